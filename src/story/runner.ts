@@ -1,0 +1,184 @@
+/**
+ * The story runner: inkjs's runtime `Story` behind plain data.
+ *
+ * Hands out lines (text, speaker, parsed tags), choices (text, tags, coach note) and the end —
+ * nothing else of ink leaks out, so the session, the analyzer and the tests never touch inkjs.
+ * Runs in Node with no DOM. Ink errors and exceptions thrown by bound functions become a
+ * `StoryRuntimeError` naming where in the story it happened and what to do; it never stops silently.
+ * It never knows about the model, the store or the page.
+ */
+import { Story } from 'inkjs';
+import { parseTags, tagValue, type Tag } from './tags.ts';
+
+export interface Line {
+  text: string;
+  /** The raw speaker tag (a counterpart id, `you`, or a name), null for narration. */
+  speaker: string | null;
+  tags: Tag[];
+}
+
+export interface Choice {
+  index: number;
+  text: string;
+  tags: Tag[];
+  coach: string | null;
+}
+
+export interface Step {
+  lines: Line[];
+  choices: Choice[];
+  ended: boolean;
+}
+
+export type ExternalFunction = (...args: unknown[]) => unknown;
+
+export interface RunnerOptions {
+  /** Functions bound to the story's EXTERNALs. Unbound externals fall back to their ink definition. */
+  externals?: Record<string, ExternalFunction>;
+  /** Names of externals that only read state (safe for ink's lookahead). */
+  readers?: readonly string[];
+}
+
+export class StoryRuntimeError extends Error {
+  constructor(
+    message: string,
+    /** Where in the story (ink path, e.g. `meeting2.ask.0`), when known. */
+    readonly where: string | null,
+  ) {
+    super(message);
+    this.name = 'StoryRuntimeError';
+  }
+}
+
+export class StoryRunner {
+  readonly story: Story;
+  private lastPath: string | null = null;
+  private warnings: string[] = [];
+  private errors: string[] = [];
+  private started = false;
+
+  constructor(json: unknown, options: RunnerOptions = {}) {
+    try {
+      this.story = new Story(typeof json === 'string' ? json : (json as object));
+    } catch (e) {
+      throw new StoryRuntimeError(
+        `The story file could not be loaded (${errorText(e)}). Rebuild it from its .ink source.`,
+        null,
+      );
+    }
+    // Unbound EXTERNALs use their ink fallback, so stories written for Inky still run.
+    this.story.allowExternalFunctionFallbacks = true;
+    this.story.onError = (message, type) => {
+      // ErrorType: 0 author, 1 warning, 2 error
+      if (Number(type) === 2) this.errors.push(message);
+      else this.warnings.push(message);
+    };
+    const readers = new Set(options.readers ?? []);
+    for (const [name, fn] of Object.entries(options.externals ?? {})) {
+      this.story.BindExternalFunctionGeneral(name, (args: unknown[]) => fn(...args), readers.has(name));
+    }
+  }
+
+  get globalTags(): Tag[] {
+    return parseTags(this.story.globalTags);
+  }
+
+  /** Where the story is now: the ink path of the content being run (for explanations and errors). */
+  get where(): string | null {
+    return this.story.state.currentPathString ?? this.lastPath;
+  }
+
+  /** Start at a named knot or knot.stitch instead of the top (authors' and tests' jump-in). */
+  jumpTo(path: string): void {
+    if (!this.story.KnotContainerWithName(path.split('.')[0] ?? path)) {
+      throw new StoryRuntimeError(`There is no knot called "${path}" in this story. Check the name in the .ink file.`, null);
+    }
+    this.guard(() => this.story.ChoosePathString(path));
+    this.started = true;
+  }
+
+  /** Run until the next choice or the end; return the lines shown on the way. */
+  continue(): Step {
+    const lines: Line[] = [];
+    let pendingTags: Tag[] = [];
+    while (this.story.canContinue) {
+      const text = this.guard(() => this.story.Continue()) ?? '';
+      let tags = parseTags(this.story.currentTags);
+      if (!this.started) {
+        // The first output carries the global tags (title, summary…): they are not line tags.
+        const globals = new Set(this.story.globalTags ?? []);
+        tags = tags.filter((t) => !globals.has(`${t.name}: ${t.value}`) && !globals.has(t.name));
+        this.started = true;
+      }
+      if (this.story.state.currentPathString) this.lastPath = this.story.state.currentPathString;
+      const trimmed = text.trim();
+      if (!trimmed) {
+        pendingTags = pendingTags.concat(tags);
+        continue;
+      }
+      const all = pendingTags.concat(tags);
+      pendingTags = [];
+      lines.push({ text: trimmed, speaker: tagValue(all, 'speaker') ?? null, tags: all });
+    }
+    if (pendingTags.length && lines.length) {
+      const last = lines[lines.length - 1]!;
+      last.tags = last.tags.concat(pendingTags);
+    }
+    const choices = this.story.currentChoices.map((c, i) => {
+      const tags = parseTags(c.tags);
+      return { index: i, text: c.text.trim(), tags, coach: tagValue(tags, 'coach') ?? null };
+    });
+    return { lines, choices, ended: choices.length === 0 };
+  }
+
+  choose(index: number): void {
+    const count = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new RangeError(`Choice ${index} does not exist here (there are ${count} choices).`);
+    }
+    this.guard(() => this.story.ChooseChoiceIndex(index));
+  }
+
+  /** ink's own state, for branching in the analyzer. Saves use the choice path instead. */
+  saveInkState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadInkState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  takeWarnings(): string[] {
+    const w = this.warnings;
+    this.warnings = [];
+    return w;
+  }
+
+  private guard<T>(run: () => T): T {
+    let result: T;
+    try {
+      result = run();
+    } catch (e) {
+      if (e instanceof StoryRuntimeError) throw e;
+      throw new StoryRuntimeError(describeRuntimeError(errorText(e), this.where), this.where);
+    }
+    if (this.errors.length) {
+      const message = this.errors.join('\n');
+      this.errors = [];
+      throw new StoryRuntimeError(describeRuntimeError(message, this.where), this.where);
+    }
+    return result;
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function describeRuntimeError(message: string, where: string | null): string {
+  const at = where ? ` (at ${where})` : '';
+  if (/Missing function binding for external/i.test(message)) {
+    return `${message}${at}. The story calls an EXTERNAL function the game does not provide and that has no ink fallback: add a fallback function of the same name to the story, or INCLUDE lib/rapport.ink.`;
+  }
+  return `${message}${at}`;
+}

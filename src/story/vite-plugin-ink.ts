@@ -1,0 +1,110 @@
+/**
+ * Vite plugin: `import story from './x.ink'` compiles ink at build time.
+ *
+ * The module exports `{ id, json, hash }` — ink's compiled JSON and a content hash (saves use it
+ * to tell whether a story changed). The compiler (`inkjs/full`) runs only here, in Node, so the
+ * player's bundle carries just the runtime. A compile error fails the build and shows in the dev
+ * overlay with file and line; warnings are printed. Editing any INCLUDEd file reloads its stories.
+ *
+ * It also serves `virtual:story-catalog`: every `stories/*.ink` with the title, summary and other
+ * global tags read at build time, and a lazy loader — so adding a story needs no code change and
+ * the start menu does not load every story.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
+import { readCatalogEntry } from './catalog-tags.ts';
+
+const CATALOG_ID = 'virtual:story-catalog';
+const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
+
+export interface InkPluginOptions {
+  /** Folder of scenario files listed in the catalog, relative to the Vite root. */
+  storiesDir?: string;
+}
+
+export function inkPlugin(options: InkPluginOptions = {}): Plugin {
+  let root = process.cwd();
+  let server: ViteDevServer | undefined;
+  /** main .ink file → every file it includes (itself too), for reloads. */
+  const dependencies = new Map<string, Set<string>>();
+  const storiesDir = () => resolve(root, options.storiesDir ?? 'stories');
+
+  function compile(file: string): InkCompileResult {
+    const result = compileInkFile(file, root);
+    dependencies.set(file, new Set(result.files));
+    return result;
+  }
+
+  return {
+    name: 'rapport-ink',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.watcher.add(join(storiesDir(), '**/*.ink'));
+    },
+    resolveId(id) {
+      return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
+    },
+    load(id) {
+      if (id === RESOLVED_CATALOG_ID) return catalogModule(storiesDir(), root, compile);
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.ink')) return null;
+      const result = compile(file);
+      for (const dep of result.files) if (dep !== file) this.addWatchFile(dep);
+      for (const d of result.diagnostics) {
+        if (d.severity !== 'error') this.warn(formatDiagnostic(d));
+      }
+      const firstError = result.diagnostics.find((d) => d.severity === 'error');
+      if (!result.json || firstError) {
+        const all = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+        const message = `Ink compile error in ${firstError?.file ?? file}${
+          firstError?.line ? ` line ${firstError.line}` : ''
+        }: ${firstError?.message ?? 'unknown error'}\n${all.join('\n')}\nFix the ink source (open it in Inky to see the error in place) and save.`;
+        this.error({
+          message,
+          id: firstError ? resolve(root, firstError.file) : file,
+          loc: { file: firstError ? resolve(root, firstError.file) : file, line: firstError?.line ?? 1, column: 0 },
+        });
+      }
+      const hash = createHash('sha256').update(result.json!).digest('hex').slice(0, 16);
+      const storyId = basename(file, '.ink');
+      return {
+        code: `export default { id: ${JSON.stringify(storyId)}, hash: ${JSON.stringify(hash)}, json: ${result.json} };`,
+        map: null,
+      };
+    },
+    handleHotUpdate(ctx) {
+      if (!ctx.file.endsWith('.ink') || !server) return;
+      // An edited include reloads every story that includes it; a new story refreshes the catalog.
+      const affected = [...dependencies].filter(([, deps]) => deps.has(ctx.file)).map(([main]) => main);
+      const modules = affected.flatMap((main) => [...(server!.moduleGraph.getModulesByFile(main) ?? [])]);
+      const catalog = server.moduleGraph.getModuleById(RESOLVED_CATALOG_ID);
+      if (catalog) modules.push(catalog);
+      for (const m of modules) server.moduleGraph.invalidateModule(m);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
+
+function catalogModule(dir: string, root: string, compile: (file: string) => InkCompileResult): string {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ink'))
+    .sort()
+    .map((f) => join(dir, f));
+  const entries = files.map((file) => {
+    const result = compile(file);
+    return { file, entry: readCatalogEntry(basename(file, '.ink'), result) };
+  });
+  const lines = entries.map(({ file, entry }) => {
+    const importPath = '/' + file.slice(root.length + 1).replaceAll('\\', '/');
+    return `  { ...${JSON.stringify(entry)}, load: () => import(${JSON.stringify(importPath)}).then((m) => m.default) },`;
+  });
+  return `export const catalog = [\n${lines.join('\n')}\n];\nexport default catalog;\n`;
+}
