@@ -75,7 +75,10 @@ export function compileInkSource(source: string, mainPath: string, root = proces
     },
   };
   const onMessage = (message: string) => {
-    diagnostics.push(parseInkMessage(message, shown(mainPath)));
+    const d = parseInkMessage(message, shown(mainPath));
+    // The compiler names an included file as written in its INCLUDE line; name it from the root.
+    if (d.file !== shown(mainPath) && !byShownName.has(d.file)) d.file = shown(resolve(dirname(mainPath), d.file));
+    diagnostics.push(d);
   };
   const compiler = new Compiler(
     source,

@@ -17,7 +17,7 @@ describe('compileInkFile', () => {
     const result = compileInkFile(fixture('broken-include.ink'));
     expect(result.json).toBeNull();
     const error = result.diagnostics.find((d) => d.severity === 'error')!;
-    expect(error.file).toMatch(/parts\/broken-part\.ink$/);
+    expect(error.file).toMatch(/^tests\/fixtures\/story\/parts\/broken-part\.ink$/);
     expect(error.line).toBe(3);
   });
 

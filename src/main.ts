@@ -1,0 +1,30 @@
+/**
+ * Entry point: build the catalog and the store, mount the page. Deliberately small — Phaser and
+ * each story's JSON load later, so the menu and the first line of dialogue come fast.
+ */
+import { catalog } from 'virtual:story-catalog';
+import { createGame } from './session/game.ts';
+import { sortCatalog } from './story/catalog.ts';
+import { createGameStore } from './store/game-store.ts';
+import { mountApp } from './ui/app.ts';
+import './ui/styles.css';
+
+const store = createGameStore(sortCatalog(catalog));
+const game = createGame(store);
+const root = document.getElementById('app')!;
+mountApp(root, store, game);
+
+// Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
+const params = new URLSearchParams(location.search);
+const storyId = params.get('story');
+if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('at')! } : {});
+
+window.addEventListener('error', (e) => {
+  store.setState({
+    problem: { title: 'Something went wrong', detail: e.message, fix: 'Reload the page; your choices in this scenario will need to be made again.' },
+  });
+});
+window.addEventListener('unhandledrejection', (e) => {
+  const detail = e.reason instanceof Error ? e.reason.message : String(e.reason);
+  store.setState({ problem: { title: 'Something went wrong', detail, fix: 'Reload the page and try again.' } });
+});

@@ -1,0 +1,183 @@
+/**
+ * A play-through: the story runner, the relationship model and the log, together.
+ *
+ * The session binds the ink vocabulary (stories/lib/rapport.ink) to the model, turns each step of
+ * the story into a `SessionView` for the views, and records the choice path and the model's
+ * explanation log — enough to rebuild the play-through exactly (the model is deterministic).
+ * It never touches the DOM, the store, storage or the clock.
+ */
+import * as model from '../model/index.ts';
+import { StoryRunner, type Step } from '../story/runner.ts';
+import { MOODS, parseLearningPoint, tagValue, tagValues, type Mood } from '../story/tags.ts';
+import type { CoachFeedback, CounterpartView, Ending, LoadedStory, Scene, SessionView, ShownLine } from './types.ts';
+
+export interface SessionOptions {
+  /** Start at a knot instead of the top (authors' and tests' jump-in). */
+  startAt?: string;
+}
+
+const READERS = ['rapport', 'trust'] as const;
+
+export class Session {
+  readonly story: LoadedStory;
+  private readonly runner: StoryRunner;
+  private modelState: model.ModelState = model.initialState();
+  private readonly log: model.ExplanationRecord[] = [];
+  private pendingNote: string | null = null;
+  private stepRecords: model.ExplanationRecord[] = [];
+  private view: SessionView;
+
+  constructor(story: LoadedStory, options: SessionOptions = {}) {
+    this.story = story;
+    const externals: Record<string, (...args: unknown[]) => unknown> = {};
+    for (const name of model.VOCABULARY_NAMES) {
+      externals[name] = (...args: unknown[]) => this.onVocabulary(name, args);
+    }
+    for (const name of READERS) externals[name] = (...args: unknown[]) => this.read(name, args);
+    this.runner = new StoryRunner(story.json, { externals, readers: READERS });
+    this.view = {
+      storyId: story.id,
+      lines: [],
+      choices: [],
+      ended: false,
+      ending: null,
+      scene: { place: null, location: null, date: null, day: 0 },
+      speaker: null,
+      mood: null,
+      counterparts: [],
+      coach: null,
+      cues: [],
+      path: [],
+    };
+    if (options.startAt) this.runner.jumpTo(options.startAt);
+    this.apply(this.runner.continue(), null);
+  }
+
+  get current(): SessionView {
+    return this.view;
+  }
+
+  /** The explanation log: every model event so far, in order. */
+  get records(): readonly model.ExplanationRecord[] {
+    return this.log;
+  }
+
+  get relationship(): model.ModelState {
+    return this.modelState;
+  }
+
+  choose(index: number): SessionView {
+    const choice = this.view.choices[index];
+    if (!choice) throw new RangeError(`Choice ${index + 1} is not available now.`);
+    this.pendingNote = choice.coach;
+    this.runner.choose(index);
+    const step = this.runner.continue();
+    this.view = { ...this.view, path: [...this.view.path, index] };
+    this.apply(step, choice.text);
+    return this.view;
+  }
+
+  private onVocabulary(name: string, args: unknown[]): unknown {
+    const event = model.parseCall(name, args);
+    const { state, record, result } = model.applyEvent(this.modelState, event, {
+      source: this.runner.where ?? undefined,
+      note: this.pendingNote ?? undefined,
+    });
+    this.modelState = state;
+    this.log.push(record);
+    this.stepRecords.push(record);
+    return result;
+  }
+
+  private read(name: (typeof READERS)[number], args: unknown[]): number {
+    const who = args[0];
+    const cp = typeof who === 'string' ? this.modelState.counterparts[who] : undefined;
+    if (!cp) {
+      throw new model.AuthorError(
+        `${name}(${JSON.stringify(who)}): no counterpart called ${JSON.stringify(who)} has been declared — call counterpart(${JSON.stringify(who)}, "Name", …) first.`,
+      );
+    }
+    return Math.round(name === 'rapport' ? model.shownRapport(cp) : model.shownTrust(cp));
+  }
+
+  private apply(step: Step, choiceText: string | null): void {
+    const records = this.stepRecords;
+    this.stepRecords = [];
+    let seq = this.view.lines.length;
+    const shown: ShownLine[] = [];
+    if (choiceText !== null) {
+      shown.push({ seq: seq++, kind: 'choice', text: choiceText, speaker: 'you', speakerName: 'You', tags: [] });
+    }
+    let scene: Scene = { ...this.view.scene, day: this.modelState.day };
+    let speaker = this.view.speaker;
+    let mood: Mood | null = null;
+    let ending: Ending | null = this.view.ending;
+    const cues: string[] = [];
+    for (const line of step.lines) {
+      // A choice's own text is often echoed as the first line after it: show it once.
+      if (choiceText !== null && shown.length === 1 && line.text === choiceText) continue;
+      shown.push({
+        seq: seq++,
+        kind: 'line',
+        text: line.text,
+        speaker: line.speaker,
+        speakerName: this.nameOf(line.speaker),
+        tags: line.tags,
+      });
+      scene = {
+        place: tagValue(line.tags, 'place') ?? scene.place,
+        location: tagValue(line.tags, 'location') ?? scene.location,
+        date: tagValue(line.tags, 'date') ?? scene.date,
+        day: scene.day,
+      };
+      speaker = line.speaker;
+      const m = tagValue(line.tags, 'mood') as Mood | undefined;
+      mood = m && MOODS.includes(m) ? m : null;
+      cues.push(...tagValues(line.tags, 'cue'));
+      const endingId = tagValue(line.tags, 'ending');
+      if (endingId !== undefined) {
+        ending = { id: endingId, title: tagValue(line.tags, 'ending_title') ?? endingId, learn: [] };
+      }
+      if (ending) ending.learn.push(...tagValues(line.tags, 'learn').map(parseLearningPoint));
+    }
+    if (step.ended && !ending) ending = { id: 'end', title: 'The end', learn: [] };
+    const coach: CoachFeedback | null =
+      choiceText === null
+        ? null
+        : { choiceText, note: this.pendingNote, effects: records.map((r) => r.explanation).filter(Boolean) };
+    this.pendingNote = null;
+    this.view = {
+      ...this.view,
+      lines: [...this.view.lines, ...shown],
+      choices: step.choices,
+      ended: step.ended,
+      ending: step.ended ? ending : null,
+      scene,
+      speaker,
+      mood,
+      counterparts: this.counterpartViews(),
+      coach,
+      cues: cues.concat(records.filter((r) => r.cue).map((r) => r.cue!)),
+    };
+  }
+
+  private nameOf(speaker: string | null): string | null {
+    if (speaker === null) return null;
+    if (speaker.toLowerCase() === 'you') return 'You';
+    if (speaker.toLowerCase() === 'narrator') return null;
+    return this.modelState.counterparts[speaker]?.name ?? speaker;
+  }
+
+  private counterpartViews(): CounterpartView[] {
+    return this.modelState.order.map((id) => {
+      const cp = this.modelState.counterparts[id]!;
+      return {
+        id,
+        name: cp.name,
+        rapport: Math.round(model.shownRapport(cp)),
+        trust: Math.round(model.shownTrust(cp)),
+        expression: model.expression(cp),
+      };
+    });
+  }
+}

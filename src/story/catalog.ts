@@ -1,0 +1,14 @@
+/**
+ * The catalog of scenarios: every `stories/*.ink`, with menu data read from its global tags at
+ * build time (see vite-plugin-ink.ts) and a loader for the compiled story. Sorted for the menu.
+ */
+import type { LoadedStory } from '../session/types.ts';
+import type { CatalogEntryData } from './catalog-tags.ts';
+
+export interface CatalogEntry extends CatalogEntryData {
+  load: () => Promise<LoadedStory>;
+}
+
+export function sortCatalog(entries: readonly CatalogEntry[]): CatalogEntry[] {
+  return [...entries].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+}

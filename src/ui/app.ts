@@ -1,0 +1,109 @@
+/**
+ * The page: mounts the screen the store asks for (menu, loading, play) and any problem report,
+ * and wires learner input to the game controller. The Phaser stage is loaded only after the
+ * first line is on screen, so it never delays the conversation.
+ */
+import type { Game } from '../session/game.ts';
+import type { GameState, GameStore, ProblemReport } from '../store/game-store.ts';
+import { h } from './dom.ts';
+import { renderMenu } from './menu.ts';
+import { PlayScreen } from './play.ts';
+
+export interface StageModule {
+  mountStage(host: HTMLElement, store: GameStore): { destroy(): void };
+}
+
+export function mountApp(
+  root: HTMLElement,
+  store: GameStore,
+  game: Game,
+  loadStage: () => Promise<StageModule> = () => import('../scenes/stage.ts'),
+): () => void {
+  let play: PlayScreen | null = null;
+  let stage: { destroy(): void } | null = null;
+  let shownScreen: GameState['screen'] | null = null;
+  let shownStory: string | null = null;
+  const problemSlot = h('div', { class: 'problem-slot' });
+
+  const destroyStage = () => {
+    stage?.destroy();
+    stage = null;
+  };
+
+  const render = (state: GameState) => {
+    if (state.screen !== shownScreen || (state.screen === 'play' && state.current?.id !== shownStory) || (state.screen === 'play' && !play)) {
+      destroyStage();
+      play = null;
+      shownScreen = state.screen;
+      shownStory = state.current?.id ?? null;
+      if (state.screen === 'menu') {
+        root.replaceChildren(renderMenu(state.catalog, (id) => void game.start(id)), problemSlot);
+        document.title = 'Rapport — cross-cultural relationship training';
+      } else if (state.screen === 'loading') {
+        root.replaceChildren(
+          h('main', { id: 'main', class: 'screen loading', 'aria-busy': 'true' }, h('p', { role: 'status' }, `Opening “${state.current?.title ?? 'the scenario'}”…`)),
+          problemSlot,
+        );
+      } else if (state.current && state.session) {
+        const screen = new PlayScreen(state.current, {
+          choose: (i) => game.choose(i),
+          restart: () => void game.restart(),
+          toMenu: () => game.toMenu(),
+        });
+        play = screen;
+        root.replaceChildren(screen.element, problemSlot);
+        document.title = `${state.current.title} — Rapport`;
+        screen.update(state.session);
+        // The stage joins after the first line is painted.
+        const host = screen.stageHost;
+        afterPaint(() => {
+          if (play !== screen) return;
+          loadStage()
+            .then((m) => {
+              if (play === screen) stage = m.mountStage(host, store);
+            })
+            .catch((e) => console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e));
+        });
+        return renderProblem(state.problem);
+      }
+    } else if (play && state.session) {
+      play.update(state.session);
+    }
+    renderProblem(state.problem);
+  };
+
+  let shownProblem: ProblemReport | null = null;
+  const renderProblem = (problem: ProblemReport | null) => {
+    if (problem === shownProblem) return;
+    shownProblem = problem;
+    if (!problem) return problemSlot.replaceChildren();
+    const panel = h(
+      'section',
+      { class: 'problem', role: 'alert', 'aria-labelledby': 'problem-title' },
+      h('h2', { id: 'problem-title', tabindex: -1 }, problem.title),
+      h('p', { class: 'problem-detail' }, problem.detail),
+      h('p', { class: 'problem-fix' }, h('strong', {}, 'What to do: '), problem.fix),
+      h('button', { type: 'button', class: 'primary', onclick: () => game.toMenu() }, 'Back to scenarios'),
+    );
+    problemSlot.replaceChildren(panel);
+    panel.querySelector('h2')?.focus();
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    play?.onKey(e);
+  };
+  window.addEventListener('keydown', onKey);
+  render(store.getState());
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('keydown', onKey);
+    destroyStage();
+  };
+}
+
+function afterPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}

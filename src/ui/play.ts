@@ -1,0 +1,188 @@
+/**
+ * The play screen: the stage (a view that joins when Phaser has loaded), the conversation as
+ * page text in a polite live region, the choices as real buttons in a group named "Choices"
+ * (number keys 1–9 too), the coach's note after a choice, the meters, and the ending.
+ * The first line never waits for the stage.
+ */
+import type { CatalogEntry } from '../story/catalog.ts';
+import type { SessionView, ShownLine } from '../session/types.ts';
+import { h } from './dom.ts';
+import { MetersView } from './meters.ts';
+
+export interface PlayActions {
+  choose(index: number): void;
+  restart(): void;
+  toMenu(): void;
+}
+
+export class PlayScreen {
+  readonly element: HTMLElement;
+  readonly stageHost: HTMLElement;
+  private readonly transcript: HTMLOListElement;
+  private readonly choices: HTMLElement;
+  private readonly coach: HTMLElement;
+  private readonly ending: HTMLElement;
+  private readonly sceneLabel: HTMLElement;
+  private readonly meters = new MetersView();
+  private shown = 0;
+  private lastStep: SessionView | null = null;
+
+  constructor(
+    readonly entry: CatalogEntry,
+    private readonly actions: PlayActions,
+  ) {
+    this.stageHost = h('div', { class: 'stage', role: 'img', 'aria-label': 'The scene' });
+    this.sceneLabel = h('p', { class: 'scene-label' });
+    this.transcript = h('ol', {
+      class: 'transcript',
+      'aria-live': 'polite',
+      'aria-relevant': 'additions',
+      'aria-label': 'Conversation',
+    });
+    this.coach = h('aside', { class: 'coach', 'aria-live': 'polite', 'aria-label': 'Coach' });
+    this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.ending = h('section', { class: 'ending', 'aria-labelledby': 'ending-title' });
+    this.ending.hidden = true;
+    this.element = h(
+      'div',
+      { class: 'screen play-screen' },
+      h(
+        'header',
+        { class: 'topbar' },
+        h('button', { class: 'ghost', type: 'button', onclick: () => actions.toMenu() }, '← Scenarios'),
+        h('h1', { class: 'story-title' }, entry.title),
+      ),
+      h(
+        'main',
+        { id: 'main', class: 'play', tabindex: -1 },
+        h('div', { class: 'stage-column' }, h('div', { class: 'stage-frame' }, this.stageHost, this.sceneLabel), this.meters.element),
+        h(
+          'section',
+          { class: 'dialogue', 'aria-label': 'Dialogue' },
+          entry.role ? h('p', { class: 'learner-role' }, entry.role) : null,
+          h('div', { class: 'transcript-scroll' }, this.transcript),
+          this.coach,
+          this.choices,
+          this.ending,
+        ),
+      ),
+    );
+  }
+
+  update(view: SessionView): void {
+    const fresh = view.lines.slice(this.shown);
+    this.shown = view.lines.length;
+    for (const line of fresh) this.transcript.append(renderLine(line));
+    this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
+    this.updateScene(view);
+    this.meters.update(view.counterparts);
+    this.updateCoach(view);
+    if (view.ended) this.showEnding(view);
+    else this.showChoices(view);
+    this.lastStep = view;
+  }
+
+  /** Number keys 1–9 choose, as shown on the buttons. */
+  onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const n = Number(event.key);
+    if (!Number.isInteger(n) || n < 1 || n > 9) return;
+    if (!this.lastStep || this.lastStep.ended || n > this.lastStep.choices.length) return;
+    event.preventDefault();
+    this.actions.choose(n - 1);
+  }
+
+  private updateScene(view: SessionView): void {
+    const { place, location, date, day } = view.scene;
+    const where = [location, place ? place.replace(/-/g, ' ') : null].filter(Boolean).join(' — ');
+    const when = date ?? `day ${day + 1}`;
+    this.sceneLabel.textContent = where ? `${where} · ${when}` : '';
+    const speaker = view.counterparts.find((c) => c.id === view.speaker);
+    const mood = view.mood ?? speaker?.expression;
+    this.stageHost.setAttribute(
+      'aria-label',
+      `${where || 'The scene'}${speaker ? `. ${speaker.name} is speaking${mood && mood !== 'neutral' ? ` and looks ${moodWord(mood)}` : ''}.` : '.'}`,
+    );
+  }
+
+  private updateCoach(view: SessionView): void {
+    const c = view.coach;
+    this.coach.hidden = !c || (!c.note && c.effects.length === 0);
+    if (!c) return this.coach.replaceChildren();
+    this.coach.replaceChildren(
+      h('h2', { class: 'coach-title' }, 'Coach'),
+      c.note ? h('p', { class: 'coach-note' }, c.note) : null,
+      c.effects.length ? h('ul', { class: 'coach-effects' }, c.effects.map((e) => h('li', {}, e))) : null,
+    );
+  }
+
+  private showChoices(view: SessionView): void {
+    this.ending.hidden = true;
+    this.choices.hidden = false;
+    const hadFocus = this.choices.contains(document.activeElement);
+    const buttons = view.choices.map((choice, i) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'choice',
+          'data-index': i,
+          'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
+          onclick: () => this.actions.choose(i),
+        },
+        i < 9 ? h('kbd', { 'aria-hidden': 'true' }, String(i + 1)) : null,
+        h('span', { class: 'choice-text' }, choice.text),
+      ),
+    );
+    this.choices.replaceChildren(...buttons);
+    // Keep keyboard users in the flow: after choosing, focus the first new choice.
+    if (hadFocus || this.lastStep) buttons[0]?.focus({ preventScroll: true });
+  }
+
+  private showEnding(view: SessionView): void {
+    this.choices.replaceChildren();
+    this.choices.hidden = true;
+    const ending = view.ending;
+    this.ending.hidden = false;
+    const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
+    this.ending.replaceChildren(
+      h('p', { class: 'ending-kicker' }, 'Ending'),
+      title,
+      ending?.learn.length
+        ? h(
+            'div',
+            { class: 'learning' },
+            h('h3', {}, 'What to take away'),
+            h(
+              'ul',
+              {},
+              ending.learn.map((p) =>
+                h('li', {}, p.text, p.seed ? h('span', { class: 'seed' }, ` (source ${p.seed})`) : null),
+              ),
+            ),
+          )
+        : null,
+      h(
+        'div',
+        { class: 'ending-actions' },
+        h('button', { type: 'button', class: 'primary', onclick: () => this.actions.restart() }, 'Play again'),
+        h('button', { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() }, 'Back to scenarios'),
+      ),
+    );
+    title.focus({ preventScroll: false });
+  }
+}
+
+function renderLine(line: ShownLine): HTMLLIElement {
+  const who = line.kind === 'choice' ? 'you' : line.speaker ? 'speaker' : 'narration';
+  return h(
+    'li',
+    { class: `line line-${who}`, 'data-seq': line.seq },
+    line.speakerName ? h('span', { class: 'speaker' }, `${line.speakerName}: `) : null,
+    h('span', { class: 'text' }, line.text),
+  );
+}
+
+function moodWord(mood: string): string {
+  return mood === 'closed' ? 'closed-off' : mood;
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { launchBrowser, screenshot, startServer, watchErrors } from './browser.ts';
+
+let browser: Browser;
+let server: PreviewServer;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(width = 1366, height = 768): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  return { page, errors };
+}
+
+/** Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('playing a scenario in Chromium', () => {
+  it('lists every story in the start menu with title and summary', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(base);
+    const cards = page.locator('.card');
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.locator('.card h3', { hasText: 'Lost face' }).count()).toBe(1);
+    await screenshot(page, 'menu-1366x768');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plays "Lost face" to an ending with the keyboard only', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(base);
+    await tabTo(page, 'button[data-story="lost-face"]');
+    await page.keyboard.press('Enter');
+
+    // The first line and the choices are page text, before (and without waiting for) the stage.
+    const group = page.getByRole('group', { name: 'Choices' });
+    await group.waitFor();
+    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(0);
+    expect(await page.locator('.transcript').getAttribute('aria-live')).toBe('polite');
+    // The stage joins: a canvas appears in the stage host.
+    await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(700);
+    await screenshot(page, 'lost-face-dialogue-1366x768');
+
+    let steps = 0;
+    while (!(await page.locator('#ending-title').isVisible())) {
+      const buttons = group.getByRole('button');
+      expect(await buttons.count()).toBeGreaterThan(0);
+      const before = await page.locator('.transcript .line').count();
+      if (steps % 2 === 0) {
+        await page.keyboard.press('1'); // number-key shortcut
+      } else {
+        await tabTo(page, '.choices button'); // Tab to a choice, Enter to take it
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(async () => (await page.locator('.transcript .line').count()) > before || (await page.locator('#ending-title').isVisible())).toBe(true);
+      steps++;
+      expect(steps).toBeLessThan(80);
+    }
+    expect(steps).toBeGreaterThanOrEqual(3);
+    const title = await page.locator('#ending-title').textContent();
+    expect(title?.trim().length).toBeGreaterThan(0);
+    expect(await page.locator('.learning li').count()).toBeGreaterThanOrEqual(1);
+    await page.waitForTimeout(500);
+    await screenshot(page, 'lost-face-ending-1366x768');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows meters with accessible names and numbers that move after choices', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}?story=lost-face`);
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    const trust = page.locator('[role="meter"][aria-label^="Trust — "]').first();
+    await trust.waitFor();
+    const start = Number(await trust.getAttribute('aria-valuenow'));
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(start).toBeLessThanOrEqual(100);
+    expect(await trust.locator('.meter-value').textContent()).toBe(String(start));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('explains an unknown scenario instead of showing a blank page', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}?story=no-such-story`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/does not exist/);
+    await page.context().close();
+  });
+
+  it('fits a phone in portrait (360×640): choices visible, no horizontal scroll', async () => {
+    const { page, errors } = await openPage(360, 640);
+    await page.goto(`${base}?story=lost-face`);
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'lost-face-dialogue-360x640');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,49 @@
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { inkPlugin } from '../../../src/story/vite-plugin-ink.ts';
+
+/** Build a tiny project whose entry imports `main.ink` and the catalog. */
+async function buildWith(files: Record<string, string>): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'rapport-ink-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  writeFileSync(join(root, 'index.html'), '<script type="module" src="/entry.js"></script>');
+  writeFileSync(
+    join(root, 'entry.js'),
+    "import story from './stories/main.ink';\nimport { catalog } from 'virtual:story-catalog';\nconsole.log(story.id, story.hash, catalog.length);\n",
+  );
+  await build({ root, logLevel: 'silent', plugins: [inkPlugin()], build: { outDir: join(root, 'dist'), minify: false } });
+  return root;
+}
+
+describe('the ink Vite plugin', () => {
+  it('fails the build with the file and line of an ink error', async () => {
+    await expect(buildWith({ 'stories/main.ink': 'Hello.\n* [Go] -> nowhere_at_all\n' })).rejects.toThrow(
+      /stories\/main\.ink line 2: Divert target not found: '-> nowhere_at_all'/,
+    );
+  });
+
+  it('names the included file when the error is in an INCLUDE', async () => {
+    await expect(
+      buildWith({ 'stories/main.ink': 'INCLUDE lib/part.ink\n-> part\n', 'stories/lib/part.ink': '=== part ===\n~ temp x =\n-> END\n' }),
+    ).rejects.toThrow(/stories\/lib\/part\.ink line 2/);
+  });
+
+  it('ships compiled JSON, a content hash and the catalog — without the compiler', async () => {
+    const root = await buildWith({ 'stories/main.ink': '# title: Main story\nHello.\n-> END\n' });
+    const assets = join(root, 'dist', 'assets');
+    const js = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
+    expect(js).toContain('inkVersion');
+    expect(js).toContain('Main story');
+    expect(js).toMatch(/hash: "[0-9a-f]{16}"/);
+    expect(js).not.toContain('InkParser');
+  });
+});
