@@ -143,7 +143,7 @@ class StageScene extends Phaser.Scene {
     this.tweens.killTweensOf(this.banner);
     this.banner.setAlpha(this.reducedMotion ? 1 : 0);
     if (this.reducedMotion) {
-      this.time.delayedCall(2200, () => this.banner.setAlpha(0));
+      this.tweens.add({ targets: this.banner, alpha: 0, delay: 2200, duration: 0 });
       return;
     }
     this.tweens.chain({
@@ -163,7 +163,7 @@ class StageScene extends Phaser.Scene {
       .setDepth(30);
     const end = () => cue.destroy();
     if (this.reducedMotion) {
-      this.time.delayedCall(2500, end);
+      this.tweens.add({ targets: cue, alpha: 0, delay: 2500, duration: 0, onComplete: end });
       return;
     }
     this.tweens.add({ targets: cue, y: 190, alpha: { from: 1, to: 0 }, delay: 1600, duration: 900, onComplete: end });
@@ -172,11 +172,11 @@ class StageScene extends Phaser.Scene {
   /** Keep the loop awake while something moves; let the stage sleep when idle. */
   touch(): void {
     this.lastActivity = performance.now();
-    if (this.game.loop.sleeping) this.game.loop.wake();
+    if (!this.game.loop.running) this.game.loop.wake();
   }
 
   override update(time: number): void {
-    const busy = this.tweens.getTweens().length > 0 || this.time.getAllEvents?.().length > 0;
+    const busy = this.tweens.getTweens().length > 0;
     if (busy) this.lastActivity = performance.now();
     else if (performance.now() - this.lastActivity > IDLE_MS && time > 0) this.game.loop.sleep();
   }

@@ -59,7 +59,7 @@ export class StoryRunner {
 
   constructor(json: unknown, options: RunnerOptions = {}) {
     try {
-      this.story = new Story(typeof json === 'string' ? json : (json as object));
+      this.story = typeof json === 'string' ? new Story(json) : new Story(json as Record<string, unknown>);
     } catch (e) {
       throw new StoryRuntimeError(
         `The story file could not be loaded (${errorText(e)}). Rebuild it from its .ink source.`,

@@ -6,7 +6,7 @@
  */
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SessionView, ShownLine } from '../session/types.ts';
-import { h } from './dom.ts';
+import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 
 export interface PlayActions {
@@ -109,7 +109,8 @@ export class PlayScreen {
     const c = view.coach;
     this.coach.hidden = !c || (!c.note && c.effects.length === 0);
     if (!c) return this.coach.replaceChildren();
-    this.coach.replaceChildren(
+    fill(
+      this.coach,
       h('h2', { class: 'coach-title' }, 'Coach'),
       c.note ? h('p', { class: 'coach-note' }, c.note) : null,
       c.effects.length ? h('ul', { class: 'coach-effects' }, c.effects.map((e) => h('li', {}, e))) : null,
@@ -145,7 +146,8 @@ export class PlayScreen {
     const ending = view.ending;
     this.ending.hidden = false;
     const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
-    this.ending.replaceChildren(
+    fill(
+      this.ending,
       h('p', { class: 'ending-kicker' }, 'Ending'),
       title,
       ending?.learn.length
