@@ -21,10 +21,16 @@ if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('
 
 window.addEventListener('error', (e) => {
   store.setState({
-    problem: { title: 'Something went wrong', detail: e.message, fix: 'Reload the page; your choices in this scenario will need to be made again.' },
+    problem: {
+      title: 'Something went wrong',
+      detail: e.message,
+      fix: 'Reload the page; your choices in this scenario will need to be made again.',
+    },
   });
 });
 window.addEventListener('unhandledrejection', (e) => {
   const detail = e.reason instanceof Error ? e.reason.message : String(e.reason);
-  store.setState({ problem: { title: 'Something went wrong', detail, fix: 'Reload the page and try again.' } });
+  store.setState({
+    problem: { title: 'Something went wrong', detail, fix: 'Reload the page and try again.' },
+  });
 });

@@ -48,7 +48,13 @@ class StageScene extends Phaser.Scene {
     const learnerBody = this.add.graphics();
     drawLearner(learnerBody);
     const youPlate = this.add
-      .text(0, -300, 'You', { fontFamily: FONT, fontSize: '26px', color: '#ffffff', backgroundColor: '#14213dcc', padding: { x: 12, y: 4 } })
+      .text(0, -300, 'You', {
+        fontFamily: FONT,
+        fontSize: '26px',
+        color: '#ffffff',
+        backgroundColor: '#14213dcc',
+        padding: { x: 12, y: 4 },
+      })
       .setOrigin(0.5);
     this.learner = this.add.container(190, STAGE_HEIGHT + 10, [learnerBody, youPlate]).setDepth(10);
     this.bannerText = this.add
@@ -57,7 +63,10 @@ class StageScene extends Phaser.Scene {
     const bannerBg = this.add.graphics();
     bannerBg.fillStyle(0x14213d, 0.82);
     bannerBg.fillRoundedRect(-360, -44, 720, 88, 18);
-    this.banner = this.add.container(STAGE_WIDTH / 2, 110, [bannerBg, this.bannerText]).setDepth(20).setAlpha(0);
+    this.banner = this.add
+      .container(STAGE_WIDTH / 2, 110, [bannerBg, this.bannerText])
+      .setDepth(20)
+      .setAlpha(0);
     this.ready = true;
     this.onReady?.();
   }
@@ -93,7 +102,8 @@ class StageScene extends Phaser.Scene {
   }
 
   private layoutPeople(view: SessionView): void {
-    const slots = this.present.length === 1 ? [780] : this.present.length === 2 ? [600, 980] : [480, 800, 1110];
+    const slots =
+      this.present.length === 1 ? [780] : this.present.length === 2 ? [600, 980] : [480, 800, 1110];
     for (const [id, person] of this.people) {
       if (!this.present.includes(id)) {
         person.container.destroy();
@@ -107,7 +117,13 @@ class StageScene extends Phaser.Scene {
       if (!person) {
         const body = this.add.graphics();
         const plate = this.add
-          .text(0, 30, cp?.name ?? id, { fontFamily: FONT, fontSize: '26px', color: '#ffffff', backgroundColor: '#14213dcc', padding: { x: 12, y: 4 } })
+          .text(0, 30, cp?.name ?? id, {
+            fontFamily: FONT,
+            fontSize: '26px',
+            color: '#ffffff',
+            backgroundColor: '#14213dcc',
+            padding: { x: 12, y: 4 },
+          })
           .setOrigin(0.5, 0);
         const container = this.add.container(slots[i]!, STAGE_HEIGHT - 40, [body, plate]);
         person = { id, container, body, plate, mood: null };
@@ -120,22 +136,36 @@ class StageScene extends Phaser.Scene {
       const speaking = view.speaker === id;
       const target = { x: slots[i]!, alpha: speaking || !view.speaker ? 1 : 0.6, scale: speaking ? 1 : 0.94 };
       this.moveTo(person.container, target);
-      person.plate.setBackgroundColor(speaking ? '#fca311' : '#14213dcc').setColor(speaking ? '#14213d' : '#ffffff');
+      person.plate
+        .setBackgroundColor(speaking ? '#fca311' : '#14213dcc')
+        .setColor(speaking ? '#14213d' : '#ffffff');
     });
     const learnerSpeaking = view.speaker?.toLowerCase() === 'you';
     this.moveTo(this.learner, { x: 190, alpha: learnerSpeaking ? 1 : 0.85, scale: 1 });
   }
 
-  private moveTo(target: Phaser.GameObjects.Container, to: { x: number; alpha: number; scale: number }): void {
+  private moveTo(
+    target: Phaser.GameObjects.Container,
+    to: { x: number; alpha: number; scale: number },
+  ): void {
     if (this.reducedMotion) {
       target.setPosition(to.x, target.y).setAlpha(to.alpha).setScale(to.scale);
       return;
     }
-    this.tweens.add({ targets: target, x: to.x, alpha: to.alpha, scale: to.scale, duration: 260, ease: 'Sine.easeOut' });
+    this.tweens.add({
+      targets: target,
+      x: to.x,
+      alpha: to.alpha,
+      scale: to.scale,
+      duration: 260,
+      ease: 'Sine.easeOut',
+    });
   }
 
   private showBanner(view: SessionView, first: boolean): void {
-    const place = view.scene.place ? (PLACE_NAMES[view.scene.place] ?? view.scene.place.replace(/-/g, ' ')) : '';
+    const place = view.scene.place
+      ? (PLACE_NAMES[view.scene.place] ?? view.scene.place.replace(/-/g, ' '))
+      : '';
     const where = view.scene.location ?? place;
     const when = view.scene.date ?? `day ${view.scene.day + 1}`;
     if (!where && first) return;
@@ -158,7 +188,13 @@ class StageScene extends Phaser.Scene {
 
   private floatCue(text: string): void {
     const cue = this.add
-      .text(STAGE_WIDTH / 2, 250, text, { fontFamily: FONT, fontSize: '30px', color: '#14213d', backgroundColor: '#fca311', padding: { x: 16, y: 8 } })
+      .text(STAGE_WIDTH / 2, 250, text, {
+        fontFamily: FONT,
+        fontSize: '30px',
+        color: '#14213d',
+        backgroundColor: '#fca311',
+        padding: { x: 16, y: 8 },
+      })
       .setOrigin(0.5)
       .setDepth(30);
     const end = () => cue.destroy();
@@ -166,7 +202,14 @@ class StageScene extends Phaser.Scene {
       this.tweens.add({ targets: cue, alpha: 0, delay: 2500, duration: 0, onComplete: end });
       return;
     }
-    this.tweens.add({ targets: cue, y: 190, alpha: { from: 1, to: 0 }, delay: 1600, duration: 900, onComplete: end });
+    this.tweens.add({
+      targets: cue,
+      y: 190,
+      alpha: { from: 1, to: 0 },
+      delay: 1600,
+      duration: 900,
+      onComplete: end,
+    });
   }
 
   /** Keep the loop awake while something moves; let the stage sleep when idle. */

@@ -8,33 +8,35 @@
  */
 import * as model from '../model/index.ts';
 import { StoryRunner, type Step } from '../story/runner.ts';
+import { READERS, RelationshipBinding } from './relationship.ts';
 import { MOODS, parseLearningPoint, tagValue, tagValues, type Mood } from '../story/tags.ts';
-import type { CoachFeedback, CounterpartView, Ending, LoadedStory, Scene, SessionView, ShownLine } from './types.ts';
+import type {
+  CoachFeedback,
+  CounterpartView,
+  Ending,
+  LoadedStory,
+  Scene,
+  SessionView,
+  ShownLine,
+} from './types.ts';
 
 export interface SessionOptions {
   /** Start at a knot instead of the top (authors' and tests' jump-in). */
   startAt?: string;
 }
 
-const READERS = ['rapport', 'trust'] as const;
-
 export class Session {
   readonly story: LoadedStory;
   private readonly runner: StoryRunner;
-  private modelState: model.ModelState = model.initialState();
-  private readonly log: model.ExplanationRecord[] = [];
-  private pendingNote: string | null = null;
-  private stepRecords: model.ExplanationRecord[] = [];
+  private readonly relation: RelationshipBinding;
   private view: SessionView;
+  /** How much of the log earlier steps have already reported. */
+  private loggedBefore = 0;
 
   constructor(story: LoadedStory, options: SessionOptions = {}) {
     this.story = story;
-    const externals: Record<string, (...args: unknown[]) => unknown> = {};
-    for (const name of model.VOCABULARY_NAMES) {
-      externals[name] = (...args: unknown[]) => this.onVocabulary(name, args);
-    }
-    for (const name of READERS) externals[name] = (...args: unknown[]) => this.read(name, args);
-    this.runner = new StoryRunner(story.json, { externals, readers: READERS });
+    this.relation = new RelationshipBinding(() => this.runner.sourceLine ?? this.runner.where);
+    this.runner = new StoryRunner(story.json, { externals: this.relation.externals(), readers: READERS });
     this.view = {
       storyId: story.id,
       lines: [],
@@ -59,17 +61,17 @@ export class Session {
 
   /** The explanation log: every model event so far, in order. */
   get records(): readonly model.ExplanationRecord[] {
-    return this.log;
+    return this.relation.log;
   }
 
   get relationship(): model.ModelState {
-    return this.modelState;
+    return this.relation.state;
   }
 
   choose(index: number): SessionView {
     const choice = this.view.choices[index];
     if (!choice) throw new RangeError(`Choice ${index + 1} is not available now.`);
-    this.pendingNote = choice.coach;
+    this.relation.note = choice.coach;
     this.runner.choose(index);
     const step = this.runner.continue();
     this.view = { ...this.view, path: [...this.view.path, index] };
@@ -77,38 +79,22 @@ export class Session {
     return this.view;
   }
 
-  private onVocabulary(name: string, args: unknown[]): unknown {
-    const event = model.parseCall(name, args);
-    const { state, record, result } = model.applyEvent(this.modelState, event, {
-      source: this.runner.where ?? undefined,
-      note: this.pendingNote ?? undefined,
-    });
-    this.modelState = state;
-    this.log.push(record);
-    this.stepRecords.push(record);
-    return result;
-  }
-
-  private read(name: (typeof READERS)[number], args: unknown[]): number {
-    const who = args[0];
-    const cp = typeof who === 'string' ? this.modelState.counterparts[who] : undefined;
-    if (!cp) {
-      throw new model.AuthorError(
-        `${name}(${JSON.stringify(who)}): no counterpart called ${JSON.stringify(who)} has been declared — call counterpart(${JSON.stringify(who)}, "Name", …) first.`,
-      );
-    }
-    return Math.round(name === 'rapport' ? model.shownRapport(cp) : model.shownTrust(cp));
-  }
-
   private apply(step: Step, choiceText: string | null): void {
-    const records = this.stepRecords;
-    this.stepRecords = [];
+    const records = this.relation.log.slice(this.loggedBefore);
+    this.loggedBefore = this.relation.log.length;
     let seq = this.view.lines.length;
     const shown: ShownLine[] = [];
     if (choiceText !== null) {
-      shown.push({ seq: seq++, kind: 'choice', text: choiceText, speaker: 'you', speakerName: 'You', tags: [] });
+      shown.push({
+        seq: seq++,
+        kind: 'choice',
+        text: choiceText,
+        speaker: 'you',
+        speakerName: 'You',
+        tags: [],
+      });
     }
-    let scene: Scene = { ...this.view.scene, day: this.modelState.day };
+    let scene: Scene = { ...this.view.scene, day: this.relation.state.day };
     let speaker = this.view.speaker;
     let mood: Mood | null = null;
     let ending: Ending | null = this.view.ending;
@@ -144,8 +130,12 @@ export class Session {
     const coach: CoachFeedback | null =
       choiceText === null
         ? null
-        : { choiceText, note: this.pendingNote, effects: records.map((r) => r.explanation).filter(Boolean) };
-    this.pendingNote = null;
+        : {
+            choiceText,
+            note: this.relation.note,
+            effects: records.map((r) => r.explanation).filter(Boolean),
+          };
+    this.relation.note = null;
     this.view = {
       ...this.view,
       lines: [...this.view.lines, ...shown],
@@ -165,12 +155,13 @@ export class Session {
     if (speaker === null) return null;
     if (speaker.toLowerCase() === 'you') return 'You';
     if (speaker.toLowerCase() === 'narrator') return null;
-    return this.modelState.counterparts[speaker]?.name ?? speaker;
+    return this.relation.state.counterparts[speaker]?.name ?? speaker;
   }
 
   private counterpartViews(): CounterpartView[] {
-    return this.modelState.order.map((id) => {
-      const cp = this.modelState.counterparts[id]!;
+    const state = this.relation.state;
+    return state.order.map((id: string) => {
+      const cp = state.counterparts[id]!;
       return {
         id,
         name: cp.name,

@@ -11,7 +11,10 @@ export interface CatalogEntryData extends StoryInfo {
 
 export function readCatalogEntry(id: string, result: InkCompileResult): CatalogEntryData {
   if (!result.json) {
-    const error = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n');
+    const error = result.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map(formatDiagnostic)
+      .join('\n');
     return { id, ...storyInfo(id, []), error: error || 'The story did not compile.' };
   }
   const story = new Story(result.json);

@@ -22,9 +22,20 @@ export interface InkCompileResult {
   diagnostics: InkDiagnostic[];
   /** Absolute paths of the main file and every INCLUDEd file. */
   files: string[];
+  /**
+   * The compiler's own Story object, with debug metadata (file and line of every piece of content):
+   * the analyzer plays it to name the line of an author error. Null when compilation failed.
+   */
+  story: unknown;
 }
 
-const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
+export interface CompileOptions {
+  /** Count visits to every knot and stitch (the analyzer needs it to find knots never reached). */
+  countAllVisits?: boolean;
+}
+
+const MESSAGE =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
 
 /** Parse one of the compiler's messages ("ERROR: 'x.ink' line 3: …") into a diagnostic. */
 export function parseInkMessage(raw: string, fallbackFile: string): InkDiagnostic {
@@ -46,13 +57,22 @@ export function formatDiagnostic(d: InkDiagnostic): string {
  * Compile an ink file from disk. `root` is only used to print file names relative to the
  * project, which is what an author reads in an error.
  */
-export function compileInkFile(path: string, root = process.cwd()): InkCompileResult {
+export function compileInkFile(
+  path: string,
+  root = process.cwd(),
+  options: CompileOptions = {},
+): InkCompileResult {
   const main = resolve(path);
   const source = readFileSync(main, 'utf8');
-  return compileInkSource(source, main, root);
+  return compileInkSource(source, main, root, options);
 }
 
-export function compileInkSource(source: string, mainPath: string, root = process.cwd()): InkCompileResult {
+export function compileInkSource(
+  source: string,
+  mainPath: string,
+  root = process.cwd(),
+  options: CompileOptions = {},
+): InkCompileResult {
   const files = new Set<string>([mainPath]);
   const shown = (abs: string) => relative(root, abs) || abs;
   const byShownName = new Map<string, string>([[shown(mainPath), mainPath]]);
@@ -77,17 +97,22 @@ export function compileInkSource(source: string, mainPath: string, root = proces
   const onMessage = (message: string) => {
     const d = parseInkMessage(message, shown(mainPath));
     // The compiler names an included file as written in its INCLUDE line; name it from the root.
-    if (d.file !== shown(mainPath) && !byShownName.has(d.file)) d.file = shown(resolve(dirname(mainPath), d.file));
+    if (d.file !== shown(mainPath) && !byShownName.has(d.file))
+      d.file = shown(resolve(dirname(mainPath), d.file));
     diagnostics.push(d);
   };
   const compiler = new Compiler(
     source,
-    new CompilerOptions(shown(mainPath), [], false, onMessage, fileHandler),
+    new CompilerOptions(shown(mainPath), [], options.countAllVisits ?? false, onMessage, fileHandler),
   );
   let json: string | null = null;
+  let story: unknown = null;
   try {
-    const story = compiler.Compile();
-    if (!diagnostics.some((d) => d.severity === 'error')) json = story.ToJson() ?? null;
+    const compiled = compiler.Compile();
+    if (!diagnostics.some((d) => d.severity === 'error')) {
+      json = compiled.ToJson() ?? null;
+      story = compiled;
+    }
   } catch (e) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({
@@ -98,5 +123,5 @@ export function compileInkSource(source: string, mainPath: string, root = proces
       });
     }
   }
-  return { json, diagnostics, files: [...files] };
+  return { json, diagnostics, files: [...files], story };
 }

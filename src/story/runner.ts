@@ -19,6 +19,8 @@ export interface Line {
 
 export interface Choice {
   index: number;
+  /** The choice's place in the story (ink path), stable across plays of the same story. */
+  source: string;
   text: string;
   tags: Tag[];
   coach: string | null;
@@ -57,9 +59,17 @@ export class StoryRunner {
   private errors: string[] = [];
   private started = false;
 
+  /**
+   * `json` is a compiled story (ink JSON, as a string or parsed), or — in tools and tests — the
+   * compiler's own Story object, whose debug metadata lets errors name the ink file and line.
+   */
   constructor(json: unknown, options: RunnerOptions = {}) {
     try {
-      this.story = typeof json === 'string' ? new Story(json) : new Story(json as Record<string, unknown>);
+      this.story = isStory(json)
+        ? json
+        : typeof json === 'string'
+          ? new Story(json)
+          : new Story(json as Record<string, unknown>);
     } catch (e) {
       throw new StoryRuntimeError(
         `The story file could not be loaded (${errorText(e)}). Rebuild it from its .ink source.`,
@@ -88,10 +98,22 @@ export class StoryRunner {
     return this.story.state.currentPathString ?? this.lastPath;
   }
 
+  /** The ink file and line being run, when the story carries debug metadata (tools, tests). */
+  get sourceLine(): string | null {
+    const state = this.story.state as unknown as { currentPointer?: { Resolve?: () => unknown } };
+    const content = state.currentPointer?.Resolve?.() as
+      { debugMetadata?: { fileName: string | null; startLineNumber: number } | null } | null | undefined;
+    const meta = content?.debugMetadata;
+    return meta?.fileName ? `${meta.fileName}:${meta.startLineNumber}` : null;
+  }
+
   /** Start at a named knot or knot.stitch instead of the top (authors' and tests' jump-in). */
   jumpTo(path: string): void {
     if (!this.story.KnotContainerWithName(path.split('.')[0] ?? path)) {
-      throw new StoryRuntimeError(`There is no knot called "${path}" in this story. Check the name in the .ink file.`, null);
+      throw new StoryRuntimeError(
+        `There is no knot called "${path}" in this story. Check the name in the .ink file.`,
+        null,
+      );
     }
     this.guard(() => this.story.ChoosePathString(path));
     this.started = true;
@@ -126,7 +148,13 @@ export class StoryRunner {
     }
     const choices = this.story.currentChoices.map((c, i) => {
       const tags = parseTags(c.tags);
-      return { index: i, text: c.text.trim(), tags, coach: tagValue(tags, 'coach') ?? null };
+      return {
+        index: i,
+        source: c.sourcePath,
+        text: c.text.trim(),
+        tags,
+        coach: tagValue(tags, 'coach') ?? null,
+      };
     });
     return { lines, choices, ended: choices.length === 0 };
   }
@@ -160,7 +188,8 @@ export class StoryRunner {
       result = run();
     } catch (e) {
       if (e instanceof StoryRuntimeError) throw e;
-      throw new StoryRuntimeError(describeRuntimeError(errorText(e), this.where), this.where);
+      const where = this.sourceLine ?? this.where;
+      throw new StoryRuntimeError(describeRuntimeError(errorText(e), where), where);
     }
     if (this.errors.length) {
       const message = this.errors.join('\n');
@@ -169,6 +198,10 @@ export class StoryRunner {
     }
     return result;
   }
+}
+
+function isStory(value: unknown): value is Story {
+  return typeof value === 'object' && value !== null && typeof (value as Story).Continue === 'function';
 }
 
 function errorText(e: unknown): string {

@@ -69,7 +69,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         this.error({
           message,
           id: firstError ? resolve(root, firstError.file) : file,
-          loc: { file: firstError ? resolve(root, firstError.file) : file, line: firstError?.line ?? 1, column: 0 },
+          loc: {
+            file: firstError ? resolve(root, firstError.file) : file,
+            line: firstError?.line ?? 1,
+            column: 0,
+          },
         });
       }
       const hash = createHash('sha256').update(result.json!).digest('hex').slice(0, 16);

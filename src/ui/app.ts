@@ -31,17 +31,28 @@ export function mountApp(
   };
 
   const render = (state: GameState) => {
-    if (state.screen !== shownScreen || (state.screen === 'play' && state.current?.id !== shownStory) || (state.screen === 'play' && !play)) {
+    if (
+      state.screen !== shownScreen ||
+      (state.screen === 'play' && state.current?.id !== shownStory) ||
+      (state.screen === 'play' && !play)
+    ) {
       destroyStage();
       play = null;
       shownScreen = state.screen;
       shownStory = state.current?.id ?? null;
       if (state.screen === 'menu') {
-        root.replaceChildren(renderMenu(state.catalog, (id) => void game.start(id)), problemSlot);
+        root.replaceChildren(
+          renderMenu(state.catalog, (id) => void game.start(id)),
+          problemSlot,
+        );
         document.title = 'Rapport — cross-cultural relationship training';
       } else if (state.screen === 'loading') {
         root.replaceChildren(
-          h('main', { id: 'main', class: 'screen loading', 'aria-busy': 'true' }, h('p', { role: 'status' }, `Opening “${state.current?.title ?? 'the scenario'}”…`)),
+          h(
+            'main',
+            { id: 'main', class: 'screen loading', 'aria-busy': 'true' },
+            h('p', { role: 'status' }, `Opening “${state.current?.title ?? 'the scenario'}”…`),
+          ),
           problemSlot,
         );
       } else if (state.current && state.session) {
@@ -62,7 +73,9 @@ export function mountApp(
             .then((m) => {
               if (play === screen) stage = m.mountStage(host, store);
             })
-            .catch((e) => console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e));
+            .catch((e) =>
+              console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e),
+            );
         });
         return renderProblem(state.problem);
       }
@@ -91,7 +104,8 @@ export function mountApp(
 
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
-    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
+      return;
     play?.onKey(e);
   };
   window.addEventListener('keydown', onKey);

@@ -25,5 +25,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** Replace an element's children, skipping the empty ones (conditional parts of a view). */
 export function fill(el: Element, ...children: Child[]): void {
-  el.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  el.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
 }

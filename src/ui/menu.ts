@@ -4,7 +4,10 @@ import { h } from './dom.ts';
 
 export function renderMenu(catalog: readonly CatalogEntry[], onPlay: (id: string) => void): HTMLElement {
   const cards = catalog.map((entry) => {
-    const meta = [entry.minutes ? `${entry.minutes} min` : null, entry.seeds.length ? `Sources: ${entry.seeds.map((s) => s.slice(0, 3)).join(', ')}` : null]
+    const meta = [
+      entry.minutes ? `${entry.minutes} min` : null,
+      entry.seeds.length ? `Sources: ${entry.seeds.map((s) => s.slice(0, 3)).join(', ')}` : null,
+    ]
       .filter(Boolean)
       .join(' · ');
     const headingId = `story-${entry.id}`;
@@ -19,7 +22,11 @@ export function renderMenu(catalog: readonly CatalogEntry[], onPlay: (id: string
         entry.role ? h('p', { class: 'role' }, entry.role) : null,
         meta ? h('p', { class: 'meta' }, meta) : null,
         entry.error
-          ? h('p', { class: 'card-error', role: 'note' }, `This scenario has an error in its ink: ${entry.error}`)
+          ? h(
+              'p',
+              { class: 'card-error', role: 'note' },
+              `This scenario has an error in its ink: ${entry.error}`,
+            )
           : null,
         h(
           'button',

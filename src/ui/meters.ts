@@ -42,7 +42,11 @@ export class MetersView {
         'aria-valuetext': `${value} out of 100${delta ? `, ${delta > 0 ? 'up' : 'down'} ${Math.abs(delta)}` : ''}`,
       },
       h('span', { class: 'meter-label', 'aria-hidden': 'true' }, label),
-      h('span', { class: 'meter-track', 'aria-hidden': 'true' }, h('span', { class: 'meter-fill', style: `width:${value}%` })),
+      h(
+        'span',
+        { class: 'meter-track', 'aria-hidden': 'true' },
+        h('span', { class: 'meter-fill', style: `width:${value}%` }),
+      ),
       h('span', { class: 'meter-value', 'aria-hidden': 'true' }, String(value)),
       h('span', { class: 'meter-delta', 'aria-hidden': 'true' }, change),
     );

@@ -55,7 +55,12 @@ export class PlayScreen {
       h(
         'main',
         { id: 'main', class: 'play', tabindex: -1 },
-        h('div', { class: 'stage-column' }, h('div', { class: 'stage-frame' }, this.stageHost, this.sceneLabel), this.meters.element),
+        h(
+          'div',
+          { class: 'stage-column' },
+          h('div', { class: 'stage-frame' }, this.stageHost, this.sceneLabel),
+          this.meters.element,
+        ),
         h(
           'section',
           { class: 'dialogue', 'aria-label': 'Dialogue' },
@@ -113,7 +118,13 @@ export class PlayScreen {
       this.coach,
       h('h2', { class: 'coach-title' }, 'Coach'),
       c.note ? h('p', { class: 'coach-note' }, c.note) : null,
-      c.effects.length ? h('ul', { class: 'coach-effects' }, c.effects.map((e) => h('li', {}, e))) : null,
+      c.effects.length
+        ? h(
+            'ul',
+            { class: 'coach-effects' },
+            c.effects.map((e) => h('li', {}, e)),
+          )
+        : null,
     );
   }
 
@@ -167,8 +178,16 @@ export class PlayScreen {
       h(
         'div',
         { class: 'ending-actions' },
-        h('button', { type: 'button', class: 'primary', onclick: () => this.actions.restart() }, 'Play again'),
-        h('button', { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() }, 'Back to scenarios'),
+        h(
+          'button',
+          { type: 'button', class: 'primary', onclick: () => this.actions.restart() },
+          'Play again',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() },
+          'Back to scenarios',
+        ),
       ),
     );
     title.focus({ preventScroll: false });

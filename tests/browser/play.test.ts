@@ -72,7 +72,13 @@ describe('playing a scenario in Chromium', () => {
         await tabTo(page, '.choices button'); // Tab to a choice, Enter to take it
         await page.keyboard.press('Enter');
       }
-      await expect.poll(async () => (await page.locator('.transcript .line').count()) > before || (await page.locator('#ending-title').isVisible())).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await page.locator('.transcript .line').count()) > before ||
+            (await page.locator('#ending-title').isVisible()),
+        )
+        .toBe(true);
       steps++;
       expect(steps).toBeLessThan(80);
     }
@@ -115,7 +121,9 @@ describe('playing a scenario in Chromium', () => {
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'lost-face-dialogue-360x640');
     expect(errors).toEqual([]);

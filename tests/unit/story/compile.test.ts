@@ -28,7 +28,9 @@ describe('compileInkFile', () => {
   });
 
   it('reports a missing INCLUDE with the path it looked for', () => {
-    const result = compileInkFile(fixture('parts/../broken-include.ink').replace('broken-include', 'missing-include'));
+    const result = compileInkFile(
+      fixture('parts/../broken-include.ink').replace('broken-include', 'missing-include'),
+    );
     expect(result.json).toBeNull();
   });
 

@@ -63,7 +63,10 @@ describe('StoryRunner', () => {
 
   it('follows INCLUDEs', () => {
     const runner = new StoryRunner(compiledFixture('include-main.ink'));
-    expect(runner.continue().lines.map((l) => l.text)).toEqual(['Before the include.', 'From the included file.']);
+    expect(runner.continue().lines.map((l) => l.text)).toEqual([
+      'Before the include.',
+      'From the included file.',
+    ]);
   });
 
   it('calls bound externals and uses ink fallbacks for the unbound ones', () => {
@@ -117,7 +120,9 @@ describe('StoryRunner', () => {
     const runner = new StoryRunner(compiledFixture('basics.ink'));
     runner.jumpTo('public');
     expect(runner.continue().lines[0]!.text).toBe('He goes silent.');
-    expect(() => new StoryRunner(compiledFixture('basics.ink')).jumpTo('nowhere')).toThrow(/no knot called "nowhere"/);
+    expect(() => new StoryRunner(compiledFixture('basics.ink')).jumpTo('nowhere')).toThrow(
+      /no knot called "nowhere"/,
+    );
   });
 
   it('rejects a choice that does not exist', () => {
@@ -133,7 +138,15 @@ describe('StoryRunner', () => {
 
 describe('tags', () => {
   it('reads catalog info with defaults for plain ink', () => {
-    expect(storyInfo('lost-face', ['title: Lost face', 'summary: S', 'minutes: 12', 'seeds: 000_a, 003_b', 'order: 1'])).toEqual({
+    expect(
+      storyInfo('lost-face', [
+        'title: Lost face',
+        'summary: S',
+        'minutes: 12',
+        'seeds: 000_a, 003_b',
+        'order: 1',
+      ]),
+    ).toEqual({
       title: 'Lost face',
       summary: 'S',
       role: '',

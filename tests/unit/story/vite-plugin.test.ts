@@ -17,7 +17,12 @@ async function buildWith(files: Record<string, string>): Promise<string> {
     join(root, 'entry.js'),
     "import story from './stories/main.ink';\nimport { catalog } from 'virtual:story-catalog';\nconsole.log(story.id, story.hash, catalog.length);\n",
   );
-  await build({ root, logLevel: 'silent', plugins: [inkPlugin()], build: { outDir: join(root, 'dist'), minify: false } });
+  await build({
+    root,
+    logLevel: 'silent',
+    plugins: [inkPlugin()],
+    build: { outDir: join(root, 'dist'), minify: false },
+  });
   return root;
 }
 
@@ -30,7 +35,10 @@ describe('the ink Vite plugin', () => {
 
   it('names the included file when the error is in an INCLUDE', async () => {
     await expect(
-      buildWith({ 'stories/main.ink': 'INCLUDE lib/part.ink\n-> part\n', 'stories/lib/part.ink': '=== part ===\n~ temp x =\n-> END\n' }),
+      buildWith({
+        'stories/main.ink': 'INCLUDE lib/part.ink\n-> part\n',
+        'stories/lib/part.ink': '=== part ===\n~ temp x =\n-> END\n',
+      }),
     ).rejects.toThrow(/stories\/lib\/part\.ink line 2/);
   });
 

@@ -1,0 +1,69 @@
+/** Turning analyzer reports into a verdict (what counts as an error) and a readable table. */
+import type { StoryReport } from './analyzer.ts';
+
+/** Problems that make `npm run stories` fail, in words an author can act on. */
+export function problemsOf(r: StoryReport): string[] {
+  const out = [...r.errors];
+  const hasEndings = r.endings.length > 0;
+  if (hasEndings) {
+    for (const d of r.deadEnds.slice(0, 5)) {
+      out.push(
+        `dead end: the path ${JSON.stringify(d.choices.map((c) => c + 1))} stops at ${d.where ?? '?'} without an ending — add "# ending:" tags or divert to an ending knot`,
+      );
+    }
+    if (r.deadEnds.length > 5) out.push(`… and ${r.deadEnds.length - 5} more dead ends`);
+    for (const e of r.endings) {
+      if (!r.reachableEndings.includes(e))
+        out.push(`ending "${e}" is never reached by any path — check the conditions that lead to it`);
+    }
+  }
+  for (const c of r.choicesWithoutNote) out.push(`choice "${c.text}" (${c.source}) has no "# coach:" note`);
+  for (const c of r.choicesWithoutEvent) {
+    out.push(
+      `choice "${c.text}" (${c.source}) leads to no relationship event on some path — call gain/loss/face_threat/… after it`,
+    );
+  }
+  if (r.capped)
+    out.push(
+      `exploration stopped after ${r.statesExplored} states: raise --max-states or make paths converge`,
+    );
+  return out;
+}
+
+/** Warnings that do not fail the run. */
+export function warningsOf(r: StoryReport): string[] {
+  const out = [...r.warnings];
+  if (r.endings.length === 0) out.push('no "# ending:" tags: every end counts as an unnamed ending');
+  for (const k of r.unreachableKnots) out.push(`knot "${k}" is never reached`);
+  return out;
+}
+
+export function formatTable(reports: readonly StoryReport[]): string {
+  const header = [
+    'story',
+    'choice pts',
+    'endings',
+    'paths',
+    'longest',
+    'rapport',
+    'trust',
+    'score',
+    'ms',
+    'status',
+  ];
+  const rows = reports.map((r) => [
+    r.id,
+    String(r.choicePoints),
+    `${r.reachableEndings.length}/${r.endings.length}`,
+    `${r.capped ? '≥' : ''}${r.paths}`,
+    String(r.longestPath),
+    `${r.rapport.min}–${r.rapport.max}`,
+    `${r.trust.min}–${r.trust.max}`,
+    `${r.score.min}–${r.score.max}`,
+    String(r.ms),
+    problemsOf(r).length ? `${problemsOf(r).length} error(s)` : 'ok',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
