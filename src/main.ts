@@ -6,13 +6,15 @@ import { catalog } from 'virtual:story-catalog';
 import { createGame } from './session/game.ts';
 import { sortCatalog } from './story/catalog.ts';
 import { createGameStore } from './store/game-store.ts';
+import { browserStorage, createSettingsStore } from './store/settings.ts';
 import { mountApp } from './ui/app.ts';
 import './ui/styles.css';
 
 const store = createGameStore(sortCatalog(catalog));
 const game = createGame(store);
 const root = document.getElementById('app')!;
-mountApp(root, store, game);
+const settings = createSettingsStore(browserStorage());
+mountApp(root, store, game, settings);
 
 // Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
 const params = new URLSearchParams(location.search);

@@ -124,7 +124,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const knots = knotNames(compiled.json, compiled.files);
 
   const finish = (choices: number[], ending: string | null) => {
-    for (const k of knots) if (runner.story.state.VisitCountAtPathString(k) > 0) knotsVisited.add(k);
+    for (const k of knots) if ((runner.story.state.VisitCountAtPathString(k) ?? 0) > 0) knotsVisited.add(k);
     const cps = binding.state.order.map((who) => binding.state.counterparts[who]!);
     const mean = (f: (cp: model.CounterpartState) => number) =>
       cps.length ? cps.reduce((s, cp) => s + f(cp), 0) / cps.length : 0;

@@ -8,6 +8,7 @@
 import Phaser from 'phaser';
 import type { SessionView } from '../session/types.ts';
 import type { GameStore } from '../store/game-store.ts';
+import { reducedMotion, type SettingsStore } from '../store/settings.ts';
 import type { Mood } from '../story/tags.ts';
 import { appearanceFor, FACES } from './look.ts';
 import { drawPlace, PLACE_NAMES, STAGE_HEIGHT, STAGE_WIDTH } from './places.ts';
@@ -34,7 +35,7 @@ class StageScene extends Phaser.Scene {
   private place: string | null | undefined = undefined;
   private sceneKey = '';
   private seenLines = 0;
-  private reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  reducedMotion = false;
   private lastActivity = 0;
   ready = false;
   onReady: (() => void) | null = null;
@@ -225,8 +226,14 @@ class StageScene extends Phaser.Scene {
   }
 }
 
-export function mountStage(host: HTMLElement, store: GameStore): { destroy(): void } {
+export function mountStage(
+  host: HTMLElement,
+  store: GameStore,
+  settings: SettingsStore,
+): { destroy(): void } {
   const scene = new StageScene();
+  scene.reducedMotion = reducedMotion(settings.getState());
+  const unsubscribeSettings = settings.subscribe((s) => (scene.reducedMotion = reducedMotion(s)));
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: host,
@@ -253,6 +260,7 @@ export function mountStage(host: HTMLElement, store: GameStore): { destroy(): vo
   return {
     destroy() {
       unsubscribe();
+      unsubscribeSettings();
       window.removeEventListener('resize', onResize);
       game.destroy(true);
     },

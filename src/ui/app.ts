@@ -5,18 +5,21 @@
  */
 import type { Game } from '../session/game.ts';
 import type { GameState, GameStore, ProblemReport } from '../store/game-store.ts';
+import { reducedMotion, type SettingsStore } from '../store/settings.ts';
+import { applyPageSettings } from './settings-dialog.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu.ts';
 import { PlayScreen } from './play.ts';
 
 export interface StageModule {
-  mountStage(host: HTMLElement, store: GameStore): { destroy(): void };
+  mountStage(host: HTMLElement, store: GameStore, settings: SettingsStore): { destroy(): void };
 }
 
 export function mountApp(
   root: HTMLElement,
   store: GameStore,
   game: Game,
+  settings: SettingsStore,
   loadStage: () => Promise<StageModule> = () => import('../scenes/stage.ts'),
 ): () => void {
   let play: PlayScreen | null = null;
@@ -42,7 +45,7 @@ export function mountApp(
       shownStory = state.current?.id ?? null;
       if (state.screen === 'menu') {
         root.replaceChildren(
-          renderMenu(state.catalog, (id) => void game.start(id)),
+          renderMenu(state.catalog, (id) => void game.start(id), settings),
           problemSlot,
         );
         document.title = 'Rapport — cross-cultural relationship training';
@@ -56,11 +59,15 @@ export function mountApp(
           problemSlot,
         );
       } else if (state.current && state.session) {
-        const screen = new PlayScreen(state.current, {
-          choose: (i) => game.choose(i),
-          restart: () => void game.restart(),
-          toMenu: () => game.toMenu(),
-        });
+        const screen = new PlayScreen(
+          state.current,
+          {
+            choose: (i) => game.choose(i),
+            restart: () => void game.restart(),
+            toMenu: () => game.toMenu(),
+          },
+          settings,
+        );
         play = screen;
         root.replaceChildren(screen.element, problemSlot);
         document.title = `${state.current.title} — Rapport`;
@@ -71,7 +78,7 @@ export function mountApp(
           if (play !== screen) return;
           loadStage()
             .then((m) => {
-              if (play === screen) stage = m.mountStage(host, store);
+              if (play === screen) stage = m.mountStage(host, store, settings);
             })
             .catch((e) =>
               console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e),
@@ -109,10 +116,18 @@ export function mountApp(
     play?.onKey(e);
   };
   window.addEventListener('keydown', onKey);
+  const applySettings = () => {
+    const s = settings.getState();
+    applyPageSettings(document.documentElement, s, reducedMotion(s));
+    play?.applySettings(s);
+  };
+  applySettings();
+  const unsubscribeSettings = settings.subscribe(applySettings);
   render(store.getState());
   const unsubscribe = store.subscribe(render);
   return () => {
     unsubscribe();
+    unsubscribeSettings();
     window.removeEventListener('keydown', onKey);
     destroyStage();
   };

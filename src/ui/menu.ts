@@ -1,8 +1,14 @@
 /** The start menu: every scenario in the catalog, with its title, summary and role. */
 import type { CatalogEntry } from '../story/catalog.ts';
+import type { SettingsStore } from '../store/settings.ts';
 import { h } from './dom.ts';
+import { settingsButton } from './settings-dialog.ts';
 
-export function renderMenu(catalog: readonly CatalogEntry[], onPlay: (id: string) => void): HTMLElement {
+export function renderMenu(
+  catalog: readonly CatalogEntry[],
+  onPlay: (id: string) => void,
+  settings: SettingsStore,
+): HTMLElement {
   const cards = catalog.map((entry) => {
     const meta = [
       entry.minutes ? `${entry.minutes} min` : null,
@@ -43,7 +49,7 @@ export function renderMenu(catalog: readonly CatalogEntry[], onPlay: (id: string
     h(
       'header',
       { class: 'hero' },
-      h('h1', {}, 'Rapport'),
+      h('div', { class: 'hero-top' }, h('h1', {}, 'Rapport'), settingsButton(settings)),
       h(
         'p',
         { class: 'tagline' },

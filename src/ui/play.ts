@@ -6,8 +6,10 @@
  */
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SessionView, ShownLine } from '../session/types.ts';
+import type { Settings, SettingsStore } from '../store/settings.ts';
 import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
+import { settingsButton } from './settings-dialog.ts';
 
 export interface PlayActions {
   choose(index: number): void;
@@ -27,10 +29,14 @@ export class PlayScreen {
   private shown = 0;
   private lastStep: SessionView | null = null;
 
+  private coachOn = true;
+
   constructor(
     readonly entry: CatalogEntry,
     private readonly actions: PlayActions,
+    settings: SettingsStore,
   ) {
+    this.coachOn = settings.getState().coach;
     this.stageHost = h('div', { class: 'stage', role: 'img', 'aria-label': 'The scene' });
     this.sceneLabel = h('p', { class: 'scene-label' });
     this.transcript = h('ol', {
@@ -51,6 +57,7 @@ export class PlayScreen {
         { class: 'topbar' },
         h('button', { class: 'ghost', type: 'button', onclick: () => actions.toMenu() }, '← Scenarios'),
         h('h1', { class: 'story-title' }, entry.title),
+        settingsButton(settings),
       ),
       h(
         'main',
@@ -110,9 +117,14 @@ export class PlayScreen {
     );
   }
 
+  applySettings(s: Settings): void {
+    this.coachOn = s.coach;
+    if (this.lastStep) this.updateCoach(this.lastStep);
+  }
+
   private updateCoach(view: SessionView): void {
     const c = view.coach;
-    this.coach.hidden = !c || (!c.note && c.effects.length === 0);
+    this.coach.hidden = !this.coachOn || !c || (!c.note && c.effects.length === 0);
     if (!c) return this.coach.replaceChildren();
     fill(
       this.coach,
