@@ -1,0 +1,147 @@
+/**
+ * What each vocabulary event does to one counterpart: the rules it fires and the sentence that
+ * explains it. Each handler changes the working copy it is given (apply.ts passes a copy) and
+ * returns an Outcome; applyEvent turns that into the explanation record.
+ *
+ * Never reads anything but its arguments; never touches the log, the clock or randomness.
+ */
+import * as cal from './calibration.ts';
+import { dimensionWord, fitWords, sizeWord } from './explain.ts';
+import { shownRapport } from './meters.ts';
+import * as R from './rules.ts';
+import type { CounterpartState, Meter, RelationshipEvent } from './types.ts';
+
+export interface Outcome {
+  rules: string[];
+  /** The first half of the explanation; applyEvent adds the visible effect. */
+  lead: string;
+  result?: boolean;
+  faceIncident?: boolean;
+  cue?: string;
+  /** A repair restored something: the counterpart opens up again. */
+  repaired?: boolean;
+}
+
+type Of<K extends RelationshipEvent['kind']> = Extract<RelationshipEvent, { kind: K }>;
+
+const pick = (cp: CounterpartState, meters: readonly Meter[]) =>
+  Object.fromEntries(meters.map((m) => [m, cp[m]])) as Partial<Record<Meter, number>>;
+
+export function gain(cp: CounterpartState, e: Of<'gain'>): Outcome {
+  const m = R.ROUTE[e.dimension];
+  const before = cp[m];
+  cp[m] = R.saturatingGain(before, e.size, e.fit);
+  cp.G = R.goodwillAfterGain(cp.G, cp[m] - before);
+  const lead = `A ${sizeWord(e.size)} act of ${dimensionWord(e.dimension)}${fitWords(e.fit, cp.name)}`;
+  return { rules: ['R3', 'R1', 'R4'], lead };
+}
+
+export function loss(cp: CounterpartState, e: Of<'loss'>): Outcome {
+  const m = R.ROUTE[e.dimension];
+  const integrity = e.dimension === 'integrity';
+  const before = pick(cp, [m]);
+  const { lost, absorbed } = R.takeLoss(cp, [m], e.size, e.fit, integrity);
+  const kind = R.VIOLATION[e.dimension];
+  if (kind) R.recordViolation(cp, kind, before, lost);
+  const rules = ['R3', 'R2'];
+  if (absorbed > 0) rules.push('R4');
+  let lead = `A ${sizeWord(e.size)} lapse of ${dimensionWord(e.dimension)}${fitWords(e.fit, cp.name)}`;
+  if (integrity) lead += ' — integrity breaches weigh more';
+  if (absorbed > 0 && (lost[m] ?? 0) === 0) lead += ', absorbed by the goodwill built earlier';
+  else if (absorbed > 0) lead += ', softened a little by goodwill';
+  return { rules, lead };
+}
+
+/** R5 (+ R2, R4): the shared part of face_threat and a failed business_ask. */
+function threatenFace(
+  cp: CounterpartState,
+  t: { imposition: number; powerGap: number; inPublic: boolean; redress: number },
+): { lostTa: number; absorbed: number; incident: boolean } {
+  const weight = R.faceWeight(shownRapport(cp), cp.profile, t);
+  const before = pick(cp, ['Ta', 'P']);
+  const { lost, absorbed } = R.takeLoss(cp, ['Ta', 'P'], R.faceSize(weight), 1, false);
+  R.recordViolation(cp, 'benevolence', before, lost);
+  const lostTa = lost.Ta ?? 0;
+  const incident = lostTa >= cal.FACE_INCIDENT_MIN;
+  if (incident) cp.faceIncidents += 1;
+  return { lostTa, absorbed, incident };
+}
+
+export function faceThreat(cp: CounterpartState, e: Of<'face_threat'>): Outcome {
+  const { lostTa, absorbed, incident } = threatenFace(cp, e);
+  let lead = e.inPublic
+    ? `Asking in front of others made it a public face threat to ${cp.name}`
+    : `A face threat to ${cp.name}, in private`;
+  if (e.redress >= 0.5) lead += ', softened (hedged, private or agreed in advance)';
+  if (absorbed > 0 && lostTa === 0) lead += ' — the goodwill built earlier absorbed it';
+  const rules = ['R5', 'R2'];
+  if (absorbed > 0) rules.push('R4');
+  const out: Outcome = { rules, lead, faceIncident: incident };
+  if (incident) out.cue = e.inPublic ? 'Face lost in front of others' : 'Face threatened';
+  return out;
+}
+
+export function businessAsk(cp: CounterpartState, e: Of<'business_ask'>): Outcome {
+  const need = R.businessThreshold(cp.profile);
+  const have = cp.Ta;
+  if (have >= need) {
+    return {
+      rules: ['R9'],
+      lead: `The relationship could carry the business request (affective trust ${Math.round(have)}, needed ${Math.round(need)})`,
+      result: true,
+    };
+  }
+  // A refused request is itself a face threat: private, no power gap, unsoftened.
+  const { absorbed, incident } = threatenFace(cp, { imposition: e.imposition, powerGap: 0, inPublic: false, redress: 0 });
+  const rules = ['R9', 'R5', 'R2'];
+  if (absorbed > 0) rules.push('R4');
+  const out: Outcome = {
+    rules,
+    lead:
+      `Too early for business: ${cp.name} needs more affective trust first (${Math.round(have)} of ${Math.round(need)}),` +
+      ' and the refused request became a face threat',
+    result: false,
+    faceIncident: incident,
+  };
+  if (incident) out.cue = 'Too early for business';
+  return out;
+}
+
+export function meeting(cp: CounterpartState, e: Of<'meeting'>, daysSince: number): Outcome {
+  cp.meetings += 1;
+  cp.lastContactDay = e.day;
+  const gap = daysSince > 0 ? `, ${daysSince} day${daysSince === 1 ? '' : 's'} after the last contact` : '';
+  return {
+    rules: daysSince > 0 ? ['R6'] : [],
+    lead: `Meeting ${cp.name} on day ${e.day} (meeting ${cp.meetings})${gap}`,
+  };
+}
+
+export function handover(cp: CounterpartState): Outcome {
+  R.handover(cp);
+  return {
+    rules: ['R7'],
+    lead:
+      `A new face on the account: the rapport building with ${cp.name} starts over` +
+      ' (80 % of cognitive trust and half the goodwill remain)',
+  };
+}
+
+const SHARE_WORDS = (share: number) => `${Math.round(share * 100)} %`;
+
+export function repair(cp: CounterpartState, how: 'apology' | 'denial'): Outcome {
+  const r = R.repair(cp, how);
+  cp.repair.attempts += 1;
+  cp.repair.lost += r.lost;
+  cp.repair.restored += r.restored;
+  const act = how === 'apology' ? 'The apology' : 'The denial';
+  if (r.reason === 'none') return { rules: ['R10'], lead: `${act} found no recent violation to repair` };
+  if (r.reason === 'late')
+    return { rules: ['R10'], lead: `${act} came too late: the violation was more than ${cal.REPAIR_WINDOW} meetings ago` };
+  const what = { competence: 'a competence breach', integrity: 'an integrity breach', benevolence: 'a hurt to their face or feelings' }[r.kind!];
+  return {
+    rules: ['R10'],
+    lead: `${act} of ${what} can restore ${SHARE_WORDS(r.share)} of what it cost, never more than there was before`,
+    repaired: r.restored > 0,
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The rules R1–R10 of scoring-model.md as small pure functions on numbers and on a working copy
+ * of one counterpart's state.
+ *
+ * The functions that take a `CounterpartState` change that object: callers (apply.ts) pass a copy,
+ * never the state they were given. Nothing here reads the clock, randomness or anything outside
+ * its arguments.
+ */
+import * as cal from './calibration.ts';
+import { baseline } from './meters.ts';
+import type { CounterpartState, CultureProfile, Dimension, Meter, ViolationKind } from './types.ts';
+import { METERS } from './types.ts';
+
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** R3: which meter a dimension moves (Mayer, Davis & Schoorman 1995; Tickle-Degnen & Rosenthal 1990). */
+export const ROUTE: Record<Dimension, Meter> = {
+  ability: 'Tc',
+  integrity: 'Tc',
+  benevolence: 'Ta',
+  attentiveness: 'A',
+  positivity: 'P',
+  coordination: 'C',
+};
+
+/** R10: the kind of trust violation a loss on a dimension is (rapport losses are not violations). */
+export const VIOLATION: Partial<Record<Dimension, ViolationKind>> = {
+  ability: 'competence',
+  integrity: 'integrity',
+  benevolence: 'benevolence',
+};
+
+/** R1: a gain of size m saturates: X += m·fit·(100 − X)/100. Returns the new value. */
+export function saturatingGain(x: number, size: number, fit: number): number {
+  return clamp(x + (size * fit * (100 - x)) / 100, 0, 100);
+}
+
+/** R2: how far a loss of size m moves a value before clamping: λ·m·(2 − fit), ×1.25 for integrity. */
+export function lossAmount(size: number, fit: number, integrity: boolean): number {
+  return cal.LOSS_AVERSION * size * (2 - fit) * (integrity ? cal.INTEGRITY_FACTOR : 1);
+}
+
+/**
+ * R4: how much of a loss's size goodwill absorbs. Minor losses (m ≤ 8, not integrity) are taken
+ * from goodwill first; of a major or integrity loss goodwill takes at most a quarter.
+ */
+export function goodwillAbsorbs(goodwill: number, size: number, integrity: boolean): number {
+  const minor = size <= cal.MINOR_LOSS_MAX && !integrity;
+  return Math.max(0, Math.min(goodwill, minor ? size : cal.MAJOR_BUFFER_SHARE * size));
+}
+
+/** R4: goodwill after a gain that moved a meter by `gained` points. */
+export function goodwillAfterGain(goodwill: number, gained: number): number {
+  return clamp(goodwill + cal.GOODWILL_SHARE * gained, 0, cal.GOODWILL_CAP);
+}
+
+/**
+ * R5: the face-threat weight (Brown & Levinson's W = D + P + R): distance (1 − Rapport/100),
+ * power (powerGap·powerDistance) and imposition; in public ×(1 + collectivism); redress removes
+ * up to 90 % of it.
+ */
+export function faceWeight(
+  rapport: number,
+  profile: CultureProfile,
+  t: { imposition: number; powerGap: number; inPublic: boolean; redress: number },
+): number {
+  const w = 1 - clamp(rapport, 0, 100) / 100 + t.powerGap * profile.powerDistance + t.imposition;
+  const setting = t.inPublic ? 1 + profile.collectivism : 1;
+  return w * setting * (1 - cal.REDRESS_EFFECT * t.redress);
+}
+
+/** R5: the loss size (before goodwill) a face threat of weight W amounts to. */
+export function faceSize(weight: number): number {
+  return cal.FACE_SCALE * weight;
+}
+
+/** R6: Ta's half-life, 60 days for a task-based counterpart up to 120 for a relationship-based one. */
+export function affectiveHalfLife(profile: CultureProfile): number {
+  return cal.HALF_LIFE_TA_MIN + (cal.HALF_LIFE_TA_MAX - cal.HALF_LIFE_TA_MIN) * profile.relationshipOrientation;
+}
+
+/** R6: X → X0 + (X − X0)·2^(−Δdays/h). */
+export function decayToward(x: number, x0: number, days: number, halfLife: number): number {
+  if (days <= 0) return x;
+  return x0 + (x - x0) * Math.pow(2, -days / halfLife);
+}
+
+/** R6: a counterpart after `days` without contact (changes `cp`). Tc does not decay. */
+export function decay(cp: CounterpartState, days: number): void {
+  if (days <= 0) return;
+  cp.Ta = decayToward(cp.Ta, baseline(cp.profile, 'Ta'), days, affectiveHalfLife(cp.profile));
+  for (const m of ['A', 'P', 'C'] as const) cp[m] = decayToward(cp[m], baseline(cp.profile, m), days, cal.HALF_LIFE_RAPPORT);
+  cp.G = decayToward(cp.G, 0, days, cal.HALF_LIFE_GOODWILL);
+}
+
+/** R7: a new face on the account (changes `cp`). */
+export function handover(cp: CounterpartState): void {
+  for (const m of ['Ta', 'A', 'P', 'C'] as const) cp[m] = baseline(cp.profile, m);
+  cp.Tc = cal.HANDOVER_KEEP_TC * cp.Tc;
+  cp.G = cal.HANDOVER_KEEP_GOODWILL * cp.G;
+  cp.meetings = 0;
+  cp.lastViolation = null;
+  cp.shockMeeting = null;
+}
+
+/** R8: a newly declared counterpart. */
+export function startState(id: string, name: string, profile: CultureProfile, day: number): CounterpartState {
+  const cp = { id, name, profile: { ...profile } } as CounterpartState;
+  for (const m of METERS) cp[m] = baseline(profile, m);
+  return Object.assign(cp, {
+    G: 0,
+    meetings: 0,
+    lastContactDay: day,
+    lastViolation: null,
+    shockMeeting: null,
+    faceIncidents: 0,
+    repair: { attempts: 0, lost: 0, restored: 0 },
+  });
+}
+
+/** R9: the affective trust a business ask needs. */
+export function businessThreshold(profile: CultureProfile): number {
+  return cal.GATE_BASE + cal.GATE_PER_ORIENTATION * profile.relationshipOrientation;
+}
+
+/**
+ * R2 + R4 on several meters at once (a face threat hits Ta and P): goodwill absorbs part of the
+ * size once, the rest becomes a loss on each meter. Returns the points each meter lost and the
+ * goodwill used (changes `cp`).
+ */
+export function takeLoss(
+  cp: CounterpartState,
+  meters: readonly Meter[],
+  size: number,
+  fit: number,
+  integrity: boolean,
+): { lost: Partial<Record<Meter, number>>; absorbed: number } {
+  const absorbed = goodwillAbsorbs(cp.G, size, integrity);
+  cp.G = clamp(cp.G - absorbed, 0, cal.GOODWILL_CAP);
+  const amount = lossAmount(size - absorbed, fit, integrity);
+  const lost: Partial<Record<Meter, number>> = {};
+  for (const m of meters) {
+    const after = clamp(cp[m] - amount, 0, 100);
+    lost[m] = cp[m] - after;
+    cp[m] = after;
+  }
+  return { lost, absorbed };
+}
+
+/** R10: remember a violation for repair; several of the same kind in one meeting add up. */
+export function recordViolation(
+  cp: CounterpartState,
+  kind: ViolationKind,
+  before: Partial<Record<Meter, number>>,
+  lost: Partial<Record<Meter, number>>,
+): void {
+  if (!Object.values(lost).some((v) => (v ?? 0) > 0)) return;
+  const prev = cp.lastViolation;
+  if (prev && prev.kind === kind && prev.meeting === cp.meetings) {
+    for (const m of METERS) {
+      if (lost[m] === undefined) continue;
+      prev.before[m] ??= before[m];
+      prev.lost[m] = (prev.lost[m] ?? 0) + lost[m];
+    }
+    return;
+  }
+  cp.lastViolation = { kind, meeting: cp.meetings, before: { ...before }, lost: { ...lost } };
+}
+
+/**
+ * R10: an apology or a denial restores a share of the last violation's loss, within two meetings,
+ * never above the value before it. Returns what happened (changes `cp`).
+ */
+export function repair(
+  cp: CounterpartState,
+  how: 'apology' | 'denial',
+): { kind: ViolationKind | null; share: number; lost: number; restored: number; reason?: 'none' | 'late' } {
+  const v = cp.lastViolation;
+  if (!v) return { kind: null, share: 0, lost: 0, restored: 0, reason: 'none' };
+  if (cp.meetings - v.meeting > cal.REPAIR_WINDOW) return { kind: v.kind, share: 0, lost: 0, restored: 0, reason: 'late' };
+  const share = (how === 'apology' ? cal.APOLOGY_RESTORES : cal.DENIAL_RESTORES)[v.kind];
+  let lost = 0;
+  let restored = 0;
+  for (const m of METERS) {
+    const l = v.lost[m];
+    const cap = v.before[m];
+    if (l === undefined || cap === undefined) continue;
+    const after = Math.max(cp[m], Math.min(cap, cp[m] + share * l));
+    lost += l;
+    restored += after - cp[m];
+    cp[m] = after;
+  }
+  cp.lastViolation = null;
+  return { kind: v.kind, share, lost, restored };
+}
