@@ -51,7 +51,7 @@ class StageScene extends Phaser.Scene {
     const youPlate = this.add
       .text(0, -300, 'You', {
         fontFamily: FONT,
-        fontSize: '26px',
+        fontSize: '34px',
         color: '#ffffff',
         backgroundColor: '#14213dcc',
         padding: { x: 12, y: 4 },
@@ -118,15 +118,15 @@ class StageScene extends Phaser.Scene {
       if (!person) {
         const body = this.add.graphics();
         const plate = this.add
-          .text(0, 30, cp?.name ?? id, {
+          .text(0, -462, cp?.name ?? id, {
             fontFamily: FONT,
-            fontSize: '26px',
+            fontSize: '34px',
             color: '#ffffff',
             backgroundColor: '#14213dcc',
             padding: { x: 12, y: 4 },
           })
-          .setOrigin(0.5, 0);
-        const container = this.add.container(slots[i]!, STAGE_HEIGHT - 40, [body, plate]);
+          .setOrigin(0.5, 1);
+        const container = this.add.container(slots[i]!, STAGE_HEIGHT + 6, [body, plate]);
         person = { id, container, body, plate, mood: null };
         this.people.set(id, person);
       }

@@ -12,6 +12,8 @@ export interface Game {
   start(storyId: string, options?: SessionOptions): Promise<void>;
   choose(index: number): void;
   restart(): Promise<void>;
+  /** Start the current story afresh and replay `path`: "replay from this moment". */
+  replayFrom(path: readonly number[]): Promise<void>;
   toMenu(): void;
   /** The running session (for tests and the debrief); null on the menu. */
   readonly session: Session | null;
@@ -53,7 +55,7 @@ export function createGame(store: GameStore): Game {
         const story = await entry.load();
         session = new Session(story, options);
         startedWith = { id: storyId, options };
-        store.setState({ screen: 'play', session: session.current });
+        store.setState((s) => ({ screen: 'play', session: session!.current, runId: s.runId + 1 }));
       } catch (e) {
         session = null;
         fail(describe(e, entry.title), e);
@@ -70,6 +72,22 @@ export function createGame(store: GameStore): Game {
     },
     async restart() {
       if (startedWith) await this.start(startedWith.id, startedWith.options);
+    },
+    async replayFrom(path) {
+      if (!session || !startedWith) return;
+      try {
+        const fresh = new Session(session.story, startedWith.options);
+        for (const index of path) fresh.choose(index);
+        session = fresh;
+        store.setState((s) => ({
+          screen: 'play',
+          session: fresh.current,
+          runId: s.runId + 1,
+          problem: null,
+        }));
+      } catch (e) {
+        fail(describe(e, store.getState().current?.title ?? 'This story'), e);
+      }
     },
     toMenu() {
       session = null;

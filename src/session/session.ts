@@ -10,11 +10,13 @@ import * as model from '../model/index.ts';
 import { StoryRunner, type Step } from '../story/runner.ts';
 import { READERS, RelationshipBinding } from './relationship.ts';
 import { MOODS, parseLearningPoint, tagValue, tagValues, type Mood } from '../story/tags.ts';
+import { buildDebrief } from './debrief.ts';
 import type {
   CoachFeedback,
   CounterpartView,
   Ending,
   LoadedStory,
+  Outcome,
   Scene,
   SessionView,
   ShownLine,
@@ -32,6 +34,8 @@ export class Session {
   private view: SessionView;
   /** How much of the log earlier steps have already reported. */
   private loggedBefore = 0;
+  /** For each log record, how many choices had been made when it happened. */
+  private readonly choicesAtRecord: number[] = [];
 
   constructor(story: LoadedStory, options: SessionOptions = {}) {
     this.story = story;
@@ -50,6 +54,7 @@ export class Session {
       coach: null,
       cues: [],
       path: [],
+      outcome: null,
     };
     if (options.startAt) this.runner.jumpTo(options.startAt);
     this.apply(this.runner.continue(), null);
@@ -82,6 +87,7 @@ export class Session {
   private apply(step: Step, choiceText: string | null): void {
     const records = this.relation.log.slice(this.loggedBefore);
     this.loggedBefore = this.relation.log.length;
+    for (let i = 0; i < records.length; i++) this.choicesAtRecord.push(this.view.path.length);
     let seq = this.view.lines.length;
     const shown: ShownLine[] = [];
     if (choiceText !== null) {
@@ -148,6 +154,24 @@ export class Session {
       counterparts: this.counterpartViews(),
       coach,
       cues: cues.concat(records.filter((r) => r.cue).map((r) => r.cue!)),
+      outcome: step.ended ? this.outcome() : null,
+    };
+  }
+
+  private outcome(): Outcome {
+    const state = this.relation.state;
+    const views = this.counterpartViews();
+    const mean = (f: (c: CounterpartView) => number) =>
+      views.length ? Math.round(views.reduce((s, c) => s + f(c), 0) / views.length) : 0;
+    const path = this.view.path;
+    return {
+      score: Math.round(model.scenarioScore(state)),
+      rapport: mean((c) => c.rapport),
+      trust: mean((c) => c.trust),
+      debrief: buildDebrief(this.relation.log, 5, (seq) => {
+        const made = this.choicesAtRecord[seq] ?? 0;
+        return made > 0 ? path.slice(0, made - 1) : null;
+      }),
     };
   }
 

@@ -1,6 +1,7 @@
 /** Plain data a play-through hands to its views (store, page, stage) and to saves. */
 import type { Choice } from '../story/runner.ts';
 import type { LearningPoint, Mood, Tag } from '../story/tags.ts';
+import type { Debrief } from './debrief.ts';
 
 export interface LoadedStory {
   id: string;
@@ -66,4 +67,13 @@ export interface SessionView {
   cues: string[];
   /** The choices taken so far, by index — enough to rebuild the play-through. */
   path: number[];
+  /** At the end: the scenario score and the debrief built from the explanation log. */
+  outcome: Outcome | null;
+}
+
+export interface Outcome {
+  score: number;
+  rapport: number;
+  trust: number;
+  debrief: Debrief;
 }

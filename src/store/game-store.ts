@@ -22,6 +22,8 @@ export interface GameState {
   /** The story being played (menu data), when a screen other than the menu is shown. */
   current: CatalogEntry | null;
   session: SessionView | null;
+  /** Changes whenever a new play-through starts (a restart, a replay): views start afresh. */
+  runId: number;
   problem: ProblemReport | null;
 }
 
@@ -33,6 +35,7 @@ export function createGameStore(catalog: CatalogEntry[]): GameStore {
     catalog,
     current: null,
     session: null,
+    runId: 0,
     problem: null,
   }));
 }

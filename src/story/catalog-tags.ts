@@ -7,6 +7,8 @@ export interface CatalogEntryData extends StoryInfo {
   id: string;
   /** Set when the story does not compile: the menu shows it instead of a broken entry. */
   error?: string;
+  /** Worst and best reachable scenario scores, from the story analyzer (for "share of the best"). */
+  scoreRange?: { min: number; max: number } | null;
 }
 
 export function readCatalogEntry(id: string, result: InkCompileResult): CatalogEntryData {

@@ -115,6 +115,8 @@ export class StoryRunner {
         null,
       );
     }
+    // A jump-in skips the top of the story, where the cast is declared: run its `cast` function.
+    if (this.story.HasFunction('cast')) this.guard(() => this.story.EvaluateFunction('cast'));
     this.guard(() => this.story.ChoosePathString(path));
     this.started = true;
   }

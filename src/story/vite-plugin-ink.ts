@@ -16,6 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
 import { readCatalogEntry } from './catalog-tags.ts';
+import { analyzeStory } from '../analysis/analyzer.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
@@ -97,6 +98,22 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   };
 }
 
+const ranges = new Map<string, { min: number; max: number } | null>();
+
+/** Worst and best reachable scores (the analyzer explores every path), cached per compiled story. */
+function scoreRange(file: string, json: string): { min: number; max: number } | null {
+  const key = createHash('sha256').update(json).digest('hex');
+  if (!ranges.has(key)) {
+    try {
+      const report = analyzeStory(file);
+      ranges.set(key, report.best ? report.score : null);
+    } catch {
+      ranges.set(key, null); // `npm run stories` reports why; the menu just shows no share.
+    }
+  }
+  return ranges.get(key) ?? null;
+}
+
 function catalogModule(dir: string, root: string, compile: (file: string) => InkCompileResult): string {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.ink'))
@@ -104,7 +121,9 @@ function catalogModule(dir: string, root: string, compile: (file: string) => Ink
     .map((f) => join(dir, f));
   const entries = files.map((file) => {
     const result = compile(file);
-    return { file, entry: readCatalogEntry(basename(file, '.ink'), result) };
+    const entry = readCatalogEntry(basename(file, '.ink'), result);
+    if (!entry.error) entry.scoreRange = scoreRange(file, result.json!);
+    return { file, entry };
   });
   const lines = entries.map(({ file, entry }) => {
     const importPath = '/' + file.slice(root.length + 1).replaceAll('\\', '/');

@@ -26,6 +26,7 @@ export function mountApp(
   let stage: { destroy(): void } | null = null;
   let shownScreen: GameState['screen'] | null = null;
   let shownStory: string | null = null;
+  let shownRun = -1;
   const problemSlot = h('div', { class: 'problem-slot' });
 
   const destroyStage = () => {
@@ -37,12 +38,13 @@ export function mountApp(
     if (
       state.screen !== shownScreen ||
       (state.screen === 'play' && state.current?.id !== shownStory) ||
-      (state.screen === 'play' && !play)
+      (state.screen === 'play' && (!play || state.runId !== shownRun))
     ) {
       destroyStage();
       play = null;
       shownScreen = state.screen;
       shownStory = state.current?.id ?? null;
+      shownRun = state.runId;
       if (state.screen === 'menu') {
         root.replaceChildren(
           renderMenu(state.catalog, (id) => void game.start(id), settings),
@@ -65,6 +67,7 @@ export function mountApp(
             choose: (i) => game.choose(i),
             restart: () => void game.restart(),
             toMenu: () => game.toMenu(),
+            replayFrom: (path) => void game.replayFrom(path),
           },
           settings,
         );

@@ -7,6 +7,7 @@
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SessionView, ShownLine } from '../session/types.ts';
 import type { Settings, SettingsStore } from '../store/settings.ts';
+import { renderDebrief } from './debrief.ts';
 import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-dialog.ts';
@@ -15,6 +16,7 @@ export interface PlayActions {
   choose(index: number): void;
   restart(): void;
   toMenu(): void;
+  replayFrom(path: number[]): void;
 }
 
 export class PlayScreen {
@@ -169,6 +171,17 @@ export class PlayScreen {
     const ending = view.ending;
     this.ending.hidden = false;
     const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
+    this.element.querySelector('.play')?.classList.add('ended');
+    const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
+    const debrief = view.outcome
+      ? renderDebrief({
+          debrief: view.outcome.debrief,
+          score: view.outcome.score,
+          scoreRange: this.entry.scoreRange ?? null,
+          names,
+          onReplayFrom: (m) => m.replayPath && this.actions.replayFrom(m.replayPath),
+        })
+      : null;
     fill(
       this.ending,
       h('p', { class: 'ending-kicker' }, 'Ending'),
@@ -187,6 +200,7 @@ export class PlayScreen {
             ),
           )
         : null,
+      debrief,
       h(
         'div',
         { class: 'ending-actions' },

@@ -19,7 +19,7 @@ describe('Session (headless play-through)', () => {
     const s = new Session(story());
     const before = s.current.counterparts[0]!;
     const v = s.choose(0);
-    expect(v.lines.at(-2)).toMatchObject({
+    expect(v.lines.find((l) => l.kind === 'choice')).toMatchObject({
       kind: 'choice',
       text: 'Thank him for the welcome',
       speakerName: 'You',
@@ -40,7 +40,9 @@ describe('Session (headless play-through)', () => {
     const privView = priv.choose(1);
     expect(pubView.counterparts[0]!.trust).toBeLessThan(privView.counterparts[0]!.trust - 5);
     expect(pubView.cues).toContain('Face lost in front of the team');
-    expect(pubView.mood).toBe('closed');
+    const quiet = pubView.lines.find((l) => l.text === 'He goes quiet.');
+    expect(quiet?.tags).toContainEqual({ name: 'mood', value: 'closed' });
+    expect(pubView.counterparts[0]!.expression).toBe('closed');
   });
 
   it('reaches an ending chosen by the relationship state, with its learning points', () => {
