@@ -58,14 +58,19 @@ const ContentHash = text(LIMITS.hashLength);
 export const ChoiceSourceSchema = text(LIMITS.sourceLength);
 const ChoiceSource = ChoiceSourceSchema;
 
+/** Date.parse rolls 2026-02-30 over to March; a stored date should name a day that exists. */
+function isRealDay(iso: string): boolean {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// Each check passes what an earlier one already reported, so a bad date gets one message.
 const Timestamp = v.pipe(
   v.string(),
   v.maxLength(40),
   v.isoTimestamp('Invalid date: expected an ISO 8601 timestamp such as 2025-03-01T09:30:00.000Z'),
-  v.check((s) => {
-    const t = Date.parse(s);
-    return Number.isFinite(t) && t >= EARLIEST_DATE;
-  }, 'Invalid date: expected a date from the year 2000 on'),
+  v.check((s) => !v.ISO_TIMESTAMP_REGEX.test(s) || isRealDay(s), 'Invalid date: there is no such day'),
+  v.check((s) => !(Date.parse(s) < EARLIEST_DATE), 'Invalid date: expected a date from the year 2000 on'),
 );
 
 /** Scores and meters: finite, 0–100. */

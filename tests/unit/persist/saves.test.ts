@@ -213,6 +213,13 @@ describe('save slots: dates', () => {
     expect(persistence.saves.load('tokyo').status).toBe('set-aside');
     store.setItem(KEY, JSON.stringify({ ...validSave(), savedAt: 'yesterday' }));
     expect(persistence.saves.load('tokyo').status).toBe('set-aside');
+    store.setItem(KEY, JSON.stringify({ ...validSave(), savedAt: '2026-02-30T10:00:00.000Z' }));
+    expect(persistence.saves.load('tokyo').status).toBe('set-aside');
+    expect(persistence.quarantine().map((q) => q.reason)).toEqual([
+      expect.stringMatching(/savedAt: Invalid date: expected a date from the year 2000 on$/),
+      expect.stringMatching(/savedAt: Invalid date: expected an ISO 8601 timestamp/),
+      expect.stringMatching(/savedAt: Invalid date: there is no such day$/),
+    ]);
   });
 });
 
