@@ -39,6 +39,8 @@ class StageScene extends Phaser.Scene {
   private lastActivity = 0;
   ready = false;
   onReady: (() => void) | null = null;
+  /** Called after each redraw with who is on stage and the face each shows (for tests and tools). */
+  onDrawn: ((people: string) => void) | null = null;
 
   constructor() {
     super('stage');
@@ -141,6 +143,7 @@ class StageScene extends Phaser.Scene {
         .setBackgroundColor(speaking ? '#fca311' : '#14213dcc')
         .setColor(speaking ? '#14213d' : '#ffffff');
     });
+    this.onDrawn?.([...this.people.values()].map((p) => `${p.id}:${p.mood}`).join(' '));
     const learnerSpeaking = view.speaker?.toLowerCase() === 'you';
     this.moveTo(this.learner, { x: 190, alpha: learnerSpeaking ? 1 : 0.85, scale: 1 });
   }
@@ -249,6 +252,8 @@ export function mountStage(
   host.classList.add('stage-ready');
   let latest = store.getState().session;
   scene.onReady = () => latest && scene.show(latest);
+  // What the stage shows, readable from the page: `data-people="liwei:uneasy"`.
+  scene.onDrawn = (people) => (host.dataset.people = people);
   const unsubscribe = store.subscribe((state) => {
     if (state.session && state.session !== latest) {
       latest = state.session;

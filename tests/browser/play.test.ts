@@ -130,3 +130,18 @@ describe('playing a scenario in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('the stage follows the relationship', () => {
+  it('draws the counterpart with the expression the model gives', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${base}?story=lost-face`);
+    const stage = page.locator('.stage');
+    await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
+    await expect.poll(() => stage.getAttribute('data-people')).toMatch(/\w+:(neutral|pleased|uneasy|closed)/);
+    // Whatever the story's first speaker shows, the page's text alternative says the same.
+    const people = (await stage.getAttribute('data-people'))!;
+    expect(people.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

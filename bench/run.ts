@@ -1,0 +1,293 @@
+/**
+ * `npm run bench` — load-time, responsiveness, idle and memory figures for the game, measured in
+ * headless Chromium beside two reference pages built in the same run (a bare inkjs page and a
+ * bare Phaser 4 scene), so every figure is also a ratio to them. Shared, noisy machines: compare
+ * ratios within one run, not absolute numbers across runs.
+ *
+ * Writes bench/RESULTS.md (newest run first) with date, machine and commit.
+ *   --loads N   fresh loads per page and setting (default 10)
+ *   --quick     3 loads, fewer samples (a smoke run)
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { findChromium } from '../tests/browser/browser.ts';
+import { inkPlugin } from '../src/story/vite-plugin-ink.ts';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const loadsArg = args.indexOf('--loads');
+const LOADS = loadsArg >= 0 ? Number(args[loadsArg + 1]) : quick ? 3 : 10;
+const ROOT = resolve('.');
+const OUT = resolve('bench/.out');
+
+interface Target {
+  name: string;
+  dir: string;
+  path: string;
+  /** Can it play a story by pressing number keys and restart (for paint and heap figures)? */
+  playable: boolean;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+
+async function buildAll(): Promise<Target[]> {
+  await build({ root: ROOT, logLevel: 'warn' });
+  for (const ref of ['ink', 'phaser']) {
+    await build({
+      root: resolve('bench/reference', ref),
+      base: './',
+      logLevel: 'warn',
+      plugins: [inkPlugin({ storiesDir: resolve('stories') })],
+      build: { outDir: join(OUT, ref), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+    });
+  }
+  return [
+    { name: 'Rapport', dir: resolve('dist'), path: '?story=lost-face', playable: true },
+    { name: 'bare inkjs page', dir: join(OUT, 'ink'), path: '', playable: false },
+    { name: 'bare Phaser 4 page', dir: join(OUT, 'phaser'), path: '', playable: false },
+  ];
+}
+
+async function serve(dir: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    root: dir,
+    configFile: false,
+    build: { outDir: dir },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  return { server, url: server.resolvedUrls!.local[0]! };
+}
+
+/** Installed before any page script: times the first choice button and choice → paint. */
+const PROBE = `
+  window.__bench = { firstChoice: null, paints: [] };
+  let pressAt = null;
+  const seen = () => document.querySelector('.choices button');
+  const mo = new MutationObserver(() => {
+    if (window.__bench.firstChoice === null && seen()) {
+      requestAnimationFrame(() => { if (window.__bench.firstChoice === null) window.__bench.firstChoice = performance.now(); });
+    }
+    if (pressAt !== null) {
+      const t0 = pressAt; pressAt = null;
+      requestAnimationFrame(() => window.__bench.paints.push(performance.now() - t0));
+    }
+  });
+  addEventListener('keydown', () => { pressAt = performance.now(); }, true);
+  document.addEventListener('DOMContentLoaded', () => mo.observe(document.body, { childList: true, subtree: true }));
+`;
+
+async function load(
+  browser: Browser,
+  url: string,
+  throttle: number,
+): Promise<{ page: Page; firstChoice: number; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { firstChoice: number | null } }).__bench.firstChoice !== null,
+    null,
+    { timeout: 60_000 },
+  );
+  const firstChoice = await page.evaluate(
+    () => (window as unknown as { __bench: { firstChoice: number } }).__bench.firstChoice,
+  );
+  return { page, firstChoice, close: () => context.close() };
+}
+
+function gzipOf(dir: string, urlPath: string): number {
+  const file = join(dir, decodeURIComponent(new URL(urlPath).pathname));
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+}
+
+async function jsBytes(page: Page, dir: string, before: number | null): Promise<number> {
+  const urls = await page.evaluate(
+    (limit) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).name.endsWith('.js'))
+        .filter((e) => limit === null || (e as PerformanceResourceTiming).responseEnd <= limit)
+        .map((e) => e.name),
+    before,
+  );
+  const entry = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter(Boolean));
+  return [...new Set([...urls, ...entry])].reduce((sum, u) => sum + gzipOf(dir, u), 0);
+}
+
+async function idleBusy(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.waitForTimeout(2000); // let entrance animations finish
+  const task = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  };
+  const t0 = await task();
+  const start = Date.now();
+  await page.waitForTimeout(5000);
+  const t1 = await task();
+  return (t1 - t0) / ((Date.now() - start) / 1000);
+}
+
+/** Play to the ending with number keys; returns whether an ending was reached. */
+async function playThrough(page: Page): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    if (await page.locator('#ending-title').isVisible()) return true;
+    const before = await page.locator('.transcript .line').count();
+    await page.keyboard.press('1');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('.transcript .line').length > n ||
+        !!document.querySelector('#ending-title'),
+      before,
+    );
+  }
+  return false;
+}
+
+async function heapAfterReplays(page: Page): Promise<{ one: number; twenty: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await playThrough(page);
+  const one = await heap();
+  for (let i = 1; i < 20; i++) {
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    await playThrough(page);
+  }
+  return { one, twenty: await heap() };
+}
+
+async function main(): Promise<void> {
+  const targets = await buildAll();
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const rows: Record<string, Record<string, number>> = {};
+  try {
+    for (const t of targets) {
+      const { server, url } = await serve(t.dir);
+      const r: Record<string, number> = {};
+      for (const throttle of [1, 4]) {
+        const firsts: number[] = [];
+        let before = 0;
+        let total = 0;
+        for (let i = 0; i < LOADS; i++) {
+          const { page, firstChoice, close } = await load(browser, url + t.path, throttle);
+          firsts.push(firstChoice);
+          if (i === 0 && throttle === 1) {
+            before = await jsBytes(page, t.dir, firstChoice);
+            await page.waitForTimeout(3000);
+            total = await jsBytes(page, t.dir, null);
+            r.idleBusy = await idleBusy(page);
+            if (t.playable) {
+              await playThrough(page);
+              await page.getByRole('button', { name: 'Play again' }).click();
+              await page.getByRole('group', { name: 'Choices' }).waitFor();
+              await playThrough(page);
+              const paints = await page.evaluate(
+                () => (window as unknown as { __bench: { paints: number[] } }).__bench.paints,
+              );
+              r.paintP50 = median(paints);
+              r.paintP90 = pct(paints, 90);
+              r.paintSamples = paints.length;
+              const heap = await heapAfterReplays(page);
+              r.heapGrowthMB = (heap.twenty - heap.one) / 1024 / 1024;
+            }
+          }
+          await close();
+        }
+        r[`firstChoice${throttle}x`] = median(firsts);
+        if (throttle === 1) {
+          r.jsBeforeKB = before / 1024;
+          r.jsTotalKB = total / 1024;
+        }
+      }
+      rows[t.name] = r;
+      await server.close();
+      console.log(t.name, JSON.stringify(r));
+    }
+  } finally {
+    await browser.close();
+  }
+  writeResults(rows);
+}
+
+function writeResults(rows: Record<string, Record<string, number>>): void {
+  const game = rows['Rapport']!;
+  const ink = rows['bare inkjs page']!;
+  const phaser = rows['bare Phaser 4 page']!;
+  const f = (n: number | undefined, d = 1) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(d));
+  const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+  const commit = (() => {
+    try {
+      return execSync('git rev-parse --short HEAD').toString().trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const line = (label: string, key: string, unit: string, target: string, d = 1) =>
+    `| ${label} | ${f(game[key], d)} ${unit} | ${f(ink[key], d)} ${unit} (${ratio(game[key], ink[key])}) | ${f(phaser[key], d)} ${unit} (${ratio(game[key], phaser[key])}) | ${target} |`;
+  const section = [
+    `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — commit ${commit}`,
+    '',
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; headless Chromium; ${LOADS} fresh loads per setting, medians.`,
+    '',
+    '| measure | Rapport | bare inkjs page (Rapport ÷ it) | bare Phaser 4 page (Rapport ÷ it) | target |',
+    '|---|---|---|---|---|',
+    line('navigation → first choice ready, unthrottled', 'firstChoice1x', 'ms', '—', 0),
+    line(
+      'navigation → first choice ready, 4× CPU throttle',
+      'firstChoice4x',
+      'ms',
+      '≤ 1.3× the bare inkjs page',
+      0,
+    ),
+    line('JS before the first choice (gzip)', 'jsBeforeKB', 'kB', '≤ 80 kB'),
+    line('JS in total (gzip)', 'jsTotalKB', 'kB', '—'),
+    line('main thread busy at rest (share of 5 s)', 'idleBusy', '', '≤ 0.10', 3),
+    `| choice → next line painted, p50 / p90, unthrottled | ${f(game.paintP50)} / ${f(game.paintP90)} ms (${f(game.paintSamples, 0)} presses) | — | — | p90 ≤ 16.7 ms |`,
+    `| JS heap growth, 20 replays vs 1 (after GC) | ${f(game.heapGrowthMB, 2)} MB | — | — | ≤ 2 MB |`,
+    '',
+  ].join('\n');
+  const file = resolve('bench/RESULTS.md');
+  const head =
+    '# Benchmark results\n\nWritten by `npm run bench` (see bench/run.ts). Newest first. Compare ratios within one run.\n\n';
+  const old = existsSync(file) ? readFileSync(file, 'utf8').replace(head, '') : '';
+  writeFileSync(file, head + section + '\n' + old);
+  console.log('\n' + section);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
