@@ -15,7 +15,7 @@ import {
   shownRapport,
   shownTrust,
 } from '../../../src/model/index.ts';
-import type { ExplanationRecord, LogEntry, ModelState } from '../../../src/model/index.ts';
+import type { CounterpartState, ExplanationRecord, LogEntry, ModelState } from '../../../src/model/index.ts';
 import { compileInkFile } from '../../../src/story/compile.ts';
 
 const fixture = (name: string) => resolve(__dirname, '../../fixtures/model', name);
@@ -40,7 +40,7 @@ function play(name: string, choice = 0) {
       return applied.result;
     });
   }
-  const read = (f: typeof shownTrust) => (who: unknown) => Math.round(f(state.counterparts[String(who)]!));
+  const read = (f: (c: CounterpartState) => number) => (who: unknown) => Math.round(f(state.counterparts[String(who)]!));
   story.BindExternalFunction('rapport', read(shownRapport), true);
   story.BindExternalFunction('trust', read(shownTrust), true);
   const text: string[] = [];
