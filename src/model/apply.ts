@@ -34,7 +34,10 @@ export interface Applied {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const shown = (cp: CounterpartState): Shown => ({ rapport: round1(shownRapport(cp)), trust: round1(shownTrust(cp)) });
+const shown = (cp: CounterpartState): Shown => ({
+  rapport: round1(shownRapport(cp)),
+  trust: round1(shownTrust(cp)),
+});
 
 /** The numbers the change list tracks for each counterpart. */
 const TRACKED = [...METERS, 'G', 'meetings', 'lastContactDay', 'faceIncidents'] as const;
@@ -50,7 +53,8 @@ function diff(before: ModelState, after: ModelState, who: string): Change[] {
     const prefix = id === who ? '' : `${id}.`;
     for (const v of TRACKED) {
       const was = b ? b[v] : null;
-      if (was === null || Math.abs(a[v] - was) > 1e-9) changes.push({ variable: prefix + v, before: was, after: a[v] });
+      if (was === null || Math.abs(a[v] - was) > 1e-9)
+        changes.push({ variable: prefix + v, before: was, after: a[v] });
     }
   }
   return changes;
@@ -97,7 +101,8 @@ export function applyEvent(state: ModelState, event: RelationshipEvent, meta: Ev
         if (event.day < next.day) {
           throw new AuthorError(
             `${eventCall(event)}: day ${event.day} is before day ${next.day}, the story's last meeting — ` +
-              'in-story time only runs forward; give this meeting a day ≥ ' + `${next.day}.`,
+              'in-story time only runs forward; give this meeting a day ≥ ' +
+              `${next.day}.`,
           );
         }
         const elapsed = event.day - next.day;
@@ -134,7 +139,12 @@ export function applyEvent(state: ModelState, event: RelationshipEvent, meta: Ev
   const after = shown(cp);
   // A single event that costs this much at once (or loses face) closes the counterpart for the
   // rest of the meeting; a repair that restores something opens them again.
-  if (before && (before.trust - after.trust >= SHOCK_DROP || before.rapport - after.rapport >= SHOCK_DROP || outcome.faceIncident))
+  if (
+    before &&
+    (before.trust - after.trust >= SHOCK_DROP ||
+      before.rapport - after.rapport >= SHOCK_DROP ||
+      outcome.faceIncident)
+  )
     cp.shockMeeting = cp.meetings;
   if (outcome.repaired) cp.shockMeeting = null;
 

@@ -53,8 +53,16 @@ export const GATE_PER_ORIENTATION = 35;
 /** R10: repair works within this many meetings of the violation. */
 export const REPAIR_WINDOW = 2;
 /** R10: share of the loss an apology / a denial (when innocent) restores, by violation kind. */
-export const APOLOGY_RESTORES: Record<ViolationKind, number> = { competence: 0.5, integrity: 0.15, benevolence: 0.35 };
-export const DENIAL_RESTORES: Record<ViolationKind, number> = { competence: 0.1, integrity: 0.3, benevolence: 0 };
+export const APOLOGY_RESTORES: Record<ViolationKind, number> = {
+  competence: 0.5,
+  integrity: 0.15,
+  benevolence: 0.35,
+};
+export const DENIAL_RESTORES: Record<ViolationKind, number> = {
+  competence: 0.1,
+  integrity: 0.3,
+  benevolence: 0,
+};
 
 /** Expression: one event costing this many shown points (Trust or Rapport) shuts the counterpart. */
 export const SHOCK_DROP = 8;

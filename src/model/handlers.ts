@@ -92,7 +92,12 @@ export function businessAsk(cp: CounterpartState, e: Of<'business_ask'>): Outcom
     };
   }
   // A refused request is itself a face threat: private, no power gap, unsoftened.
-  const { absorbed, incident } = threatenFace(cp, { imposition: e.imposition, powerGap: 0, inPublic: false, redress: 0 });
+  const { absorbed, incident } = threatenFace(cp, {
+    imposition: e.imposition,
+    powerGap: 0,
+    inPublic: false,
+    redress: 0,
+  });
   const rules = ['R9', 'R5', 'R2'];
   if (absorbed > 0) rules.push('R4');
   const out: Outcome = {
@@ -137,8 +142,15 @@ export function repair(cp: CounterpartState, how: 'apology' | 'denial'): Outcome
   const act = how === 'apology' ? 'The apology' : 'The denial';
   if (r.reason === 'none') return { rules: ['R10'], lead: `${act} found no recent violation to repair` };
   if (r.reason === 'late')
-    return { rules: ['R10'], lead: `${act} came too late: the violation was more than ${cal.REPAIR_WINDOW} meetings ago` };
-  const what = { competence: 'a competence breach', integrity: 'an integrity breach', benevolence: 'a hurt to their face or feelings' }[r.kind!];
+    return {
+      rules: ['R10'],
+      lead: `${act} came too late: the violation was more than ${cal.REPAIR_WINDOW} meetings ago`,
+    };
+  const what = {
+    competence: 'a competence breach',
+    integrity: 'an integrity breach',
+    benevolence: 'a hurt to their face or feelings',
+  }[r.kind!];
   return {
     rules: ['R10'],
     lead: `${act} of ${what} can restore ${SHARE_WORDS(r.share)} of what it cost, never more than there was before`,

@@ -78,7 +78,12 @@ export function scenarioReport(state: ModelState): ScenarioReport {
     lost += cp.repair.lost;
     restored += cp.repair.restored;
   }
-  return { score: scenarioScore(state), faceIncidents, repairs, repairQuality: lost > 0 ? restored / lost : null };
+  return {
+    score: scenarioScore(state),
+    faceIncidents,
+    repairs,
+    repairQuality: lost > 0 ? restored / lost : null,
+  };
 }
 
 /** Shown Trust of a fresh counterpart with this profile. */

@@ -76,7 +76,9 @@ export function faceSize(weight: number): number {
 
 /** R6: Ta's half-life, 60 days for a task-based counterpart up to 120 for a relationship-based one. */
 export function affectiveHalfLife(profile: CultureProfile): number {
-  return cal.HALF_LIFE_TA_MIN + (cal.HALF_LIFE_TA_MAX - cal.HALF_LIFE_TA_MIN) * profile.relationshipOrientation;
+  return (
+    cal.HALF_LIFE_TA_MIN + (cal.HALF_LIFE_TA_MAX - cal.HALF_LIFE_TA_MIN) * profile.relationshipOrientation
+  );
 }
 
 /** R6: X → X0 + (X − X0)·2^(−Δdays/h). */
@@ -89,7 +91,8 @@ export function decayToward(x: number, x0: number, days: number, halfLife: numbe
 export function decay(cp: CounterpartState, days: number): void {
   if (days <= 0) return;
   cp.Ta = decayToward(cp.Ta, baseline(cp.profile, 'Ta'), days, affectiveHalfLife(cp.profile));
-  for (const m of ['A', 'P', 'C'] as const) cp[m] = decayToward(cp[m], baseline(cp.profile, m), days, cal.HALF_LIFE_RAPPORT);
+  for (const m of ['A', 'P', 'C'] as const)
+    cp[m] = decayToward(cp[m], baseline(cp.profile, m), days, cal.HALF_LIFE_RAPPORT);
   cp.G = decayToward(cp.G, 0, days, cal.HALF_LIFE_GOODWILL);
 }
 
@@ -177,7 +180,8 @@ export function repair(
 ): { kind: ViolationKind | null; share: number; lost: number; restored: number; reason?: 'none' | 'late' } {
   const v = cp.lastViolation;
   if (!v) return { kind: null, share: 0, lost: 0, restored: 0, reason: 'none' };
-  if (cp.meetings - v.meeting > cal.REPAIR_WINDOW) return { kind: v.kind, share: 0, lost: 0, restored: 0, reason: 'late' };
+  if (cp.meetings - v.meeting > cal.REPAIR_WINDOW)
+    return { kind: v.kind, share: 0, lost: 0, restored: 0, reason: 'late' };
   const share = (how === 'apology' ? cal.APOLOGY_RESTORES : cal.DENIAL_RESTORES)[v.kind];
   let lost = 0;
   let restored = 0;

@@ -24,7 +24,8 @@ export type Meter = 'Tc' | 'Ta' | 'A' | 'P' | 'C';
 export const METERS: readonly Meter[] = ['Tc', 'Ta', 'A', 'P', 'C'];
 
 /** What an author says the learner's act was about (R3 routes each to a meter). */
-export type Dimension = 'ability' | 'integrity' | 'benevolence' | 'attentiveness' | 'positivity' | 'coordination';
+export type Dimension =
+  'ability' | 'integrity' | 'benevolence' | 'attentiveness' | 'positivity' | 'coordination';
 export const DIMENSIONS: readonly Dimension[] = [
   'ability',
   'integrity',

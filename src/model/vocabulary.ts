@@ -37,9 +37,13 @@ export const VOCABULARY: readonly VocabularyWord[] = [
 ];
 
 /** The words that are events (bound to parseCall + applyEvent). */
-export const VOCABULARY_NAMES: readonly string[] = VOCABULARY.filter((w) => w.role === 'event').map((w) => w.name);
+export const VOCABULARY_NAMES: readonly string[] = VOCABULARY.filter((w) => w.role === 'event').map(
+  (w) => w.name,
+);
 /** The words that read a meter (bound to a reader; safe for ink's lookahead). */
-export const READER_NAMES: readonly string[] = VOCABULARY.filter((w) => w.role === 'reader').map((w) => w.name);
+export const READER_NAMES: readonly string[] = VOCABULARY.filter((w) => w.role === 'reader').map(
+  (w) => w.name,
+);
 
 /** Edit distance, to suggest the word an author probably meant. */
 function distance(a: string, b: string): number {
@@ -81,15 +85,20 @@ class Args {
   string(i: number): string {
     const v = this.args[i];
     if (typeof v !== 'string' || v.trim() === '')
-      this.fail(`${this.params[i]} must be a non-empty text in quotes, e.g. "liwei" — got ${formatCall('', [v]).slice(1, -1)}.`);
+      this.fail(
+        `${this.params[i]} must be a non-empty text in quotes, e.g. "liwei" — got ${formatCall('', [v]).slice(1, -1)}.`,
+      );
     return v;
   }
 
   number(i: number, lo: number, hi: number, hint: string): number {
     const v = this.args[i];
     if (typeof v !== 'number' || !Number.isFinite(v))
-      this.fail(`${this.params[i]} must be a number ${lo}..${hi} (${hint}) — got ${formatCall('', [v]).slice(1, -1)}.`);
-    if (v < lo || v > hi) this.fail(`${this.params[i]} ${v} is out of range — use a number from ${lo} to ${hi} (${hint}).`);
+      this.fail(
+        `${this.params[i]} must be a number ${lo}..${hi} (${hint}) — got ${formatCall('', [v]).slice(1, -1)}.`,
+      );
+    if (v < lo || v > hi)
+      this.fail(`${this.params[i]} ${v} is out of range — use a number from ${lo} to ${hi} (${hint}).`);
     return v;
   }
 
@@ -102,7 +111,9 @@ class Args {
     // ink passes true/false as booleans; older runtimes pass 1/0.
     if (typeof v === 'boolean') return v;
     if (v === 0 || v === 1) return v === 1;
-    return this.fail(`${this.params[i]} must be true or false (without quotes) — got ${formatCall('', [v]).slice(1, -1)}.`);
+    return this.fail(
+      `${this.params[i]} must be true or false (without quotes) — got ${formatCall('', [v]).slice(1, -1)}.`,
+    );
   }
 
   dimension(i: number): Dimension {
@@ -127,7 +138,9 @@ export function parseCall(name: string, args: readonly unknown[]): RelationshipE
     );
   }
   if (w.role === 'reader') {
-    throw new AuthorError(`${call}: ${name} only reads a meter; it is not an event — use it in an expression, e.g. {${name}("liwei")}.`);
+    throw new AuthorError(
+      `${call}: ${name} only reads a meter; it is not an event — use it in an expression, e.g. {${name}("liwei")}.`,
+    );
   }
   if (args.length !== w.params.length) {
     throw new AuthorError(
@@ -177,5 +190,7 @@ export function parseCall(name: string, args: readonly unknown[]): RelationshipE
     case 'denial':
       return { kind: name, who };
   }
-  throw new AuthorError(`${call}: "${name}" has no parser — this is a bug in src/model/vocabulary.ts, not in the story.`);
+  throw new AuthorError(
+    `${call}: "${name}" has no parser — this is a bug in src/model/vocabulary.ts, not in the story.`,
+  );
 }

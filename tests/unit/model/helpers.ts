@@ -79,8 +79,24 @@ export type Step = { event: RelationshipEvent } | { meetingAfter: number; who: s
 
 export const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ meetingAfter: fc.nat({ max: 60 }), who: whoArb }),
-  fc.record({ event: fc.record({ kind: fc.constant('gain' as const), who: whoArb, dimension: dimensionArb, size: sizeArb, fit: fitArb }) }),
-  fc.record({ event: fc.record({ kind: fc.constant('loss' as const), who: whoArb, dimension: dimensionArb, size: sizeArb, fit: fitArb }) }),
+  fc.record({
+    event: fc.record({
+      kind: fc.constant('gain' as const),
+      who: whoArb,
+      dimension: dimensionArb,
+      size: sizeArb,
+      fit: fitArb,
+    }),
+  }),
+  fc.record({
+    event: fc.record({
+      kind: fc.constant('loss' as const),
+      who: whoArb,
+      dimension: dimensionArb,
+      size: sizeArb,
+      fit: fitArb,
+    }),
+  }),
   fc.record({
     event: fc.record({
       kind: fc.constant('face_threat' as const),
@@ -91,8 +107,15 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
       redress: unit(),
     }),
   }),
-  fc.record({ event: fc.record({ kind: fc.constant('business_ask' as const), who: whoArb, imposition: unit() }) }),
-  fc.record({ event: fc.record({ kind: fc.constantFrom('handover' as const, 'apology' as const, 'denial' as const), who: whoArb }) }),
+  fc.record({
+    event: fc.record({ kind: fc.constant('business_ask' as const), who: whoArb, imposition: unit() }),
+  }),
+  fc.record({
+    event: fc.record({
+      kind: fc.constantFrom('handover' as const, 'apology' as const, 'denial' as const),
+      who: whoArb,
+    }),
+  }),
 );
 
 /** A whole story's events: both counterparts declared, then the steps with meeting days resolved. */

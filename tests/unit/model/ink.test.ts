@@ -40,7 +40,8 @@ function play(name: string, choice = 0) {
       return applied.result;
     });
   }
-  const read = (f: (c: CounterpartState) => number) => (who: unknown) => Math.round(f(state.counterparts[String(who)]!));
+  const read = (f: (c: CounterpartState) => number) => (who: unknown) =>
+    Math.round(f(state.counterparts[String(who)]!));
   story.BindExternalFunction('rapport', read(shownRapport), true);
   story.BindExternalFunction('trust', read(shownTrust), true);
   const text: string[] = [];
@@ -136,12 +137,16 @@ describe('author errors in ink', () => {
   it('a size of 25 names the size and its range', () => {
     const e = failure('size-too-big.ink');
     expect(e).toBeInstanceOf(AuthorError);
-    expect((e as Error).message).toMatch(/^loss\("liwei", "integrity", 25, 1\): size 25 is out of range — use a number from 1 to 20/);
+    expect((e as Error).message).toMatch(
+      /^loss\("liwei", "integrity", 25, 1\): size 25 is out of range — use a number from 1 to 20/,
+    );
   });
 
   it('an undeclared counterpart names the id and how to declare it', () => {
     const e = failure('undeclared.ink');
     expect(e).toBeInstanceOf(AuthorError);
-    expect((e as Error).message).toMatch(/^meeting\("mei", 0\): no counterpart "mei" has been declared — call counterpart\("mei", "Name"/);
+    expect((e as Error).message).toMatch(
+      /^meeting\("mei", 0\): no counterpart "mei" has been declared — call counterpart\("mei", "Name"/,
+    );
   });
 });

@@ -4,7 +4,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEvent, baseline, initialState, replay, rules, shownRapport } from '../../../src/model/index.ts';
 import type { Dimension, Meter, ModelState, RelationshipEvent } from '../../../src/model/index.ts';
-import { RUNS, cp, dimensionArb, fitArb, inRange, profileArb, sizeArb, stateArb, stateWith, storyArb, valuesArb } from './helpers.ts';
+import {
+  RUNS,
+  cp,
+  dimensionArb,
+  fitArb,
+  inRange,
+  profileArb,
+  sizeArb,
+  stateArb,
+  stateWith,
+  storyArb,
+  valuesArb,
+} from './helpers.ts';
 
 const ROUTE = rules.ROUTE;
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
@@ -13,17 +25,24 @@ const apply = (s: ModelState, e: RelationshipEvent) => applyEvent(s, e).state;
 describe('invariant 1: asymmetry', () => {
   it('with fit 1 and room on both sides, a loss of size m moves a value further than a gain of size m', () => {
     fc.assert(
-      fc.property(valuesArb, profileArb, dimensionArb, sizeArb, unit, (values, profile, dimension, size, u) => {
-        const meter = ROUTE[dimension];
-        // Room on both sides: the full loss fits below x, and x is not at the ceiling.
-        const floor = rules.lossAmount(size, 1, dimension === 'integrity');
-        const x = floor + u * (99.9 - floor);
-        const s = stateWith({ ...values, [meter]: x, G: 0 }, profile);
-        const up = cp(apply(s, { kind: 'gain', who: 'x', dimension, size, fit: 1 }))[meter] - x;
-        const down = x - cp(apply(s, { kind: 'loss', who: 'x', dimension, size, fit: 1 }))[meter];
-        expect(up).toBeGreaterThan(0);
-        expect(down).toBeGreaterThan(up);
-      }),
+      fc.property(
+        valuesArb,
+        profileArb,
+        dimensionArb,
+        sizeArb,
+        unit,
+        (values, profile, dimension, size, u) => {
+          const meter = ROUTE[dimension];
+          // Room on both sides: the full loss fits below x, and x is not at the ceiling.
+          const floor = rules.lossAmount(size, 1, dimension === 'integrity');
+          const x = floor + u * (99.9 - floor);
+          const s = stateWith({ ...values, [meter]: x, G: 0 }, profile);
+          const up = cp(apply(s, { kind: 'gain', who: 'x', dimension, size, fit: 1 }))[meter] - x;
+          const down = x - cp(apply(s, { kind: 'loss', who: 'x', dimension, size, fit: 1 }))[meter];
+          expect(up).toBeGreaterThan(0);
+          expect(down).toBeGreaterThan(up);
+        },
+      ),
       RUNS,
     );
   });
@@ -33,13 +52,21 @@ describe('invariant 2: goodwill covers small conflicts only', () => {
   const minorDimension = dimensionArb.filter((d) => d !== 'integrity');
   it('with G ≥ m, m ≤ 8, not integrity: the value is unchanged and G falls by m', () => {
     fc.assert(
-      fc.property(valuesArb, profileArb, minorDimension, fc.double({ min: 1, max: 8, noNaN: true }), fitArb, unit, (values, profile, dimension, size, fit, extra) => {
-        const G = size + extra * (25 - size);
-        const s = stateWith({ ...values, G }, profile);
-        const next = cp(apply(s, { kind: 'loss', who: 'x', dimension, size, fit }));
-        expect(next[ROUTE[dimension]]).toBe(cp(s)[ROUTE[dimension]]);
-        expect(next.G).toBeCloseTo(G - size, 9);
-      }),
+      fc.property(
+        valuesArb,
+        profileArb,
+        minorDimension,
+        fc.double({ min: 1, max: 8, noNaN: true }),
+        fitArb,
+        unit,
+        (values, profile, dimension, size, fit, extra) => {
+          const G = size + extra * (25 - size);
+          const s = stateWith({ ...values, G }, profile);
+          const next = cp(apply(s, { kind: 'loss', who: 'x', dimension, size, fit }));
+          expect(next[ROUTE[dimension]]).toBe(cp(s)[ROUTE[dimension]]);
+          expect(next.G).toBeCloseTo(G - size, 9);
+        },
+      ),
       RUNS,
     );
   });
@@ -81,29 +108,46 @@ describe('invariant 3: decay', () => {
 describe('invariant 4: face', () => {
   const threatArb = fc.record({ imposition: unit, powerGap: unit, redress: unit });
   /** Points of Ta and P a face threat costs. */
-  const cost = (s: ModelState, t: { imposition: number; powerGap: number; redress: number; inPublic: boolean }) => {
+  const cost = (
+    s: ModelState,
+    t: { imposition: number; powerGap: number; redress: number; inPublic: boolean },
+  ) => {
     const after = cp(apply(s, { kind: 'face_threat', who: 'x', ...t }));
     return cp(s).Ta - after.Ta + cp(s).P - after.P;
   };
   it('a public threat costs at least as much as the same private one', () => {
     fc.assert(
       fc.property(stateArb, threatArb, (s, t) => {
-        expect(cost(s, { ...t, inPublic: true })).toBeGreaterThanOrEqual(cost(s, { ...t, inPublic: false }) - 1e-9);
+        expect(cost(s, { ...t, inPublic: true })).toBeGreaterThanOrEqual(
+          cost(s, { ...t, inPublic: false }) - 1e-9,
+        );
       }),
       RUNS,
     );
   });
   it('the cost rises with imposition, power gap and power distance', () => {
     fc.assert(
-      fc.property(valuesArb, profileArb, threatArb, fc.boolean(), unit, unit, (values, profile, t, inPublic, a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const s = stateWith(values, profile);
-        const base = { ...t, inPublic };
-        expect(cost(s, { ...base, imposition: hi })).toBeGreaterThanOrEqual(cost(s, { ...base, imposition: lo }) - 1e-9);
-        expect(cost(s, { ...base, powerGap: hi })).toBeGreaterThanOrEqual(cost(s, { ...base, powerGap: lo }) - 1e-9);
-        const pd = (powerDistance: number) => stateWith(values, { ...profile, powerDistance });
-        expect(cost(pd(hi), base)).toBeGreaterThanOrEqual(cost(pd(lo), base) - 1e-9);
-      }),
+      fc.property(
+        valuesArb,
+        profileArb,
+        threatArb,
+        fc.boolean(),
+        unit,
+        unit,
+        (values, profile, t, inPublic, a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const s = stateWith(values, profile);
+          const base = { ...t, inPublic };
+          expect(cost(s, { ...base, imposition: hi })).toBeGreaterThanOrEqual(
+            cost(s, { ...base, imposition: lo }) - 1e-9,
+          );
+          expect(cost(s, { ...base, powerGap: hi })).toBeGreaterThanOrEqual(
+            cost(s, { ...base, powerGap: lo }) - 1e-9,
+          );
+          const pd = (powerDistance: number) => stateWith(values, { ...profile, powerDistance });
+          expect(cost(pd(hi), base)).toBeGreaterThanOrEqual(cost(pd(lo), base) - 1e-9);
+        },
+      ),
       RUNS,
     );
   });
@@ -115,7 +159,10 @@ describe('invariant 5: stage shift', () => {
       fc.property(valuesArb, profileArb, sizeArb, fitArb, (values, profile, size, fit) => {
         const rise = (meetings: number) => {
           const s = stateWith({ ...values, P: Math.min(values.P, 99), meetings }, profile);
-          return shownRapport(cp(apply(s, { kind: 'gain', who: 'x', dimension: 'positivity', size, fit }))) - shownRapport(cp(s));
+          return (
+            shownRapport(cp(apply(s, { kind: 'gain', who: 'x', dimension: 'positivity', size, fit }))) -
+            shownRapport(cp(s))
+          );
         };
         expect(rise(0)).toBeGreaterThan(rise(8));
       }),

@@ -20,7 +20,10 @@ describe('the explanation record', () => {
     const s = applyEvent(stateWith({}, LI_WEI), { kind: 'meeting', who: 'x', day: 2 }).state;
     cp(s).Ta = 40;
     const event: RelationshipEvent = { kind: 'gain', who: 'x', dimension: 'benevolence', size: 10, fit: 1.5 };
-    const { record } = applyEvent(s, event, { source: 'dinner.0.c-1.3', note: 'A gift for his daughter shows care.' });
+    const { record } = applyEvent(s, event, {
+      source: 'dinner.0.c-1.3',
+      note: 'A gift for his daughter shows care.',
+    });
     expect(record).toMatchObject({
       day: 2,
       who: 'x',
@@ -67,7 +70,14 @@ describe('the explanation record', () => {
 });
 
 describe('expression', () => {
-  const threat: RelationshipEvent = { kind: 'face_threat', who: 'x', imposition: 1, powerGap: 0.5, inPublic: true, redress: 0 };
+  const threat: RelationshipEvent = {
+    kind: 'face_threat',
+    who: 'x',
+    imposition: 1,
+    powerGap: 0.5,
+    inPublic: true,
+    redress: 0,
+  };
   it('a fresh counterpart is neutral', () => expect(expression(cp(stateWith()))).toBe('neutral'));
   it('a face incident closes them for the rest of the meeting; the next meeting they are uneasy', () => {
     let s = applyEvent(stateWith({ Ta: 60 }, LI_WEI), { kind: 'meeting', who: 'x', day: 0 }).state;

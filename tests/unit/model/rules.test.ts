@@ -6,8 +6,11 @@ import type { ModelState, RelationshipEvent } from '../../../src/model/index.ts'
 import { LI_WEI, NEUTRAL, cp, stateWith } from './helpers.ts';
 
 const apply = (s: ModelState, e: RelationshipEvent) => applyEvent(s, e);
-const gain = (dimension: 'ability' | 'integrity' | 'benevolence' | 'attentiveness' | 'positivity' | 'coordination', size: number, fit = 1) =>
-  ({ kind: 'gain', who: 'x', dimension, size, fit }) as const;
+const gain = (
+  dimension: 'ability' | 'integrity' | 'benevolence' | 'attentiveness' | 'positivity' | 'coordination',
+  size: number,
+  fit = 1,
+) => ({ kind: 'gain', who: 'x', dimension, size, fit }) as const;
 const loss = (dimension: Parameters<typeof gain>[0], size: number, fit = 1) =>
   ({ kind: 'loss', who: 'x', dimension, size, fit }) as const;
 
@@ -71,7 +74,14 @@ describe('rules', () => {
   });
 
   it('R3 routes each dimension to its meter', () => {
-    const route = { ability: 'Tc', integrity: 'Tc', benevolence: 'Ta', attentiveness: 'A', positivity: 'P', coordination: 'C' } as const;
+    const route = {
+      ability: 'Tc',
+      integrity: 'Tc',
+      benevolence: 'Ta',
+      attentiveness: 'A',
+      positivity: 'P',
+      coordination: 'C',
+    } as const;
     for (const [dimension, meter] of Object.entries(route)) {
       const { record } = apply(stateWith(), gain(dimension as keyof typeof route, 5));
       expect(record.changes.map((c) => c.variable).sort()).toEqual([meter, 'G'].sort());
@@ -107,28 +117,43 @@ describe('rules', () => {
   });
 
   it('R6 decay without contact: rapport halves toward baseline in 30 days, goodwill in 180, Tc never', () => {
-    const s = apply(stateWith({ A: 70, Ta: 70, Tc: 70, G: 20 }, { ...NEUTRAL, relationshipOrientation: 0 }, true), {
-      kind: 'meeting',
-      who: 'y',
-      day: 30,
-    }).state;
+    const s = apply(
+      stateWith({ A: 70, Ta: 70, Tc: 70, G: 20 }, { ...NEUTRAL, relationshipOrientation: 0 }, true),
+      {
+        kind: 'meeting',
+        who: 'y',
+        day: 30,
+      },
+    ).state;
     expect(cp(s).A).toBeCloseTo(30 + 40 / 2, 9);
     expect(cp(s).Ta).toBeCloseTo(10 + 60 * Math.pow(2, -30 / 60), 9);
     expect(cp(s).G).toBeCloseTo(20 * Math.pow(2, -30 / 180), 9);
     expect(cp(s).Tc).toBe(70);
     // Relationship-based counterparts keep affective trust longer (h = 120 days).
-    const rb = apply(stateWith({ Ta: 70 }, { ...NEUTRAL, relationshipOrientation: 1 }, true), { kind: 'meeting', who: 'y', day: 120 });
+    const rb = apply(stateWith({ Ta: 70 }, { ...NEUTRAL, relationshipOrientation: 1 }, true), {
+      kind: 'meeting',
+      who: 'y',
+      day: 120,
+    });
     expect(cp(rb.state).Ta).toBeCloseTo(40, 9);
   });
 
   it('R7 handover resets A/P/C and Ta, keeps 80 % of Tc and half of G', () => {
-    const { state, record } = apply(stateWith({ A: 80, P: 80, C: 80, Ta: 80, Tc: 80, G: 20, meetings: 5 }), { kind: 'handover', who: 'x' });
+    const { state, record } = apply(stateWith({ A: 80, P: 80, C: 80, Ta: 80, Tc: 80, G: 20, meetings: 5 }), {
+      kind: 'handover',
+      who: 'x',
+    });
     expect(cp(state)).toMatchObject({ A: 30, P: 30, C: 30, Ta: 10, Tc: 64, G: 10, meetings: 0 });
     expect(record.rules).toEqual(['R7']);
   });
 
   it('R8 start values: Tc0 = 40 − 10·relationshipOrientation, Ta0 = 10, A/P/C = 30, G = 0', () => {
-    const { state, record } = apply(stateWith(), { kind: 'counterpart', who: 'z', name: 'Z', profile: { ...NEUTRAL, relationshipOrientation: 0.8 } });
+    const { state, record } = apply(stateWith(), {
+      kind: 'counterpart',
+      who: 'z',
+      name: 'Z',
+      profile: { ...NEUTRAL, relationshipOrientation: 0.8 },
+    });
     expect(cp(state, 'z')).toMatchObject({ Tc: 32, Ta: 10, A: 30, P: 30, C: 30, G: 0, meetings: 0 });
     expect(record.rules).toEqual(['R8']);
     expect(state.order).toEqual(['x', 'z']);
@@ -145,7 +170,13 @@ describe('rules', () => {
     expect(cp(no.state).Ta).toBeLessThan(49.9);
     expect(no.record.rules).toEqual(expect.arrayContaining(['R9', 'R5']));
     // A task-based counterpart does business on far less affective trust.
-    expect(apply(stateWith({ Ta: 15 }, { ...NEUTRAL, relationshipOrientation: 0 }), { kind: 'business_ask', who: 'x', imposition: 1 }).result).toBe(true);
+    expect(
+      apply(stateWith({ Ta: 15 }, { ...NEUTRAL, relationshipOrientation: 0 }), {
+        kind: 'business_ask',
+        who: 'x',
+        imposition: 1,
+      }).result,
+    ).toBe(true);
   });
 
   describe('R10 repair', () => {
@@ -160,7 +191,9 @@ describe('rules', () => {
       expect(cp(after('integrity', 'apology').state).Tc).toBeCloseTo(40 + 3, 9);
     });
     it('a denial (when innocent) restores more of an integrity loss than an apology', () => {
-      expect(cp(after('integrity', 'denial').state).Tc).toBeGreaterThan(cp(after('integrity', 'apology').state).Tc);
+      expect(cp(after('integrity', 'denial').state).Tc).toBeGreaterThan(
+        cp(after('integrity', 'apology').state).Tc,
+      );
       expect(cp(after('ability', 'denial').state).Tc).toBeLessThan(cp(after('ability', 'apology').state).Tc);
     });
     it('works within two meetings only', () => {
@@ -185,8 +218,14 @@ describe('rules', () => {
 describe('shown meters', () => {
   it('Trust weighs affective trust more for relationship-based counterparts', () => {
     const values = { Tc: 80, Ta: 20 };
-    expect(shownTrust(cp(stateWith(values, { ...NEUTRAL, relationshipOrientation: 0 })))).toBeCloseTo(0.3 * 20 + 0.7 * 80, 9);
-    expect(shownTrust(cp(stateWith(values, { ...NEUTRAL, relationshipOrientation: 1 })))).toBeCloseTo(0.7 * 20 + 0.3 * 80, 9);
+    expect(shownTrust(cp(stateWith(values, { ...NEUTRAL, relationshipOrientation: 0 })))).toBeCloseTo(
+      0.3 * 20 + 0.7 * 80,
+      9,
+    );
+    expect(shownTrust(cp(stateWith(values, { ...NEUTRAL, relationshipOrientation: 1 })))).toBeCloseTo(
+      0.7 * 20 + 0.3 * 80,
+      9,
+    );
   });
   it('Rapport shifts weight from positivity to coordination over six meetings', () => {
     expect(shownRapport({ A: 0, P: 100, C: 0, meetings: 0 })).toBeCloseTo(35, 9);
