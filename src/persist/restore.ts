@@ -1,21 +1,27 @@
 /**
  * Rebuilding a play-through from a save: a fresh Session replays the recorded choices one by
- * one, each step checked — the index must exist and, where the save recorded it, the choice must
- * come from the same place in the story. A story edited since the save (another content hash)
- * is replayed all the same: a choice added elsewhere does not matter, and a recorded choice whose
- * index moved is found again by its source. When the replay cannot be trusted the result says so
+ * one, each step checked — the index must exist and, where the save recorded them, the choice's
+ * words (fingerprint) and place in the story (source) must match. A story edited since the save
+ * (another content hash) is replayed all the same: a choice added elsewhere does not matter, and
+ * a recorded choice whose index moved is found again by its words. When the replay cannot be trusted the result says so
  * in words for the learner, with the step where it failed.
  *
  * It never throws to its caller and never touches storage; the caller saves the rebuilt path.
  */
 import type { SessionOptions } from '../session/session.ts';
 import type { LoadedStory } from '../session/types.ts';
+import { fingerprintChoice } from './fingerprint.ts';
 import type { SaveSnapshot } from './schema.ts';
+
+interface ReplayChoice {
+  readonly source: string;
+  readonly text: string;
+}
 
 /** What restore needs of a Session (the real one satisfies it). */
 export interface ReplayableSession {
   readonly current: {
-    readonly choices: readonly { readonly source: string }[];
+    readonly choices: readonly ReplayChoice[];
     readonly ended: boolean;
   };
   choose(index: number): unknown;
@@ -34,8 +40,9 @@ export type RestoreResult<S> =
       exact: boolean;
       /** The path as replayed (differs from the save's when a choice was found at a new index). */
       path: number[];
-      /** Each replayed step's choice source: save them with the path. */
+      /** Each replayed step's choice source and text: save them with the path. */
       choiceSources: string[];
+      choiceTexts: string[];
       /** For the learner when the story changed since the save; null otherwise. */
       notice: string | null;
     }
@@ -89,30 +96,27 @@ export function restoreSession<S extends ReplayableSession>(
   }
   const path: number[] = [];
   const choiceSources: string[] = [];
+  const choiceTexts: string[] = [];
   let moved = false;
   for (const [i, recorded] of snapshot.path.entries()) {
     const step = i + 1;
-    const choices = session.current.choices;
-    const want = snapshot.choiceSources?.[i];
-    let index = recorded;
-    if (want !== undefined && choices[index]?.source !== want) {
-      // Same story, different source: the save does not describe this story. An edited story may
-      // have moved the choice to another index; find it there.
-      const found = sameStory ? -1 : choices.findIndex((c) => c.source === want);
-      if (found < 0) {
-        const detail = `step ${step}: expected the choice from ${want} at index ${recorded}; found ${describeChoices(choices)}`;
-        return cannot('choice-changed', RESTORE_MESSAGES.changed, step, detail);
-      }
-      index = found;
-      moved = true;
-    }
+    const { choices, ended } = session.current;
+    const want = { source: snapshot.choiceSources?.[i], fingerprint: snapshot.choiceFingerprints?.[i] };
+    const index = pickChoice(choices, recorded, want, !sameStory);
     const choice = choices[index];
     if (!choice) {
-      const detail = session.current.ended
+      const known = want.fingerprint !== undefined || want.source !== undefined;
+      const detail = ended
         ? `step ${step}: the story now ends before this choice`
-        : `step ${step}: choice ${index} does not exist (there are ${choices.length})`;
-      return cannot('choice-missing', RESTORE_MESSAGES.changed, step, detail);
+        : `step ${step}: the choice taken (index ${recorded}${want.source ? `, ${want.source}` : ''}) is not among ${describeChoices(choices)}`;
+      return cannot(
+        known && !ended ? 'choice-changed' : 'choice-missing',
+        RESTORE_MESSAGES.changed,
+        step,
+        detail,
+      );
     }
+    if (index !== recorded) moved = true;
     try {
       session.choose(index);
     } catch (e) {
@@ -120,6 +124,7 @@ export function restoreSession<S extends ReplayableSession>(
     }
     path.push(index);
     choiceSources.push(choice.source);
+    choiceTexts.push(choice.text);
   }
   const exact = sameStory && !moved;
   return {
@@ -128,8 +133,34 @@ export function restoreSession<S extends ReplayableSession>(
     exact,
     path,
     choiceSources,
+    choiceTexts,
     notice: sameStory ? null : RESTORE_MESSAGES.updated,
   };
+}
+
+/**
+ * The index of the choice the save recorded at this step, or -1. The words (fingerprint) decide
+ * when they were saved; the source tells apart choices with the same words, and is the only
+ * check for older saves. With `allowMove` (the story was edited) the choice may have moved.
+ */
+function pickChoice(
+  choices: readonly ReplayChoice[],
+  recorded: number,
+  want: { source: string | undefined; fingerprint: string | undefined },
+  allowMove: boolean,
+): number {
+  const fits = (c: ReplayChoice, bySource: boolean) =>
+    (want.fingerprint === undefined || fingerprintChoice(c.text) === want.fingerprint) &&
+    (!bySource || want.source === undefined || c.source === want.source);
+  const atRecorded = choices[recorded];
+  if (want.fingerprint === undefined && want.source === undefined) return atRecorded ? recorded : -1;
+  if (atRecorded && fits(atRecorded, true)) return recorded;
+  if (!allowMove) return -1;
+  // An edited story: ink's sources are positional, so with words to go by a moved choice may
+  // carry another source; without words, the source is all there is.
+  const strict = choices.findIndex((c) => fits(c, true));
+  if (strict >= 0) return strict;
+  return want.fingerprint === undefined ? -1 : choices.findIndex((c) => fits(c, false));
 }
 
 function describeChoices(choices: readonly { source: string }[]): string {

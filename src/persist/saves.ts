@@ -11,6 +11,7 @@
  * play-through from a snapshot is restore.ts's job.
  */
 import * as v from 'valibot';
+import { fingerprintChoice } from './fingerprint.ts';
 import { classifyKey, saveKey } from './keys.ts';
 import { problem, type StorageProblem, type WriteResult } from './problems.ts';
 import { setAside, type QuarantineContext } from './quarantine.ts';
@@ -35,6 +36,8 @@ export interface SaveProgress {
   contentHash: string;
   path: readonly number[];
   choiceSources?: readonly string[];
+  /** Each step's choice text as shown; saved as fingerprints (fingerprint.ts). */
+  choiceTexts?: readonly string[];
   startAt?: string;
 }
 
@@ -89,6 +92,7 @@ export class SaveSlots {
       contentHash: progress.contentHash,
       path: [...progress.path],
       ...(progress.choiceSources ? { choiceSources: [...progress.choiceSources] } : {}),
+      ...(progress.choiceTexts ? { choiceFingerprints: progress.choiceTexts.map(fingerprintChoice) } : {}),
       ...(progress.startAt ? { startAt: progress.startAt } : {}),
       savedAt: this.ctx.now().toISOString(),
       revision: 1,

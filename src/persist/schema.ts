@@ -76,6 +76,11 @@ const Timestamp = v.pipe(
 /** Scores and meters: finite, 0–100. */
 const Percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
 
+const Fingerprint = v.pipe(
+  v.string(),
+  v.regex(/^[0-9a-f]{8}$/, 'Invalid fingerprint: expected 8 hex digits'),
+);
+
 const ChoiceIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.choiceIndex));
 const ChoicePath = v.pipe(v.array(ChoiceIndex), v.maxLength(LIMITS.pathSteps));
 
@@ -91,6 +96,11 @@ export const SaveSnapshotSchema = v.pipe(
     path: ChoicePath,
     /** Each step's choice source (ink path), to check a replay against an edited story. */
     choiceSources: v.optional(v.pipe(v.array(ChoiceSource), v.maxLength(LIMITS.pathSteps))),
+    /**
+     * Each step's choice fingerprint (see fingerprint.ts): ink's choice sources are positional, so
+     * only the choice's words tell a removed or reordered choice from the one the learner took.
+     */
+    choiceFingerprints: v.optional(v.pipe(v.array(Fingerprint), v.maxLength(LIMITS.pathSteps))),
     startAt: v.optional(text(LIMITS.knotLength)),
     savedAt: Timestamp,
     /** Bumped on every write: the compare-and-set token between tabs. */
@@ -101,6 +111,10 @@ export const SaveSnapshotSchema = v.pipe(
   v.check(
     (s) => s.choiceSources === undefined || s.choiceSources.length === s.path.length,
     'Invalid save: choiceSources must have exactly one entry per step of path',
+  ),
+  v.check(
+    (s) => s.choiceFingerprints === undefined || s.choiceFingerprints.length === s.path.length,
+    'Invalid save: choiceFingerprints must have exactly one entry per step of path',
   ),
 );
 export type SaveSnapshot = v.InferOutput<typeof SaveSnapshotSchema>;

@@ -61,7 +61,7 @@ describe('learner profile: adding attempts', () => {
 
   const badScores: [string, number, RegExp][] = [
     ['NaN', Number.NaN, /attempt\.score: Invalid type: Expected number but received NaN/],
-    ['1e309 (Infinity)', 1e309, /attempt\.score: Invalid finite/],
+    ['1e309 (Infinity)', Number.parseFloat('1e309'), /attempt\.score: Invalid finite/],
     ['−5', -5, /attempt\.score: Invalid value: Expected >=0 but received -5/],
     ['250', 250, /attempt\.score: Invalid value: Expected <=100 but received 250/],
   ];

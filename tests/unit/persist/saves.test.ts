@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPersistence, LocalStorageStore, MemoryStore } from '../../../src/persist/index.ts';
+import { fingerprintChoice } from '../../../src/persist/fingerprint.ts';
 import { saveKey } from '../../../src/persist/keys.ts';
 import { SAVE_NOTICES } from '../../../src/persist/saves.ts';
 import { BrowserStorage, browserHost, clock, memoryPersistence, NOW, raw } from './helpers.ts';
@@ -52,13 +53,28 @@ describe('save slots: resume after closing the tab', () => {
     });
   });
 
-  it('keeps choice sources and the jump-in knot', () => {
+  it('keeps choice sources, choice fingerprints and the jump-in knot', () => {
     const { persistence } = memoryPersistence();
-    persistence.saves.write({ ...progress([1]), choiceSources: ['meet.0.c-1'], startAt: 'meet' });
+    persistence.saves.write({
+      ...progress([1]),
+      choiceSources: ['meet.0.25'],
+      choiceTexts: ['Wave and say hi'],
+      startAt: 'meet',
+    });
     expect(persistence.saves.load('tokyo')).toMatchObject({
       status: 'found',
-      snapshot: { choiceSources: ['meet.0.c-1'], startAt: 'meet' },
+      snapshot: {
+        choiceSources: ['meet.0.25'],
+        choiceFingerprints: [fingerprintChoice('Wave and say hi')],
+        startAt: 'meet',
+      },
     });
+  });
+
+  it('fingerprints ignore spacing but not words', () => {
+    expect(fingerprintChoice('  Wave and\n say hi ')).toBe(fingerprintChoice('Wave and say hi'));
+    expect(fingerprintChoice('Wave and say hello')).not.toBe(fingerprintChoice('Wave and say hi'));
+    expect(fingerprintChoice('')).toMatch(/^[0-9a-f]{8}$/);
   });
 
   it('refuses progress with out-of-range values (a bug upstream) and writes nothing', () => {
@@ -129,6 +145,15 @@ describe('save slots: corrupt or foreign data is set aside, never wiping anythin
     store.setItem(KEY, JSON.stringify(validSave('lagos')));
     expect(persistence.saves.load('tokyo').status).toBe('set-aside');
     expect(persistence.quarantine()[0]!.reason).toMatch(/scenario "lagos" stored under "tokyo"/);
+  });
+
+  it('a save whose per-step lists do not match its path is quarantined', () => {
+    const { persistence, store } = memoryPersistence();
+    store.setItem(KEY, JSON.stringify({ ...validSave(), choiceFingerprints: ['0123abcd'] }));
+    expect(persistence.saves.load('tokyo').status).toBe('set-aside');
+    expect(persistence.quarantine()[0]!.reason).toMatch(
+      /choiceFingerprints must have exactly one entry per step/,
+    );
   });
 
   it('an over-long id in a save is rejected by its bound', () => {
