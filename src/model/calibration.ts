@@ -27,6 +27,8 @@ export const MAJOR_BUFFER_SHARE = 0.25;
 export const FACE_SCALE = 4;
 /** R5: full redress (hedged, private, agreed in advance) removes 90 % of the weight. */
 export const REDRESS_EFFECT = 0.9;
+/** R5: a face threat hits affective trust in full and the meeting's positivity at half that. */
+export const FACE_POSITIVITY_SHARE = 0.5;
 /** A face threat that still costs this many points of Ta after goodwill is a face incident. */
 export const FACE_INCIDENT_MIN = 5;
 

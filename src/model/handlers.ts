@@ -59,7 +59,9 @@ function threatenFace(
 ): { lostTa: number; absorbed: number; incident: boolean } {
   const weight = R.faceWeight(shownRapport(cp), cp.profile, t);
   const before = pick(cp, ['Ta', 'P']);
-  const { lost, absorbed } = R.takeLoss(cp, ['Ta', 'P'], R.faceSize(weight), 1, false);
+  const { lost, absorbed } = R.takeLoss(cp, ['Ta', 'P'], R.faceSize(weight), 1, false, {
+    P: cal.FACE_POSITIVITY_SHARE,
+  });
   R.recordViolation(cp, 'benevolence', before, lost);
   const lostTa = lost.Ta ?? 0;
   const incident = lostTa >= cal.FACE_INCIDENT_MIN;

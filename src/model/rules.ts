@@ -128,8 +128,8 @@ export function businessThreshold(profile: CultureProfile): number {
 
 /**
  * R2 + R4 on several meters at once (a face threat hits Ta and P): goodwill absorbs part of the
- * size once, the rest becomes a loss on each meter. Returns the points each meter lost and the
- * goodwill used (changes `cp`).
+ * size once, the rest becomes a loss on each meter, scaled by that meter's share (default 1).
+ * Returns the points each meter lost and the goodwill used (changes `cp`).
  */
 export function takeLoss(
   cp: CounterpartState,
@@ -137,13 +137,14 @@ export function takeLoss(
   size: number,
   fit: number,
   integrity: boolean,
+  shares: Partial<Record<Meter, number>> = {},
 ): { lost: Partial<Record<Meter, number>>; absorbed: number } {
   const absorbed = goodwillAbsorbs(cp.G, size, integrity);
   cp.G = clamp(cp.G - absorbed, 0, cal.GOODWILL_CAP);
   const amount = lossAmount(size - absorbed, fit, integrity);
   const lost: Partial<Record<Meter, number>> = {};
   for (const m of meters) {
-    const after = clamp(cp[m] - amount, 0, 100);
+    const after = clamp(cp[m] - amount * (shares[m] ?? 1), 0, 100);
     lost[m] = cp[m] - after;
     cp[m] = after;
   }

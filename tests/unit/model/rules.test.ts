@@ -110,7 +110,7 @@ describe('rules', () => {
       apply(s, { kind: 'face_threat', who: 'x', imposition: 0.5, powerGap: 0.5, inPublic, redress });
     // W = 0.5 + 0.5 + 0.5 = 1.5 → size 6 → loss 12; public ×1.5 → size 9 → loss 18.
     expect(80 - cp(t(false, 0).state).Ta).toBeCloseTo(12, 9);
-    expect(50 - cp(t(false, 0).state).P).toBeCloseTo(12, 9);
+    expect(50 - cp(t(false, 0).state).P).toBeCloseTo(6, 9); // positivity takes half
     expect(80 - cp(t(true, 0).state).Ta).toBeCloseTo(18, 9);
     expect(80 - cp(t(true, 0.5).state).Ta).toBeCloseTo(18 * 0.55, 9);
     expect(cp(t(true, 0).state).Tc).toBe(cp(s).Tc);
