@@ -151,11 +151,11 @@ export function repair(cp: CounterpartState, how: 'apology' | 'denial'): Outcome
   const what = {
     competence: 'a competence breach',
     integrity: 'an integrity breach',
-    benevolence: 'a hurt to their face or feelings',
+    benevolence: 'a loss of face or hurt feelings',
   }[r.kind!];
   return {
     rules: ['R10'],
-    lead: `${act} of ${what} can restore ${SHARE_WORDS(r.share)} of what it cost, never more than there was before`,
+    lead: `${how === 'apology' ? 'An apology' : 'A denial'} for ${what} restores ${SHARE_WORDS(r.share)} of what it cost (never more than there was before)`,
     repaired: r.restored > 0,
   };
 }
