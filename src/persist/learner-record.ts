@@ -10,12 +10,12 @@
  * set aside, and never throws.
  */
 import { PROFILE_KEY } from './keys.ts';
-import { problem, type StorageProblem } from './problems.ts';
+import { problem, type StorageProblem, type WriteResult } from './problems.ts';
 import { addAttempt, emptyProfile, mergeProfiles, type AttemptInput } from './profile.ts';
-import { PROFILE_SHELL_FORMAT, salvageProfile } from './profile-salvage.ts';
+import { PROFILE_SHELL_FORMAT, salvageProfile, type ProfileShell } from './profile-salvage.ts';
 import { setAside } from './quarantine.ts';
-import { decodeRecord } from './records.ts';
-import type { PersistContext } from './saves.ts';
+import { decodeRecord, type Decoded } from './records.ts';
+import type { HeldInPlace, PersistContext } from './saves.ts';
 import type { Attempt, Profile } from './schema.ts';
 
 export interface ProfileLoad {
@@ -100,12 +100,30 @@ export class LearnerRecord {
     return this.load();
   }
 
-  /** The raw stored profile when it is from a newer version of the game (to export it untouched). */
-  newerVersionRaw(): string | null {
+  /** Delete a damaged profile that could not be set aside (after the learner exported it). */
+  discardDamaged(): WriteResult {
+    const read = this.ctx.store.getItem(PROFILE_KEY);
+    if (!read.ok) return read;
+    const decoded = decodeRecord(read.value, PROFILE_SHELL_FORMAT, this.ctx.maxValueLength);
+    const damaged =
+      decoded.kind === 'invalid' ||
+      (decoded.kind === 'ok' && salvageProfile(decoded.value, this.ctx.now()).dropped.length > 0);
+    if (!damaged)
+      return { ok: false, problem: problem.invalid('the profile is not damaged; nothing was removed') };
+    return this.ctx.store.removeItem(PROFILE_KEY);
+  }
+
+  /** The stored profile when this page leaves it in place (newer version, damaged and unmovable). */
+  heldInPlace(): HeldInPlace | null {
     const read = this.ctx.store.getItem(PROFILE_KEY);
     if (!read.ok || read.value === null) return null;
     const decoded = decodeRecord(read.value, PROFILE_SHELL_FORMAT, this.ctx.maxValueLength);
-    return decoded.kind === 'newer' ? read.value : null;
+    const held = { key: PROFILE_KEY, raw: read.value };
+    if (decoded.kind === 'newer')
+      return { ...held, reason: 'saved by a newer version of Rapport; left in place' };
+    if (this.isDamaged(decoded))
+      return { ...held, reason: 'damaged, and could not be set aside; left in place' };
+    return null;
   }
 
   private readStored(): StoredProfile {
@@ -139,6 +157,13 @@ export class LearnerRecord {
         return { ...base, stored: salvaged.profile, writable: aside.ok, dirty: aside.ok };
       }
     }
+  }
+
+  private isDamaged(decoded: Decoded<ProfileShell>): boolean {
+    return (
+      decoded.kind === 'invalid' ||
+      (decoded.kind === 'ok' && salvageProfile(decoded.value, this.ctx.now()).dropped.length > 0)
+    );
   }
 
   /** Write the profile; returns the problem, or null when it was kept. */

@@ -55,6 +55,13 @@ export type SaveLoad =
 
 export type SaveWrite = { ok: true; snapshot: SaveSnapshot } | { ok: false; problem: StorageProblem };
 
+/** A stored value this game leaves where it is (an export carries a copy). */
+export interface HeldInPlace {
+  key: string;
+  raw: string;
+  reason: string;
+}
+
 export interface SaveSummary {
   storyId: string;
   savedAt: string;
@@ -122,6 +129,24 @@ export class SaveSlots {
     return removed;
   }
 
+  /**
+   * Delete a damaged save that could not be set aside (after the learner exported it). Refuses to
+   * delete a readable save or one from a newer version: `clear` is for those.
+   */
+  discardDamaged(storyId: string): WriteResult {
+    const key = saveKey(storyId);
+    const read = this.ctx.store.getItem(key);
+    if (!read.ok) return read;
+    const decoded = decodeRecord(read.value, SAVE_FORMAT, this.ctx.maxValueLength);
+    const damaged =
+      decoded.kind === 'invalid' || (decoded.kind === 'ok' && decoded.value.storyId !== storyId);
+    if (!damaged)
+      return fail(problem.invalid(`the save of "${storyId}" is not damaged; nothing was removed`));
+    const removed = this.ctx.store.removeItem(key);
+    if (removed.ok) this.seen.set(storyId, 0);
+    return removed;
+  }
+
   /** Every scenario with a save to continue (for the menu). Does not change this tab's write base. */
   list(): { saves: SaveSummary[]; problems: StorageProblem[] } {
     const { snapshots, problems } = this.all();
@@ -136,12 +161,13 @@ export class SaveSlots {
 
   /**
    * Every readable save, the problems met (damaged ones are set aside on the way), and the raw
-   * values of saves from a newer version of the game (left in place; an export carries them).
+   * values left in place — from a newer version of the game, or damaged and impossible to move —
+   * so that an export carries them.
    */
-  all(): { snapshots: SaveSnapshot[]; problems: StorageProblem[]; newer: { key: string; raw: string }[] } {
+  all(): { snapshots: SaveSnapshot[]; problems: StorageProblem[]; inPlace: HeldInPlace[] } {
     const snapshots: SaveSnapshot[] = [];
     const problems: StorageProblem[] = [];
-    const newer: { key: string; raw: string }[] = [];
+    const inPlace: HeldInPlace[] = [];
     for (const key of this.ctx.store.keys().sort()) {
       const k = classifyKey(key);
       // A key this game could never have written (an impossible id) is someone else's: left alone.
@@ -149,12 +175,16 @@ export class SaveSlots {
       const found = this.inspect(k.storyId, false);
       if (found.status === 'found') snapshots.push(found.snapshot);
       else if (found.status !== 'none') problems.push(found.problem);
-      if (found.status === 'newer-version') {
+      if (found.status === 'newer-version' || found.status === 'damaged') {
         const read = this.ctx.store.getItem(key);
-        if (read.ok && read.value !== null) newer.push({ key, raw: read.value });
+        const reason =
+          found.status === 'damaged'
+            ? 'damaged, and could not be set aside; left in place'
+            : 'saved by a newer version of Rapport; left in place';
+        if (read.ok && read.value !== null) inPlace.push({ key, raw: read.value, reason });
       }
     }
-    return { snapshots, problems, newer };
+    return { snapshots, problems, inPlace };
   }
 
   /** Put an imported snapshot in its slot unless the local one is as recent. */

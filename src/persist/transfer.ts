@@ -10,7 +10,6 @@
  */
 import * as v from 'valibot';
 import type { LearnerRecord } from './learner-record.ts';
-import { PROFILE_KEY } from './keys.ts';
 import type { StorageProblem } from './problems.ts';
 import { salvageProfile } from './profile-salvage.ts';
 import { keepQuarantined, listQuarantine } from './quarantine.ts';
@@ -55,7 +54,7 @@ export interface TransferParts {
 
 export function exportProfile({ ctx, saves, record }: TransferParts): string {
   const { profile } = record.load();
-  const { snapshots, newer } = saves.all();
+  const { snapshots, inPlace } = saves.all();
   const at = ctx.now().toISOString();
   const quarantine: QuarantineEntry[] = listQuarantine(ctx.store).map(({ key, reason, at, raw }) => ({
     key,
@@ -63,11 +62,9 @@ export function exportProfile({ ctx, saves, record }: TransferParts): string {
     at,
     raw,
   }));
-  const untouched = [...newer];
-  const newerProfile = record.newerVersionRaw();
-  if (newerProfile !== null) untouched.push({ key: PROFILE_KEY, raw: newerProfile });
-  for (const { key, raw } of untouched) {
-    quarantine.push({ key, reason: 'saved by a newer version of Rapport; left in place', at, raw });
+  const profileInPlace = record.heldInPlace();
+  for (const { key, raw, reason } of profileInPlace ? [...inPlace, profileInPlace] : inPlace) {
+    quarantine.push({ key, reason, at, raw });
   }
   const file: ExportFile = {
     format: EXPORT_FORMAT,

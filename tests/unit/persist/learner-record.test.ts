@@ -107,6 +107,24 @@ describe('learner record in storage', () => {
     });
   }
 
+  it('a damaged profile that cannot be moved is kept in place, exported, and can then be discarded', () => {
+    const store = new MemoryStore({ capacity: 3000 });
+    const { persistence } = memoryPersistence(store);
+    const damaged = `{"schema":1,"scenarios":${'['.repeat(1800)}`;
+    store.setItem(PROFILE_KEY, damaged);
+    const result = persistence.record.recordAttempt('tokyo', attempt());
+    expect(result).toMatchObject({ ok: true, kept: false, problems: [{ kind: 'damaged' }] });
+    expect(raw(store, PROFILE_KEY)).toBe(damaged);
+    expect(JSON.parse(persistence.exportProfile()).quarantine).toMatchObject([
+      { key: PROFILE_KEY, raw: damaged, reason: expect.stringMatching(/could not be set aside/) },
+    ]);
+    expect(persistence.record.discardDamaged()).toEqual({ ok: true });
+    // The attempt held in memory is written once the way is clear.
+    expect(persistence.record.load().problems).toEqual([]);
+    expect(JSON.parse(raw(store, PROFILE_KEY)!).scenarios.tokyo.attempts).toHaveLength(1);
+    expect(persistence.record.discardDamaged()).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+  });
+
   it('attempts dated in the future are shown as now, with a notice', () => {
     const { persistence, store } = memoryPersistence();
     store.setItem(

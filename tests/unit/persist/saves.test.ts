@@ -328,6 +328,15 @@ describe('save slots: size', () => {
     expect(persistence.saves.write(progress())).toMatchObject({ ok: false, problem: { kind: 'damaged' } });
     expect(raw(store, KEY)).toBe(huge);
     expectNeighboursIntact(store);
+    // After exporting it, the learner may discard it; then saving works again.
+    expect(persistence.exportProfile()).toContain(huge.slice(0, 1000));
+    expect(persistence.saves.discardDamaged('lagos')).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalid' },
+    });
+    expect(persistence.saves.discardDamaged('tokyo')).toEqual({ ok: true });
+    expectNeighboursIntact(store);
+    expect(persistence.saves.write(progress()).ok).toBe(true);
   });
 });
 
