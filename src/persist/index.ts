@@ -20,7 +20,15 @@ import { exportProfile, importProfile, type ImportResult } from './transfer.ts';
 export { MemoryStore, type KeyValueStore, type StorageStatus } from './kv-store.ts';
 export { LocalStorageStore, type BrowserStorageHost } from './local-storage.ts';
 export type { StorageProblem, StorageProblemKind, WriteResult } from './problems.ts';
-export { SaveSlots, type SaveLoad, type SaveProgress, type SaveSummary, type SaveWrite } from './saves.ts';
+export {
+  SaveSlots,
+  type HeldInPlace,
+  type SaveLoad,
+  type SaveProgress,
+  type SaveSummary,
+  type SaveWrite,
+} from './saves.ts';
+export { fingerprintChoice } from './fingerprint.ts';
 export { LearnerRecord, type ProfileLoad, type RecordAttemptResult } from './learner-record.ts';
 export {
   addAttempt,
@@ -35,7 +43,14 @@ export {
   type ImprovementPoint,
   type PathMap,
 } from './profile.ts';
-export { restoreSession, type MakeSession, type ReplayableSession, type RestoreResult } from './restore.ts';
+export {
+  restoreSession,
+  RESTORE_MESSAGES,
+  type CannotRestoreReason,
+  type MakeSession,
+  type ReplayableSession,
+  type RestoreResult,
+} from './restore.ts';
 export type { ImportResult, ImportSummary } from './transfer.ts';
 export type { QuarantinedItem } from './quarantine.ts';
 export type { Attempt, Profile, SaveSnapshot, ScenarioRecord } from './schema.ts';
