@@ -105,10 +105,7 @@ export class LearnerRecord {
     const read = this.ctx.store.getItem(PROFILE_KEY);
     if (!read.ok) return read;
     const decoded = decodeRecord(read.value, PROFILE_SHELL_FORMAT, this.ctx.maxValueLength);
-    const damaged =
-      decoded.kind === 'invalid' ||
-      (decoded.kind === 'ok' && salvageProfile(decoded.value, this.ctx.now()).dropped.length > 0);
-    if (!damaged)
+    if (!this.isDamaged(decoded))
       return { ok: false, problem: problem.invalid('the profile is not damaged; nothing was removed') };
     return this.ctx.store.removeItem(PROFILE_KEY);
   }
