@@ -1,6 +1,7 @@
 declare module 'virtual:story-catalog' {
   import type { CatalogEntry } from './catalog.ts';
   export const catalog: CatalogEntry[];
+  export const modules: import('../modules/module.ts').ModuleDefinition[];
   export default catalog;
 }
 

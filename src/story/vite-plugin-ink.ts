@@ -11,12 +11,13 @@
  * the start menu does not load every story.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
 import { readCatalogEntry } from './catalog-tags.ts';
 import { analyzeStory } from '../analysis/analyzer.ts';
+import { parseModule, type ModuleDefinition } from '../modules/module.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
@@ -53,7 +54,16 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
     },
     load(id) {
-      if (id === RESOLVED_CATALOG_ID) return catalogModule(storiesDir(), root, compile);
+      if (id === RESOLVED_CATALOG_ID) {
+        const dir = storiesDir();
+        const modulesDir = join(dir, 'modules');
+        if (existsSync(modulesDir)) this.addWatchFile(modulesDir);
+        try {
+          return catalogModule(dir, root, compile);
+        } catch (e) {
+          this.error(e instanceof Error ? e.message : String(e));
+        }
+      }
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
       const result = compile(file);
@@ -85,7 +95,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       };
     },
     handleHotUpdate(ctx) {
-      if (!ctx.file.endsWith('.ink') || !server) return;
+      if (
+        !(ctx.file.endsWith('.ink') || (ctx.file.endsWith('.json') && ctx.file.includes('modules'))) ||
+        !server
+      )
+        return;
       // An edited include reloads every story that includes it; a new story refreshes the catalog.
       const affected = [...dependencies].filter(([, deps]) => deps.has(ctx.file)).map(([main]) => main);
       const modules = affected.flatMap((main) => [...(server!.moduleGraph.getModulesByFile(main) ?? [])]);
@@ -129,5 +143,30 @@ function catalogModule(dir: string, root: string, compile: (file: string) => Ink
     const importPath = '/' + file.slice(root.length + 1).replaceAll('\\', '/');
     return `  { ...${JSON.stringify(entry)}, load: () => import(${JSON.stringify(importPath)}).then((m) => m.default) },`;
   });
-  return `export const catalog = [\n${lines.join('\n')}\n];\nexport default catalog;\n`;
+  const modules = readModules(
+    dir,
+    files.map((f) => basename(f, '.ink')),
+  );
+  return `export const catalog = [\n${lines.join('\n')}\n];\nexport const modules = ${JSON.stringify(modules)};\nexport default catalog;\n`;
+}
+
+/** `stories/modules/*.json`, validated against the stories that exist (a bad file fails the build). */
+function readModules(dir: string, storyIds: string[]): ModuleDefinition[] {
+  const modulesDir = join(dir, 'modules');
+  if (!existsSync(modulesDir)) return [];
+  return readdirSync(modulesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = join('stories', 'modules', f);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(join(modulesDir, f), 'utf8'));
+      } catch (e) {
+        throw new Error(
+          `${file}: not valid JSON (${e instanceof Error ? e.message : e}). Fix the syntax and save.`,
+        );
+      }
+      return parseModule(raw, file, storyIds);
+    });
 }
