@@ -2,7 +2,8 @@
  * Entry point: build the catalog and the store, mount the page. Deliberately small — Phaser and
  * each story's JSON load later, so the menu and the first line of dialogue come fast.
  */
-import { catalog } from 'virtual:story-catalog';
+import { catalog, modules } from 'virtual:story-catalog';
+import { createPersistence } from './persist/index.ts';
 import { createGame } from './session/game.ts';
 import { sortCatalog } from './story/catalog.ts';
 import { createGameStore } from './store/game-store.ts';
@@ -10,11 +11,14 @@ import { browserStorage, createSettingsStore } from './store/settings.ts';
 import { mountApp } from './ui/app.ts';
 import './ui/styles.css';
 
-const store = createGameStore(sortCatalog(catalog));
-const game = createGame(store);
+const store = createGameStore(sortCatalog(catalog), modules);
+const persistence = createPersistence();
+const game = createGame(store, persistence);
+game.refreshRecord();
+persistence.onExternalChange(() => game.refreshRecord());
 const root = document.getElementById('app')!;
 const settings = createSettingsStore(browserStorage());
-mountApp(root, store, game, settings);
+mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
 
 // Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
 const params = new URLSearchParams(location.search);

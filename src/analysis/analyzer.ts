@@ -42,6 +42,8 @@ export interface StoryReport {
   errors: string[];
   warnings: string[];
   choicePoints: number;
+  /** Distinct choices (by place and text): the branches a path map can show. */
+  choices: string[];
   endings: string[];
   reachableEndings: string[];
   deadEnds: { choices: number[]; where: string | null }[];
@@ -85,6 +87,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     errors: compiled.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic),
     warnings: compiled.diagnostics.filter((d) => d.severity !== 'error').map(formatDiagnostic),
     choicePoints: 0,
+    choices: [],
     endings: declaredEndings(compiled.files),
     reachableEndings: [],
     deadEnds: [],
@@ -211,6 +214,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   report.statesExplored = memo.size;
   report.errors.push(...errors);
   report.choicePoints = choicePoints.size;
+  report.choices = [...withNote.values()].map((c) => c.source);
   report.reachableEndings = [...reached].sort();
   report.unreachableKnots = knots.filter((k) => !knotsVisited.has(k));
   report.choicesWithoutNote = [...withNote.values()]

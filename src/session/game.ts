@@ -1,34 +1,142 @@
 /**
  * The game controller: the one place that turns a learner's action into store changes.
- * Loads a story from the catalog, runs a Session, and reports every failure — a story that does
- * not load, an author error in the ink, a runtime error — as a problem with cause and fix,
- * never a blank screen. Views call these methods; they never call ink or the model.
+ *
+ * Loads a story from the catalog, runs a Session, saves progress after every choice, resumes a
+ * saved play-through when the learner comes back, and records each finished attempt in the
+ * learner's profile. Every failure — a story that does not load, an author error in the ink,
+ * a runtime error, storage that refuses — becomes a problem or notice with cause and fix, never
+ * a blank screen and never a lost record. Views call these methods; they never call ink or the model.
  */
+import { restoreSession, type Persistence } from '../persist/index.ts';
 import { StoryRuntimeError } from '../story/runner.ts';
-import type { GameStore, ProblemReport } from '../store/game-store.ts';
+import type { GameStore, Notice, ProblemReport } from '../store/game-store.ts';
 import { Session, type SessionOptions } from './session.ts';
+import type { LoadedStory, SessionView } from './types.ts';
 
 export interface Game {
-  start(storyId: string, options?: SessionOptions): Promise<void>;
+  /** Open a story: resumes its saved play-through unless `fresh` is set. */
+  start(storyId: string, options?: SessionOptions & { fresh?: boolean }): Promise<void>;
   choose(index: number): void;
   restart(): Promise<void>;
   /** Start the current story afresh and replay `path`: "replay from this moment". */
   replayFrom(path: readonly number[]): Promise<void>;
   toMenu(): void;
+  /** Another tab saved this story: load its progress instead of ours. */
+  reloadFromOtherTab(): Promise<void>;
+  dismissNotice(): void;
+  openProfile(): void;
+  openModule(moduleId: string): void;
+  /** Re-read the learner's record and saves (after another tab changed them). */
+  refreshRecord(): void;
+  exportProfile(): string | null;
+  importProfile(text: string): void;
   /** The running session (for tests and the debrief); null on the menu. */
   readonly session: Session | null;
 }
 
-export function createGame(store: GameStore): Game {
+export interface GameHooks {
+  /** Called after every choice with the new view (LMS reporting listens here). */
+  onChoice?(view: SessionView, choiceText: string): void;
+  /** Called once when a play-through reaches an ending. */
+  onFinish?(view: SessionView): void;
+}
+
+export function createGame(
+  store: GameStore,
+  persistence: Persistence | null = null,
+  hooks: GameHooks = {},
+): Game {
   let session: Session | null = null;
   let startedWith: { id: string; options: SessionOptions } | null = null;
+  let recorded = false;
 
   const fail = (problem: ProblemReport, error?: unknown) => {
     console.error(`[Rapport] ${problem.title}: ${problem.detail}`, error ?? '');
     store.setState({ problem });
   };
+  const notify = (notice: Notice | null) => store.setState({ notice });
 
-  return {
+  const refreshRecord = () => {
+    if (!persistence) return;
+    const { profile } = persistence.record.load();
+    const saved = persistence.saves.list().saves.map((s) => s.storyId);
+    store.setState({ profile, saved });
+  };
+
+  const show = (s: Session) => {
+    session = s;
+    recorded = false;
+    store.setState((st) => ({ screen: 'play', session: s.current, runId: st.runId + 1, problem: null }));
+  };
+
+  const save = (s: Session) => {
+    if (!persistence) return;
+    const view = s.current;
+    if (view.ended) return;
+    const written = persistence.saves.write({
+      storyId: s.story.id,
+      contentHash: s.story.hash,
+      path: view.path,
+      choiceSources: view.taken.map((t) => t.source),
+      choiceTexts: view.taken.map((t) => t.text),
+      ...(startedWith?.options.startAt ? { startAt: startedWith.options.startAt } : {}),
+    });
+    if (!written.ok) {
+      const conflict = written.problem.kind === 'conflict';
+      notify({
+        kind: 'warning',
+        text: written.problem.message,
+        actions: conflict ? ['reload', 'dismiss'] : ['dismiss'],
+      });
+    }
+  };
+
+  const finish = (s: Session) => {
+    const view = s.current;
+    if (!view.ended || recorded) return;
+    recorded = true;
+    hooks.onFinish?.(view);
+    if (!persistence) return;
+    const result = persistence.record.recordAttempt(s.story.id, {
+      date: new Date().toISOString(),
+      ending: view.ending?.id ?? 'end',
+      endingTitle: view.ending?.title ?? 'The end',
+      score: view.outcome?.score ?? 0,
+      rapport: view.outcome?.rapport ?? 0,
+      trust: view.outcome?.trust ?? 0,
+      path: view.path,
+      choiceSources: view.taken.map((t) => t.source),
+    });
+    if (!result.ok) notify({ kind: 'warning', text: result.problem.message, actions: ['dismiss'] });
+    persistence.saves.clear(s.story.id);
+    refreshRecord();
+  };
+
+  /** Resume a saved play-through of `story`, or null to start fresh (with a notice why). */
+  const resume = (story: LoadedStory, options: SessionOptions): Session | null => {
+    if (!persistence) return null;
+    const loaded = persistence.saves.load(story.id);
+    if (loaded.status === 'none') return null;
+    if (loaded.status !== 'found') {
+      notify({ kind: 'warning', text: loaded.problem.message, actions: ['dismiss'] });
+      return null;
+    }
+    const restored = restoreSession(loaded.snapshot, story, (st, o) => new Session(st, { ...options, ...o }));
+    if (!restored.ok) {
+      notify({ kind: 'warning', text: restored.message, actions: ['dismiss'] });
+      persistence.saves.clear(story.id);
+      return null;
+    }
+    if (restored.session.current.path.length === 0) return null;
+    notify({
+      kind: 'info',
+      text: restored.notice ?? 'Welcome back — you are where you left off.',
+      actions: ['restart', 'dismiss'],
+    });
+    return restored.session;
+  };
+
+  const game: Game = {
     get session() {
       return session;
     },
@@ -50,12 +158,23 @@ export function createGame(store: GameStore): Game {
         });
         return;
       }
-      store.setState({ screen: 'loading', current: entry, session: null, problem: null });
+      const { fresh, ...sessionOptions } = options;
+      store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
       try {
         const story = await entry.load();
-        session = new Session(story, options);
-        startedWith = { id: storyId, options };
-        store.setState((s) => ({ screen: 'play', session: session!.current, runId: s.runId + 1 }));
+        startedWith = { id: storyId, options: sessionOptions };
+        if (fresh) persistence?.saves.clear(storyId);
+        const resumed = fresh ? null : resume(story, sessionOptions);
+        if (!resumed && persistence && !persistence.status().available) {
+          notify({
+            kind: 'warning',
+            text: persistence.status().problem?.message ?? 'Progress will not be kept.',
+            actions: ['dismiss'],
+          });
+        }
+        const s = resumed ?? new Session(story, sessionOptions);
+        show(s);
+        if (!resumed) save(s);
       } catch (e) {
         session = null;
         fail(describe(e, entry.title), e);
@@ -63,37 +182,80 @@ export function createGame(store: GameStore): Game {
     },
     choose(index) {
       if (!session) return;
+      const choiceText = session.current.choices[index]?.text;
       try {
-        store.setState({ session: session.choose(index) });
+        const view = session.choose(index);
+        store.setState({ session: view });
+        if (choiceText !== undefined) hooks.onChoice?.(view, choiceText);
+        if (view.ended) finish(session);
+        else save(session);
       } catch (e) {
         if (e instanceof RangeError) return; // a stale key press: nothing to do
         fail(describe(e, store.getState().current?.title ?? 'This story'), e);
       }
     },
     async restart() {
-      if (startedWith) await this.start(startedWith.id, startedWith.options);
+      if (startedWith) await game.start(startedWith.id, { ...startedWith.options, fresh: true });
     },
     async replayFrom(path) {
       if (!session || !startedWith) return;
       try {
         const fresh = new Session(session.story, startedWith.options);
         for (const index of path) fresh.choose(index);
-        session = fresh;
-        store.setState((s) => ({
-          screen: 'play',
-          session: fresh.current,
-          runId: s.runId + 1,
-          problem: null,
-        }));
+        show(fresh);
+        save(fresh);
       } catch (e) {
         fail(describe(e, store.getState().current?.title ?? 'This story'), e);
       }
     },
+    async reloadFromOtherTab() {
+      if (!startedWith || !persistence) return;
+      persistence.saves.reload(startedWith.id);
+      await game.start(startedWith.id, startedWith.options);
+    },
+    dismissNotice() {
+      notify(null);
+    },
     toMenu() {
       session = null;
-      store.setState({ screen: 'menu', current: null, session: null, problem: null });
+      refreshRecord();
+      store.setState({ screen: 'menu', current: null, session: null, problem: null, notice: null });
+    },
+    openProfile() {
+      session = null;
+      refreshRecord();
+      store.setState({ screen: 'profile', current: null, session: null, problem: null });
+    },
+    openModule(moduleId) {
+      session = null;
+      refreshRecord();
+      store.setState({ screen: 'module', moduleId, current: null, session: null, problem: null });
+    },
+    refreshRecord,
+    exportProfile() {
+      return persistence ? persistence.exportProfile() : null;
+    },
+    importProfile(text) {
+      if (!persistence) return;
+      const result = persistence.importProfile(text);
+      if (result.ok) {
+        const s = result.summary;
+        notify({
+          kind: 'info',
+          text: `Imported ${s.attemptsAdded} attempt(s) and ${s.savesAdded.length} saved play-through(s)${s.problems.length ? ` — ${s.problems.length} item(s) set aside` : ''}.`,
+          actions: ['dismiss'],
+        });
+      } else {
+        notify({
+          kind: 'warning',
+          text: `${result.message} ${result.errors.slice(0, 3).join('; ')}`,
+          actions: ['dismiss'],
+        });
+      }
+      refreshRecord();
     },
   };
+  return game;
 }
 
 function describe(e: unknown, title: string): ProblemReport {

@@ -54,6 +54,7 @@ export class Session {
       coach: null,
       cues: [],
       path: [],
+      taken: [],
       outcome: null,
     };
     if (options.startAt) this.runner.jumpTo(options.startAt);
@@ -79,7 +80,11 @@ export class Session {
     this.relation.note = choice.coach;
     this.runner.choose(index);
     const step = this.runner.continue();
-    this.view = { ...this.view, path: [...this.view.path, index] };
+    this.view = {
+      ...this.view,
+      path: [...this.view.path, index],
+      taken: [...this.view.taken, { index, source: choice.source, text: choice.text }],
+    };
     this.apply(step, choice.text);
     return this.view;
   }

@@ -67,8 +67,16 @@ export interface SessionView {
   cues: string[];
   /** The choices taken so far, by index — enough to rebuild the play-through. */
   path: number[];
+  /** The same choices with their place in the story and their text (saves check them on restore). */
+  taken: TakenChoice[];
   /** At the end: the scenario score and the debrief built from the explanation log. */
   outcome: Outcome | null;
+}
+
+export interface TakenChoice {
+  index: number;
+  source: string;
+  text: string;
 }
 
 export interface Outcome {

@@ -9,6 +9,9 @@ export interface CatalogEntryData extends StoryInfo {
   error?: string;
   /** Worst and best reachable scenario scores, from the story analyzer (for "share of the best"). */
   scoreRange?: { min: number; max: number } | null;
+  /** Every ending and every choice (by its place in the story), for the learner's path map. */
+  endingIds?: string[];
+  choiceSources?: string[];
 }
 
 export function readCatalogEntry(id: string, result: InkCompileResult): CatalogEntryData {

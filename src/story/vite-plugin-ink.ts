@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
-import { readCatalogEntry } from './catalog-tags.ts';
+import { readCatalogEntry, type CatalogEntryData } from './catalog-tags.ts';
 import { analyzeStory } from '../analysis/analyzer.ts';
 import { parseModule, type ModuleDefinition } from '../modules/module.ts';
 
@@ -112,20 +112,28 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   };
 }
 
-const ranges = new Map<string, { min: number; max: number } | null>();
+type Analysis = Pick<CatalogEntryData, 'scoreRange' | 'endingIds' | 'choiceSources'>;
+const analyses = new Map<string, Analysis>();
 
-/** Worst and best reachable scores (the analyzer explores every path), cached per compiled story. */
-function scoreRange(file: string, json: string): { min: number; max: number } | null {
+/**
+ * What the menu and debrief need from the analyzer (which explores every path): the worst and best
+ * reachable scores, every ending and every choice. Cached per compiled story.
+ */
+function analysisFor(file: string, json: string): Analysis {
   const key = createHash('sha256').update(json).digest('hex');
-  if (!ranges.has(key)) {
+  if (!analyses.has(key)) {
     try {
       const report = analyzeStory(file);
-      ranges.set(key, report.best ? report.score : null);
+      analyses.set(key, {
+        scoreRange: report.best ? report.score : null,
+        endingIds: report.endings,
+        choiceSources: report.choices,
+      });
     } catch {
-      ranges.set(key, null); // `npm run stories` reports why; the menu just shows no share.
+      analyses.set(key, { scoreRange: null }); // `npm run stories` reports why.
     }
   }
-  return ranges.get(key) ?? null;
+  return analyses.get(key)!;
 }
 
 function catalogModule(dir: string, root: string, compile: (file: string) => InkCompileResult): string {
@@ -136,7 +144,7 @@ function catalogModule(dir: string, root: string, compile: (file: string) => Ink
   const entries = files.map((file) => {
     const result = compile(file);
     const entry = readCatalogEntry(basename(file, '.ink'), result);
-    if (!entry.error) entry.scoreRange = scoreRange(file, result.json!);
+    if (!entry.error) Object.assign(entry, analysisFor(file, result.json!));
     return { file, entry };
   });
   const lines = entries.map(({ file, entry }) => {

@@ -4,11 +4,13 @@
  * first line is on screen, so it never delays the conversation.
  */
 import type { Game } from '../session/game.ts';
-import type { GameState, GameStore, ProblemReport } from '../store/game-store.ts';
+import type { GameState, GameStore, Notice, ProblemReport } from '../store/game-store.ts';
 import { reducedMotion, type SettingsStore } from '../store/settings.ts';
 import { applyPageSettings } from './settings-dialog.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu.ts';
+import { renderModuleSummary } from './module-summary.ts';
+import { renderProfile } from './profile.ts';
 import { PlayScreen } from './play.ts';
 
 export interface StageModule {
@@ -20,6 +22,7 @@ export function mountApp(
   store: GameStore,
   game: Game,
   settings: SettingsStore,
+  storageProblem: () => string | null = () => null,
   loadStage: () => Promise<StageModule> = () => import('../scenes/stage.ts'),
 ): () => void {
   let play: PlayScreen | null = null;
@@ -28,14 +31,24 @@ export function mountApp(
   let shownStory: string | null = null;
   let shownRun = -1;
   const problemSlot = h('div', { class: 'problem-slot' });
+  // Notices (progress resumed, storage refused, another tab) live in a polite status region that
+  // stays in the page across screens, so screen readers hear them once.
+  const noticeSlot = h('div', { class: 'notice-slot', role: 'status', 'aria-live': 'polite' });
+  // In the page flow above the screen (never fixed over it, so it can never hide the focus).
+  root.before(noticeSlot);
 
   const destroyStage = () => {
     stage?.destroy();
     stage = null;
   };
 
+  let shownRecord: unknown = null;
   const render = (state: GameState) => {
+    const recordChanged =
+      state.screen !== 'play' && state.screen !== 'loading' && shownRecord !== state.profile;
+    shownRecord = state.profile;
     if (
+      recordChanged ||
       state.screen !== shownScreen ||
       (state.screen === 'play' && state.current?.id !== shownStory) ||
       (state.screen === 'play' && (!play || state.runId !== shownRun))
@@ -47,10 +60,48 @@ export function mountApp(
       shownRun = state.runId;
       if (state.screen === 'menu') {
         root.replaceChildren(
-          renderMenu(state.catalog, (id) => void game.start(id), settings),
+          renderMenu({
+            catalog: state.catalog,
+            modules: state.modules,
+            profile: state.profile,
+            saved: state.saved,
+            settings,
+            onPlay: (id) => void game.start(id),
+            onProfile: () => game.openProfile(),
+            onModule: (id) => game.openModule(id),
+          }),
           problemSlot,
         );
         document.title = 'Rapport — cross-cultural relationship training';
+      } else if (state.screen === 'profile') {
+        root.replaceChildren(
+          renderProfile({
+            catalog: state.catalog,
+            profile: state.profile,
+            settings,
+            storageProblem: storageProblem(),
+            onBack: () => game.toMenu(),
+            onPlay: (id) => void game.start(id),
+            onExport: () => game.exportProfile(),
+            onImport: (text) => game.importProfile(text),
+          }),
+          problemSlot,
+        );
+        document.title = 'My progress — Rapport';
+      } else if (state.screen === 'module') {
+        const def = state.modules.find((m) => m.id === state.moduleId);
+        if (!def) return game.toMenu();
+        root.replaceChildren(
+          renderModuleSummary({
+            def,
+            catalog: state.catalog,
+            profile: state.profile,
+            onBack: () => game.toMenu(),
+            onPlay: (id) => void game.start(id),
+          }),
+          problemSlot,
+        );
+        document.title = `${def.title} — Rapport`;
       } else if (state.screen === 'loading') {
         root.replaceChildren(
           h(
@@ -87,12 +138,49 @@ export function mountApp(
               console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e),
             );
         });
+        renderNotice(state.notice);
         return renderProblem(state.problem);
       }
     } else if (play && state.session) {
       play.update(state.session);
     }
+    renderNotice(state.notice);
     renderProblem(state.problem);
+  };
+
+  let shownNotice: Notice | null = null;
+  const renderNotice = (notice: Notice | null) => {
+    if (notice === shownNotice) return;
+    shownNotice = notice;
+    if (!notice) return noticeSlot.replaceChildren();
+    const labels = {
+      restart: 'Start over',
+      reload: 'Load the other tab’s progress',
+      dismiss: 'Close',
+    } as const;
+    const run = {
+      restart: () => void game.restart(),
+      reload: () => void game.reloadFromOtherTab(),
+      dismiss: () => game.dismissNotice(),
+    };
+    noticeSlot.replaceChildren(
+      h(
+        'div',
+        { class: `notice notice-${notice.kind}` },
+        h('p', {}, notice.text),
+        h(
+          'div',
+          { class: 'notice-actions' },
+          notice.actions.map((a) =>
+            h(
+              'button',
+              { type: 'button', class: a === 'dismiss' ? 'ghost small' : 'primary small', onclick: run[a] },
+              labels[a],
+            ),
+          ),
+        ),
+      ),
+    );
   };
 
   let shownProblem: ProblemReport | null = null;
@@ -131,6 +219,7 @@ export function mountApp(
   return () => {
     unsubscribe();
     unsubscribeSettings();
+    noticeSlot.remove();
     window.removeEventListener('keydown', onKey);
     destroyStage();
   };

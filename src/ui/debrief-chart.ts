@@ -86,3 +86,32 @@ export function drawChart(host: HTMLElement, debrief: Debrief, names: Record<str
     host,
   );
 }
+
+/** Score per attempt, and the best so far, across a learner's attempts at one scenario. */
+export function drawImprovement(
+  host: HTMLElement,
+  points: { attempt: number; score: number; best: number }[],
+): uPlot | null {
+  if (points.length < 2) return null;
+  const width = Math.max(260, host.clientWidth || 480);
+  return new uPlot(
+    {
+      width,
+      height: 200,
+      series: [
+        { label: 'Attempt' },
+        { label: 'Score', stroke: '#2a6f97', width: 2.5, points: { show: true, size: 7 } },
+        { label: 'Best so far', stroke: '#b5651d', width: 2, dash: [6, 4] },
+      ],
+      scales: { x: { time: false }, y: { range: [0, 100] } },
+      axes: [
+        { label: 'Attempt', values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')) },
+        { label: 'Score' },
+      ],
+      legend: { live: false },
+      cursor: { show: false },
+    },
+    [points.map((p) => p.attempt), points.map((p) => p.score), points.map((p) => p.best)],
+    host,
+  );
+}
