@@ -173,6 +173,7 @@ function readModules(dir: string, storyIds: string[]): ModuleDefinition[] {
       } catch (e) {
         throw new Error(
           `${file}: not valid JSON (${e instanceof Error ? e.message : e}). Fix the syntax and save.`,
+          { cause: e },
         );
       }
       return parseModule(raw, file, storyIds);
