@@ -1,8 +1,33 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './src/story/vite-plugin-ink.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [
+    inkPlugin(),
+    // Offline after the first visit: the service worker precaches the game, its stories, art and
+    // sound. 'prompt' means a new deployment waits for the learner to accept it (src/offline.ts),
+    // so nothing changes under them mid-scenario.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Rapport — cross-cultural relationship training',
+        short_name: 'Rapport',
+        description: 'Practise the conversations that build or break business relationships across cultures.',
+        theme_color: '#14213d',
+        background_color: '#f7f5f0',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,wav,ogg,webm,mp3,png,woff2}'],
+        // Phaser is one large chunk; precache it too so the stage works offline.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallbackDenylist: [/^\/socket\.io/, /^\/api\//],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

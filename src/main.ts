@@ -4,6 +4,7 @@
  */
 import { catalog, modules } from 'virtual:story-catalog';
 import { createPersistence } from './persist/index.ts';
+import { registerOffline } from './offline.ts';
 import { createGame } from './session/game.ts';
 import { sortCatalog } from './story/catalog.ts';
 import { createGameStore } from './store/game-store.ts';
@@ -16,6 +17,16 @@ const persistence = createPersistence();
 const game = createGame(store, persistence);
 game.refreshRecord();
 persistence.onExternalChange(() => game.refreshRecord());
+registerOffline((apply) =>
+  store.setState({
+    notice: {
+      kind: 'info',
+      text: 'A new version of Rapport is ready. Update when you reach a good moment — your progress is saved.',
+      actions: ['update', 'dismiss'],
+      update: apply,
+    },
+  }),
+);
 const root = document.getElementById('app')!;
 const settings = createSettingsStore(browserStorage());
 mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);

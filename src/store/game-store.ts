@@ -23,7 +23,9 @@ export interface Notice {
   kind: 'info' | 'warning';
   text: string;
   /** Buttons to offer: start over, load the other tab's progress, or just close. */
-  actions: ('restart' | 'reload' | 'dismiss')[];
+  actions: ('restart' | 'reload' | 'update' | 'dismiss')[];
+  /** What 'update' does (apply a new deployment). */
+  update?: () => void;
 }
 
 export interface GameState {

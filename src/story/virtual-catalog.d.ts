@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 declare module 'virtual:story-catalog' {
   import type { CatalogEntry } from './catalog.ts';
   export const catalog: CatalogEntry[];

@@ -156,11 +156,13 @@ export function mountApp(
     const labels = {
       restart: 'Start over',
       reload: 'Load the other tab’s progress',
+      update: 'Update now',
       dismiss: 'Close',
     } as const;
     const run = {
       restart: () => void game.restart(),
       reload: () => void game.reloadFromOtherTab(),
+      update: () => notice.update?.(),
       dismiss: () => game.dismissNotice(),
     };
     noticeSlot.replaceChildren(

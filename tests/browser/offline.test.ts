@@ -1,0 +1,45 @@
+/** After the first visit the game plays with no network: the service worker serves it all. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { launchBrowser, startServer } from './browser.ts';
+
+let browser: Browser;
+let server: PreviewServer;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline', () => {
+  it('plays a scenario, stage included, with the network off after one visit', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator('.card').first().waitFor();
+    // The service worker registers when the page is idle, then precaches everything.
+    await page.waitForFunction(
+      async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return !!reg?.active;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+
+    await context.setOffline(true);
+    await page.goto(`${base}?story=lost-face`);
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
+    const before = await page.locator('.transcript .line').count();
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(before);
+    await context.close();
+  });
+});
