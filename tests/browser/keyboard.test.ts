@@ -1,0 +1,89 @@
+/**
+ * Every scenario's best path played with the keyboard only (Tab to a choice, Enter to take it),
+ * from the start menu to the debrief, with the focus always visible and never behind the stage.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { choicesOf } from '../../src/analysis/golden.ts';
+import { launchBrowser, startServer, watchErrors } from './browser.ts';
+
+const goldenDir = resolve(__dirname, '../golden');
+const stories = readdirSync(resolve(__dirname, '../../stories'))
+  .filter((f) => f.endsWith('.ink'))
+  .map((f) => f.replace(/\.ink$/, ''));
+
+let browser: Browser;
+let server: PreviewServer;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The focused element is visible: in the viewport, not covered by anything, with an outline. */
+async function focusVisible(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'nothing focused';
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return `${el.tagName} has no size`;
+    const x = Math.min(window.innerWidth - 1, Math.max(0, r.left + r.width / 2));
+    const y = Math.min(window.innerHeight - 1, Math.max(0, r.top + r.height / 2));
+    const top = document.elementFromPoint(x, y);
+    if (top && top !== el && !el.contains(top))
+      return `${el.tagName} is covered by ${top.tagName}.${top.className}`;
+    const style = getComputedStyle(el);
+    if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0)
+      return `${el.tagName} has no focus outline`;
+    return null;
+  });
+}
+
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('keyboard-only best paths', () => {
+  for (const id of stories) {
+    it(`plays "${id}" to its best ending with Tab and Enter only`, async () => {
+      const path = choicesOf(readFileSync(resolve(goldenDir, `${id}.best.txt`), 'utf8'));
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(base);
+      await tabTo(page, `button[data-story="${id}"]`);
+      expect(await focusVisible(page)).toBeNull();
+      await page.keyboard.press('Enter');
+      await page.getByRole('group', { name: 'Choices' }).waitFor();
+      for (const index of path) {
+        await tabTo(page, `.choices button[data-index="${index}"]`);
+        expect(await focusVisible(page)).toBeNull();
+        const before = await page.locator('.transcript .line').count();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(
+          (n) =>
+            document.querySelectorAll('.transcript .line').length > n ||
+            !!document.querySelector('#ending-title'),
+          before,
+        );
+      }
+      await page.locator('#ending-title').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('ending-title');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
