@@ -49,6 +49,7 @@ async function focusVisible(page: Page): Promise<string | null> {
 }
 
 async function tabTo(page: Page, selector: string): Promise<void> {
+  if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
