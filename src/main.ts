@@ -29,12 +29,20 @@ registerOffline((apply) =>
 );
 const root = document.getElementById('app')!;
 const settings = createSettingsStore(browserStorage());
-mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
-
-// Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
 const params = new URLSearchParams(location.search);
-const storyId = params.get('story');
-if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('at')! } : {});
+
+if (params.has('present') || params.has('projector')) {
+  // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
+  document.documentElement.classList.toggle('reduce-motion', settings.getState().motion === 'reduced');
+  void import('./present/start.ts').then((m) =>
+    m.startPresenter(root, params, store.getState().catalog, settings),
+  );
+} else {
+  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  // Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
+  const storyId = params.get('story');
+  if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('at')! } : {});
+}
 
 window.addEventListener('error', (e) => {
   store.setState({

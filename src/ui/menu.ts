@@ -80,6 +80,14 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps, locked: string | nu
         saved ? 'Continue' : record.attempts.length ? 'Play again' : 'Play',
         h('span', { class: 'visually-hidden' }, ` ${entry.title}`),
       ),
+      entry.error
+        ? null
+        : h(
+            'a',
+            { class: 'present-link', href: `?present=${encodeURIComponent(entry.id)}` },
+            'Present to a room',
+            h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
+          ),
     ),
   );
 }

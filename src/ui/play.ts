@@ -12,6 +12,12 @@ import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-dialog.ts';
 
+export interface Presentation {
+  metersVisible: boolean;
+  revealed: boolean;
+  paused: boolean;
+}
+
 export interface PlayActions {
   choose(index: number): void;
   restart(): void;
@@ -33,12 +39,18 @@ export class PlayScreen {
 
   private coachOn = true;
 
+  /** Set in presenter mode's projector view: large type, no controls, the facilitator decides what shows. */
+  private presentation: Presentation | null = null;
+  private readonly pausedBanner = h('p', { class: 'paused-banner', role: 'status' });
+
   constructor(
     readonly entry: CatalogEntry,
     private readonly actions: PlayActions,
     settings: SettingsStore,
+    options: { projector?: boolean } = {},
   ) {
     this.coachOn = settings.getState().coach;
+    if (options.projector) this.presentation = { metersVisible: true, revealed: false, paused: false };
     this.stageHost = h('div', { class: 'stage', role: 'img', 'aria-label': 'The scene' });
     this.sceneLabel = h('p', { class: 'scene-label' });
     this.transcript = h('ol', {
@@ -54,13 +66,15 @@ export class PlayScreen {
     this.element = h(
       'div',
       { class: 'screen play-screen' },
-      h(
-        'header',
-        { class: 'topbar' },
-        h('button', { class: 'ghost', type: 'button', onclick: () => actions.toMenu() }, '← Scenarios'),
-        h('h1', { class: 'story-title' }, entry.title),
-        settingsButton(settings),
-      ),
+      options.projector
+        ? h('header', { class: 'topbar' }, h('h1', { class: 'story-title' }, entry.title), this.pausedBanner)
+        : h(
+            'header',
+            { class: 'topbar' },
+            h('button', { class: 'ghost', type: 'button', onclick: () => actions.toMenu() }, '← Scenarios'),
+            h('h1', { class: 'story-title' }, entry.title),
+            settingsButton(settings),
+          ),
       h(
         'main',
         { id: 'main', class: 'play', tabindex: -1 },
@@ -90,6 +104,7 @@ export class PlayScreen {
     this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
     this.updateScene(view);
     this.meters.update(view.counterparts);
+    if (this.presentation && !this.presentation.metersVisible) this.meters.element.hidden = true;
     this.updateCoach(view);
     if (view.ended) this.showEnding(view);
     else this.showChoices(view);
@@ -98,6 +113,7 @@ export class PlayScreen {
 
   /** Number keys 1–9 choose, as shown on the buttons. */
   onKey(event: KeyboardEvent): void {
+    if (this.presentation) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const n = Number(event.key);
     if (!Number.isInteger(n) || n < 1 || n > 9) return;
@@ -126,7 +142,8 @@ export class PlayScreen {
 
   private updateCoach(view: SessionView): void {
     const c = view.coach;
-    this.coach.hidden = !this.coachOn || !c || (!c.note && c.effects.length === 0);
+    const allowed = this.presentation ? this.presentation.revealed : this.coachOn;
+    this.coach.hidden = !allowed || !c || (!c.note && c.effects.length === 0);
     if (!c) return this.coach.replaceChildren();
     fill(
       this.coach,
@@ -142,9 +159,31 @@ export class PlayScreen {
     );
   }
 
+  /** Projector view: what the facilitator lets the room see. */
+  setPresentation(p: Presentation): void {
+    this.presentation = p;
+    this.element.classList.add('projector');
+    this.meters.element.hidden = !p.metersVisible;
+    this.pausedBanner.textContent = p.paused ? 'Paused for discussion' : '';
+    if (this.lastStep) this.updateCoach(this.lastStep);
+  }
+
   private showChoices(view: SessionView): void {
     this.ending.hidden = true;
     this.choices.hidden = false;
+    if (this.presentation) {
+      // The room reads the options; the facilitator takes them from the console.
+      this.choices.replaceChildren(
+        h(
+          'ol',
+          { class: 'choice-list' },
+          view.choices.map((c, i) =>
+            h('li', { 'data-index': i }, h('span', { class: 'num' }, String(i + 1)), ` ${c.text}`),
+          ),
+        ),
+      );
+      return;
+    }
     const hadFocus = this.choices.contains(document.activeElement);
     const buttons = view.choices.map((choice, i) =>
       h(
@@ -201,22 +240,24 @@ export class PlayScreen {
           )
         : null,
       debrief,
-      h(
-        'div',
-        { class: 'ending-actions' },
-        h(
-          'button',
-          { type: 'button', class: 'primary', onclick: () => this.actions.restart() },
-          'Play again',
-        ),
-        h(
-          'button',
-          { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() },
-          'Back to scenarios',
-        ),
-      ),
+      this.presentation
+        ? null
+        : h(
+            'div',
+            { class: 'ending-actions' },
+            h(
+              'button',
+              { type: 'button', class: 'primary', onclick: () => this.actions.restart() },
+              'Play again',
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() },
+              'Back to scenarios',
+            ),
+          ),
     );
-    title.focus({ preventScroll: false });
+    if (!this.presentation) title.focus({ preventScroll: false });
   }
 }
 
