@@ -106,7 +106,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     ms: 0,
   };
   if (!compiled.story || !compiled.json) {
-    report.ms = performance.now() - started;
+    report.ms = Math.round(performance.now() - started);
     return report;
   }
 
@@ -125,6 +125,10 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const errors = new Set<string>();
   const results: PathResult[] = [];
   const knots = knotNames(compiled.json, compiled.files);
+  // Paths the story reads visit counts of (labels and knots in conditions): their last component.
+  const readTargets = new Set(
+    [...compiled.json.matchAll(/"CNT\?":"([^"]+)"/g)].map((m) => m[1]!.split('.').pop()!),
+  );
 
   const finish = (choices: number[], ending: string | null) => {
     for (const k of knots) if ((runner.story.state.VisitCountAtPathString(k) ?? 0) > 0) knotsVisited.add(k);
@@ -168,7 +172,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       finish(choices, ending);
       return { paths: 1, longest: 0 };
     }
-    const key = stateKey(runner.saveInkState(), binding.state, ending);
+    const ink = runner.saveInkState();
+    const key = stateKey(ink, binding.state, ending, readTargets);
     const known = memo.get(key);
     if (known) return known;
     if (memo.size >= maxStates) {
@@ -176,7 +181,6 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       return { paths: 1, longest: 0 };
     }
     memo.set(key, { paths: 0, longest: 0 }); // guards against loops while exploring
-    const ink = runner.saveInkState();
     const relation = binding.state;
     const point = step.choices.map((c) => c.source).join('|');
     choicePoints.add(point);
@@ -246,17 +250,32 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** Two states merge when ink is at the same place with the same variables and the model agrees. */
-function stateKey(inkState: string, relation: model.ModelState, ending: string | null): string {
-  const ink = JSON.parse(inkState) as Record<string, unknown>;
+/**
+ * Two states merge when ink is at the same place with the same variables and the relationship
+ * agrees to the nearest point on every value: the rest of the story then plays the same way
+ * (the report's ranges may differ from an exhaustive search by less than a point). Without this,
+ * every combination of choices is its own state and long stories explode.
+ */
+function stateKey(
+  inkState: string,
+  relation: model.ModelState,
+  ending: string | null,
+  readTargets: ReadonlySet<string>,
+): string {
   // Turn counters differ between paths of different lengths but do not change what follows
-  // (our stories do not use TURNS_SINCE); leaving them out lets equivalent paths merge.
-  delete ink.turnIndices;
-  delete ink.turnIdx;
-  const rel = JSON.stringify(relation, (_k, v: unknown) =>
-    typeof v === 'number' ? Math.round(v * 100) / 100 : v,
-  );
-  return `${ending ?? ''}\u0000${JSON.stringify(ink)}\u0000${rel}`;
+  // (our stories do not use TURNS_SINCE). Visit counts matter only where the story reads them
+  // (a label or knot used in a condition); the rest would make every path its own state. This
+  // assumes choice points are not revisited in loops (once-only choices there read their own count).
+  const ink = inkState
+    .replace(/"turnIndices":\{[^}]*\},?|"turnIdx":-?\d+,?/g, '')
+    .replace(/"visitCounts":(\{[^}]*\})/, (_m, counts: string) => {
+      const kept = Object.entries(JSON.parse(counts) as Record<string, number>).filter(([path]) =>
+        [...readTargets].some((t) => path === t || path.endsWith(`.${t}`)),
+      );
+      return `"visitCounts":${JSON.stringify(Object.fromEntries(kept))}`;
+    });
+  const rel = JSON.stringify(relation, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v));
+  return `${ending ?? ''}\u0000${ink}\u0000${rel}`;
 }
 
 function noteUnknown(tags: readonly Tag[], into: Set<string>): void {
