@@ -88,7 +88,12 @@ export class PlayScreen {
           'section',
           { class: 'dialogue', 'aria-label': 'Dialogue' },
           entry.role ? h('p', { class: 'learner-role' }, entry.role) : null,
-          h('div', { class: 'transcript-scroll' }, this.transcript),
+          h(
+            'div',
+            // Scrollable, so keyboard users must be able to focus it to scroll (WCAG 2.1.1).
+            { class: 'transcript-scroll', tabindex: 0, role: 'region', 'aria-label': 'Conversation so far' },
+            this.transcript,
+          ),
           this.coach,
           this.choices,
           this.ending,

@@ -33,7 +33,9 @@ describe('offline', () => {
       { timeout: 30_000 },
     );
 
-    await context.setOffline(true);
+    // The network goes away: the server that delivered the game is shut down. (Chromium's
+    // emulated offline mode also cuts off the service worker's cache in headless runs.)
+    await server.close();
     await page.goto(`${base}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
