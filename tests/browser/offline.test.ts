@@ -24,17 +24,14 @@ describe('offline', () => {
     await page.goto(base);
     await page.locator('.card').first().waitFor();
     // The service worker registers when the page is idle, then precaches everything.
-    await page.waitForFunction(
-      async () => {
-        const reg = await navigator.serviceWorker.getRegistration();
-        return !!reg?.active;
-      },
-      null,
-      { timeout: 30_000 },
-    );
+    // (waitForFunction does not await an async predicate: poll instead.)
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), {
+        timeout: 30_000,
+      })
+      .toBe(true);
 
-    // The network goes away: the server that delivered the game is shut down. (Chromium's
-    // emulated offline mode also cuts off the service worker's cache in headless runs.)
+    // The network goes away: the server that delivered the game is shut down.
     await server.close();
     await page.goto(`${base}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
