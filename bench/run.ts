@@ -86,7 +86,15 @@ const PROBE = `
     }
   });
   addEventListener('keydown', () => { pressAt = performance.now(); }, true);
-  document.addEventListener('DOMContentLoaded', () => mo.observe(document.body, { childList: true, subtree: true }));
+  const check = () => {
+    if (window.__bench.firstChoice === null && seen()) {
+      requestAnimationFrame(() => { if (window.__bench.firstChoice === null) window.__bench.firstChoice = performance.now(); });
+    }
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    mo.observe(document.body, { childList: true, subtree: true });
+    check(); // module scripts may have rendered the choices already
+  });
 `;
 
 async function load(

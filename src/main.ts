@@ -39,6 +39,7 @@ if (params.has('present') || params.has('projector')) {
   );
 } else {
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  addEventListener('pagehide', () => game.flushSaves());
   // Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
   const storyId = params.get('story');
   if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('at')! } : {});

@@ -30,6 +30,8 @@ export interface Game {
   refreshRecord(): void;
   exportProfile(): string | null;
   importProfile(text: string): void;
+  /** Write any save still waiting (call on pagehide). */
+  flushSaves(): void;
   /** The running session (for tests and the debrief); null on the menu. */
   readonly session: Session | null;
 }
@@ -91,6 +93,22 @@ export function createGame(
     }
   };
 
+  // Saving waits until after the next line is painted (a choice must feel instant); a pending
+  // save is written at the latest on pagehide (flushSaves).
+  let pendingSave: Session | null = null;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  const flushSaves = () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    const s = pendingSave;
+    pendingSave = null;
+    if (s) save(s);
+  };
+  const scheduleSave = (s: Session) => {
+    pendingSave = s;
+    saveTimer ??= setTimeout(flushSaves, 0);
+  };
+
   const finish = (s: Session) => {
     const view = s.current;
     if (!view.ended || recorded) return;
@@ -140,6 +158,7 @@ export function createGame(
     get session() {
       return session;
     },
+    flushSaves,
     async start(storyId, options = {}) {
       const entry = store.getState().catalog.find((e) => e.id === storyId);
       if (!entry) {
@@ -187,8 +206,10 @@ export function createGame(
         const view = session.choose(index);
         store.setState({ session: view });
         if (choiceText !== undefined) hooks.onChoice?.(view, choiceText);
-        if (view.ended) finish(session);
-        else save(session);
+        if (view.ended) {
+          pendingSave = null;
+          finish(session);
+        } else scheduleSave(session);
       } catch (e) {
         if (e instanceof RangeError) return; // a stale key press: nothing to do
         fail(describe(e, store.getState().current?.title ?? 'This story'), e);

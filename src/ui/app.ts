@@ -7,6 +7,7 @@ import type { Game } from '../session/game.ts';
 import type { GameState, GameStore, Notice, ProblemReport } from '../store/game-store.ts';
 import { reducedMotion, type SettingsStore } from '../store/settings.ts';
 import { applyPageSettings } from './settings-dialog.ts';
+import { createStore } from 'zustand/vanilla';
 import { h } from './dom.ts';
 import { renderMenu } from './menu.ts';
 import { renderModuleSummary } from './module-summary.ts';
@@ -132,7 +133,15 @@ export function mountApp(
           if (play !== screen) return;
           loadStage()
             .then((m) => {
-              if (play === screen) stage = m.mountStage(host, store, settings);
+              if (play !== screen) return;
+              const mirror = stageMirror(store);
+              const mounted = m.mountStage(host, mirror.store, settings);
+              stage = {
+                destroy() {
+                  mirror.stop();
+                  mounted.destroy();
+                },
+              };
             })
             .catch((e) =>
               console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e),
@@ -225,6 +234,24 @@ export function mountApp(
     window.removeEventListener('keydown', onKey);
     destroyStage();
   };
+}
+
+/**
+ * The stage follows the store one frame late: a choice's text is painted first, the drawing after.
+ * (Returns a store that mirrors `store` after each paint.)
+ */
+function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
+  const mirror = createStore<GameState>()(() => store.getState());
+  let queued = false;
+  const stop = store.subscribe(() => {
+    if (queued) return;
+    queued = true;
+    afterPaint(() => {
+      queued = false;
+      mirror.setState(store.getState(), true);
+    });
+  });
+  return { store: mirror, stop };
 }
 
 function afterPaint(run: () => void): void {
