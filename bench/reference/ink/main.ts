@@ -3,6 +3,8 @@ import { Story } from 'inkjs';
 import story from '../../../stories/lost-face.ink';
 
 const ink = new Story(story.json as Record<string, unknown>);
+// The story's relationship vocabulary runs on its ink fallbacks here (no model).
+ink.allowExternalFunctionFallbacks = true;
 const out = document.getElementById('story')!;
 const choices = document.querySelector('.choices')!;
 
