@@ -15,7 +15,6 @@ import './ui/styles.css';
 const store = createGameStore(sortCatalog(catalog), modules);
 const persistence = createPersistence();
 const game = createGame(store, persistence);
-game.refreshRecord();
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   store.setState({
@@ -38,11 +37,13 @@ if (params.has('present') || params.has('projector')) {
     m.startPresenter(root, params, store.getState().catalog, settings),
   );
 } else {
-  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
-  addEventListener('pagehide', () => game.flushSaves());
   // Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
+  // Start loading it before anything is drawn, so the first line is not behind the menu.
   const storyId = params.get('story');
   if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('at')! } : {});
+  else game.refreshRecord(); // the menu shows the learner's record
+  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  addEventListener('pagehide', () => game.flushSaves());
 }
 
 window.addEventListener('error', (e) => {

@@ -267,6 +267,9 @@ export function mountStage(
       unsubscribe();
       unsubscribeSettings();
       window.removeEventListener('resize', onResize);
+      // Phaser tears down on its next step: a sleeping loop would never get there and the whole
+      // game (canvas, WebGL context, textures) would leak. Wake it first.
+      if (!game.loop.running) game.loop.wake();
       game.destroy(true);
     },
   };

@@ -8,6 +8,7 @@ import type { GameState, GameStore, Notice, ProblemReport } from '../store/game-
 import { reducedMotion, type SettingsStore } from '../store/settings.ts';
 import { applyPageSettings } from './settings-dialog.ts';
 import { createStore } from 'zustand/vanilla';
+import { disposeCharts } from './debrief.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu.ts';
 import { renderModuleSummary } from './module-summary.ts';
@@ -55,6 +56,7 @@ export function mountApp(
       (state.screen === 'play' && (!play || state.runId !== shownRun))
     ) {
       destroyStage();
+      disposeCharts(root);
       play = null;
       shownScreen = state.screen;
       shownStory = state.current?.id ?? null;

@@ -17,6 +17,24 @@ export interface DebriefInput {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
 
+/** A drawn chart, remembered on its host so it can be destroyed with the screen. */
+export function keepChart(host: HTMLElement, chart: { destroy(): void } | null): void {
+  if (chart) (host as HTMLElement & { chart?: { destroy(): void } }).chart = chart;
+}
+
+/**
+ * Destroy every chart under `root`. uPlot listens on window (resize, scroll, pixel ratio), so a
+ * chart left behind keeps its whole screen alive: call this before a screen is replaced.
+ */
+export function disposeCharts(root: ParentNode): void {
+  for (const host of root.querySelectorAll<HTMLElement & { chart?: { destroy(): void } }>(
+    '.debrief-chart, .improvement-chart',
+  )) {
+    host.chart?.destroy();
+    delete host.chart;
+  }
+}
+
 export function scoreSentence(score: number, range: { min: number; max: number } | null): string {
   const s = Math.round(score);
   if (!range || range.max <= 0) return `Relationship score ${s} out of 100.`;
@@ -101,7 +119,7 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
   // The chart library loads only now, after the ending is on screen.
   requestAnimationFrame(() => {
     import('./debrief-chart.ts')
-      .then((m) => m.drawChart(chartHost, debrief, names))
+      .then((m) => keepChart(chartHost, m.drawChart(chartHost, debrief, names)))
       .catch((e) => console.warn('[Rapport] The chart could not load; the table has the same data.', e));
   });
   return section;

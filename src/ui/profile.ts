@@ -7,6 +7,7 @@
 import { improvementSeries, scenarioOf, type Profile } from '../persist/index.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SettingsStore } from '../store/settings.ts';
+import { keepChart } from './debrief.ts';
 import { h } from './dom.ts';
 import { settingsButton } from './settings-dialog.ts';
 
@@ -71,7 +72,7 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
   if (series.length >= 2) {
     requestAnimationFrame(() =>
       import('./debrief-chart.ts')
-        .then((m) => m.drawImprovement(chartHost, series))
+        .then((m) => keepChart(chartHost, m.drawImprovement(chartHost, series)))
         .catch((e) => console.warn('[Rapport] chart unavailable; the table has the same data', e)),
     );
   }
