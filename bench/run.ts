@@ -13,9 +13,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { findChromium } from '../tests/browser/browser.ts';
+import { launchBrowser } from '../tests/browser/browser.ts';
 import { inkPlugin } from '../src/story/vite-plugin-ink.ts';
 
 const args = process.argv.slice(2);
@@ -188,18 +188,7 @@ async function heapAfterReplays(page: Page): Promise<{ one: number; twenty: numb
 
 async function main(): Promise<void> {
   const targets = await buildAll();
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await launchBrowser();
   const rows: Record<string, Record<string, number>> = {};
   try {
     for (const t of targets) {

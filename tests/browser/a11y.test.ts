@@ -5,24 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launchBrowser, screenshot, startServer, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { playToEnd, screenshot, useGame, watchErrors } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 interface AxeViolation {
   id: string;
@@ -49,28 +37,15 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 async function open(width = 1366, height = 768): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await game.browser().newContext({ viewport: { width, height } });
   const page = await context.newPage();
   return { page, errors: watchErrors(page) };
-}
-
-async function playToEnd(page: Page): Promise<void> {
-  for (let i = 0; i < 80 && !(await page.locator('#ending-title').isVisible()); i++) {
-    const before = await page.locator('.transcript .line').count();
-    await page.keyboard.press('1');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.transcript .line').length > n ||
-        !!document.querySelector('#ending-title'),
-      before,
-    );
-  }
 }
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {
   it('on the start menu', async () => {
     const { page, errors } = await open();
-    await page.goto(base);
+    await page.goto(game.base());
     await page.locator('.card').first().waitFor();
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -79,7 +54,7 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
 
   it('on the dialogue screen, during a scene transition, and in settings', async () => {
     const { page, errors } = await open();
-    await page.goto(`${base}?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
     expect(await axe(page)).toEqual([]);
@@ -97,7 +72,7 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
 
   it('on the debrief and the progress screen', async () => {
     const { page, errors } = await open();
-    await page.goto(`${base}?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await playToEnd(page);
     await page.locator('.debrief').waitFor();
@@ -123,10 +98,10 @@ describe('reflow', () => {
       const { page } = await open(Math.round(width / zoom), Math.round(720 / zoom));
       const overflow = () =>
         page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      await page.goto(base);
+      await page.goto(game.base());
       await page.locator('.card').first().waitFor();
       expect(await overflow()).toBeLessThanOrEqual(0);
-      await page.goto(`${base}?story=lost-face`);
+      await page.goto(`${game.base()}?story=lost-face`);
       await page.getByRole('group', { name: 'Choices' }).waitFor();
       expect(await overflow()).toBeLessThanOrEqual(0);
       await playToEnd(page);

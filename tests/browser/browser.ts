@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const OUT_DIR = resolve(process.cwd(), 'test-results');
 
@@ -85,4 +86,57 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(OUT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/**
+ * One built game served and one Chromium per test file: registers the hooks and hands back
+ * accessors (valid inside tests).
+ */
+export function useGame(): { browser: () => Browser; base: () => string; server: () => PreviewServer } {
+  let browser: Browser | undefined;
+  let server: PreviewServer | undefined;
+  let base = '';
+  beforeAll(async () => {
+    ({ server, url: base } = await startServer());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, base: () => base, server: () => server! };
+}
+
+const lineCount = (page: Page) => page.locator('.transcript .line').count();
+
+/** Take a choice with its number key and wait for the story to answer. */
+export async function press(page: Page, index: number): Promise<void> {
+  const before = await lineCount(page);
+  await page.keyboard.press(String(index + 1));
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
+    before,
+  );
+}
+
+/** Press "1" until the ending shows. */
+export async function playToEnd(page: Page): Promise<number> {
+  let steps = 0;
+  while (!(await page.locator('#ending-title').isVisible())) {
+    if (++steps > 80) throw new Error('no ending after 80 choices');
+    await press(page, 0);
+  }
+  return steps;
+}
+
+/** Tab until the focused element matches `selector`, as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+  const focused = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+  if (await focused()) return;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await focused()) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
 }

@@ -4,29 +4,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { choicesOf } from '../../src/analysis/golden.ts';
-import { launchBrowser, startServer, watchErrors } from './browser.ts';
+import { tabTo, useGame, watchErrors } from './browser.ts';
 
 const goldenDir = resolve(__dirname, '../golden');
 const stories = readdirSync(resolve(__dirname, '../../stories'))
   .filter((f) => f.endsWith('.ink'))
   .map((f) => f.replace(/\.ink$/, ''));
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 /** The focused element is visible: in the viewport, not covered by anything, with an outline. */
 async function focusVisible(page: Page): Promise<string | null> {
@@ -48,23 +36,14 @@ async function focusVisible(page: Page): Promise<string | null> {
   });
 }
 
-async function tabTo(page: Page, selector: string): Promise<void> {
-  if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
 describe('keyboard-only best paths', () => {
   for (const id of stories) {
     it(`plays "${id}" to its best ending with Tab and Enter only`, async () => {
       const path = choicesOf(readFileSync(resolve(goldenDir, `${id}.best.txt`), 'utf8'));
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(base);
+      await page.goto(game.base());
       await tabTo(page, `button[data-story="${id}"]`);
       expect(await focusVisible(page)).toBeNull();
       await page.keyboard.press('Enter');

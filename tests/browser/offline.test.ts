@@ -1,27 +1,14 @@
 /** After the first visit the game plays with no network: the service worker serves it all. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launchBrowser, startServer } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useGame } from './browser.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 describe('offline', () => {
   it('plays a scenario, stage included, with the network off after one visit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    await page.goto(base);
+    await page.goto(game.base());
     await page.locator('.card').first().waitFor();
     // The service worker registers when the page is idle, then precaches everything.
     // (waitForFunction does not await an async predicate: poll instead.)
@@ -32,8 +19,8 @@ describe('offline', () => {
       .toBe(true);
 
     // The network goes away: the server that delivered the game is shut down.
-    await server.close();
-    await page.goto(`${base}?story=lost-face`);
+    await game.server().close();
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
     const before = await page.locator('.transcript .line').count();

@@ -1,42 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launchBrowser, screenshot, startServer, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, tabTo, useGame, watchErrors } from './browser.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 async function openPage(width = 1366, height = 768): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await game.browser().newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const errors = watchErrors(page);
   return { page, errors };
 }
 
-/** Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
 describe('playing a scenario in Chromium', () => {
   it('lists every story in the start menu with title and summary', async () => {
     const { page, errors } = await openPage();
-    await page.goto(base);
+    await page.goto(game.base());
     const cards = page.locator('.card');
     await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(1);
     await expect.poll(() => page.locator('.card h3', { hasText: 'Lost face' }).count()).toBe(1);
@@ -47,7 +25,7 @@ describe('playing a scenario in Chromium', () => {
 
   it('plays "Lost face" to an ending with the keyboard only', async () => {
     const { page, errors } = await openPage();
-    await page.goto(base);
+    await page.goto(game.base());
     await tabTo(page, 'button[data-story="lost-face"]');
     await page.keyboard.press('Enter');
 
@@ -94,7 +72,7 @@ describe('playing a scenario in Chromium', () => {
 
   it('shows meters with accessible names and numbers that move after choices', async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${base}?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     const trust = page.locator('[role="meter"][aria-label^="Trust — "]').first();
     await trust.waitFor();
@@ -108,7 +86,7 @@ describe('playing a scenario in Chromium', () => {
 
   it('explains an unknown scenario instead of showing a blank page', async () => {
     const { page } = await openPage();
-    await page.goto(`${base}?story=no-such-story`);
+    await page.goto(`${game.base()}?story=no-such-story`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/does not exist/);
@@ -117,7 +95,7 @@ describe('playing a scenario in Chromium', () => {
 
   it('fits a phone in portrait (360×640): choices visible, no horizontal scroll', async () => {
     const { page, errors } = await openPage(360, 640);
-    await page.goto(`${base}?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
@@ -134,7 +112,7 @@ describe('playing a scenario in Chromium', () => {
 describe('the stage follows the relationship', () => {
   it('draws the counterpart with the expression the model gives', async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${base}?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     const stage = page.locator('.stage');
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
     await expect.poll(() => stage.getAttribute('data-people')).toMatch(/\w+:(neutral|pleased|uneasy|closed)/);

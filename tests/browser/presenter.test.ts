@@ -3,30 +3,17 @@
  * pause, reveal, show/hide meters, back one step — and either can be reloaded without losing the
  * session.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launchBrowser, screenshot, startServer, watchErrors } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useGame, watchErrors } from './browser.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 describe('presenter mode', () => {
   it('keeps the console and the projector in sync, through reloads of either', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
     const consolePage = await context.newPage();
     const errors = watchErrors(consolePage);
-    await consolePage.goto(`${base}?present=lost-face`);
+    await consolePage.goto(`${game.base()}?present=lost-face`);
     await consolePage.locator('.previews').waitFor();
     const key = new URL(consolePage.url()).searchParams.get('key')!;
     expect(key).toMatch(/^[a-z0-9]{4,16}$/);
@@ -36,7 +23,7 @@ describe('presenter mode', () => {
 
     const projector = await context.newPage();
     errors.push(...watchErrors(projector));
-    await projector.goto(`${base}?projector=${key}`);
+    await projector.goto(`${game.base()}?projector=${key}`);
     await projector.locator('.choice-list').waitFor();
     const projectorLines = () => projector.locator('.transcript .line').count();
     const start = await projectorLines();

@@ -3,48 +3,25 @@
  * left off, finish; the debrief shows its chart and table; the attempt appears in "My progress"
  * with the path map; a second, better play-through raises the best score.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser, screenshot, startServer, watchErrors } from './browser.ts';
+import { press, screenshot, useGame, watchErrors } from './browser.ts';
 import { choicesOf } from '../../src/analysis/golden.ts';
 
-let browser: Browser;
-let server: PreviewServer;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 const golden = (label: 'best' | 'worst') =>
   choicesOf(readFileSync(resolve(__dirname, `../golden/lost-face.${label}.txt`), 'utf8'));
 
-async function press(page: Page, index: number): Promise<void> {
-  const before = await page.locator('.transcript .line').count();
-  await page.keyboard.press(String(index + 1));
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
-    before,
-  );
-}
-
 describe('saves and the learner record', () => {
   it('resumes after a reload, records the attempt, and shows a better replay as the new best', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const worst = golden('worst');
     const best = golden('best');
-    await page.goto(`${base}?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
 
     const half = Math.ceil(worst.length / 2);
@@ -94,7 +71,7 @@ describe('saves and the learner record', () => {
   });
 
   it('still plays, and says so, when the browser refuses storage', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -103,7 +80,7 @@ describe('saves and the learner record', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(`${base}?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     expect(await page.getByRole('status').textContent()).toMatch(/not be kept|cannot|not available/i);
     await press(page, 0);
