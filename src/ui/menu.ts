@@ -27,7 +27,8 @@ export function resultsFrom(profile: Profile) {
   };
 }
 
-function scenarioCard(entry: CatalogEntry, props: MenuProps, locked: string | null): HTMLElement {
+/** A scenario in the free list: always playable (a module's order applies inside the module). */
+function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
   const record = scenarioOf(props.profile, entry.id);
   const saved = props.saved.includes(entry.id);
   const endingsTotal = entry.endingIds?.length ?? 0;
@@ -67,14 +68,12 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps, locked: string | nu
             `This scenario has an error in its ink: ${entry.error}`,
           )
         : null,
-      locked ? h('p', { class: 'locked' }, locked) : null,
       h(
         'button',
         {
           class: 'primary',
           type: 'button',
           'data-story': entry.id,
-          disabled: !!locked,
           onclick: () => props.onPlay(entry.id),
         },
         saved ? 'Continue' : record.attempts.length ? 'Play again' : 'Play',
@@ -145,15 +144,6 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
 }
 
 export function renderMenu(props: MenuProps): HTMLElement {
-  // A scenario is locked when a sequential module requires the one before it first.
-  const lockedBy = new Map<string, string>();
-  for (const def of props.modules) {
-    const p = moduleProgress(def, resultsFrom(props.profile));
-    p.scenarios.forEach((s, i) => {
-      const before = props.catalog.find((e) => e.id === def.scenarios[i - 1])?.title;
-      if (!s.open && before) lockedBy.set(s.id, `In “${def.title}”: finish “${before}” first.`);
-    });
-  }
   return h(
     'div',
     { class: 'screen menu-screen' },
@@ -200,7 +190,7 @@ export function renderMenu(props: MenuProps): HTMLElement {
           ? h(
               'ul',
               { class: 'cards' },
-              props.catalog.map((e) => scenarioCard(e, props, lockedBy.get(e.id) ?? null)),
+              props.catalog.map((e) => scenarioCard(e, props)),
             )
           : h(
               'p',
