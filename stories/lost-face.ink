@@ -215,7 +215,7 @@ The launch goes out on time. In the weeks after, your calendar fills with the ne
 === renewal ===
 ~ meeting("liwei", 90)
 Three months after your first visit, Huadong hosts a dinner to discuss next year's contract. # place: banquet # location: Shanghai # date: day 91
-Li Wei raises a glass to the launch. Your procurement director has asked you to secure an eight per cent price cut for next year. # speaker: liwei
+Li Wei raises a glass to the launch. Your procurement director has asked you to secure an eight per cent price cut for next year.
 # discuss: Which of your earlier choices is Li Wei remembering tonight — and which could goodwill absorb?
 // source: 000_ac8871b0fd25056d.txt "In the long run, building rapport saves time and money with faster deal making"
 * [Toast his team's work first, and ask for a meeting next week about next year's prices # coach: Honouring the relationship at the dinner and keeping the negotiation for its own meeting protects his face in front of his colleagues.]
