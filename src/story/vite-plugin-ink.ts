@@ -20,6 +20,14 @@ import { analyzeStory } from '../analysis/analyzer.ts';
 import { parseModule, type ModuleDefinition } from '../modules/module.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
+
+interface OverlayError {
+  message: string;
+  stack: string;
+  id: string;
+  plugin: string;
+  loc: { file: string; line: number; column: number };
+}
 const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
 
 export interface InkPluginOptions {
@@ -32,6 +40,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let server: ViteDevServer | undefined;
   /** main .ink file → every file it includes (itself too), for reloads. */
   const dependencies = new Map<string, Set<string>>();
+  /** Compile errors of stories in the catalog, shown in the dev overlay. */
+  const overlayErrors = new Map<string, OverlayError>();
   const storiesDir = () => resolve(root, options.storiesDir ?? 'stories');
 
   function compile(file: string): InkCompileResult {
@@ -48,7 +58,12 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     configureServer(devServer) {
       server = devServer;
-      devServer.watcher.add(join(storiesDir(), '**/*.ink'));
+      devServer.watcher.add([join(storiesDir(), '**/*.ink'), join(storiesDir(), 'modules/*.json')]);
+      // A story that does not compile keeps the menu working (its card names the error), and the
+      // dev overlay shows the error with file and line as soon as the page connects.
+      devServer.ws.on('connection', () => {
+        for (const err of overlayErrors.values()) devServer.ws.send({ type: 'error', err });
+      });
     },
     resolveId(id) {
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
@@ -56,10 +71,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     load(id) {
       if (id === RESOLVED_CATALOG_ID) {
         const dir = storiesDir();
-        const modulesDir = join(dir, 'modules');
-        if (existsSync(modulesDir)) this.addWatchFile(modulesDir);
         try {
-          return catalogModule(dir, root, compile);
+          const code = catalogModule(dir, root, compile, overlayErrors);
+          if (server) for (const err of overlayErrors.values()) server.ws.send({ type: 'error', err });
+          return code;
         } catch (e) {
           this.error(e instanceof Error ? e.message : String(e));
         }
@@ -67,7 +82,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
       const result = compile(file);
-      for (const dep of result.files) if (dep !== file) this.addWatchFile(dep);
+      // In dev, handleHotUpdate follows includes; watch builds need them as watch files.
+      if (!server) for (const dep of result.files) if (dep !== file) this.addWatchFile(dep);
       for (const d of result.diagnostics) {
         if (d.severity !== 'error') this.warn(formatDiagnostic(d));
       }
@@ -136,7 +152,13 @@ function analysisFor(file: string, json: string): Analysis {
   return analyses.get(key)!;
 }
 
-function catalogModule(dir: string, root: string, compile: (file: string) => InkCompileResult): string {
+function catalogModule(
+  dir: string,
+  root: string,
+  compile: (file: string) => InkCompileResult,
+  overlayErrors: Map<string, OverlayError>,
+): string {
+  overlayErrors.clear();
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.ink'))
     .sort()
@@ -144,6 +166,17 @@ function catalogModule(dir: string, root: string, compile: (file: string) => Ink
   const entries = files.map((file) => {
     const result = compile(file);
     const entry = readCatalogEntry(basename(file, '.ink'), result);
+    const first = result.diagnostics.find((d) => d.severity === 'error');
+    if (first) {
+      const at = resolve(root, first.file);
+      overlayErrors.set(file, {
+        message: `Ink compile error: ${formatDiagnostic(first)}`,
+        stack: '',
+        id: at,
+        plugin: 'rapport-ink',
+        loc: { file: at, line: first.line ?? 1, column: 0 },
+      });
+    }
     if (!entry.error) Object.assign(entry, analysisFor(file, result.json!));
     return { file, entry };
   });

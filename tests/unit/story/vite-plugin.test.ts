@@ -55,3 +55,18 @@ describe('the ink Vite plugin', () => {
     expect(js).not.toContain('InkParser');
   });
 });
+
+describe('the ink plugin in the dev server', () => {
+  it('serves the catalog (with modules) and a story without import errors', async () => {
+    const { createServer } = await import('vite');
+    const server = await createServer({ logLevel: 'silent', server: { middlewareMode: true, ws: false } });
+    try {
+      const catalog = await server.transformRequest('virtual:story-catalog');
+      expect(catalog?.code).toContain('export const modules');
+      const story = await server.transformRequest('/stories/south-of-london.ink');
+      expect(story?.code).toContain('inkVersion');
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+});
