@@ -110,6 +110,22 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         map: null,
       };
     },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        // A deep link (?story=<id>) should not wait for the main bundle to ask for its story:
+        // a few bytes of inline script preload that story's chunk in parallel with it.
+        if (!ctx.bundle) return html;
+        const chunks: Record<string, string> = {};
+        for (const out of Object.values(ctx.bundle)) {
+          if (out.type === 'chunk' && out.facadeModuleId?.endsWith('.ink')) {
+            chunks[basename(out.facadeModuleId, '.ink')] = `${ctx.server ? '' : '/'}${out.fileName}`;
+          }
+        }
+        const script = `(function(){var m=${JSON.stringify(chunks)};var s=new URLSearchParams(location.search).get('story');if(s&&Object.prototype.hasOwnProperty.call(m,s)){var l=document.createElement('link');l.rel='modulepreload';l.href=m[s];document.head.appendChild(l);}})();`;
+        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head-prepend' }] };
+      },
+    },
     handleHotUpdate(ctx) {
       if (
         !(ctx.file.endsWith('.ink') || (ctx.file.endsWith('.json') && ctx.file.includes('modules'))) ||
