@@ -105,7 +105,7 @@ But Arjun's data-mapping ticket has not moved in eight days.
   ~ gain("priya", "integrity", 4, 1.2)
   From next week, every report ends with what we are least sure about. I will start with ours: our claims team still has not signed off the field mapping. # speaker: you
 * [Ask for the RAG status to be "more accurate" from now on # coach: Demanding accuracy without making it safe to report red only teaches people to hide red more carefully.]
-  ~ loss("priya", "benevolence", 4, 1.2)
+  ~ loss("priya", "benevolence", 6, 1.3)
   Please make sure the status is accurate from now on. # speaker: you
   Of course. # speaker: priya
 - -> decision
@@ -121,8 +121,8 @@ The team needs a decision from you: how to handle the legacy data and the date. 
   Take the options to your team. I would rather have your joint recommendation on Thursday than my guess today. # speaker: you
   Thursday, then. # speaker: priya # mood: pleased
 * [Decide on the call: standard migration rules, no exceptions, keep 1 March # coach: One rule for all is consistent — and forces a yes to a plan the people doing the work believe will fail.]
-  ~ loss("priya", "benevolence", 5, 1.2)
-  ~ loss("arjun", "attentiveness", 5, 1.2)
+  ~ loss("priya", "benevolence", 8, 1.3)
+  ~ loss("arjun", "benevolence", 8, 1.3)
   Standard rules for everything, no exceptions. 1 March stands. # speaker: you
   Of course. # speaker: priya # mood: closed
 - Your claims team asks for a custom fraud report that is not in the contract. Priya says her team can build it "as a gesture".
@@ -132,7 +132,7 @@ The team needs a decision from you: how to handle the legacy data and the date. 
   ~ gain("priya", "positivity", 4, 1.2)
   That is generous. In return, let us move the archive import to phase two — you have enough on. # speaker: you
 * [Insist on a formal change request, with a price — rules are rules # coach: "One rule for all" is consistent, but turning a gesture into paperwork refuses the relationship it was offering.]
-  ~ loss("priya", "positivity", 4, 1.1)
+  ~ loss("priya", "benevolence", 6, 1.2)
   Please raise a change request with a price, so we stay consistent. # speaker: you
   Of course. # speaker: priya
 - -> visit
@@ -156,7 +156,7 @@ Six weeks in. You fly to Pune for the test cycle. The office is loud, bright, an
   ~ gain("priya", "benevolence", 4, 1.2)
   You go. The biryani is excellent; the stories about the legacy system are better.
 * [Thank him, but use the time to prepare your board update # coach: Declining the team's celebration for your own deadline tells them where they rank.]
-  ~ loss("arjun", "positivity", 4, 1.2)
+  ~ loss("arjun", "benevolence", 5, 1.2)
   You send your thanks and a box of sweets.
 - At dinner Priya says it quietly.
 The March date was never realistic. We did not want to be the supplier who says no. # speaker: priya
@@ -166,7 +166,8 @@ The March date was never realistic. We did not want to be the supplier who says 
   ~ gain("priya", "benevolence", 8, 1.3)
   Thank you. I would always rather hear this early. Let us take a date we both believe to my board together. # speaker: you
 * [Tell her it is disappointing that she did not say so earlier # coach: Punishing the first honest answer teaches the team to go back to "of course".]
-  ~ loss("priya", "benevolence", 6, 1.2)
+  ~ loss("priya", "benevolence", 10, 1.3)
+  ~ loss("priya", "integrity", 4, 1.2)
   I wish you had said this in November. # speaker: you
   So do I. # speaker: priya # mood: closed
 - -> go_live
@@ -175,7 +176,19 @@ The March date was never realistic. We did not want to be the supplier who says 
 ~ meeting("priya", 110)
 ~ meeting("arjun", 110)
 {team_heard: The platform goes live on 12 April with the legacy data clean. | The platform goes live on 1 March. In the first week, four thousand policies show the wrong customer.} # place: video-call # location: Pune, on screen # date: day 111
-{
+Your CEO asks you for the go-live announcement to the whole company.
+// source: 003_2998f7574354a4b6.txt "Focus on commonalities."
+* [Name Priya, Arjun and the Pune team in the announcement, with their faces on the slide # coach: Public credit, shared across the two teams, tells the partner that the relationship, not only the delivery, mattered.]
+  ~ gain("priya", "positivity", 10, 1.3)
+  ~ gain("priya", "benevolence", 6, 1.2)
+  ~ gain("arjun", "positivity", 10, 1.3)
+  ~ gain("arjun", "benevolence", 6, 1.2)
+  Your slide shows two offices, one team. Priya forwards it to her whole company.
+* [Announce it as the Chicago team's success, with a thank-you to "our vendors" # coach: Calling a partner "our vendors" in the moment of success tells them where they stand.]
+  ~ loss("priya", "benevolence", 8, 1.3)
+  ~ loss("arjun", "benevolence", 6, 1.3)
+  The announcement thanks "our vendors" in its last line.
+- {
   - trust("priya") >= PARTNER_TRUST: -> ending_partner
   - trust("priya") >= WORKING_TRUST: -> ending_working
   - else: -> ending_yes
