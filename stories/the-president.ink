@@ -133,7 +133,8 @@ Mr Price. Mori-san tells me you sing. # speaker: takeda
 * [Thank him, then walk him through your proposal for Sato's international work # coach: Launching the pitch in the first minutes treats the meeting as a sales call — the vendor's approach that failed for two years.]
   ~ business_ask("takeda", 0.8)
   ~ loss("mori", "benevolence", 4, 1.2)
-  The President listens politely to eleven slides. We will study it. # speaker: takeda
+  The President listens politely to eleven slides.
+  We will study it. # speaker: takeda
 - Mori mentions that the President follows the Hanshin Tigers — and has never seen a Major League game.
 // source: 001_1e469cd77422f2db.txt "the last time his client's CEO visited Los Angeles, they even went to a ball game together"
 * [Invite him, and Mori, to a Dodgers game tonight # coach: A shared experience on your home ground, with no agenda, is where the personal relationship finally forms.]
