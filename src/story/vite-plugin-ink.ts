@@ -16,7 +16,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
 import { readCatalogEntry, type CatalogEntryData } from './catalog-tags.ts';
-import { analyzeStory } from '../analysis/analyzer.ts';
+import { analyzeStoryCached } from '../analysis/cache.ts';
 import { parseModule, type ModuleDefinition } from '../modules/module.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
@@ -155,7 +155,7 @@ function analysisFor(file: string, json: string): Analysis {
   const key = createHash('sha256').update(json).digest('hex');
   if (!analyses.has(key)) {
     try {
-      const report = analyzeStory(file);
+      const report = analyzeStoryCached(file, json);
       analyses.set(key, {
         scoreRange: report.best ? report.score : null,
         endingIds: report.endings,

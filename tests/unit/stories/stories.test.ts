@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeStory } from '../../../src/analysis/analyzer.ts';
+import { analyzeStoryCached } from '../../../src/analysis/cache.ts';
+import { compileInkFile } from '../../../src/story/compile.ts';
 import { choicesOf, playGolden } from '../../../src/analysis/golden.ts';
 import { problemsOf } from '../../../src/analysis/report.ts';
 
@@ -23,7 +24,9 @@ describe('stories', () => {
 
   for (const file of stories) {
     describe(file, () => {
-      const report = analyzeStory(join(storiesDir, file));
+      // Cached by story and analyzer source (src/analysis/cache.ts): the build reuses it.
+      const path = join(storiesDir, file);
+      const report = analyzeStoryCached(path, compileInkFile(path).json ?? '');
 
       it('has no analyzer errors', () => {
         expect(problemsOf(report)).toEqual([]);
