@@ -27,7 +27,7 @@ describe('modules', () => {
     expect(await steps.nth(1).isDisabled()).toBe(true);
 
     for (const [i, id] of moduleDef.scenarios.entries()) {
-      await page.locator('.module-card .module-steps button').nth(i).click();
+      await card.locator('.module-steps button').nth(i).click();
       await page.getByRole('group', { name: 'Choices' }).waitFor();
       for (const c of best(id)) await press(page, c);
       await page.locator('#ending-title').waitFor();
