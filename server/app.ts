@@ -1,0 +1,61 @@
+/**
+ * One HTTP server on one port: the built game (static files) and the live-room service
+ * (socket.io under /socket.io/). Used by server/main.ts, the tests and the benchmark.
+ */
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { attachLiveService, type LiveService, type LiveServiceOptions } from './service.ts';
+import { staticHandler } from './static.ts';
+import { StoryLibrary } from './stories.ts';
+
+export interface LiveServerOptions extends Omit<LiveServiceOptions, 'stories'> {
+  host?: string;
+  /** 0: any free port. */
+  port?: number;
+  /** Folders served as the site, first match wins (default: dist/). */
+  staticDirs?: string[];
+  storiesDir?: string;
+  stories?: StoryLibrary;
+}
+
+export interface LiveServer {
+  http: HttpServer;
+  service: LiveService;
+  stories: StoryLibrary;
+  /** http://host:port (the address the server listens on). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startLiveServer(options: LiveServerOptions = {}): Promise<LiveServer> {
+  const host = options.host ?? '127.0.0.1';
+  const stories = options.stories ?? new StoryLibrary(resolve(options.storiesDir ?? 'stories'));
+  const http = createServer(staticHandler(options.staticDirs ?? [resolve('dist')]));
+  // Slow or idle clients may not hold sockets open for ever.
+  http.headersTimeout = 20_000;
+  http.requestTimeout = 30_000;
+  const service = attachLiveService(http, { ...options, stories });
+  await new Promise<void>((ok, fail) => {
+    http.once('error', fail);
+    http.listen(options.port ?? 8080, host, () => {
+      http.off('error', fail);
+      ok();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    http,
+    service,
+    stories,
+    url: `http://${shown}:${port}`,
+    port,
+    async close() {
+      await service.close();
+      http.closeAllConnections();
+      await new Promise<void>((ok) => http.close(() => ok()));
+    },
+  };
+}

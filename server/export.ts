@@ -1,0 +1,90 @@
+/**
+ * Export of a live room's votes: every vote cast (changed ones too, marked not final), as CSV for
+ * a spreadsheet and as JSON with the room's decisions and debrief.
+ *
+ * CSV cells that a spreadsheet would read as a formula (=, +, -, @, tab, CR) get a leading
+ * apostrophe, so a display name such as `=HYPERLINK(…)` stays text.
+ */
+import type { ExportReply } from '../src/live/protocol.ts';
+import type { Room } from './room.ts';
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | boolean): string {
+  let s = String(value);
+  if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const HEADER = [
+  'room',
+  'story',
+  'decision',
+  'decision_source',
+  'participant',
+  'name',
+  'choice',
+  'choice_text',
+  'voted_at',
+  'final',
+  'taken_choice',
+  'taken_by',
+];
+
+export function votesCsv(room: Room): string {
+  const rows = [HEADER.join(',')];
+  for (const v of room.voteLog) {
+    const decided = room.history[v.decision];
+    rows.push(
+      [
+        room.code,
+        room.story.id,
+        v.decision + 1,
+        v.source,
+        v.participant,
+        v.name,
+        v.choice + 1,
+        v.choiceText,
+        v.at,
+        v.final,
+        decided ? decided.taken + 1 : '',
+        decided ? decided.by : '',
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return rows.join('\r\n') + '\r\n';
+}
+
+export function votesJson(room: Room, now: number): string {
+  return JSON.stringify(
+    {
+      format: 'rapport-live-votes',
+      version: 1,
+      exportedAt: new Date(now).toISOString(),
+      room: room.code,
+      story: { id: room.story.id, hash: room.story.hash, title: room.title },
+      participants: [...room.participants.values()].map((p) => ({
+        id: p.id,
+        name: p.name,
+        joinedAt: new Date(p.joinedAt).toISOString(),
+        removed: p.removed,
+      })),
+      decisions: room.history,
+      // Choice numbers in `votes` count from 0, as in `decisions` (the CSV counts from 1).
+      votes: room.voteLog,
+      debrief: room.phase === 'ended' || room.phase === 'closed' ? room.debrief() : null,
+    },
+    null,
+    2,
+  );
+}
+
+export function exportVotes(room: Room, format: 'csv' | 'json', now: number): ExportReply {
+  const stamp = new Date(now).toISOString().slice(0, 10);
+  const filename = `rapport-live-${room.story.id}-${room.code}-${stamp}.${format}`;
+  return format === 'csv'
+    ? { filename, mime: 'text/csv;charset=utf-8', data: votesCsv(room) }
+    : { filename, mime: 'application/json', data: votesJson(room, now) };
+}

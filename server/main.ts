@@ -1,0 +1,107 @@
+/**
+ * `npx tsx server/main.ts [--host ADDRESS] [--port N] [--public-url URL] [--origin URL …]`
+ *
+ * Starts the live-room server: the built game from dist/ and the live-room service on one port,
+ * then prints the facilitator's and the participants' addresses. Binds 127.0.0.1 unless told
+ * otherwise (phones on the room's Wi-Fi need `--host 0.0.0.0`). PORT and HOST work too.
+ */
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startLiveServer } from './app.ts';
+
+const USAGE = `Usage: npx tsx server/main.ts [options]
+  --host ADDRESS     address to listen on (default 127.0.0.1; 0.0.0.0 lets phones on your network join)
+  --port N           port (default 8080, or PORT)
+  --public-url URL   the address participants open, e.g. http://192.168.1.20:8080 (default: guessed)
+  --origin URL       another origin allowed to connect, e.g. https://workshop.example.org (repeatable)
+  --dist DIR         the built game (default dist/)
+  --stories DIR      the .ink scenarios (default stories/)`;
+
+function lanAddress(): string | null {
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return null;
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        'public-url': { type: 'string' },
+        origin: { type: 'string', multiple: true },
+        dist: { type: 'string' },
+        stories: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }).values;
+  } catch (e) {
+    console.error(`${e instanceof Error ? e.message : e}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) return console.log(USAGE);
+  const host = args.host ?? process.env.HOST ?? '127.0.0.1';
+  const port = Number(args.port ?? process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`The port must be a number from 0 to 65535, not “${args.port ?? process.env.PORT}”.`);
+    process.exit(2);
+  }
+  const dist = resolve(args.dist ?? 'dist');
+  if (!existsSync(resolve(dist, 'live.html'))) {
+    console.warn(`[live] ${dist}/live.html is missing: build the game first (npm run build). Serving what is there.`);
+  }
+  const wildcard = host === '0.0.0.0' || host === '::';
+  const lan = wildcard ? lanAddress() : null;
+  let publicUrl = args['public-url']?.replace(/\/+$/, '') ?? null;
+  if (publicUrl && !/^https?:\/\/[^/]+$/.test(publicUrl)) {
+    console.error(`--public-url must look like http://192.168.1.20:8080 (no path), not “${publicUrl}”.`);
+    process.exit(2);
+  }
+  const origins = (args.origin ?? []).map((o) => o.replace(/\/+$/, ''));
+
+  const stories = resolve(args.stories ?? 'stories');
+  const server = await startLiveServer({
+    host,
+    port,
+    staticDirs: [dist],
+    storiesDir: stories,
+    allowedOrigins: origins,
+    publicUrl: null,
+    log: (line) => console.log(`[live] ${new Date().toISOString()} ${line}`),
+  }).catch((e: NodeJS.ErrnoException) => {
+    console.error(
+      e.code === 'EADDRINUSE'
+        ? `Port ${port} is in use. Stop the other server or choose another port: --port ${port + 1}`
+        : `The server could not start: ${e.message}`,
+    );
+    process.exit(1);
+  });
+  publicUrl ??= lan ? `http://${lan}:${server.port}` : null;
+  // The join link in the console and its QR code point at the public address when there is one.
+  server.service.setPublicUrl(publicUrl);
+
+  const started = Date.now();
+  const titles = server.stories.list();
+  const local = wildcard ? `http://127.0.0.1:${server.port}` : server.url;
+  const base = publicUrl ?? server.url;
+  console.log(`Rapport live rooms — ${titles.length} scenario(s) ready in ${Date.now() - started} ms
+  Facilitator (open on your laptop):  ${local}/live.html?facilitate
+  Participants (phones, or the QR code in the console):  ${base}/live.html
+  The game itself:  ${local}/`);
+  if (!wildcard && (host === '127.0.0.1' || host === 'localhost' || host === '::1')) {
+    console.log('  Only this computer can reach it. For phones on the same Wi-Fi: --host 0.0.0.0');
+  }
+  const stop = () => {
+    console.log('\nStopping: the rooms close.');
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,121 @@
+/**
+ * Token buckets for the live-room server: per connection and per network address.
+ *
+ * A bucket holds up to `burst` tokens and refills at `perSecond`; each message takes one. The
+ * clock is injected so tests can move time. Buckets keyed by address are dropped once full again
+ * and idle, so a stream of distinct addresses cannot grow memory without bound.
+ */
+
+export interface BucketRule {
+  burst: number;
+  perSecond: number;
+}
+
+export class Bucket {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly rule: BucketRule,
+    now: number,
+  ) {
+    this.tokens = rule.burst;
+    this.last = now;
+  }
+
+  private refill(now: number): void {
+    const elapsed = Math.max(0, now - this.last) / 1000;
+    this.tokens = Math.min(this.rule.burst, this.tokens + elapsed * this.rule.perSecond);
+    this.last = now;
+  }
+
+  /** Take one token if there is one. */
+  take(now: number): boolean {
+    this.refill(now);
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Whether a token is available, without taking it. */
+  has(now: number): boolean {
+    this.refill(now);
+    return this.tokens >= 1;
+  }
+
+  /** Full and so indistinguishable from a new bucket: safe to forget. */
+  isFull(now: number): boolean {
+    this.refill(now);
+    return this.tokens >= this.rule.burst;
+  }
+}
+
+/** Buckets keyed by a string (an address), created on first use. */
+export class BucketMap {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    private readonly rule: BucketRule,
+    private readonly maxKeys = 100_000,
+  ) {}
+
+  get(key: string, now: number): Bucket {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      if (this.buckets.size >= this.maxKeys) this.sweep(now);
+      bucket = new Bucket(this.rule, now);
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  take(key: string, now: number): boolean {
+    return this.get(key, now).take(now);
+  }
+
+  has(key: string, now: number): boolean {
+    return this.get(key, now).has(now);
+  }
+
+  /** Forget every bucket that has refilled completely. */
+  sweep(now: number): void {
+    for (const [key, bucket] of this.buckets) if (bucket.isFull(now)) this.buckets.delete(key);
+  }
+
+  get size(): number {
+    return this.buckets.size;
+  }
+}
+
+export interface RateLimits {
+  /** Any message on one connection. */
+  connectionMessages: BucketRule;
+  /** Join attempts on one connection. */
+  connectionJoins: BucketRule;
+  /** Votes on one connection. */
+  connectionVotes: BucketRule;
+  /** Join attempts from one address (every participant behind one NAT shares it). */
+  addressJoins: BucketRule;
+  /** Join attempts with a code that finds no room, from one address: guessing codes stops here. */
+  addressFailedJoins: BucketRule;
+  /** Votes from one address. */
+  addressVotes: BucketRule;
+  /** Rooms created from one address. */
+  addressCreates: BucketRule;
+  /** Open connections from one address. */
+  addressConnections: number;
+  /** Rejected messages after which a connection is closed. */
+  violationsBeforeDisconnect: number;
+}
+
+export const DEFAULT_LIMITS: RateLimits = {
+  connectionMessages: { burst: 40, perSecond: 10 },
+  connectionJoins: { burst: 5, perSecond: 0.2 },
+  connectionVotes: { burst: 8, perSecond: 2 },
+  addressJoins: { burst: 1500, perSecond: 50 },
+  addressFailedJoins: { burst: 20, perSecond: 0.2 },
+  addressVotes: { burst: 3000, perSecond: 500 },
+  addressCreates: { burst: 10, perSecond: 1 / 60 },
+  addressConnections: 1500,
+  violationsBeforeDisconnect: 100,
+};
