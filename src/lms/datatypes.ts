@@ -71,16 +71,21 @@ function fit(id: string, max: number, original: string): string {
   return id.slice(0, max - tail.length) + tail;
 }
 
-/** Any text as a SCORM 1.2 CMIIdentifier. */
+/** Characters an identifier may lose to sanitising without two texts becoming one. */
+const PLAIN = /^[A-Za-z0-9_\-./:]*$/;
+
+/** Any text as a SCORM 1.2 CMIIdentifier (text with other characters keeps a hash of them). */
 export function toScorm12Identifier(text: string): string {
-  const id = text.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '') || `id_${shortHash(text)}`;
+  const base = text.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '');
+  const id = PLAIN.test(text) && base ? base : `${base ? `${base}_` : 'id_'}${shortHash(text)}`;
   return fit(id, 255, text);
 }
 
-/** Any text as a SCORM 2004 short_identifier_type. */
+/** Any text as a SCORM 2004 short_identifier_type (text with other characters keeps a hash of them). */
 export function toShortIdentifier(text: string): string {
-  let id = text.replace(/[^A-Za-z0-9_\-()+.:=@;$!*'%/#]+/g, '-').replace(/^-+|-+$/g, '');
-  if (!/[A-Za-z0-9_]/.test(id)) id = `r_${shortHash(text)}`;
+  const base = text.replace(/[^A-Za-z0-9_\-()+.:=@;$!*'%/#]+/g, '-').replace(/^-+|-+$/g, '');
+  const clean = /^[A-Za-z0-9_\-()+.:=@;$!*'%/#]*$/.test(text) && /[A-Za-z0-9_]/.test(base);
+  const id = clean ? base : `${/[A-Za-z0-9_]/.test(base) ? `${base}-` : 'r_'}${shortHash(text)}`;
   return fit(id, 250, text);
 }
 
