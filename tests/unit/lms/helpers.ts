@@ -155,13 +155,15 @@ export function testPage(
   const win = Object.assign(target, {
     location: { search: '' },
     document: { visibilityState: 'visible' },
+    parent: null as unknown,
+    top: null as unknown,
     ...props,
-  }) as unknown as Window & Record<string, unknown>;
-  win.parent = win;
-  win.top = win;
+  });
+  win.parent ??= win;
+  win.top ??= win;
   const warnings: string[] = [];
   return {
-    window: win,
+    window: win as unknown as Window,
     store,
     game,
     persistence,
