@@ -119,9 +119,14 @@ export class LmsAttempt {
       const view = state.session;
       const before = previous.session;
       if (!view || view === before) return;
-      if (state.runId !== previous.runId || !before || before.storyId !== view.storyId) this.opened(view);
-      else if (view.path.length === before.path.length + 1) this.chose(before, view);
-      else this.opened(view);
+      // Reporting must never break the game: whatever goes wrong here is logged, not thrown.
+      try {
+        if (state.runId !== previous.runId || !before || before.storyId !== view.storyId) this.opened(view);
+        else if (view.path.length === before.path.length + 1) this.chose(before, view);
+        else this.opened(view);
+      } catch (e) {
+        this.warn(`reporting failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
     });
   }
 

@@ -30,7 +30,7 @@ export interface StartLmsOptions {
 }
 
 export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
-  const { config, store, game, persistence } = o;
+  const { config, store } = o;
   const module = config.module;
   const reporter =
     o.reporter ??
@@ -55,25 +55,39 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
   const stories = await loadModuleStories(store, module.scenarios);
   for (const [id, story] of stories) attempt.setHash(id, story.hash);
   attempt.watch(store);
+  await openNext(o, attempt, stories);
+  // After the game's own notices (opening a scenario clears them): why nothing is reported.
+  if (reporter.problem)
+    store.setState({ notice: { kind: 'warning', text: reporter.problem, actions: ['dismiss'] } });
+  return attempt;
+}
 
-  if (reporter.kind === 'none') {
+/** Open where the learner left off, else the module's next scenario, else its summary. */
+async function openNext(
+  o: StartLmsOptions,
+  attempt: LmsAttempt,
+  stories: Map<string, LoadedStory>,
+): Promise<void> {
+  const { game, persistence } = o;
+  const module = o.config.module;
+
+  if (attempt.reporter.kind === 'none') {
     // Local progress only: the learner's own record decides what comes next, saves resume as usual.
     const profile = persistence?.record.load().profile;
     const next = module.scenarios.find((id) => !profile || scenarioOf(profile, id).bestScore === null);
     if (next) await game.start(next);
     else game.openModule(module.id);
-    return attempt;
+    return;
   }
   const resume = attempt.resume;
   const story = resume ? stories.get(resume.storyId) : undefined;
   if (resume && story && seedLocalSave(resume, story, persistence)) {
     await game.start(resume.storyId);
-    return attempt;
+    return;
   }
   const next = attempt.nextScenario();
   if (next) await game.start(next, { fresh: true });
   else game.openModule(module.id);
-  return attempt;
 }
 
 async function loadModuleStories(

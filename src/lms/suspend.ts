@@ -121,7 +121,7 @@ function render(state: SuspendState, lost: boolean): string {
   if (state.moduleId) fields.push(`m=${encodeId(state.moduleId)}`);
   const cur = state.current;
   if (cur) {
-    fields.push(`s=${encodeId(cur.storyId)}`, `h=${cur.contentHash.slice(0, HASH_LENGTH).toLowerCase()}`);
+    fields.push(`s=${encodeId(cur.storyId)}`, `h=${cur.contentHash}`);
     fields.push(`p=${encodePath(cur.path)}`);
     if (cur.fingerprints?.length) fields.push(`f=${cur.fingerprints.join('')}`);
     if (cur.truncatedFrom !== undefined) fields.push(`t=${cur.truncatedFrom.toString(36)}`);
@@ -133,19 +133,19 @@ function render(state: SuspendState, lost: boolean): string {
   return fields.join('|');
 }
 
+/** What cannot be encoded is left out, never thrown about: the caller is the game. */
 function valid(state: SuspendState): SuspendState {
   const cur = state.current;
-  if (cur) {
-    if (cur.path.some((i) => !Number.isInteger(i) || i < 0 || i > MAX_INDEX)) {
-      throw new RangeError(`A choice index in the path is outside 0–${MAX_INDEX}: cannot be suspended.`);
-    }
-    if (!/^[0-9a-f]*$/i.test(cur.contentHash)) throw new RangeError('The content hash must be hexadecimal.');
-    const fp = cur.fingerprints;
-    if (fp && (fp.length !== cur.path.length || fp.some((f) => !/^[0-9a-f]{8}$/.test(f)))) {
-      return { ...state, current: { ...cur, fingerprints: undefined } };
-    }
-  }
-  return state;
+  if (!cur) return state;
+  if (cur.path.some((i) => !Number.isInteger(i) || i < 0 || i > MAX_INDEX))
+    return { ...state, current: null };
+  const hash = /^[0-9a-f]+$/i.test(cur.contentHash)
+    ? cur.contentHash.slice(0, HASH_LENGTH).toLowerCase()
+    : '';
+  const fp = cur.fingerprints;
+  const fingerprints =
+    fp && fp.length === cur.path.length && fp.every((f) => /^[0-9a-f]{8}$/.test(f)) ? fp : undefined;
+  return { ...state, current: { ...cur, contentHash: hash, fingerprints } };
 }
 
 /** Encode within `limit` characters, dropping detail in the documented order when needed. */
@@ -215,7 +215,7 @@ export function decodeSuspend(data: unknown): SuspendState | null {
     const storyId = decodeId(fields.get('s')!);
     const hash = fields.get('h') ?? '';
     const path = decodePath(fields.get('p') ?? '');
-    if (storyId === null || path === null || !/^[0-9a-f]{1,8}$/.test(hash) || path.length > 100000)
+    if (storyId === null || path === null || !/^[0-9a-f]{0,8}$/.test(hash) || path.length > 100000)
       return null;
     current = { storyId, contentHash: hash, path };
     const f = fields.get('f');

@@ -4,6 +4,7 @@
  * store, controller, persistence over memory — over real compiled stories, so the LMS layer is
  * driven exactly as the page drives it.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
@@ -102,7 +103,10 @@ export function storyFile(id: string): string {
 }
 
 const compiled = new Map<string, LoadedStory & { entry: CatalogEntry }>();
-export function loadStory(id: string, hash = `${id}-hash-0001`): LoadedStory & { entry: CatalogEntry } {
+export function loadStory(
+  id: string,
+  hash = createHash('sha256').update(id).digest('hex').slice(0, 16),
+): LoadedStory & { entry: CatalogEntry } {
   const key = `${id}:${hash}`;
   if (!compiled.has(key)) {
     const result = compileInkFile(storyFile(id), root);
