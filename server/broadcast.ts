@@ -78,7 +78,8 @@ export class Broadcaster {
   }
 
   expired(room: Room): void {
-    const message = 'This room has closed after a long time without activity. Ask the facilitator for a new code.';
+    const message =
+      'This room has closed after a long time without activity. Ask the facilitator for a new code.';
     for (const channel of [`room:${room.code}`, `host:${room.code}`]) {
       this.io.to(channel).emit('expired', { code: room.code, message });
       this.io.in(channel).socketsLeave(channel);

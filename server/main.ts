@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   }
   const dist = resolve(args.dist ?? 'dist');
   if (!existsSync(resolve(dist, 'live.html'))) {
-    console.warn(`[live] ${dist}/live.html is missing: build the game first (npm run build). Serving what is there.`);
+    console.warn(
+      `[live] ${dist}/live.html is missing: build the game first (npm run build). Serving what is there.`,
+    );
   }
   const wildcard = host === '0.0.0.0' || host === '::';
   const lan = wildcard ? lanAddress() : null;

@@ -99,7 +99,11 @@ export class Room {
 
   // ------------------------------------------------------------------ participants
 
-  join(rawName: string, token: string | undefined, now: number): { participant: Participant; rejoined: boolean } {
+  join(
+    rawName: string,
+    token: string | undefined,
+    now: number,
+  ): { participant: Participant; rejoined: boolean } {
     const known = token ? this.byToken.get(token) : undefined;
     if (known) {
       if (known.removed) throw new RoomError('removed', 'The facilitator removed you from this room.');
@@ -107,9 +111,13 @@ export class Room {
       if (name) known.name = name;
       return { participant: known, rejoined: true };
     }
-    if (this.phase === 'closed') throw new RoomError('closed', 'This session has ended. Ask the facilitator for a new code.');
+    if (this.phase === 'closed')
+      throw new RoomError('closed', 'This session has ended. Ask the facilitator for a new code.');
     if (this.locked)
-      throw new RoomError('locked', 'The facilitator has closed this room to new participants. Ask them to open it.');
+      throw new RoomError(
+        'locked',
+        'The facilitator has closed this room to new participants. Ask them to open it.',
+      );
     if (this.participants.size >= this.options.maxParticipants)
       throw new RoomError('full', `This room is full (${this.options.maxParticipants} people).`);
     const name = cleanDisplayName(rawName);
@@ -155,7 +163,8 @@ export class Room {
     if (this.phase !== 'voting')
       throw new RoomError('closed', 'Voting on this decision has closed. Wait for the next one.');
     const count = this.view.choices.length;
-    if (choice >= count) throw new RoomError('invalid', `There is no choice ${choice + 1} here: pick 1 to ${count}.`);
+    if (choice >= count)
+      throw new RoomError('invalid', `There is no choice ${choice + 1} here: pick 1 to ${count}.`);
     const previous = this.latestVote.get(participantId);
     if (previous !== undefined) this.voteLog[previous]!.final = false;
     this.votes.set(participantId, choice);
@@ -186,7 +195,13 @@ export class Room {
       participants++;
       if (p.sockets > 0) connected++;
     }
-    return { decision: this.decision, counts: this.counts(), voters: this.votes.size, connected, participants };
+    return {
+      decision: this.decision,
+      counts: this.counts(),
+      voters: this.votes.size,
+      connected,
+      participants,
+    };
   }
 
   // ------------------------------------------------------------------ the facilitator's controls
@@ -195,7 +210,10 @@ export class Room {
     if (this.phase === 'ended' || this.phase === 'closed')
       throw new RoomError('closed', 'The session has ended: there is nothing left to decide.');
     if (decision !== this.decision)
-      throw new RoomError('stale', `Decision ${decision + 1} is already over; the room is on decision ${this.decision + 1}.`);
+      throw new RoomError(
+        'stale',
+        `Decision ${decision + 1} is already over; the room is on decision ${this.decision + 1}.`,
+      );
   }
 
   reveal(decision: number): void {
@@ -210,9 +228,13 @@ export class Room {
     const top = Math.max(0, ...counts);
     const leaders = counts.flatMap((c, i) => (c === top && top > 0 ? [i] : []));
     if (choice === undefined) {
-      if (leaders.length === 0) throw new RoomError('invalid', 'No votes yet: wait for votes or pick a choice for the room.');
+      if (leaders.length === 0)
+        throw new RoomError('invalid', 'No votes yet: wait for votes or pick a choice for the room.');
       if (leaders.length > 1)
-        throw new RoomError('invalid', `The vote is tied between ${leaders.map((i) => i + 1).join(' and ')}: pick one of them.`);
+        throw new RoomError(
+          'invalid',
+          `The vote is tied between ${leaders.map((i) => i + 1).join(' and ')}: pick one of them.`,
+        );
       choice = leaders[0]!;
     }
     if (choice >= counts.length)
@@ -233,7 +255,10 @@ export class Room {
     try {
       this.session.choose(choice);
     } catch (e) {
-      throw new RoomError('server', `The story stopped with an error: ${e instanceof Error ? e.message : String(e)}`);
+      throw new RoomError(
+        'server',
+        `The story stopped with an error: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     this.history.push(record);
     this.beatStart = linesBefore;
@@ -267,7 +292,10 @@ export class Room {
       coach: view.coach ? { note: view.coach.note, effects: view.coach.effects } : null,
       choices: this.phase === 'voting' || revealed ? view.choices.map((c) => c.text) : [],
       result: revealed ? { counts: this.counts(), voters: this.votes.size } : null,
-      timer: this.timer && this.timer.endsAt > now ? { remainingMs: this.timer.endsAt - now, totalMs: this.timer.totalMs } : null,
+      timer:
+        this.timer && this.timer.endsAt > now
+          ? { remainingMs: this.timer.endsAt - now, totalMs: this.timer.totalMs }
+          : null,
       locked: this.locked,
       debrief: this.phase === 'ended' || this.phase === 'closed' ? this.debrief() : null,
     };
@@ -294,7 +322,12 @@ export class Room {
       score: outcome?.score ?? 0,
       rapport: outcome?.rapport ?? 0,
       trust: outcome?.trust ?? 0,
-      counterparts: view.counterparts.map((c) => ({ id: c.id, name: c.name, rapport: c.rapport, trust: c.trust })),
+      counterparts: view.counterparts.map((c) => ({
+        id: c.id,
+        name: c.name,
+        rapport: c.rapport,
+        trust: c.trust,
+      })),
       decisions: this.history,
       participants: this.participantList().length,
     };

@@ -30,7 +30,10 @@ export class RoomRegistry {
 
   create(story: LoadedStory, title: string, now: number): Room {
     if (this.rooms.size >= this.options.maxRooms)
-      throw new RoomError('full', `This server already runs ${this.options.maxRooms} rooms. End one, or try later.`);
+      throw new RoomError(
+        'full',
+        `This server already runs ${this.options.maxRooms} rooms. End one, or try later.`,
+      );
     let code = newCode();
     while (this.rooms.has(code)) code = newCode();
     const secret = randomBytes(16).toString('hex');

@@ -65,7 +65,12 @@ export interface SocketData {
   votes: Bucket;
 }
 
-export type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+export type LiveSocket = Socket<
+  Record<string, never>,
+  Record<string, never>,
+  Record<string, never>,
+  SocketData
+>;
 
 export interface LiveService {
   io: Server;
@@ -89,7 +94,10 @@ export class Refusal extends Error {
 const refusal = (e: unknown): LiveError =>
   e instanceof Refusal || e instanceof RoomError
     ? { code: e.code, message: e.message }
-    : { code: 'server', message: 'Something went wrong on the server. Try again; if it persists, restart the room.' };
+    : {
+        code: 'server',
+        message: 'Something went wrong on the server. Try again; if it persists, restart the room.',
+      };
 
 /** Same-origin (Origin's host is the Host header) or listed; no Origin (not a browser): allowed. */
 export function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
@@ -127,7 +135,10 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     serveClient: false,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     allowRequest: (req, callback) => callback(null, originAllowed(req, allowed)),
-    connectionStateRecovery: { maxDisconnectionDuration: options.recoveryMs ?? 2 * 60 * 1000, skipMiddlewares: true },
+    connectionStateRecovery: {
+      maxDisconnectionDuration: options.recoveryMs ?? 2 * 60 * 1000,
+      skipMiddlewares: true,
+    },
   });
   const cast = new Broadcaster(io, registry, options.publicUrl ?? null, now);
 
@@ -164,7 +175,10 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
 
     create: (socket: LiveSocket, msg: v.InferOutput<typeof CreateRoomSchema>) => {
       if (!address.creates.take(socket.data.address, now()))
-        throw new Refusal('rate-limited', 'Too many rooms created from this network. Wait a minute and try again.');
+        throw new Refusal(
+          'rate-limited',
+          'Too many rooms created from this network. Wait a minute and try again.',
+        );
       const loaded = options.stories.load(msg.storyId);
       if (!loaded.ok) throw new Refusal('not-found', loaded.message);
       const room = registry.create(loaded.story, loaded.title, now());
@@ -183,7 +197,10 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
       // Guessing codes stops here: once an address has tried too many codes that found nothing,
       // it may not try any code for a while — except to come back with a valid token.
       if (!knownToken && !address.failed.has(addr, t))
-        throw new Refusal('rate-limited', 'Too many attempts with codes that found no room. Wait a minute, then check the code on the screen.');
+        throw new Refusal(
+          'rate-limited',
+          'Too many attempts with codes that found no room. Wait a minute, then check the code on the screen.',
+        );
       if (!room) {
         address.failed.take(addr, t);
         throw new Refusal('not-found', 'No room has that code. Check the code on the facilitator’s screen.');
@@ -201,7 +218,10 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     vote: (socket: LiveSocket, msg: v.InferOutput<typeof VoteSchema>) => {
       const t = now();
       if (!socket.data.votes.take(t) || !address.votes.take(socket.data.address, t))
-        throw new Refusal('rate-limited', 'Too many votes in a short time. Wait a moment; your last vote counts.');
+        throw new Refusal(
+          'rate-limited',
+          'Too many votes in a short time. Wait a moment; your last vote counts.',
+        );
       const room = socket.data.room ? registry.find(socket.data.room) : undefined;
       if (!room || !socket.data.participant) throw new Refusal('not-joined', 'Join a room before voting.');
       room.vote(socket.data.participant, msg.decision, msg.choice, t);
@@ -219,14 +239,23 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
       const room = registry.authorize(msg.code, msg.secret);
       if (!room) {
         address.failed.take(addr, t);
-        throw new Refusal('forbidden', 'This room does not exist any more, or this browser does not hold its facilitator key.');
+        throw new Refusal(
+          'forbidden',
+          'This room does not exist any more, or this browser does not hold its facilitator key.',
+        );
       }
       room.touch(t);
       void socket.join(`host:${room.code}`);
       return handleHostCommand(room, msg, { cast, io, now: t, registry, log });
     },
   };
-  const schemas = { stories: StoriesSchema, create: CreateRoomSchema, join: JoinSchema, vote: VoteSchema, host: HostCommandSchema };
+  const schemas = {
+    stories: StoriesSchema,
+    create: CreateRoomSchema,
+    join: JoinSchema,
+    vote: VoteSchema,
+    host: HostCommandSchema,
+  };
 
   io.on('connection', (raw) => {
     const socket = raw as LiveSocket;
@@ -276,7 +305,8 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
 
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as (r: unknown) => void) : null;
-      if (!socket.data.messages.take(now())) return refuse(ack, 'rate-limited', 'Too many messages. Slow down.');
+      if (!socket.data.messages.take(now()))
+        return refuse(ack, 'rate-limited', 'Too many messages. Slow down.');
       if (!(CLIENT_EVENTS as readonly string[]).includes(event))
         return refuse(ack, 'bad-message', `Unknown message “${String(event).slice(0, 40)}”.`);
       if (args.length > 1) return refuse(ack, 'bad-message', 'A message carries one payload.');
@@ -289,7 +319,8 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
         const reply = (handlers[name] as (s: LiveSocket, m: unknown) => object)(socket, checked.value);
         ack?.({ ok: true, ...reply });
       } catch (e) {
-        if (!(e instanceof Refusal || e instanceof RoomError)) log(`error in ${name}: ${e instanceof Error ? e.stack : e}`);
+        if (!(e instanceof Refusal || e instanceof RoomError))
+          log(`error in ${name}: ${e instanceof Error ? e.stack : e}`);
         const error = refusal(e);
         refuse(ack, error.code, error.message);
       }

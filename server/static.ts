@@ -51,7 +51,9 @@ function livePolicy(html: string): string {
   ].join('; ');
 }
 
-export function staticHandler(folders: readonly string[]): (req: IncomingMessage, res: ServerResponse) => void {
+export function staticHandler(
+  folders: readonly string[],
+): (req: IncomingMessage, res: ServerResponse) => void {
   const roots = folders.map((f) => resolve(f));
   return (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -5,7 +5,14 @@
 import { resolve } from 'node:path';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../../server/app.ts';
-import type { CreateReply, HostState, JoinReply, Reply, RoomState, Tally } from '../../../src/live/protocol.ts';
+import type {
+  CreateReply,
+  HostState,
+  JoinReply,
+  Reply,
+  RoomState,
+  Tally,
+} from '../../../src/live/protocol.ts';
 
 export const FIXTURE_STORIES = resolve(import.meta.dirname, 'fixtures/stories');
 
@@ -57,10 +64,17 @@ export function fromAddress(localAddress: string): Partial<ManagerOptions & Sock
   return { localAddress } as Partial<ManagerOptions & SocketOptions>;
 }
 
-export async function call<T = object>(socket: Socket, event: string, payload?: unknown, ms = 3000): Promise<Reply<T>> {
-  return (payload === undefined
-    ? socket.timeout(ms).emitWithAck(event)
-    : socket.timeout(ms).emitWithAck(event, payload)) as Promise<Reply<T>>;
+export async function call<T = object>(
+  socket: Socket,
+  event: string,
+  payload?: unknown,
+  ms = 3000,
+): Promise<Reply<T>> {
+  return (
+    payload === undefined
+      ? socket.timeout(ms).emitWithAck(event)
+      : socket.timeout(ms).emitWithAck(event, payload)
+  ) as Promise<Reply<T>>;
 }
 
 export function ok<T>(reply: Reply<T>): { ok: true } & T {
@@ -69,7 +83,12 @@ export function ok<T>(reply: Reply<T>): { ok: true } & T {
 }
 
 /** Resolve with the next `event` on `socket` (bounded). */
-export function next<T>(socket: Socket, event: string, ms = 3000, where: (v: T) => boolean = () => true): Promise<T> {
+export function next<T>(
+  socket: Socket,
+  event: string,
+  ms = 3000,
+  where: (v: T) => boolean = () => true,
+): Promise<T> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, on);
@@ -94,7 +113,9 @@ export function collect<T>(socket: Socket, event: string): T[] {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A room for the mini fixture, with its facilitator connected. */
-export async function openRoom(h: Harness): Promise<{ host: Socket; code: string; secret: string; state: HostState }> {
+export async function openRoom(
+  h: Harness,
+): Promise<{ host: Socket; code: string; secret: string; state: HostState }> {
   const host = await h.connect();
   const created = ok(await call<CreateReply>(host, 'create', { storyId: 'mini' }));
   return { host, code: created.code, secret: created.secret, state: created.state };

@@ -6,9 +6,26 @@
  */
 import { io as connectClient } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CODE_ALPHABET, type HostState, type JoinReply, type Reply, type Tally } from '../../../src/live/protocol.ts';
+import {
+  CODE_ALPHABET,
+  type HostState,
+  type JoinReply,
+  type Reply,
+  type Tally,
+} from '../../../src/live/protocol.ts';
 import { newCode } from '../../../server/rooms.ts';
-import { call, collect, fromAddress, joinAs, next, ok, openRoom, sleep, startHarness, type Harness } from './helpers.ts';
+import {
+  call,
+  collect,
+  fromAddress,
+  joinAs,
+  next,
+  ok,
+  openRoom,
+  sleep,
+  startHarness,
+  type Harness,
+} from './helpers.ts';
 
 let h: Harness;
 beforeEach(async () => {
@@ -19,7 +36,13 @@ afterEach(async () => {
 });
 
 const hostState = async (host: Awaited<ReturnType<typeof openRoom>>) =>
-  ok(await call<{ state: HostState }>(host.host, 'host', { type: 'resume', code: host.code, secret: host.secret })).state;
+  ok(
+    await call<{ state: HostState }>(host.host, 'host', {
+      type: 'resume',
+      code: host.code,
+      secret: host.secret,
+    }),
+  ).state;
 
 describe('hostile participants', () => {
   it('cannot send facilitator commands: no secret, a guessed secret, another room’s secret', async () => {
@@ -64,12 +87,24 @@ describe('hostile participants', () => {
     const { socket } = await joinAs(h, room.code, 'Pat');
     ok(await call(socket, 'vote', { decision: 0, choice: 1 }));
     ok(await call(room.host, 'host', { type: 'reveal', code: room.code, secret: room.secret, decision: 0 }));
-    expect(await call(socket, 'vote', { decision: 0, choice: 0 })).toMatchObject({ ok: false, error: { code: 'closed' } });
+    expect(await call(socket, 'vote', { decision: 0, choice: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'closed' },
+    });
     ok(await call(room.host, 'host', { type: 'advance', code: room.code, secret: room.secret, decision: 0 }));
-    expect(await call(socket, 'vote', { decision: 0, choice: 0 })).toMatchObject({ ok: false, error: { code: 'stale' } });
-    expect(await call(socket, 'vote', { decision: 5, choice: 0 })).toMatchObject({ ok: false, error: { code: 'stale' } });
+    expect(await call(socket, 'vote', { decision: 0, choice: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'stale' },
+    });
+    expect(await call(socket, 'vote', { decision: 5, choice: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'stale' },
+    });
     ok(await call(room.host, 'host', { type: 'end', code: room.code, secret: room.secret }));
-    expect(await call(socket, 'vote', { decision: 1, choice: 0 })).toMatchObject({ ok: false, error: { code: 'closed' } });
+    expect(await call(socket, 'vote', { decision: 1, choice: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'closed' },
+    });
     const state = await hostState(room);
     expect(state.history[0]?.counts).toEqual([0, 1, 0]);
   });
@@ -101,7 +136,10 @@ describe('hostile participants', () => {
       ok: false,
       error: { code: 'bad-message' },
     });
-    expect(await call(socket, 'admin', { all: true })).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await call(socket, 'admin', { all: true })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-message' },
+    });
     const extra = await socket.timeout(2000).emitWithAck('vote', { decision: 0, choice: 0 }, 'x');
     expect(extra).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     expect((await hostState(room)).tally.voters).toBe(0);
@@ -124,7 +162,8 @@ describe('hostile participants', () => {
     const { socket } = await joinAs(h, room.code, 'Burst');
     const replies: Reply<object>[] = [];
     const disconnected = new Promise<void>((r) => socket.once('disconnect', () => r()));
-    for (let i = 0; i < 1000; i++) socket.emit('vote', { decision: 0, choice: i % 3 }, (r: Reply<object>) => replies.push(r));
+    for (let i = 0; i < 1000; i++)
+      socket.emit('vote', { decision: 0, choice: i % 3 }, (r: Reply<object>) => replies.push(r));
     await disconnected;
     const accepted = replies.filter((r) => r.ok).length;
     expect(accepted).toBeGreaterThan(0);
@@ -154,7 +193,9 @@ describe('hostile participants', () => {
       `{"type":"resume","code":"${room.code}","secret":"${room.secret}","__proto__":{"isAdmin":true}}`,
     );
     expect(await call(socket, 'host', hostMsg)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
-    const joinMsg = JSON.parse(`{"code":"${room.code}","name":"P","__proto__":{"token":"${'a'.repeat(32)}"}}`);
+    const joinMsg = JSON.parse(
+      `{"code":"${room.code}","name":"P","__proto__":{"token":"${'a'.repeat(32)}"}}`,
+    );
     expect(await call(socket, 'join', joinMsg)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
@@ -183,63 +224,72 @@ describe('hostile participants', () => {
     });
     const names = (await hostState(room)).participants.map((p) => p.name);
     expect(names).toContain('<script>alert(1)</script>');
-    expect(names.join('')).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u001f]/);
+    expect(names.join('')).not.toMatch(/[\u202A-\u202E\u2066-\u2069\p{Cc}]/u);
     // A name that a spreadsheet would run as a formula is exported as text.
     const formula = await joinAs(h, room.code, '=HYPERLINK("http://x","y")');
     ok(await call(formula.socket, 'vote', { decision: 0, choice: 0 }));
     const csv = ok(
-      await call<{ data: string }>(room.host, 'host', { type: 'export', code: room.code, secret: room.secret, format: 'csv' }),
+      await call<{ data: string }>(room.host, 'host', {
+        type: 'export',
+        code: room.code,
+        secret: room.secret,
+        format: 'csv',
+      }),
     );
     expect(csv.data).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
   });
 
-  it('10,000 join attempts with random codes find nothing and get rate-limited', { timeout: 60_000 }, async () => {
-    const room = await openRoom(h);
-    const answers = new Map<string, number>();
-    let sent = 0;
-    let connections = 0;
-    const random = () => {
-      let c = newCode();
-      while (c === room.code) c = newCode();
-      return c;
-    };
-    while (sent < 10_000 && connections < 500) {
-      connections++;
-      const s = await h.connect();
-      await new Promise<void>((done) => {
-        let pending = 0;
-        const settle = () => {
-          if (--pending === 0 || !s.connected) done();
-        };
-        s.once('disconnect', () => done());
-        const batch = Math.min(200, 10_000 - sent);
-        for (let i = 0; i < batch; i++) {
-          pending++;
-          sent++;
-          s.emit('join', { code: random(), name: 'guess' }, (r: Reply<JoinReply>) => {
-            const key = r.ok ? 'FOUND' : r.error.code;
-            answers.set(key, (answers.get(key) ?? 0) + 1);
-            settle();
-          });
-        }
+  it(
+    '10,000 join attempts with random codes find nothing and get rate-limited',
+    { timeout: 60_000 },
+    async () => {
+      const room = await openRoom(h);
+      const answers = new Map<string, number>();
+      let sent = 0;
+      let connections = 0;
+      const random = () => {
+        let c = newCode();
+        while (c === room.code) c = newCode();
+        return c;
+      };
+      while (sent < 10_000 && connections < 500) {
+        connections++;
+        const s = await h.connect();
+        await new Promise<void>((done) => {
+          let pending = 0;
+          const settle = () => {
+            if (--pending === 0 || !s.connected) done();
+          };
+          s.once('disconnect', () => done());
+          const batch = Math.min(200, 10_000 - sent);
+          for (let i = 0; i < batch; i++) {
+            pending++;
+            sent++;
+            s.emit('join', { code: random(), name: 'guess' }, (r: Reply<JoinReply>) => {
+              const key = r.ok ? 'FOUND' : r.error.code;
+              answers.set(key, (answers.get(key) ?? 0) + 1);
+              settle();
+            });
+          }
+        });
+        s.disconnect();
+      }
+      expect(sent).toBe(10_000);
+      expect(answers.get('FOUND')).toBeUndefined();
+      // At most the address's failure budget ever reaches a room lookup; the rest is refused.
+      expect(answers.get('not-found') ?? 0).toBeLessThanOrEqual(21);
+      expect(answers.get('rate-limited') ?? 0).toBeGreaterThan(100);
+      // Even the right code is refused to this address for now…
+      const same = await h.connect();
+      expect(await call(same, 'join', { code: room.code, name: 'guess' })).toMatchObject({
+        ok: false,
+        error: { code: 'rate-limited' },
       });
-      s.disconnect();
-    }
-    expect(sent).toBe(10_000);
-    expect(answers.get('FOUND')).toBeUndefined();
-    // At most the address's failure budget ever reaches a room lookup; the rest is refused.
-    expect(answers.get('not-found') ?? 0).toBeLessThanOrEqual(21);
-    expect(answers.get('rate-limited') ?? 0).toBeGreaterThan(100);
-    // Even the right code is refused to this address for now…
-    const same = await h.connect();
-    expect(await call(same, 'join', { code: room.code, name: 'guess' })).toMatchObject({
-      ok: false,
-      error: { code: 'rate-limited' },
-    });
-    // …while a participant on another address joins at once.
-    const other = await h.connect(fromAddress('127.0.0.2'));
-    ok(await call(other, 'join', { code: room.code, name: 'Vera' }));
-  });
+      // …while a participant on another address joins at once.
+      const other = await h.connect(fromAddress('127.0.0.2'));
+      ok(await call(other, 'join', { code: room.code, name: 'Vera' }));
+    },
+  );
 
   it('refuses a connection from a foreign Origin, accepts its own and listed ones', async () => {
     const evil = connectClient(h.url, {
@@ -290,7 +340,9 @@ describe('hostile participants', () => {
     );
     await gone;
     const back = await h.connect();
-    expect(await call(back, 'join', { code: room.code, name: 'Wes', token: a.reply.you.token })).toMatchObject({
+    expect(
+      await call(back, 'join', { code: room.code, name: 'Wes', token: a.reply.you.token }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'removed' },
     });

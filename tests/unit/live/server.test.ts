@@ -59,12 +59,14 @@ describe('live room: the happy path', () => {
 
     // Advance with the majority.
     const moved = next<RoomState>(people[0]!.socket, 'room', 3000, (r) => r.decision === 1);
-    const adv = ok(await call<{ state: HostState; record: { taken: number; by: string } }>(host, 'host', {
-      type: 'advance',
-      code,
-      secret,
-      decision: 0,
-    }));
+    const adv = ok(
+      await call<{ state: HostState; record: { taken: number; by: string } }>(host, 'host', {
+        type: 'advance',
+        code,
+        secret,
+        decision: 0,
+      }),
+    );
     expect(adv.record).toMatchObject({ taken: 0, by: 'majority' });
     const step2 = await moved;
     expect(step2.phase).toBe('voting');
@@ -75,13 +77,15 @@ describe('live room: the happy path', () => {
     // Decision 2: one vote for "Leave", but the facilitator picks "Thank her".
     ok(await call(people[0]!.socket, 'vote', { decision: 1, choice: 1 }));
     const ended = next<RoomState>(people[1]!.socket, 'room', 3000, (r) => r.phase === 'ended');
-    const last = ok(await call<{ record: { by: string } }>(host, 'host', {
-      type: 'advance',
-      code,
-      secret,
-      decision: 1,
-      choice: 0,
-    }));
+    const last = ok(
+      await call<{ record: { by: string } }>(host, 'host', {
+        type: 'advance',
+        code,
+        secret,
+        decision: 1,
+        choice: 0,
+      }),
+    );
     expect(last.record.by).toBe('facilitator');
     const end = await ended;
     expect(end.debrief?.ending?.title).toBe('The meeting ends');
@@ -115,7 +119,10 @@ describe('live room: the happy path', () => {
     ok(await call(a.socket, 'vote', { decision: 0, choice: 0 }));
     ok(await call(b.socket, 'vote', { decision: 0, choice: 2 }));
     const tie = await call(host, 'host', { type: 'advance', code, secret, decision: 0 });
-    expect(tie).toMatchObject({ ok: false, error: { message: expect.stringContaining('tied between 1 and 3') } });
+    expect(tie).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('tied between 1 and 3') },
+    });
     ok(await call(host, 'host', { type: 'advance', code, secret, decision: 0, choice: 2 }));
     // A second click on the same decision does not advance twice.
     const again = await call(host, 'host', { type: 'advance', code, secret, decision: 0, choice: 0 });
