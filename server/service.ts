@@ -53,6 +53,8 @@ export interface LiveServiceOptions {
   sweepEveryMs?: number;
   now?: () => number;
   log?: (line: string) => void;
+  /** Leave WebSocket upgrades for other paths to another listener (Vite's HMR in the dev server). */
+  keepOtherUpgrades?: boolean;
 }
 
 export interface SocketData {
@@ -133,6 +135,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
 
   const io = new Server(http, {
     serveClient: false,
+    destroyUpgrade: !options.keepOtherUpgrades,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
     allowRequest: (req, callback) => callback(null, originAllowed(req, allowed)),
     connectionStateRecovery: {

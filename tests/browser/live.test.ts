@@ -20,7 +20,7 @@ const contexts: BrowserContext[] = [];
 
 /** The built live page: dist/ once vite.config.ts lists live.html, else a build of it alone. */
 async function liveSite(): Promise<string[]> {
-  const dist = resolve(ROOT, 'dist');
+  const dist = resolve(ROOT, process.env.RAPPORT_LIVE_DIST ?? 'dist');
   if (existsSync(join(dist, 'live.html'))) return [dist];
   const out = mkdtempSync(join(tmpdir(), 'rapport-live-'));
   await build({
@@ -202,6 +202,23 @@ describe('live room in the browser', () => {
     await screenshot(fac.page, 'live-console-debrief-1366x768');
 
     for (const p of [fac, ...phones]) expect(real(p.errors)).toEqual([]);
+  });
+
+  it('opens the live pages in a browser where the game is installed for offline play', async () => {
+    // The game's service worker answers navigations with index.html; live pages must reach the
+    // server instead (vite.config.ts: /^\/live/ in workbox navigateFallbackDenylist).
+    const { page, errors } = await newPage({ width: 1366, height: 768 });
+    await page.goto(`${server.url}/`);
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await page.goto(`${server.url}/live.html?facilitate`);
+    await page.getByRole('heading', { name: 'Run a live session' }).waitFor({ timeout: 10_000 });
+    await page.goto(`${server.url}/live.html?join=ABCDEF`);
+    expect(await page.getByLabel('Room code').inputValue()).toBe('ABCDEF');
+    expect(real(errors)).toEqual([]);
   });
 
   it('serves the live page with a strict Content-Security-Policy', async () => {
