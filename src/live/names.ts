@@ -10,10 +10,12 @@
  */
 import { NAME_MAX } from './protocol.ts';
 
-// C0/C1 controls; Arabic letter mark; LRM/RLM; LRE…RLO (U+202A–202E); LRI…PDI (U+2066–2069);
-// zero-width space and no-break space (U+200B, U+FEFF); line/paragraph separators; the
-// interlinear annotation and object-replacement characters; deprecated format controls U+206A–206F.
-const UNSAFE = /[\p{Cc}\u061C\u200B\u200E\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFC]/gu;
+// Invisible: the Arabic letter mark, LRM/RLM, embeddings and overrides LRE…RLO (U+202A–202E),
+// isolates LRI…PDI (U+2066–2069), the word joiner and invisible operators (U+2060–2064),
+// deprecated format controls (U+206A–206F), zero-width space, BOM, interlinear annotation and
+// object-replacement characters. Control: C0 and C1 (U+0000–001F, U+007F–009F).
+const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFC]/gu;
+const CONTROL = /\p{Cc}/gu;
 
 const segmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl
@@ -21,7 +23,15 @@ const segmenter =
     : null;
 
 export function cleanDisplayName(raw: string): string {
-  const cleaned = raw.normalize('NFC').replace(UNSAFE, '').replace(/\s+/gu, ' ').trim();
+  // Invisible format characters go; whitespace (tabs, line breaks, U+2028/9) becomes one space;
+  // the remaining control characters go.
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/gu, ' ')
+    .replace(CONTROL, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   const graphemes = segmenter
     ? Array.from(segmenter.segment(cleaned), (s) => s.segment)
     : Array.from(cleaned);
