@@ -1,0 +1,92 @@
+/**
+ * Which module a package carries: a module file (`stories/modules/*.json`, validated as the build
+ * validates it) by its id, or — when no module has that id — a single story (`stories/<id>.ink`)
+ * as a module of one scenario, titled from the story, with a pass mark given or taken halfway
+ * between the story's worst and best reachable scores.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Story } from 'inkjs';
+import { analyzeStoryCached } from '../../src/analysis/cache.ts';
+import { parseModule, type ModuleDefinition } from '../../src/modules/module.ts';
+import { compileInkFile, formatDiagnostic } from '../../src/story/compile.ts';
+import { storyInfo } from '../../src/story/tags.ts';
+
+export interface ModuleSource {
+  module: ModuleDefinition;
+  /** Where it came from, for the tool's report. */
+  from: string;
+}
+
+export function storyIds(root: string): string[] {
+  return readdirSync(join(root, 'stories'))
+    .filter((f) => f.endsWith('.ink'))
+    .map((f) => basename(f, '.ink'))
+    .sort();
+}
+
+export function moduleFiles(root: string): { file: string; module: ModuleDefinition }[] {
+  const dir = join(root, 'stories', 'modules');
+  if (!existsSync(dir)) return [];
+  const known = storyIds(root);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = join('stories', 'modules', f);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      } catch (e) {
+        throw new Error(`${file}: not valid JSON (${e instanceof Error ? e.message : e}). Fix the syntax.`, {
+          cause: e,
+        });
+      }
+      return { file, module: parseModule(raw, file, known) };
+    });
+}
+
+export function resolveModule(root: string, id: string, passMark?: number): ModuleSource {
+  const found = moduleFiles(root).find((m) => m.module.id === id);
+  if (found) {
+    if (passMark !== undefined)
+      return {
+        module: { ...found.module, passMark },
+        from: `${found.file} (pass mark ${passMark} from --pass-mark)`,
+      };
+    return { module: found.module, from: found.file };
+  }
+  const file = join(root, 'stories', `${id}.ink`);
+  if (!existsSync(file)) {
+    const modules = moduleFiles(root).map((m) => m.module.id);
+    throw new Error(
+      `No module or story "${id}". Modules: ${modules.join(', ') || '(none)'}; stories: ${storyIds(root).join(', ')}.`,
+    );
+  }
+  const compiled = compileInkFile(file, root);
+  if (!compiled.json) {
+    throw new Error(
+      `stories/${id}.ink does not compile:\n${compiled.diagnostics.map(formatDiagnostic).join('\n')}`,
+    );
+  }
+  const info = storyInfo(id, new Story(compiled.json).globalTags);
+  let mark = passMark;
+  let why = 'from --pass-mark';
+  if (mark === undefined) {
+    const report = analyzeStoryCached(file, compiled.json, { root });
+    mark = Math.round((report.score.min + report.score.max) / 2);
+    why = `halfway between the worst (${report.score.min}) and best (${report.score.max}) reachable scores`;
+  }
+  return {
+    module: {
+      id,
+      title: info.title,
+      summary: info.summary,
+      scenarios: [id],
+      objectives: [],
+      passMark: mark,
+      sequential: true,
+    },
+    from: `stories/${id}.ink as a one-scenario module, pass mark ${mark} (${why})`,
+  };
+}
