@@ -5,6 +5,7 @@
  * debrief, and the export of every vote as CSV and JSON. Hostile display names stay text.
  */
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -69,6 +70,28 @@ async function newPage(
   return { page, errors };
 }
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.2 AA rules (evaluated through the DevTools protocol: the page's CSP stays on). */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: unknown,
+          opts: unknown,
+        ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const result = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 /** A reload aborts socket.io's open long-poll request: expected, not an error. */
 const real = (errors: string[]) =>
   errors.filter((e) => !/requestfailed: .*\/socket\.io\/.*ERR_ABORTED/.test(e));
@@ -98,6 +121,7 @@ describe('live room in the browser', () => {
     for (const name of names) {
       const phone = await newPage({ width: 360, height: 640 }, true);
       await phone.page.goto(joinUrl!);
+      if (name === 'Ana') expect(await axe(phone.page)).toEqual([]);
       await phone.page.getByLabel('Your name').fill(name);
       await phone.page.getByRole('button', { name: 'Join' }).click();
       await phone.page.locator('.choices .choice').first().waitFor();
@@ -106,6 +130,7 @@ describe('live room in the browser', () => {
     const [ana, img, bob] = phones as [(typeof phones)[0], (typeof phones)[0], (typeof phones)[0]];
     expect(await ana.page.locator('.live-lines .line').last().textContent()).toContain('Shall we begin?');
     await screenshot(ana.page, 'live-participant-360x640');
+    expect(await axe(ana.page)).toEqual([]);
 
     // Votes: Ana and the img taps choice 1; Bob uses the keyboard for 2.
     await ana.page.locator('.choice[data-index="0"]').click();
@@ -141,6 +166,7 @@ describe('live room in the browser', () => {
     expect(await fac.page.locator('.people-list img').count()).toBe(0);
     expect(await fac.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     await screenshot(fac.page, 'live-console-1366x768');
+    expect(await axe(fac.page)).toEqual([]);
 
     // Reveal: the phones see the split; voting closes.
     await fac.page.getByRole('button', { name: 'Reveal votes to the room' }).click();
@@ -149,12 +175,14 @@ describe('live room in the browser', () => {
     expect(await bob.page.locator('.live-result .split-mark').textContent()).toBe(' (your vote)');
     expect(await bob.page.locator('.choice').first().isDisabled()).toBe(true);
     await screenshot(bob.page, 'live-participant-revealed-360x640');
+    expect(await axe(bob.page)).toEqual([]);
 
     // Room view for the projector: large type, no names or controls.
     await fac.page.getByRole('button', { name: 'Room view' }).click();
     expect(await fac.page.locator('.people-list').isVisible()).toBe(false);
     expect(await fac.page.locator('.console-controls').isVisible()).toBe(false);
     await screenshot(fac.page, 'live-room-view-1366x768');
+    expect(await axe(fac.page)).toEqual([]);
     await fac.page.getByRole('button', { name: 'Back to the console' }).click();
 
     // Advance with the majority: a new step on every phone.
@@ -181,6 +209,7 @@ describe('live room in the browser', () => {
       'The facilitator chose 1 (1 vote cast).',
     ]);
     await screenshot(ana.page, 'live-participant-debrief-360x640');
+    expect(await axe(ana.page)).toEqual([]);
 
     // Export every vote.
     const [csv] = await Promise.all([
@@ -200,6 +229,7 @@ describe('live room in the browser', () => {
     expect(data.votes).toHaveLength(4);
     expect(data.decisions).toHaveLength(2);
     await screenshot(fac.page, 'live-console-debrief-1366x768');
+    expect(await axe(fac.page)).toEqual([]);
 
     for (const p of [fac, ...phones]) expect(real(p.errors)).toEqual([]);
   });
