@@ -185,7 +185,8 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
       ),
     );
     choices.replaceChildren(...buttons);
-    if (hadFocus) buttons[focusedIndex]?.focus();
+    // Keyboard users stay in the choices when they are redrawn (a vote, a new decision).
+    if (hadFocus) (buttons[focusedIndex] ?? buttons[0])?.focus();
     voteStatus.textContent =
       state.phase === 'revealed'
         ? 'Voting is closed. Waiting for the facilitator to go on…'
@@ -233,6 +234,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     }
     debrief.hidden = !over;
     if (over && shownPhase !== next.phase) {
+      const focusWasLost = document.activeElement === document.body || room.contains(document.activeElement);
       fill(
         debrief,
         next.debrief ? renderGroupDebrief(next.debrief) : h('h2', {}, 'The session has ended'),
@@ -240,6 +242,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
           ? h('p', {}, 'The facilitator has ended the session. Thank you for taking part.')
           : null,
       );
+      if (focusWasLost) debrief.querySelector<HTMLElement>('#group-debrief-title')?.focus();
     }
     shownPhase = next.phase;
   };
