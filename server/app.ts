@@ -2,7 +2,12 @@
  * One HTTP server on one port: the built game (static files) and the live-room service
  * (socket.io under /socket.io/). Used by server/main.ts, the tests and the benchmark.
  */
-import { createServer, type Server as HttpServer } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { attachLiveService, type LiveService, type LiveServiceOptions } from './service.ts';
@@ -29,10 +34,26 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
+/**
+ * `GET /api/live` answers 200 when live rooms are available here, so the game's menu can offer
+ * "Run as live room" only where it works (elsewhere — static hosting, an LMS — it is a 404).
+ */
+export function liveProbe(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.url?.split('?')[0] !== '/api/live') return false;
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(JSON.stringify({ liveRooms: true, facilitate: '/live.html?facilitate' }));
+  return true;
+}
+
 export async function startLiveServer(options: LiveServerOptions = {}): Promise<LiveServer> {
   const host = options.host ?? '127.0.0.1';
   const stories = options.stories ?? new StoryLibrary(resolve(options.storiesDir ?? 'stories'));
-  const http = createServer(staticHandler(options.staticDirs ?? [resolve('dist')]));
+  const files = staticHandler(options.staticDirs ?? [resolve('dist')]);
+  const http = createServer((req, res) => (liveProbe(req, res) ? undefined : files(req, res)));
   // Slow or idle clients may not hold sockets open for ever.
   http.headersTimeout = 20_000;
   http.requestTimeout = 30_000;

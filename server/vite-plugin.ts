@@ -6,6 +6,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { liveProbe } from './app.ts';
 import { attachLiveService } from './service.ts';
 import { StoryLibrary } from './stories.ts';
 
@@ -22,6 +23,9 @@ export function liveRooms(): Plugin {
         log: (line) => server.config.logger.info(`[live] ${line}`),
       });
       http.once('close', () => void service.close());
+      server.middlewares.use((req, res, next) => {
+        if (!liveProbe(req, res)) next();
+      });
     },
   };
 }

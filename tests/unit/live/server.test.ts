@@ -15,6 +15,12 @@ afterEach(async () => {
 });
 
 describe('live room: the happy path', () => {
+  it('tells the game that live rooms are available (GET /api/live)', async () => {
+    const res = await fetch(`${h.url}/api/live`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ liveRooms: true, facilitate: '/live.html?facilitate' });
+  });
+
   it('lists the stories it can run', async () => {
     const s = await h.connect();
     const reply = ok(await call<{ stories: { id: string; title: string }[] }>(s, 'stories'));
