@@ -62,7 +62,7 @@ export function scorm12Manifest(m: ManifestInput): string {
       <title>${title}</title>
       <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">
         <title>${title}</title>
-        <adlcp:masteryscore>${Math.round(m.module.passMark)}</adlcp:masteryscore>
+        <adlcp:masteryscore>${Number(m.module.passMark.toFixed(2))}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
