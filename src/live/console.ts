@@ -11,7 +11,8 @@ import { fill, h } from '../ui/dom.ts';
 import type { HostState, ParticipantInfo, Tally } from './protocol.ts';
 import { joinPath } from './protocol.ts';
 import { qrSvg } from './qr.ts';
-import { renderGroupDebrief, renderLine, renderSplit, TimerView } from './views.ts';
+import { decisionPanel } from './decision-panel.ts';
+import { renderGroupDebrief, renderLine, TimerView } from './views.ts';
 
 export interface ConsoleActions {
   reveal(decision: number): void;
@@ -23,8 +24,6 @@ export interface ConsoleActions {
   exportVotes(format: 'csv' | 'json'): void;
   leave(): void;
 }
-
-const TIMER_CHOICES = [1, 2, 3, 5];
 
 export class ConsoleView {
   readonly element: HTMLElement;
@@ -165,7 +164,7 @@ export class ConsoleView {
   }
 
   focus(): void {
-    this.element.querySelector<HTMLElement>('#main')?.focus();
+    this.element.querySelector<HTMLElement>('#main')?.focus({ preventScroll: true });
   }
 
   message(text: string, kind: 'error' | 'info' = 'error'): void {
@@ -239,117 +238,12 @@ export class ConsoleView {
   }
 
   private drawDecision(): void {
-    const { room, tally } = this.state;
+    const { room } = this.state;
     const open = room.phase === 'voting' || room.phase === 'revealed';
     this.decision.hidden = !open;
     if (!open) return;
-    const revealed = room.phase === 'revealed';
-    const counts = tally.decision === room.decision ? tally.counts : room.choices.map(() => 0);
-    const top = Math.max(0, ...counts);
-    const leaders = counts.flatMap((c, i) => (c === top && top > 0 ? [i] : []));
-    const majority = leaders.length === 1 ? leaders[0]! : null;
-    const hideTally = this.roomView && !revealed;
     keepFocus(this.decision, () =>
-      fill(
-        this.decision,
-        h('h2', { id: 'decision-heading' }, `Decision ${room.decision + 1}`),
-        h(
-          'p',
-          { class: 'tally-summary' },
-          `${tally.voters} of ${tally.participants} voted`,
-          h(
-            'span',
-            { class: 'console-only' },
-            revealed ? ' · revealed to the room' : ' · hidden from the room',
-          ),
-        ),
-        hideTally
-          ? h(
-              'ol',
-              { class: 'choice-list' },
-              room.choices.map((c, i) =>
-                h('li', { 'data-index': i }, h('span', { class: 'num' }, String(i + 1)), ` ${c}`),
-              ),
-            )
-          : renderSplit(room.choices, { counts, voters: tally.voters }),
-        h(
-          'div',
-          { class: 'console-controls console-only', role: 'group', 'aria-label': 'Decide' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'ghost',
-              'data-action': 'reveal',
-              disabled: revealed,
-              onclick: () => this.actions.reveal(room.decision),
-            },
-            revealed ? 'Votes revealed' : 'Reveal votes to the room',
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'primary',
-              'data-action': 'advance',
-              disabled: majority === null,
-              onclick: () => this.actions.advance(room.decision),
-            },
-            majority === null
-              ? leaders.length > 1
-                ? 'Tied — pick a choice below'
-                : 'Advance with the majority (no votes yet)'
-              : `Advance with the majority (${majority + 1})`,
-          ),
-        ),
-        h(
-          'div',
-          { class: 'console-picks console-only', role: 'group', 'aria-labelledby': 'picks-label' },
-          h('span', { id: 'picks-label', class: 'group-label' }, 'Or take a choice yourself:'),
-          room.choices.map((c, i) =>
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ghost small',
-                'data-action': `take-${i}`,
-                title: c,
-                onclick: () => this.actions.advance(room.decision, i),
-              },
-              `Take ${i + 1}`,
-            ),
-          ),
-        ),
-        h(
-          'div',
-          { class: 'console-timer console-only', role: 'group', 'aria-labelledby': 'timer-label' },
-          h('span', { id: 'timer-label', class: 'group-label' }, 'Discussion timer:'),
-          TIMER_CHOICES.map((m) =>
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'ghost small',
-                'data-action': `timer-${m}`,
-                onclick: () => this.actions.timer(m * 60),
-              },
-              `${m} min`,
-            ),
-          ),
-          room.timer
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'ghost small',
-                  'data-action': 'timer-stop',
-                  onclick: () => this.actions.timer(0),
-                },
-                'Stop timer',
-              )
-            : null,
-        ),
-      ),
+      fill(this.decision, ...decisionPanel(this.state, this.roomView, this.actions)),
     );
   }
 

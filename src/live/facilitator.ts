@@ -4,7 +4,7 @@
  * it from the console (console.ts). Every command carries the room's secret; the server checks it.
  * A reload or a dropped connection resumes the room.
  */
-import { h } from '../ui/dom.ts';
+import { fill, h } from '../ui/dom.ts';
 import { ConsoleView } from './console.ts';
 import {
   connect,
@@ -152,11 +152,26 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
         s.summary ? h('span', { class: 'story-option-summary' }, s.summary) : null,
       ),
     );
+    const chosen = reply.stories.find((s) => s.id === wanted) ?? null;
+    const fieldset = h('fieldset', {}, h('legend', {}, 'Scenario'), radios);
     const create = h('button', { type: 'submit', class: 'primary' }, 'Create the room');
     const form = h(
       'form',
       { class: 'create-room' },
-      h('fieldset', {}, h('legend', {}, 'Scenario'), radios),
+      // Opened from a scenario's "Run as live room": that scenario first, the others folded away.
+      chosen
+        ? h(
+            'div',
+            {},
+            h(
+              'p',
+              { class: 'chosen-story' },
+              h('strong', {}, chosen.title),
+              chosen.summary ? ` — ${chosen.summary}` : '',
+            ),
+            h('details', {}, h('summary', {}, 'Choose another scenario'), fieldset),
+          )
+        : fieldset,
       h(
         'p',
         { class: 'hint' },
@@ -164,6 +179,12 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       ),
       create,
     );
+    form.addEventListener('change', () => {
+      const picked = reply.stories.find((s) => s.id === new FormData(form).get('story'));
+      const line = form.querySelector('.chosen-story');
+      if (picked && line)
+        fill(line, h('strong', {}, picked.title), picked.summary ? ` — ${picked.summary}` : '');
+    });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const storyId = new FormData(form).get('story');
@@ -180,7 +201,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       });
     });
     main.append(form);
-    main.focus();
+    main.focus({ preventScroll: true });
   };
 
   conn.socket.on('host', (state: HostState) => {
