@@ -4,7 +4,7 @@
  * (same identity and vote), reveal, advance, the facilitator reloading, the ending with the group
  * debrief, and the export of every vote as CSV and JSON. Hostile display names stay text.
  */
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,12 +18,14 @@ const ROOT = process.cwd();
 let server: LiveServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+let builtHere: string | null = null;
 
 /** The built live page: dist/ once vite.config.ts lists live.html, else a build of it alone. */
 async function liveSite(): Promise<string[]> {
   const dist = resolve(ROOT, process.env.RAPPORT_LIVE_DIST ?? 'dist');
   if (existsSync(join(dist, 'live.html'))) return [dist];
   const out = mkdtempSync(join(tmpdir(), 'rapport-live-'));
+  builtHere = out;
   await build({
     configFile: false,
     root: ROOT,
@@ -52,6 +54,7 @@ afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   await server?.close();
+  if (builtHere) rmSync(builtHere, { recursive: true, force: true });
 });
 
 async function newPage(
