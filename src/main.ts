@@ -4,6 +4,7 @@
  */
 import { catalog, modules } from 'virtual:story-catalog';
 import { createPersistence } from './persist/index.ts';
+import { packagedLms } from './lms/package-config.ts';
 import { registerOffline } from './offline.ts';
 import { createGame } from './session/game.ts';
 import { sortCatalog } from './story/catalog.ts';
@@ -30,7 +31,14 @@ const root = document.getElementById('app')!;
 const settings = createSettingsStore(browserStorage());
 const params = new URLSearchParams(location.search);
 
-if (params.has('present') || params.has('projector')) {
+// Set only in an LMS package (tools/package.ts): in a normal build this is undefined and the LMS
+// code is dropped from the bundle.
+const lms = import.meta.env.VITE_RAPPORT_LMS ? packagedLms() : null;
+if (lms) {
+  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  addEventListener('pagehide', () => game.flushSaves());
+  void import('./lms/start.ts').then((m) => m.startLms({ config: lms, window, store, game, persistence }));
+} else if (params.has('present') || params.has('projector')) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
   document.documentElement.classList.toggle('reduce-motion', settings.getState().motion === 'reduced');
   void import('./present/start.ts').then((m) =>
