@@ -269,7 +269,7 @@ The decision takes her less than a minute. It surprises you more than it surpris
 # ending_title: Non, merci
 {deal:
 - "none": Claire does not answer your next two emails. Étienne's apprentices now train on the Milan machines.
-- else: The agreement is not renewed. Étienne's apprentices now train on the Milan machines.
+- else: The agreement is not renewed. Étienne's apprentices now train on a competitor's machines.
 }
 # learn: 002: Treating "oui" as final, or pinning it down in public, turned "considering" into "no".
 # learn: 002: A partner who tells you plainly what is wrong is giving you a chance. Answer with the same frankness.
