@@ -1,219 +1,259 @@
 /**
- * The Phaser stage: a view on the store. It draws the place, the people present (the speaker
- * highlighted, each face showing the model's expression or the line's mood), the learner, scene
- * transitions ("Shanghai — day 3") and floating cues. It never calls ink or the model, and it
- * sleeps its loop when nothing moves so the page stays cheap at rest.
- * Loaded lazily after the first line of dialogue (see src/ui/app.ts).
+ * The Phaser stage: a view on the store. It draws the place, the people present (the speaker lit
+ * and named in amber, each face showing the model's expression or the line's mood), the learner
+ * over the shoulder, a transition card between meetings ("Shanghai — day 3") and floating cues.
+ * It never calls ink or the model, and it sleeps its loop when nothing moves so the page stays
+ * cheap at rest. Loaded lazily after the first line of dialogue (see src/ui/app.ts).
  */
 import Phaser from 'phaser';
 import type { SessionView } from '../session/types.ts';
 import type { GameStore } from '../store/game-store.ts';
 import { reducedMotion, type SettingsStore } from '../store/settings.ts';
-import type { Mood } from '../story/tags.ts';
-import { appearanceFor, FACES } from './look.ts';
-import { drawPlace, PLACE_NAMES, STAGE_HEIGHT, STAGE_WIDTH } from './places.ts';
-import { drawLearner, drawPerson } from './portrait.ts';
+import { Cast, describePeople, type StagePlan } from './cast.ts';
+import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
+import { learnerSvg } from './learner.ts';
+import { floatCue, FONT, TransitionCard } from './overlays.ts';
+import { bustSvg, glowSvg, People } from './people.ts';
+import {
+  isKnownPlace,
+  placeArt,
+  placeArtKey,
+  placeInfo,
+  placeName,
+  PLAQUE,
+  type PlaceArt,
+  type PlaceInfo,
+} from './places/index.ts';
+import { PALETTE, hex } from './svg.ts';
+import { SvgTextures } from './textures.ts';
 
-interface Person {
-  id: string;
-  container: Phaser.GameObjects.Container;
-  body: Phaser.GameObjects.Graphics;
-  plate: Phaser.GameObjects.Text;
-  mood: Mood | null;
-}
-
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** How long after the last movement the loop goes to sleep. */
 const IDLE_MS = 400;
 
+/** What the page learns from the stage (data attributes on the host, for tests and tools). */
+export interface StageReport {
+  people: string;
+  place: string;
+  transition: string | null;
+}
+
 class StageScene extends Phaser.Scene {
-  private background!: Phaser.GameObjects.Graphics;
-  private learner!: Phaser.GameObjects.Container;
-  private banner!: Phaser.GameObjects.Container;
-  private bannerText!: Phaser.GameObjects.Text;
-  private people = new Map<string, Person>();
-  private present: string[] = [];
-  private place: string | null | undefined = undefined;
-  private sceneKey = '';
-  private seenLines = 0;
   reducedMotion = false;
-  private lastActivity = 0;
   ready = false;
   onReady: (() => void) | null = null;
-  /** Called after each redraw with who is on stage and the face each shows (for tests and tools). */
-  onDrawn: ((people: string) => void) | null = null;
+  onReport: ((report: Partial<StageReport>) => void) | null = null;
+
+  private art!: SvgTextures;
+  private back!: Phaser.GameObjects.Image;
+  private front!: Phaser.GameObjects.Image;
+  private plaque!: Phaser.GameObjects.Text;
+  private people: People | null = null;
+  private card!: TransitionCard;
+  /** Card and cues: drawn over everything at screen scale, whatever the camera's framing. */
+  private overlay!: Phaser.GameObjects.Container;
+  private framing = { zoom: 1, x: STAGE_WIDTH / 2, y: STAGE_HEIGHT / 2 };
+  private focus: { x: number; y: number; call: boolean } = { x: STAGE_WIDTH / 2, y: 400, call: false };
+  private readonly cast = new Cast();
+  private latest: SessionView | null = null;
+  private cues: string[] = [];
+  private applying = false;
+  private again = false;
+  private shownScene = '';
+  private cardOpening = false;
+  private drawLater: (() => void) | null = null;
+  private lastActivity = 0;
+  private displayWidth = STAGE_WIDTH;
+  private gone = false;
 
   constructor() {
     super('stage');
   }
 
   create(): void {
-    this.background = this.add.graphics();
-    const learnerBody = this.add.graphics();
-    drawLearner(learnerBody);
-    const youPlate = this.add
-      .text(0, -300, 'You', {
+    this.art = new SvgTextures(this.textures);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (this.gone = true));
+    this.back = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(0).setVisible(false);
+    this.front = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(20).setVisible(false);
+    this.plaque = this.add
+      .text(PLAQUE.x, PLAQUE.y, '', {
         fontFamily: FONT,
-        fontSize: '34px',
-        color: '#ffffff',
-        backgroundColor: '#14213dcc',
-        padding: { x: 12, y: 4 },
+        fontSize: '30px',
+        color: hex(PALETTE.ink),
+        fontStyle: '600',
+        align: 'center',
       })
-      .setOrigin(0.5);
-    this.learner = this.add.container(190, STAGE_HEIGHT + 10, [learnerBody, youPlate]).setDepth(10);
-    this.bannerText = this.add
-      .text(0, 0, '', { fontFamily: FONT, fontSize: '40px', color: '#ffffff', fontStyle: 'bold' })
-      .setOrigin(0.5);
-    const bannerBg = this.add.graphics();
-    bannerBg.fillStyle(0x14213d, 0.82);
-    bannerBg.fillRoundedRect(-360, -44, 720, 88, 18);
-    this.banner = this.add
-      .container(STAGE_WIDTH / 2, 110, [bannerBg, this.bannerText])
-      .setDepth(20)
-      .setAlpha(0);
-    this.ready = true;
-    this.onReady?.();
+      .setOrigin(0.5)
+      .setDepth(1);
+    this.card = new TransitionCard(this);
+    this.overlay = this.add.container(0, 0, [this.card.container]).setDepth(60).setScrollFactor(0);
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.resized());
+    this.displayWidth = this.scale.displaySize.width || STAGE_WIDTH;
+    void this.art
+      .ensure(['learner', 'fx:glow'], (key) => (key === 'learner' ? learnerSvg() : glowSvg()))
+      .then(() => {
+        if (this.gone) return;
+        this.people = new People(this);
+        this.ready = true;
+        this.onReady?.();
+      });
   }
 
   /** Called on every store change with the current view. */
   show(view: SessionView): void {
-    const fresh = view.lines.slice(this.seenLines);
-    this.seenLines = view.lines.length;
-    for (const line of fresh) {
-      const place = line.tags.find((t) => t.name === 'place')?.value;
-      if (place !== undefined && place !== this.place) {
-        this.place = place;
-        this.present = [];
-      }
-      if (line.speaker && line.kind === 'line' && !['you', 'narrator'].includes(line.speaker.toLowerCase())) {
-        if (!this.present.includes(line.speaker)) this.present.push(line.speaker);
-      }
+    this.latest = view;
+    this.cues.push(...view.cues);
+    this.cast.feed(view);
+    if (this.applying) {
+      this.again = true;
+      return;
     }
-    if (this.place === undefined) this.place = view.scene.place;
-    if (this.present.length === 0 && view.counterparts[0]) this.present = [view.counterparts[0].id];
-    this.present = this.present.slice(-3);
-    drawPlace(this.background, this.place ?? null);
+    this.applying = true;
+    void this.applyLatest();
+  }
 
-    const key = `${view.scene.location ?? ''}|${view.scene.place ?? ''}|${view.scene.day}|${view.scene.date ?? ''}`;
-    if (key !== this.sceneKey) {
-      const first = this.sceneKey === '';
-      this.sceneKey = key;
-      this.showBanner(view, first);
+  private async applyLatest(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        if (this.latest) await this.apply(this.latest);
+      } while (this.again && !this.gone);
+    } catch (e) {
+      console.warn('[Rapport] The stage could not draw this moment; the conversation goes on.', e);
+    } finally {
+      this.applying = false;
     }
-    this.layoutPeople(view);
-    for (const cue of view.cues) this.floatCue(cue);
+  }
+
+  private async apply(view: SessionView): Promise<void> {
+    const plan = this.cast.plan(view);
+    const info = placeInfo(plan.place);
+    const ids = plan.people.map((p) => p.id);
+    const artKey = placeArtKey(plan.place, info.call ? ids : []);
+    let art: PlaceArt | undefined;
+    const placeSvg = (key: string) => {
+      art ??= placeArt(plan.place, info.call ? ids : []);
+      return key.endsWith(':back') ? art.back : art.front;
+    };
+    const placeKeys = [`place:${artKey}:back`, `place:${artKey}:front`];
+    await this.art.ensure(placeKeys, placeSvg);
+    const people = this.people;
+    if (!people) return;
+    await this.art.ensure(people.keys(plan), bustSvg);
+    if (this.gone) return;
+
+    const draw = () => this.draw(people, plan, info, placeKeys);
+    const changed = plan.sceneKey !== this.shownScene;
+    const first = this.shownScene === '';
+    this.shownScene = plan.sceneKey;
+    if (changed && (!first || plan.where)) this.showCard(plan, info, first, draw);
+    else if (this.cardOpening) this.drawLater = draw;
+    else draw();
+
+    const cues = this.cues.splice(0);
+    cues.forEach((cue, i) => floatCue(this, this.overlay, cue, i, this.displayWidth, this.reducedMotion));
     this.touch();
   }
 
-  private layoutPeople(view: SessionView): void {
-    const slots =
-      this.present.length === 1 ? [780] : this.present.length === 2 ? [600, 980] : [480, 800, 1110];
-    for (const [id, person] of this.people) {
-      if (!this.present.includes(id)) {
-        person.container.destroy();
-        this.people.delete(id);
-      }
-    }
-    this.present.forEach((id, i) => {
-      const cp = view.counterparts.find((c) => c.id === id);
-      const mood: Mood = (view.speaker === id ? view.mood : null) ?? cp?.expression ?? 'neutral';
-      let person = this.people.get(id);
-      if (!person) {
-        const body = this.add.graphics();
-        const plate = this.add
-          .text(0, -462, cp?.name ?? id, {
-            fontFamily: FONT,
-            fontSize: '34px',
-            color: '#ffffff',
-            backgroundColor: '#14213dcc',
-            padding: { x: 12, y: 4 },
-          })
-          .setOrigin(0.5, 1);
-        const container = this.add.container(slots[i]!, STAGE_HEIGHT + 6, [body, plate]);
-        person = { id, container, body, plate, mood: null };
-        this.people.set(id, person);
-      }
-      if (person.mood !== mood) {
-        drawPerson(person.body, appearanceFor(id), FACES[mood]);
-        person.mood = mood;
-      }
-      const speaking = view.speaker === id;
-      const target = { x: slots[i]!, alpha: speaking || !view.speaker ? 1 : 0.6, scale: speaking ? 1 : 0.94 };
-      this.moveTo(person.container, target);
-      person.plate
-        .setBackgroundColor(speaking ? '#fca311' : '#14213dcc')
-        .setColor(speaking ? '#14213d' : '#ffffff');
-    });
-    this.onDrawn?.([...this.people.values()].map((p) => `${p.id}:${p.mood}`).join(' '));
-    const learnerSpeaking = view.speaker?.toLowerCase() === 'you';
-    this.moveTo(this.learner, { x: 190, alpha: learnerSpeaking ? 1 : 0.85, scale: 1 });
+  private draw(people: People, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
+    this.back.setTexture(placeKeys[0]!).setVisible(true);
+    this.front.setTexture(placeKeys[1]!).setVisible(true);
+    this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || 'Meeting');
+    this.focus = people.update(plan, info, this.reducedMotion, this.displayWidth);
+    this.resized();
+    const inUse = new Set(placeKeys);
+    this.art.evict(
+      (key) =>
+        (key.startsWith('place:') && !inUse.has(key)) || (key.startsWith('bust:') && !people.uses(key)),
+    );
+    this.onReport?.({ people: describePeople(plan.people), place: plan.place ?? '' });
+    this.touch();
   }
 
-  private moveTo(
-    target: Phaser.GameObjects.Container,
-    to: { x: number; alpha: number; scale: number },
-  ): void {
+  private showCard(plan: StagePlan, info: PlaceInfo, first: boolean, draw: () => void): void {
+    const card = this.card.container;
+    this.tweens.killTweensOf(card);
+    this.card.set(plan.title, plan.subtitle, info.card, this.displayWidth);
+    card.setVisible(true);
+    this.onReport?.({ transition: plan.title });
+    const hide = () => {
+      card.setVisible(false);
+      this.onReport?.({ transition: null });
+    };
+    const opened = () => {
+      this.cardOpening = false;
+      const later = this.drawLater ?? draw;
+      this.drawLater = null;
+      later();
+    };
     if (this.reducedMotion) {
-      target.setPosition(to.x, target.y).setAlpha(to.alpha).setScale(to.scale);
+      card.setAlpha(1);
+      opened();
+      this.tweens.add({ targets: card, alpha: 0, delay: 2600, duration: 0, onComplete: hide });
       return;
     }
-    this.tweens.add({
-      targets: target,
-      x: to.x,
-      alpha: to.alpha,
-      scale: to.scale,
-      duration: 260,
-      ease: 'Sine.easeOut',
-    });
+    this.cardOpening = true;
+    this.drawLater = draw;
+    const hold = first ? 1900 : 1700;
+    const fadeOut = () =>
+      this.tweens.add({
+        targets: card,
+        alpha: 0,
+        delay: hold,
+        duration: 550,
+        ease: 'Sine.easeIn',
+        onComplete: hide,
+      });
+    if (first) {
+      card.setAlpha(1);
+      opened();
+      fadeOut();
+    } else {
+      this.tweens.add({
+        targets: card,
+        alpha: 1,
+        duration: 280,
+        ease: 'Sine.easeOut',
+        onComplete: () => (opened(), fadeOut()),
+      });
+    }
   }
 
-  private showBanner(view: SessionView, first: boolean): void {
-    const place = view.scene.place
-      ? (PLACE_NAMES[view.scene.place] ?? view.scene.place.replace(/-/g, ' '))
-      : '';
-    const where = view.scene.location ?? place;
-    const when = view.scene.date ?? `day ${view.scene.day + 1}`;
-    if (!where && first) return;
-    this.bannerText.setText(where ? `${where} — ${when}` : when);
-    this.tweens.killTweensOf(this.banner);
-    this.banner.setAlpha(this.reducedMotion ? 1 : 0);
-    if (this.reducedMotion) {
-      this.tweens.add({ targets: this.banner, alpha: 0, delay: 2200, duration: 0 });
-      return;
-    }
-    this.tweens.chain({
-      targets: this.banner,
-      tweens: [
-        { alpha: 1, duration: 300 },
-        { alpha: 1, duration: 1800 },
-        { alpha: 0, duration: 500 },
-      ],
-    });
+  /** Text is redrawn for the size the canvas is shown at, and a small canvas frames closer. */
+  private resized(): void {
+    const width = this.scale.displaySize.width;
+    if (width > 0) this.displayWidth = width;
+    this.frame();
+    const worldWidth = this.displayWidth * this.framing.zoom;
+    this.plaque.setFontSize(fontPx(30, 12, worldWidth)).setWordWrapWidth(PLAQUE.width, true);
+    this.card.resize(this.displayWidth);
+    this.people?.layoutPlates(worldWidth);
+    this.touch();
   }
 
-  private floatCue(text: string): void {
-    const cue = this.add
-      .text(STAGE_WIDTH / 2, 250, text, {
-        fontFamily: FONT,
-        fontSize: '30px',
-        color: '#14213d',
-        backgroundColor: '#fca311',
-        padding: { x: 16, y: 8 },
-      })
-      .setOrigin(0.5)
-      .setDepth(30);
-    const end = () => cue.destroy();
-    if (this.reducedMotion) {
-      this.tweens.add({ targets: cue, alpha: 0, delay: 2500, duration: 0, onComplete: end });
-      return;
-    }
-    this.tweens.add({
-      targets: cue,
-      y: 190,
-      alpha: { from: 1, to: 0 },
-      delay: 1600,
-      duration: 900,
-      onComplete: end,
-    });
+  /**
+   * On a phone the stage is a few hundred pixels wide: the camera moves in on the people so faces
+   * stay readable, keeping the learner's shoulder in the corner of the shot.
+   */
+  private frame(): void {
+    const zoom = closeUp(this.displayWidth);
+    const viewW = STAGE_WIDTH / zoom;
+    const viewH = STAGE_HEIGHT / zoom;
+    const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+    const x = clamp(
+      this.focus.call ? STAGE_WIDTH / 2 : Math.min(this.focus.x, LEARNER.x + viewW / 2 - 40),
+      viewW / 2,
+      STAGE_WIDTH - viewW / 2,
+    );
+    const y = clamp(this.focus.y, viewH / 2, STAGE_HEIGHT - viewH / 2);
+    if (zoom === this.framing.zoom && x === this.framing.x && y === this.framing.y) return;
+    this.framing = { zoom, x, y };
+    const cam = this.cameras.main;
+    cam.setZoom(zoom);
+    cam.setScroll(x - STAGE_WIDTH / 2, y - STAGE_HEIGHT / 2);
+    // Undo the zoom for the overlay, so cards and cues keep their size and place on screen.
+    this.overlay
+      .setScale(1 / zoom)
+      .setPosition((STAGE_WIDTH / 2) * (1 - 1 / zoom), (STAGE_HEIGHT / 2) * (1 - 1 / zoom));
   }
 
   /** Keep the loop awake while something moves; let the stage sleep when idle. */
@@ -223,8 +263,7 @@ class StageScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    const busy = this.tweens.getTweens().length > 0;
-    if (busy) this.lastActivity = performance.now();
+    if (this.tweens.getTweens().length > 0 || this.applying) this.lastActivity = performance.now();
     else if (performance.now() - this.lastActivity > IDLE_MS && time > 0) this.game.loop.sleep();
   }
 }
@@ -242,31 +281,43 @@ export function mountStage(
     parent: host,
     width: STAGE_WIDTH,
     height: STAGE_HEIGHT,
-    backgroundColor: '#14213d',
+    backgroundColor: hex(PALETTE.ink),
     banner: false,
     audio: { noAudio: true },
-    fps: { target: 30 },
+    render: { powerPreference: 'low-power', antialias: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene,
   });
   host.classList.add('stage-ready');
   let latest = store.getState().session;
   scene.onReady = () => latest && scene.show(latest);
-  // What the stage shows, readable from the page: `data-people="liwei:uneasy"`.
-  scene.onDrawn = (people) => (host.dataset.people = people);
+  // What the stage shows, readable from the page: `data-people="liwei:uneasy"`, `data-place`,
+  // and `data-transition` while a card between meetings is up.
+  scene.onReport = (report) => {
+    if (report.people !== undefined) host.dataset.people = report.people;
+    if (report.place !== undefined) host.dataset.place = report.place;
+    if (report.transition !== undefined) {
+      if (report.transition === null) delete host.dataset.transition;
+      else host.dataset.transition = report.transition;
+    }
+  };
   const unsubscribe = store.subscribe((state) => {
     if (state.session && state.session !== latest) {
       latest = state.session;
       if (scene.ready) scene.show(latest);
     }
   });
+  // The canvas follows its host's size only while the loop runs: wake it on any resize.
   const onResize = () => scene.ready && scene.touch();
   window.addEventListener('resize', onResize);
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
+  observer?.observe(host);
   return {
     destroy() {
       unsubscribe();
       unsubscribeSettings();
       window.removeEventListener('resize', onResize);
+      observer?.disconnect();
       // Phaser tears down on its next step: a sleeping loop would never get there and the whole
       // game (canvas, WebGL context, textures) would leak. Wake it first.
       if (!game.loop.running) game.loop.wake();

@@ -1,0 +1,177 @@
+/**
+ * Who is on stage and what each face shows, worked out from the session's view alone.
+ *
+ * - A counterpart joins the scene when they speak in it, when a narration line that sets a mood
+ *   names them ("Li Wei pours more tea and does not answer. # mood: uneasy"), or when narration
+ *   opens a sentence with them ("Li Wei raises a glass to the launch."). A new scene
+ *   (a `place`, `location` or `date` tag that changes them) starts with nobody; at most three
+ *   stay, the least recent speaker leaving first.
+ * - A video call with nobody in it yet shows the story's counterparts (up to three).
+ * - Faces follow the relationship model (`expression`); the latest line's `# mood:` overrides
+ *   it for the one it is about: its speaker, or the counterpart a narration line names (else the
+ *   one who spoke last). This is the same rule the page's text alternative uses.
+ * Pure: no Phaser, no DOM — unit-tested in Node.
+ */
+import type { CounterpartView, SessionView, ShownLine } from '../session/types.ts';
+import type { Mood } from '../story/tags.ts';
+import { placeInfo, placeName } from './places/index.ts';
+
+export interface OnStage {
+  id: string;
+  name: string;
+  mood: Mood;
+  speaking: boolean;
+}
+
+export interface StagePlan {
+  place: string | null;
+  /** Changes exactly when a transition card should show. */
+  sceneKey: string;
+  /** "Shanghai — Monday, day 1", or just the date when the story has not said where. */
+  title: string;
+  /** The "where" part alone (empty when unknown): the first scene shows a card only if set. */
+  where: string;
+  /** The kind of place under the title ("Meeting room"), when the title names a city. */
+  subtitle: string;
+  people: OnStage[];
+  learnerSpeaking: boolean;
+}
+
+const MAX_ON_STAGE = 3;
+
+function isLearner(speaker: string | null): boolean {
+  return !!speaker && ['you', 'narrator'].includes(speaker.toLowerCase());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The counterpart a narration line names: full name first, then any name part of 3+ letters.
+ * With `subject`, only a name that opens a sentence counts ("Li Wei raises a glass").
+ */
+export function namedIn(
+  text: string,
+  counterparts: readonly CounterpartView[],
+  subject = false,
+): string | null {
+  const lead = subject ? '(?:^|[.!?]\\s+)' : '\\b';
+  const names = (cp: CounterpartView) => [cp.name, ...cp.name.split(/\s+/).filter((p) => p.length >= 3)];
+  for (const pass of [0, 1]) {
+    for (const cp of counterparts) {
+      const candidates = pass === 0 ? [cp.name] : names(cp).slice(1);
+      if (candidates.some((n) => new RegExp(`${lead}${escapeRegExp(n)}\\b`).test(text))) return cp.id;
+    }
+  }
+  return null;
+}
+
+export class Cast {
+  private seen = 0;
+  private scene = { place: '', location: '', date: '' };
+  private present: string[] = [];
+  private seats: string[] = [];
+  private lastSpeaker: string | null = null;
+  /** Who the latest line's mood is about (null: nobody on stage). */
+  private moodTarget: string | null = null;
+
+  /** Take in the lines added since the last call (or all of them, if the view was rebuilt). */
+  feed(view: SessionView): void {
+    if (view.lines.length < this.seen) this.reset();
+    const fresh = view.lines.slice(this.seen);
+    this.seen = view.lines.length;
+    for (const line of fresh) this.take(line, view.counterparts);
+  }
+
+  private reset(): void {
+    this.seen = 0;
+    this.scene = { place: '', location: '', date: '' };
+    this.present = [];
+    this.seats = [];
+    this.lastSpeaker = null;
+    this.moodTarget = null;
+  }
+
+  private take(line: ShownLine, counterparts: readonly CounterpartView[]): void {
+    const tag = (name: string) => line.tags.find((t) => t.name === name)?.value;
+    const next = {
+      place: tag('place') ?? this.scene.place,
+      location: tag('location') ?? this.scene.location,
+      date: tag('date') ?? this.scene.date,
+    };
+    if (
+      next.place !== this.scene.place ||
+      next.location !== this.scene.location ||
+      next.date !== this.scene.date
+    ) {
+      this.scene = next;
+      this.present = [];
+      this.seats = [];
+      this.lastSpeaker = null;
+      // A call opens with the story's counterparts in it: the call is with them.
+      if (placeInfo(next.place || null).call)
+        for (const c of counterparts.slice(0, MAX_ON_STAGE)) this.join(c.id);
+    }
+    this.moodTarget = null;
+    const isCounterpart = (id: string | null): id is string => !!id && counterparts.some((c) => c.id === id);
+    if (line.kind === 'line' && isCounterpart(line.speaker)) {
+      this.join(line.speaker);
+      this.lastSpeaker = line.speaker;
+      this.moodTarget = line.speaker;
+    } else if (line.kind === 'line' && !line.speaker && tag('mood')) {
+      const named = namedIn(line.text, counterparts);
+      if (named) this.join(named);
+      this.moodTarget = named ?? this.lastSpeaker ?? (this.present.length === 1 ? this.present[0]! : null);
+    } else if (line.kind === 'line' && !line.speaker) {
+      // Narration that opens with someone doing something puts them in the scene.
+      const actor = namedIn(line.text, counterparts, true);
+      if (actor) this.join(actor);
+    } else if (line.kind === 'line' && line.speaker && !isLearner(line.speaker)) {
+      // A speaker the model does not know (a name in a tag): nobody's face changes.
+      this.moodTarget = null;
+    }
+  }
+
+  /** `present` is ordered by how recently each spoke; `seats` by arrival, for a stable layout. */
+  private join(id: string): void {
+    this.present = this.present.filter((p) => p !== id);
+    this.present.push(id);
+    if (!this.seats.includes(id)) this.seats.push(id);
+    if (this.present.length > MAX_ON_STAGE) {
+      const leaving = this.present.shift();
+      this.seats = this.seats.filter((p) => p !== leaving);
+    }
+  }
+
+  plan(view: SessionView): StagePlan {
+    const order = [...this.seats];
+    const people = order.map((id) => {
+      const cp = view.counterparts.find((c) => c.id === id);
+      const storyMood = this.moodTarget === id ? view.mood : null;
+      return {
+        id,
+        name: cp?.name ?? id,
+        mood: storyMood ?? cp?.expression ?? 'neutral',
+        speaking: view.speaker === id,
+      };
+    });
+    const { place, location, date, day } = view.scene;
+    const where = location ?? (place ? placeName(place) : '');
+    const when = date ?? `day ${day + 1}`;
+    return {
+      place,
+      sceneKey: `${location ?? ''}|${place ?? ''}|${day}|${date ?? ''}`,
+      title: where ? `${where} — ${when}` : when,
+      where,
+      subtitle: location && place ? placeName(place) : '',
+      people,
+      learnerSpeaking: view.speaker?.toLowerCase() === 'you',
+    };
+  }
+}
+
+/** `liwei:uneasy priya:neutral` — what the stage shows, for tests and tools (`data-people`). */
+export function describePeople(people: readonly OnStage[]): string {
+  return people.map((p) => `${p.id}:${p.mood}`).join(' ');
+}

@@ -1,0 +1,209 @@
+/**
+ * The stage's words, drawn large enough to read on a phone: name plates (amber for whoever is
+ * speaking), the transition card between meetings ("Shanghai — day 3"), and the short floating
+ * cue of a big moment. Sizes are in stage pixels, set from the displayed width by `resize`.
+ * Every word here is also on the page as text; these only echo it on the picture.
+ */
+import Phaser from 'phaser';
+import { fontPx, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
+import { PALETTE, hex } from './svg.ts';
+
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** A name in a rounded pill; the container's position is the pill's bottom centre, left or right. */
+export class Plate {
+  readonly container: Phaser.GameObjects.Container;
+  private readonly bg: Phaser.GameObjects.Graphics;
+  private readonly label: Phaser.GameObjects.Text;
+  private speaking = false;
+  private size = 30;
+
+  constructor(
+    scene: Phaser.Scene,
+    text: string,
+    private readonly align: 'center' | 'left' | 'right' = 'center',
+  ) {
+    this.bg = scene.add.graphics();
+    this.label = scene.add.text(0, 0, text, {
+      fontFamily: FONT,
+      fontSize: '30px',
+      color: '#ffffff',
+      fontStyle: '600',
+    });
+    this.label.setOrigin(align === 'center' ? 0.5 : 0, 1);
+    this.container = scene.add.container(0, 0, [this.bg, this.label]).setDepth(40);
+    this.redraw();
+  }
+
+  /** Fit the font to the displayed width; `maxWidth` keeps it inside a call tile. */
+  resize(displayWidth: number, maxWidth = Infinity): void {
+    let size = fontPx(30, 13, displayWidth);
+    const estimate = (s: number) => this.label.text.length * s * 0.56 + s * 1.4;
+    while (size > 16 && estimate(size) > maxWidth) size -= 2;
+    if (size !== this.size) {
+      this.size = size;
+      this.redraw();
+    }
+  }
+
+  setSpeaking(speaking: boolean): void {
+    if (speaking === this.speaking) return;
+    this.speaking = speaking;
+    this.redraw();
+  }
+
+  setText(text: string): void {
+    if (text === this.label.text) return;
+    this.label.setText(text);
+    this.redraw();
+  }
+
+  private redraw(): void {
+    const s = this.size;
+    const padX = s * 0.5;
+    const padY = s * 0.22;
+    const dot = this.speaking ? s * 0.7 : 0;
+    this.label.setFontSize(s).setColor(this.speaking ? hex(PALETTE.ink) : '#ffffff');
+    const w = this.label.width + padX * 2 + dot;
+    const h = this.label.height + padY * 2;
+    const left = this.align === 'center' ? -w / 2 : this.align === 'right' ? -w : 0;
+    this.label.setPosition(left + padX + dot + (this.align === 'center' ? this.label.width / 2 : 0), -padY);
+    this.bg.clear();
+    this.bg.fillStyle(0x000000, 0.25).fillRoundedRect(left + 2, -h + 4, w, h, h / 2);
+    this.bg
+      .fillStyle(this.speaking ? PALETTE.amber : PALETTE.ink, this.speaking ? 1 : 0.86)
+      .fillRoundedRect(left, -h, w, h, h / 2);
+    if (this.speaking) {
+      // A small "speaking" mark: three bars, so the highlight is not colour alone.
+      const bx = left + padX * 0.9;
+      const by = -h / 2;
+      this.bg.fillStyle(PALETTE.ink, 1);
+      [0.45, 0.8, 0.55].forEach((k, i) =>
+        this.bg.fillRoundedRect(bx + i * s * 0.2, by - (s * k) / 2, s * 0.12, s * k, s * 0.06),
+      );
+    }
+  }
+
+  destroy(): void {
+    this.container.destroy();
+  }
+}
+
+/** The card between meetings: where and when, over a wash in the place's colour. */
+export class TransitionCard {
+  readonly container: Phaser.GameObjects.Container;
+  private readonly wash: Phaser.GameObjects.Graphics;
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly subtitle: Phaser.GameObjects.Text;
+  private readonly rule: Phaser.GameObjects.Graphics;
+
+  constructor(scene: Phaser.Scene) {
+    this.wash = scene.add.graphics();
+    this.title = scene.add
+      .text(STAGE_WIDTH / 2, STAGE_HEIGHT / 2 - 10, '', {
+        fontFamily: FONT,
+        fontSize: '60px',
+        color: '#ffffff',
+        fontStyle: '700',
+        align: 'center',
+      })
+      .setOrigin(0.5, 1);
+    this.subtitle = scene.add
+      .text(STAGE_WIDTH / 2, STAGE_HEIGHT / 2 + 34, '', {
+        fontFamily: FONT,
+        fontSize: '28px',
+        color: '#f6d7a7',
+        align: 'center',
+      })
+      .setOrigin(0.5, 0);
+    this.rule = scene.add.graphics();
+    this.container = scene.add
+      .container(0, 0, [this.wash, this.rule, this.title, this.subtitle])
+      .setAlpha(0)
+      .setVisible(false);
+  }
+
+  private text = { title: '', subtitle: '' };
+
+  set(title: string, subtitle: string, color: number, displayWidth: number): void {
+    this.text = { title, subtitle };
+    this.wash.clear().fillStyle(color, 0.93).fillRect(0, 0, STAGE_WIDTH, STAGE_HEIGHT);
+    this.wash.fillStyle(0x000000, 0.18).fillRect(0, STAGE_HEIGHT * 0.72, STAGE_WIDTH, STAGE_HEIGHT * 0.28);
+    this.resize(displayWidth);
+  }
+
+  /** Lay the card out for the displayed size: on a phone the place and date take two lines. */
+  resize(displayWidth: number): void {
+    const maxW = STAGE_WIDTH - 120;
+    const size = fontPx(60, 22, displayWidth);
+    this.title.setFontSize(size).setWordWrapWidth(maxW, true).setText(this.text.title);
+    if (this.title.width > maxW * 0.98 || this.title.height > size * 1.6)
+      this.title.setText(this.text.title.replace(' — ', '\n'));
+    this.subtitle
+      .setText(this.text.subtitle.toUpperCase())
+      .setFontSize(fontPx(28, 13, displayWidth))
+      .setLetterSpacing(4);
+    const gap = size * 0.35;
+    const ruleH = Math.max(8, size * 0.12);
+    const total = this.title.height + gap + ruleH + gap + (this.text.subtitle ? this.subtitle.height : 0);
+    const top = Math.max(20, STAGE_HEIGHT * 0.46 - total / 2);
+    this.title.setOrigin(0.5, 0).setPosition(STAGE_WIDTH / 2, top);
+    const ruleY = top + this.title.height + gap;
+    const ruleW = Math.min(STAGE_WIDTH - 200, Math.max(160, this.title.width * 0.4));
+    this.rule
+      .clear()
+      .fillStyle(PALETTE.amber, 1)
+      .fillRoundedRect(STAGE_WIDTH / 2 - ruleW / 2, ruleY, ruleW, ruleH, ruleH / 2);
+    this.subtitle.setOrigin(0.5, 0).setPosition(STAGE_WIDTH / 2, ruleY + ruleH + gap);
+  }
+}
+
+/** A caption for a big moment that floats up and fades (or simply shows, with reduced motion). */
+export function floatCue(
+  scene: Phaser.Scene,
+  layer: Phaser.GameObjects.Container,
+  text: string,
+  index: number,
+  displayWidth: number,
+  reduced: boolean,
+): void {
+  const size = fontPx(32, 15, displayWidth);
+  const label = scene.add
+    .text(0, 0, text, {
+      fontFamily: FONT,
+      fontSize: `${size}px`,
+      color: hex(PALETTE.ink),
+      fontStyle: '700',
+      align: 'center',
+    })
+    .setOrigin(0.5)
+    .setWordWrapWidth(STAGE_WIDTH - 220, true);
+  const w = label.width + size * 1.6;
+  const h = label.height + size * 0.8;
+  const bg = scene.add.graphics();
+  bg.fillStyle(0x000000, 0.28).fillRoundedRect(-w / 2 + 4, -h / 2 + 6, w, h, Math.min(h / 2, size));
+  bg.fillStyle(0xfff4e0, 1).fillRoundedRect(-w / 2, -h / 2, w, h, Math.min(h / 2, size));
+  bg.fillStyle(PALETTE.amber, 1).fillRoundedRect(-w / 2, -h / 2, size * 0.36, h, {
+    tl: Math.min(h / 2, size),
+    bl: Math.min(h / 2, size),
+    tr: 0,
+    br: 0,
+  });
+  const y = 140 + h / 2 + index * (h + 16);
+  const cue = scene.add.container(STAGE_WIDTH / 2, y, [bg, label]);
+  layer.add(cue);
+  const end = () => cue.destroy();
+  if (reduced) {
+    scene.tweens.add({ targets: cue, alpha: 0, delay: 3200, duration: 0, onComplete: end });
+    return;
+  }
+  cue.setAlpha(0).setScale(0.92);
+  scene.tweens.chain({
+    targets: cue,
+    tweens: [
+      { alpha: 1, scale: 1, duration: 260, ease: 'Back.easeOut' },
+      { y: y - 50, alpha: 0, delay: 2600, duration: 700, ease: 'Sine.easeIn' },
+    ],
+    onComplete: end,
+  });
+}
