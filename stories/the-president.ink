@@ -76,7 +76,7 @@ About your request. I have passed it along to Nagoya. The President has a very f
   ~ loss("nakamura", "integrity", 4, 1.2)
   ~ face_threat("nakamura", 0.8, 0.2, true, 0)
   That evening you send Mr Hoshino a two-page memo on Monterrey, copying Nakamura.
-  Nine days later a courteous reply arrives from the President's office. It is addressed to Nakamura, and thanks "our US counsel" for the information.
+  Nine days later a courteous reply arrives from the President's office. It is addressed to Nakamura, and thanks "our US counsel" for the information. # cue: Over his head
   -> emailed
 - -> family
 
@@ -87,7 +87,8 @@ When Nakamura next comes by, he is exactly as polite as before. He says a little
 * [Apologise to him, in person, for going over his head # coach: An apology for the position you put him in repairs part of the damage, and shows him you finally see the hierarchy he works in.]
   ~ apology("nakamura")
   Ryo, my email put you in an awkward position with Nagoya. That was my mistake. I am sorry. # speaker: you
-  He inclines his head. Thank you. It is understood. # speaker: nakamura
+  He inclines his head.
+  Thank you. It is understood. # speaker: nakamura
 // source: 001_1e469cd77422f2db.txt "It turns out he is being treating his Japanese client the same way he treats his Western clients."
 * [Explain that you only wanted to save everyone time # coach: Justifying the shortcut tells him you still do not see what it cost him. The damage stays.]
   ~ loss("nakamura", "benevolence", 4, 1.2)
@@ -345,7 +346,7 @@ Your conference room on the thirty-fourth floor. He takes the seat facing the wi
 { trust("ishida") >= ISHIDA_VOUCHES:
   Ishida-san tells me you have views on Monterrey. I would like to hear them. # speaker: hoshino
 - else:
-  He thanks you for the work in Torrance. Then, politely, he asks whether you have any thoughts on Monterrey. # speaker: hoshino
+  Thank you for your work in Torrance. Do you have any thoughts on Monterrey? # speaker: hoshino
 }
 // source: 001_1e469cd77422f2db.txt "Although he knew he could bring a lot more value to his client, those decisions were made at a high level."
 * [Give your honest view: what is strong in the plan, the one risk that worries you, and what he is most concerned about # coach: He asked for an adviser's view. Candour, offered with respect and ending in a question, is what separates a strategic partner from a vendor.]
@@ -364,7 +365,8 @@ Your conference room on the thirty-fourth floor. He takes the seat facing the wi
 * [Present your proposal for your firm to lead the Monterrey work, with a capped fee # coach: Answering his question with a pitch turns the meeting into a sales call — the approach that kept you a vendor for two years. The ask fails until the relationship can carry it.]
   ~ gain("hoshino", "ability", 4, 1.0)
   { business_ask("hoshino", 0.8):
-    He turns the pages slowly. Send this to Ishida-san, please. # speaker: hoshino
+    He turns the pages slowly.
+    Send this to Ishida-san, please. # speaker: hoshino
   - else:
     He listens to eleven slides with great courtesy. # mood: closed
     Thank you. We will study it. # speaker: hoshino
@@ -384,7 +386,7 @@ Your conference room on the thirty-fourth floor. He takes the seat facing the wi
   ~ gain("ishida", "benevolence", 6, 1.2)
   ~ gain("ishida", "positivity", 6, 1.2)
   The President looks at Nakamura. Nakamura looks at the ceiling.
-  I would like that very much. # speaker: hoshino # mood: pleased
+  I would like that very much. # speaker: hoshino # mood: pleased # cue: An evening with no agenda
   -> ballpark
 // source: 001_1e469cd77422f2db.txt "This is completely foreign to many Westerners"
 * [Invite them to dinner at a steakhouse to go through your proposal # coach: A dinner built around your proposal keeps the evening — and the relationship — at the level of a sales meeting.]
@@ -420,7 +422,8 @@ Nakamura, it turns out, was a catcher in high school. He and the President have 
 // source: 001_1e469cd77422f2db.txt "Power distance, the distance a boss and an employee are separated by culture, is tremendously important in Japan."
 * [Use the seventh-inning stretch to ask him for the Monterrey work # coach: Even at a ball game, a business ask made to the President himself lands only if the relationship can already carry it — and it skips the people he would normally ask first.]
   { business_ask("hoshino", 0.6):
-    He laughs. Nakamura said you would ask tonight. Ishida-san said you would wait until Monday. Talk to her. # speaker: hoshino
+    He laughs.
+    Nakamura said you would ask tonight. Ishida-san said you would wait until Monday. Talk to her. # speaker: hoshino
   - else:
     He smiles, says "Of course, of course," and turns back to the field. # mood: uneasy
   }
