@@ -115,6 +115,7 @@ Forty-eight hours for a spare part, from Vancouver. A café without espresso for
 ~ meeting("etienne", 32)
 After lunch, the workshop. Étienne Marchal has your machine on his bench and the side panels already off. # place: office # location: Lyon # date: Tuesday afternoon
 Le joint de la pompe ne tiendra pas un an avec notre eau. Vous l'avez testé avec de l'eau de Lyon ? # speaker: etienne
+# discuss: Étienne has just asked the question the deal depends on, in French, with technical terms. Who should carry it between you, and what gets lost on the way?
 {interpreter:
 - "pro":
   ~ gain("etienne", "ability", 8, 1.3)
