@@ -228,7 +228,7 @@ Lakshmi meets you in the lobby with an umbrella and a printed agenda. The first 
 
 = chai
 In the afternoon, at the canteen, Rohit stirs his chai for a long time.
-Can I tell you something? The bridge will work. But we tested the tracking feed at forty percent of October's volume. At full volume it falls six hours behind. # speaker: rohit
+Can I tell you something? {bridge:The bridge will work. But we|We} tested the tracking feed at forty percent of October's volume. At full volume it falls six hours behind. # speaker: rohit
 I have not put it in the report yet. I wanted to be sure. # speaker: rohit # mood: uneasy
 // source: 003_2998f7574354a4b6.txt "Remember the group."
 * [Thank him, and ask whether he would be comfortable raising it with Lakshmi first — you will back it # coach: He trusted you with it; letting him take it to his lead, in his own way, keeps the group's order intact and makes the bad news his team's, not yours.]
@@ -242,7 +242,8 @@ I have not put it in the report yet. I wanted to be sure. # speaker: rohit # moo
   ~ face_threat("rohit", 0.7, 0.6, true, 0)
   ~ loss("rohit", "integrity", 6, 1.2)
   ~ face_threat("lakshmi", 0.6, 0.3, true, 0)
-  You find Lakshmi and her director, Suresh Iyer, in the corridor. Rohit tells me the tracking feed will fall six hours behind at peak. # speaker: you
+  You find Lakshmi and her director, Suresh Iyer, in the corridor.
+  Rohit tells me the tracking feed will fall six hours behind at peak. # speaker: you
   Suresh looks at Lakshmi. Lakshmi looks at the floor. # mood: closed
   Rohit does not come to the canteen the next day.
 - -> dinner

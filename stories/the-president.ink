@@ -182,7 +182,7 @@ Ishida-san, in our Legal Department, will be in Nagoya in May. I will send her y
 Hoshino Precision headquarters, Nagoya. A meeting room on the sixth floor with a view of the old castle keep and a table long enough for twenty. # place: meeting-room # location: Nagoya # date: May, year one
 Three people sit across from you. Mr Kato, the general manager of Legal, at the centre, says almost nothing. Emi Ishida, beside him, does most of the talking.
 Mr Price. I have read every agreement your firm has sent us. Your indemnity clauses are very good. Your invoices are very long. # speaker: ishida
-Nakamura, at the end of the table, studies his notebook. You are almost sure he is smiling.
+Nakamura, in Nagoya for the planning week, sits at the end of the table and studies his notebook. You are almost sure he is smiling.
 You have an hour.
 // source: 001_1e469cd77422f2db.txt "Although he knew he could bring a lot more value to his client"
 * [Use the hour on a short briefing on what Hoshino's US agreements leave exposed in Mexico — then ask what worries them # coach: Giving real value first, tailored to their business and free of charge, shows what you could bring — and asking about their worries makes it their agenda, not yours.]
@@ -360,7 +360,7 @@ Your conference room on the thirty-fourth floor. He takes the seat facing the wi
   The site is right and the timing is right. What worries me is the joint-venture partner's exit rights — as drafted, they could take the plant with them. What concerns you most? # speaker: you
   He looks at Ishida. She nods very slightly.
   The same thing. Nobody outside the company has said it. # speaker: hoshino
-  Ishida-san raised it first, in May. And Nakamura-san's team found the clause. # speaker: you
+  Ishida-san will have seen it before me — she reads everything. And it was Nakamura-san's team who sent me the draft. # speaker: you
 // source: 001_1e469cd77422f2db.txt "Despite his best efforts Allen was thought of as a vendor, not a strategic partner."
 * [Present your proposal for your firm to lead the Monterrey work, with a capped fee # coach: Answering his question with a pitch turns the meeting into a sales call — the approach that kept you a vendor for two years. The ask fails until the relationship can carry it.]
   ~ gain("hoshino", "ability", 4, 1.0)
