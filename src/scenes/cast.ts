@@ -7,13 +7,15 @@
  *   (a `place`, `location` or `date` tag that changes them) starts with nobody; at most three
  *   stay, the least recent speaker leaving first.
  * - A video call with nobody in it yet shows the story's counterparts (up to three).
- * - Faces follow the relationship model (`expression`); the latest line's `# mood:` overrides
- *   it for the one it is about: its speaker, or the counterpart a narration line names (else the
- *   one who spoke last). This is the same rule the page's text alternative uses.
+ * - Faces follow the relationship model (`expression`). A `# mood:` tag overrides it for the rest
+ *   of its step (the lines a choice brings), for the one it is about: the line's speaker, or the
+ *   counterpart a narration line names (else the one who spoke last). The session's view keeps
+ *   only the last line's mood, so the stage reads the tags from the lines themselves: a smile
+ *   tagged mid-step still shows when the step ends on narration.
  * Pure: no Phaser, no DOM — unit-tested in Node.
  */
 import type { CounterpartView, SessionView, ShownLine } from '../session/types.ts';
-import type { Mood } from '../story/tags.ts';
+import { MOODS, type Mood } from '../story/tags.ts';
 import { placeInfo, placeName } from './places/index.ts';
 
 export interface OnStage {
@@ -38,10 +40,6 @@ export interface StagePlan {
 }
 
 const MAX_ON_STAGE = 3;
-
-function isLearner(speaker: string | null): boolean {
-  return !!speaker && ['you', 'narrator'].includes(speaker.toLowerCase());
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,8 +71,8 @@ export class Cast {
   private present: string[] = [];
   private seats: string[] = [];
   private lastSpeaker: string | null = null;
-  /** Who the latest line's mood is about (null: nobody on stage). */
-  private moodTarget: string | null = null;
+  /** Moods the story gave in the current step (the lines since the last choice), by person. */
+  private stepMoods = new Map<string, Mood>();
 
   /** Take in the lines added since the last call (or all of them, if the view was rebuilt). */
   feed(view: SessionView): void {
@@ -90,7 +88,7 @@ export class Cast {
     this.present = [];
     this.seats = [];
     this.lastSpeaker = null;
-    this.moodTarget = null;
+    this.stepMoods.clear();
   }
 
   private take(line: ShownLine, counterparts: readonly CounterpartView[]): void {
@@ -113,23 +111,23 @@ export class Cast {
       if (placeInfo(next.place || null).call)
         for (const c of counterparts.slice(0, MAX_ON_STAGE)) this.join(c.id);
     }
-    this.moodTarget = null;
+    if (line.kind === 'choice') this.stepMoods.clear();
+    const mood = tag('mood') as Mood | undefined;
+    const valid = mood !== undefined && MOODS.includes(mood);
     const isCounterpart = (id: string | null): id is string => !!id && counterparts.some((c) => c.id === id);
     if (line.kind === 'line' && isCounterpart(line.speaker)) {
       this.join(line.speaker);
       this.lastSpeaker = line.speaker;
-      this.moodTarget = line.speaker;
-    } else if (line.kind === 'line' && !line.speaker && tag('mood')) {
+      if (valid) this.stepMoods.set(line.speaker, mood);
+    } else if (line.kind === 'line' && !line.speaker && valid) {
       const named = namedIn(line.text, counterparts);
       if (named) this.join(named);
-      this.moodTarget = named ?? this.lastSpeaker ?? (this.present.length === 1 ? this.present[0]! : null);
+      const target = named ?? this.lastSpeaker ?? (this.present.length === 1 ? this.present[0]! : null);
+      if (target) this.stepMoods.set(target, mood);
     } else if (line.kind === 'line' && !line.speaker) {
       // Narration that opens with someone doing something puts them in the scene.
       const actor = namedIn(line.text, counterparts, true);
       if (actor) this.join(actor);
-    } else if (line.kind === 'line' && line.speaker && !isLearner(line.speaker)) {
-      // A speaker the model does not know (a name in a tag): nobody's face changes.
-      this.moodTarget = null;
     }
   }
 
@@ -148,11 +146,10 @@ export class Cast {
     const order = [...this.seats];
     const people = order.map((id) => {
       const cp = view.counterparts.find((c) => c.id === id);
-      const storyMood = this.moodTarget === id ? view.mood : null;
       return {
         id,
         name: cp?.name ?? id,
-        mood: storyMood ?? cp?.expression ?? 'neutral',
+        mood: this.stepMoods.get(id) ?? cp?.expression ?? 'neutral',
         speaking: view.speaker === id,
       };
     });

@@ -33,6 +33,8 @@ const IDLE_MS = 400;
 /** What the page learns from the stage (data attributes on the host, for tests and tools). */
 export interface StageReport {
   people: string;
+  /** Who is speaking: a counterpart's id, `you`, or empty. */
+  speaker: string;
   place: string;
   transition: string | null;
 }
@@ -165,7 +167,11 @@ class StageScene extends Phaser.Scene {
       (key) =>
         (key.startsWith('place:') && !inUse.has(key)) || (key.startsWith('bust:') && !people.uses(key)),
     );
-    this.onReport?.({ people: describePeople(plan.people), place: plan.place ?? '' });
+    this.onReport?.({
+      people: describePeople(plan.people),
+      speaker: plan.people.find((p) => p.speaking)?.id ?? (plan.learnerSpeaking ? 'you' : ''),
+      place: plan.place ?? '',
+    });
     this.touch();
   }
 
@@ -291,10 +297,11 @@ export function mountStage(
   host.classList.add('stage-ready');
   let latest = store.getState().session;
   scene.onReady = () => latest && scene.show(latest);
-  // What the stage shows, readable from the page: `data-people="liwei:uneasy"`, `data-place`,
-  // and `data-transition` while a card between meetings is up.
+  // What the stage shows, readable from the page: `data-people="liwei:uneasy"`, `data-speaker`,
+  // `data-place`, and `data-transition` while a card between meetings is up.
   scene.onReport = (report) => {
     if (report.people !== undefined) host.dataset.people = report.people;
+    if (report.speaker !== undefined) host.dataset.speaker = report.speaker;
     if (report.place !== undefined) host.dataset.place = report.place;
     if (report.transition !== undefined) {
       if (report.transition === null) delete host.dataset.transition;

@@ -130,19 +130,27 @@ describe('who is on stage', () => {
 });
 
 describe('which face each person shows', () => {
-  it('uses the line’s mood for its speaker, the model for everyone else', () => {
+  it('uses a line’s mood for its speaker until the next choice, the model for everyone else', () => {
     const plan = planAfter([
       line('Office.', null, { place: 'office' }),
       line('Hm.', 'ishida'),
       line('Of course.', 'wang', { mood: 'uneasy' }),
     ]);
     expect(describePeople(plan.people)).toBe('ishida:uneasy wang:uneasy');
-    const next = planAfter([
+    const later = planAfter([
       line('Office.', null, { place: 'office' }),
       line('Of course.', 'wang', { mood: 'closed' }),
       line('Fine.', 'ishida'),
+      line('He leaves it there.', null),
     ]);
-    expect(describePeople(next.people)).toBe('wang:neutral ishida:uneasy');
+    expect(describePeople(later.people)).toBe('wang:closed ishida:uneasy');
+    const nextStep = planAfter([
+      line('Office.', null, { place: 'office' }),
+      line('Of course.', 'wang', { mood: 'closed' }),
+      line('Let us talk tomorrow.', 'you', {}, 'choice'),
+      line('Tomorrow, then.', 'wang'),
+    ]);
+    expect(describePeople(nextStep.people)).toBe('wang:neutral');
   });
 
   it('gives a narrated mood to the person named, else to the last speaker', () => {
