@@ -1,266 +1,577 @@
 # title: Lost face in Shanghai
-# summary: Your launch depends on a partner team in Shanghai — and on a request its leader cannot meet. Build goodwill, read the signals, and repair what a public ask can break.
-# role: You are Sam Rivera, supply-chain lead at Halvorsen Audio, visiting the partner factory that builds your new headphones.
-# minutes: 15
+# summary: Your e-bike launch depends on a partner team in Shanghai — and on a request its leader cannot meet. Build goodwill early, read the silence when it comes, repair what a public ask breaks, and keep the relationship alive for three months.
+# role: You are Alex Moreau, supplier integration lead at Velo Nord, a Copenhagen e-bike maker. The motor controller for your new Kestrel, launching at Eurobike in eleven weeks, is built by Wang Haitao's team at Jinhai Drive Systems in Shanghai.
+# minutes: 20
 # seeds: 000_ac8871b0fd25056d
 # order: 1
 INCLUDE lib/rapport.ink
 
-// Source article for every lesson in this scenario:
-// 000_ac8871b0fd25056d.txt — "what I had requested from the group's leader was actually
-// impossible to get and caused him to lose face. The entire group dynamic was shot for the day".
+// Source for every lesson in this scenario:
+// 000_ac8871b0fd25056d.txt — "It took a while to realize that what I had requested from the
+// group’s leader was actually impossible to get and caused him to lose face. The entire group
+// dynamic was shot for the day and I worked furiously to get us back to a pre-embarrassment point."
+//
+// Timeline (in-story days): day 0 arrival and welcome dinner, day 1 the request, day 2 the repair,
+// day 5 Tongli (if accepted), day 30 the pilot-batch crisis, day 33 the root cause, day 60 the
+// promotion, day 94 the customer banquet and next year's capacity.
+//
+// Branching is kept narrow on purpose (most choice points have two or three options, and the
+// repair scenes exist only on the paths that need them) so that `npm run stories` can explore
+// every path.
 
-// Ending thresholds, in one place (calibrated with `npm run stories`).
-CONST PARTNER_TRUST = 31
-CONST REPAIRED_TRUST = 20
+// Ending thresholds and the two mid-story readings, in one place (calibrated with `npm run stories`).
+CONST PARTNER_TRUST = 42
+CONST PARTNER_RAPPORT = 35
+CONST CAUTIOUS_TRUST = 24
+// Wang offers, unasked, to warn you early; in the crisis he calls you before his sales department does.
+CONST OPEN_LINE_TRUST = 40
 
-VAR asked_in_public = false
-VAR visited_in_person = false
-VAR joined_trip = false
+VAR agreed_advance = false   // day 0: agreed that hard requests come to him first, in private
+VAR joined_trip = false      // day 0: accepted the hosts' trip to Tongli
+VAR asked_in_public = false  // day 1: the impossible request was raised in front of his team
+VAR took_as_yes = false      // day 1: read "I will see what I can do" as a yes
+VAR heard_from_lucy = false  // day 1: asked a colleague who knows the culture to read the silence
+VAR apologised = false       // day 1: apologised to him, in private, the same evening
+VAR face_saving = false      // day 2: the escrow plan that keeps the code in Shanghai
+VAR travelled = false        // day 30: flew to the source of the problem
+VAR handed_over = false      // the account went to a new face (crisis or promotion)
+VAR reconnected = false      // day 60: after a handover, took an active role again
+VAR capacity_won = false     // day 94: the capacity request landed
 
 ~ cast()
 -> arrival
 
-// Li Wei runs the assembly-engineering team: he came up from the production line, is proud of
-// his people's record, and plays a long game with customers. A relationship-based, high-power-
-// distance, collective, indirect counterpart, flexible about rules when the relationship is there.
+// Wang Haitao, 51, director of controller engineering at Jinhai Drive Systems, Minhang, Shanghai.
+// Joined Jinhai in 1993 at nineteen, on the motor-winding line, next to the man who is now its
+// chairman; six years of night school; built the controller team from four engineers to
+// twenty-three. Proud of his people and protective of them in front of outsiders; plain-spoken one
+// to one, never contradicts a customer in front of his team. His grandmother's house in Tongli is
+// a noodle shop now; his daughter Yuting is six weeks from her university entrance exams.
+// Profile: relationship-based trust, a clear hierarchy above and below him, a team that acts as a
+// group, indirect in public (a little more direct in private), flexible once he trusts you.
 === function cast() ===
-~ counterpart("liwei", "Li Wei", 0.8, 0.75, 0.8, 0.2, 0.6)
+~ counterpart("wang", "Wang Haitao", 0.75, 0.7, 0.75, 0.3, 0.55)
 
+// ─── Meeting 1 — day 0: arrival ───────────────────────────────────────────────────────────────
 === arrival ===
-~ meeting("liwei", 0)
-The meeting room on the fourth floor looks straight down onto the assembly hall. # place: meeting-room # location: Shanghai # date: Monday, day 1
-Mr Rivera, welcome. My team has been looking forward to meeting the customer behind the drawings. # speaker: liwei
-Behind him, six engineers stand a little straighter. One of them, Zhou Min, holds a folder of test reports against her chest.
+~ meeting("wang", 0)
+Jinhai Drive Systems, Minhang district. Through the glass wall of the meeting room, green circuit boards move in single file under a coating hood. # place: meeting-room # location: Shanghai # date: Monday 7 April
+The Kestrel launches at Eurobike in eleven weeks. Its motor controller is built here, by Wang Haitao's team — and it is not yet certified.
+Welcome to Jinhai. Your emails are signed "Alex". May I call you Alex? # speaker: wang
+Please do. Thank you for having me — I know what a visit costs a team in the middle of a build. # speaker: you
+Eight engineers stand along the window. On the whiteboard someone has written WELCOME VELO NORD and, underneath, drawn a small and very accurate bicycle.
+My team. They have read all your test reports. Some of them twice. # speaker: wang
 // source: 000_ac8871b0fd25056d.txt "when you spend time to cultivate strong bonds, many smaller conflicts and misunderstandings can be cleared up based on built-up goodwill"
-* [Thank him, and ask him to introduce his team one by one # coach: Taking time for the people before the agenda starts the goodwill that later absorbs small conflicts.]
-  ~ gain("liwei", "attentiveness", 10, 1.3)
-  ~ gain("liwei", "benevolence", 8, 1.2)
-  Thank you. Before we open a laptop — would you introduce your team? I would like to know who built the prototypes. # speaker: you
-  Li Wei smiles and walks you down the line. Each engineer gets a sentence of praise; Zhou Min gets two. # mood: pleased
-* [Get straight to the schedule — you only have three days # coach: Skipping the people to get to the task reads as cold in a relationship-based culture: no goodwill is built.]
-  ~ loss("liwei", "positivity", 6, 1.3)
-  Thank you. We have a lot to cover in three days, so shall we start with the schedule? # speaker: you
-  Of course. # speaker: liwei
-  The engineers sit down without being introduced.
-* [Praise the team's quality record in front of everyone # coach: Public praise of the group gives face to its leader — a gift in a collective culture.]
-  ~ gain("liwei", "positivity", 10, 1.3)
-  Your first-pass yield on the prototypes was the best of any supplier we have worked with. I wanted to say that in this room. # speaker: you
-  A murmur goes round the table. Li Wei nods slowly, and says something in Mandarin that makes his team laugh. # mood: pleased
-- Tomorrow is a holiday for the factory. My wife's family is from Zhujiajiao, the water town. If you have time, we would like to show it to you. # speaker: liwei
-// source: 000_ac8871b0fd25056d.txt "the Chinese like to take their special guests on tourist trips to get to know the area"
-* [Accept with real pleasure # coach: Chinese hosts show special guests their region to get to know them: accepting is how the relationship starts.]
-  ~ joined_trip = true
-  ~ gain("liwei", "benevolence", 13, 1.4)
-  I would love that. I have read about the canals, but I never thought I would see them with a guide from the family. # speaker: you
-* [Decline politely: you need the day to prepare for the working session # coach: Declining the hosts' trip to get ahead on the task turns down the relationship they are offering.]
-  ~ loss("liwei", "benevolence", 6, 1.3)
-  That is very kind, but I should prepare for Wednesday. Perhaps next time. # speaker: you
-  Of course. Next time. # speaker: liwei # mood: uneasy
-* [Accept, but say you will need to take calls from the US during the day # coach: Half-accepting a shared experience signals that the relationship comes second.]
-  ~ joined_trip = true
-  ~ gain("liwei", "benevolence", 5, 0.9)
-  ~ loss("liwei", "attentiveness", 4, 1.1)
-  Happy to come — I will have to step away for a few calls with the US, I am afraid. # speaker: you
-  No problem. We will find a quiet teahouse. # speaker: liwei
-- {joined_trip: -> water_town | -> working_session}
+* [Ask him to introduce his team one by one — and who drew the bicycle # coach: Time spent on the people before the agenda starts the goodwill that later absorbs small conflicts and misunderstandings.]
+  ~ gain("wang", "attentiveness", 10, 1.3)
+  ~ gain("wang", "benevolence", 6, 1.2)
+  Before we open a laptop — would you introduce your team? And I'd like to know who drew that bicycle. # speaker: you
+  Wang walks you down the line. Zhou Min, test lead, eleven years at Jinhai. Two firmware engineers who share a desk and finish each other's sentences.
+  The bicycle is Xu Jie's, the youngest. He turns red to the ears.
+  Xu Jie wants to design bicycles. I tell him: first controllers, then bicycles. # speaker: wang # mood: pleased
+  The team laughs. Xu Jie laughs loudest. You tell them their test reports are the ones Velo Nord reads first, and Wang translates every word.
+// source: 000_ac8871b0fd25056d.txt "building rapport saves time and money"
+* [Thank everyone, and suggest you start with the certification plan — time is short # coach: Going straight to the task skips the people; with a host who builds trust through relationships, no goodwill is stored for the conflicts ahead.]
+  ~ loss("wang", "positivity", 6, 1.3)
+  Thank you all. We have eleven weeks and a lot to cover — shall we start with the certification plan? # speaker: you
+  Of course. # speaker: wang
+  The engineers sit down. Nobody mentions the bicycle.
+- The day runs long and well: harness drawings, CAN messages, the torque curve on a hill start. At six, Wang closes his notebook.
+Tonight, a small dinner. Nothing formal. My wife says I am not allowed to talk about torque. # speaker: wang
+-> welcome_dinner
 
-=== water_town ===
-~ meeting("liwei", 1)
-Stone bridges arch over green water. Li Wei buys you a bag of zongzi wrapped in bamboo leaves and walks slowly, as if nothing in the world were due. # place: sightseeing # location: Zhujiajiao # date: Tuesday, day 2
-My daughter says I talk about work too much. So today — no work. Tell me, why headphones? # speaker: liwei
-// source: 000_ac8871b0fd25056d.txt "Share experiences can take on many different forms depending on the cultures involved. Some prefer to build rapport outside of work."
-* [Tell him the real story: your father's old radio, and why sound matters to you # coach: Opening up a little about yourself, outside work, builds the personal bond this culture trades on.]
-  ~ gain("liwei", "positivity", 11, 1.3)
-  ~ gain("liwei", "benevolence", 6, 1.2)
-  My father repaired radios in our garage. I grew up believing a good speaker could make a small room feel like a concert hall. # speaker: you
-  Li Wei laughs.
-  My father too — bicycles, not radios. But the same garage, I think. # speaker: liwei # mood: pleased
-* [Steer back to business: ask whether the Wednesday session will cover tooling # coach: He said "no work today": bringing the task back in ignores the invitation to a personal relationship.]
-  ~ loss("liwei", "attentiveness", 6, 1.3)
-  It is a long story. Actually — will we cover the tooling on Wednesday? # speaker: you
-  Yes, yes. Tomorrow. # speaker: liwei
-- At the teahouse he asks about your family, and tells you his team has worked every Saturday for a month to hit your prototype date.
-// source: 000_ac8871b0fd25056d.txt "building rapport saves time and money with faster deal making and more effective conflict resolution"
-* [Thank him for the Saturdays, and ask what would make the next months easier for his team # coach: Care for his people is care for him: it builds affective trust he will draw on when things go wrong.]
-  ~ gain("liwei", "benevolence", 11, 1.3)
-  That is a lot of Saturdays. What would make the next few months easier for your team? # speaker: you
-  Earlier drawings. And fewer surprises. # speaker: liwei
-  You write both down where he can see you do it.
-* [Say it shows how committed they are to the schedule # coach: Treating their sacrifice as proof of capacity turns goodwill into pressure.]
-  ~ loss("liwei", "benevolence", 5, 1.2)
-  That shows real commitment. It gives me confidence for the launch. # speaker: you
-  Li Wei pours more tea and does not answer. # mood: uneasy
+// ─── Meeting 2 — day 0, evening: the welcome dinner ──────────────────────────────────────────
+=== welcome_dinner ===
+~ meeting("wang", 0)
+A private room in a Shanghainese restaurant off Hongqiao Road. Red-braised pork, drunken chicken, a whole river fish turning slowly on the lazy Susan. # place: restaurant # date: Monday evening
+Zhou Min and two senior engineers join you. Wang seats you at his right and serves you the fish cheek before anyone else eats.
+In 1993 I started here on the winding line. Nineteen years old. Mr Sun — our chairman — wound coils at the next bench. # speaker: wang
+Now he has a car with a driver, and I have twenty-three engineers. I think I got the better deal. # speaker: wang
+Night school, six years, three evenings a week. My wife says she married a textbook. # speaker: wang
+Zhou Min has clearly heard the story before. She laughs anyway.
+Over the fish, Wang talks about Tongli, the water town where his grandmother grew up. Her house is a noodle shop now.
+On Saturday, if you are still in Shanghai, I would like to show you Tongli. One hour by car. My daughter wants to practise her English on a real European. # speaker: wang
+// source: 000_ac8871b0fd25056d.txt "the Chinese like to take their special guests on tourist trips to get to know the area"
+* [Accept with pleasure, and move your flight to Sunday # coach: Chinese hosts take special guests to see their region to get to know them; accepting, at some cost to yourself, accepts the relationship.]
+  ~ joined_trip = true
+  ~ gain("wang", "benevolence", 12, 1.4)
+  I'd love to. I'll move my flight to Sunday. # speaker: you
+  Good. I will tell the noodle shop. They will give you the big bowl. # speaker: wang # mood: pleased
+// source: 000_ac8871b0fd25056d.txt "Never Underestimate Shared Experiences"
+* [Decline politely: you fly home on Friday to brief your board # coach: Declining the hosts' trip to get home for the task turns down the relationship they are offering.]
+  ~ loss("wang", "benevolence", 6, 1.3)
+  That's very kind. But I fly home on Friday — the board wants a briefing. Next time, I hope. # speaker: you
+  Of course. The board. Next time. # speaker: wang # mood: uneasy
+- At ten, Wang walks you out to your taxi himself.
+Tomorrow is the big session. All twenty-three engineers. Is there anything I should prepare? # speaker: wang
+// source: 000_ac8871b0fd25056d.txt "some misunderstandings never come to pass because communication lines are more open"
+* [Agree a private line: anything difficult, you bring to him first, before the team # coach: Agreeing in advance how hard questions travel opens a line of communication, so a difficult request never has to surprise him in front of his team.]
+  ~ agreed_advance = true
+  ~ gain("wang", "coordination", 10, 1.3)
+  ~ gain("wang", "benevolence", 4, 1.2)
+  Only one thing. If I ever have a difficult request, I'd like to bring it to you first — before the team. Would that work? # speaker: you
+  He looks at you for a moment, then takes out his phone.
+  That works very well. My WeChat. Any time — also late. My daughter studies until midnight anyway. # speaker: wang # mood: pleased
+// source: 000_ac8871b0fd25056d.txt "I couldn’t directly ask the group what was wrong"
+* [Say you like everything on the table in the meeting — it saves time # coach: Promising to raise everything in front of the group sets up the very situation in which a leader loses face before his team.]
+  ~ loss("wang", "coordination", 5, 1.2)
+  Nothing special. I like to put everything on the table in the meeting — it saves us all time. # speaker: you
+  Yes. Efficient. # speaker: wang
+  The taxi pulls away. In the mirror you see him stand on the kerb a moment longer than he needs to.
 - -> working_session
 
+// ─── Meeting 3 — day 1: the request ──────────────────────────────────────────────────────────
 === working_session ===
-~ meeting("liwei", 2)
-Wednesday. The whole team is at the table; the tooling plan is on the screen. # place: meeting-room # location: Shanghai # date: Wednesday, day 3
-Your phone buzzes: the retailer wants production samples three weeks early, on the 14th, for a launch event. Without them, the launch slot goes to a competitor.
-You know from the tooling plan that the second mould cannot be ready before the 28th. Asking for the 14th means asking for something Li Wei cannot deliver.
-# discuss: The request is impossible. How, where and to whom would you raise it — and what do you expect Li Wei to say if you ask in front of his team?
-// source: 000_ac8871b0fd25056d.txt "what I had requested from the group's leader was actually impossible to get and caused him to lose face"
-* (public) [Ask Li Wei, in front of the team, to commit to samples on the 14th # coach: An impossible request, made in front of his team, leaves him only bad answers: refuse his customer publicly or promise what he cannot do.]
+~ meeting("wang", 1)
+Tuesday. All twenty-three engineers around one long table, the certification plan on the screen, tea in paper cups. # place: meeting-room # date: Tuesday 8 April
+At 6:40 this morning an email came from Ingrid Dahl, your VP: the board will not sign off the Kestrel launch unless the controller's firmware source code is in escrow by Friday.
+Last year a supplier went bankrupt and left Velo Nord with ten thousand controllers nobody could update. Since then, escrow is policy for every critical part. In Copenhagen it is a form to sign.
+You have not asked what it means in Shanghai. # discuss: Alex does not know whether Wang can say yes. Where, when and how should the request be raised — and what could Wang answer in front of twenty-three engineers?
+// source: 000_ac8871b0fd25056d.txt "some misunderstandings never come to pass because communication lines are more open"
+* (advance) {agreed_advance} [Use the line you agreed: message Wang now, and see him alone before the session # coach: The line agreed in advance brings the hardest request to him with no audience, and lets him shape the answer before his team sees it.]
+  ~ face_threat("wang", 1.0, 0.5, false, 1)
+  ~ gain("wang", "coordination", 8, 1.3)
+  ~ gain("wang", "integrity", 6, 1.2)
+  You message him at 7:10. By 7:45 he is waiting in his office with two cups of tea.
+  Thank you for asking me first. So I will tell you honestly: the source code is not mine to give. # speaker: wang
+  -> the_reason -> after_the_reason
+// source: 000_ac8871b0fd25056d.txt "what I had requested from the group’s leader was actually impossible to get and caused him to lose face"
+* (public) [Put it on the screen as item one, and ask Wang to confirm escrow by Friday # coach: A request whose cost you do not know, made in front of his team, leaves him only bad answers: refuse his customer in public, or promise what he cannot deliver.]
   ~ asked_in_public = true
-  ~ face_threat("liwei", 1.0, 0.5, true, 0)
-  Li Wei, the retailer needs samples on the 14th. Can your team commit to that? # speaker: you
-  The room goes quiet. Li Wei looks at the screen for a long moment.
-  We will study it. # speaker: liwei # mood: closed # cue: Face lost in front of the team
-* (private) [Wait for the break, and ask him privately what would be possible # coach: Raised privately, as a question, the same problem lets him tell you what is possible without anyone watching.]
-  ~ face_threat("liwei", 1.0, 0.5, false, 0.7)
-  At the break you catch Li Wei by the window. # speaker: you
-  The retailer is pushing for the 14th. I know the mould is the problem. What would be possible — honestly? # speaker: you
-  He exhales. The 14th, no. But hand-finished samples from the first mould, maybe the 18th. I must ask Zhou Min. # speaker: liwei
-* (shared) [Ask for ten minutes alone first, agree what can be offered, then put it to the team together # coach: Agreeing in advance, in private, removes the threat to face entirely — and lets him present the solution to his own team.]
-  ~ face_threat("liwei", 1.0, 0.5, false, 1)
-  ~ gain("liwei", "coordination", 10, 1.3)
-  Could we take ten minutes, just the two of us, before we continue? # speaker: you
-  Alone, you lay out the retailer's demand. Together you settle on hand-finished samples for the 18th. Back in the room, Li Wei presents it as his team's plan. # mood: pleased
-- {asked_in_public: -> signals | -> after_session}
+  ~ loss("wang", "ability", 8, 1.1)
+  ~ face_threat("wang", 1.0, 0.5, true, 0)
+  One item from Copenhagen before we start. Our board needs the controller source code in escrow by Friday. Wang, can you confirm that today? # speaker: you
+  Xu Jie translates it for the engineers at the back. The room stops moving.
+  Source code. # speaker: wang # mood: closed
+  He looks at the screen, not at you.
+  We will study it. # speaker: wang # mood: closed
+  -> signals
+// source: 000_ac8871b0fd25056d.txt "caused him to lose face"
+* (hedged) {not agreed_advance} [Raise it lightly after lunch, as "one small thing from Copenhagen" # coach: Hedging softens the words, not the setting: his whole team still watches him fail to answer his customer.]
+  ~ asked_in_public = true
+  ~ loss("wang", "ability", 8, 1.1)
+  ~ face_threat("wang", 1.0, 0.5, true, 0.3)
+  One small thing from Copenhagen, probably just paperwork: our board would like the source code in escrow by Friday. Is that all right? # speaker: you
+  Xu Jie starts to translate, then stops, and looks at Wang.
+  We will study it. # speaker: wang # mood: closed
+  -> signals
+// source: 000_ac8871b0fd25056d.txt "I couldn’t directly ask the group what was wrong"
+* (private) [Wait for the morning break, and ask him privately whether escrow is possible # coach: Asked in private, as an open question, the request lets him explain what he cannot do with nobody watching.]
+  ~ face_threat("wang", 1.0, 0.5, false, 0.6)
+  -> deflection
+
+= deflection
+At the break you find him by the tea urn, refilling his thermos.
+Wang, a question from Copenhagen — and I honestly don't know the answer. Could Jinhai put the firmware source code in escrow by Friday? # speaker: you
+He screws the lid on slowly.
+I will see what I can do. # speaker: wang # mood: uneasy
+He says it kindly. He does not look at you.
+// source: 000_ac8871b0fd25056d.txt "It took a while to realize that what I had requested from the group’s leader was actually impossible to get"
+* [Take it as a yes, and tell Ingrid it is in hand # coach: "I will see what I can do" is a polite way of not saying no; reporting it as a yes turns his courtesy into a promise he never made.]
+  ~ took_as_yes = true
+  ~ loss("wang", "attentiveness", 6, 1.3)
+  Great — thank you. I'll tell Copenhagen it's in hand. # speaker: you
+  He nods. The session resumes. It is a good session, and Wang is very quiet in it.
+  At eleven that night a message arrives on WeChat: could you come to his office at 7:30 tomorrow, before the team?
+  -> morning_after
+// source: 000_ac8871b0fd25056d.txt "what I had requested from the group’s leader was actually impossible to get"
+* [Say gently it may not be his decision, and ask what would be possible # coach: Offering him a way out — naming that the decision may sit above him — lets him tell you the truth without losing face.]
+  ~ gain("wang", "attentiveness", 8, 1.3)
+  ~ gain("wang", "benevolence", 6, 1.2)
+  I suspect I've asked for something that isn't yours to decide. If so, tell me — and tell me what would be possible. # speaker: you
+  He breathes out, and for the first time since the break he looks at you.
+  You are right. It is not mine. # speaker: wang
+  -> the_reason -> after_the_reason
+// source: 000_ac8871b0fd25056d.txt "caused him to lose face"
+* [Ask him plainly: is that a yes or a no? # coach: Pressing for a plain yes or no corners him even in private: the honest answer is one he cannot give without losing face.]
+  ~ face_threat("wang", 0.6, 0.5, false, 0.2)
+  I need to tell Copenhagen something today. Is that a yes or a no? # speaker: you
+  It is... complicated. # speaker: wang # mood: closed
+  He tells you the rest by the urn, in a low voice, while his engineers drift back into the room.
+  -> the_reason -> after_the_reason
+
+= after_the_reason
+The session that afternoon is long and productive. Nobody in the room knows the question was ever asked.
+-> morning_after
 
 = signals
-For the rest of the afternoon, the engineers answer in single words. Zhou Min closes her folder. Nobody looks at you.
-// source: 000_ac8871b0fd25056d.txt "I couldn't directly ask the group what was wrong, but clearly things had gotten off track"
-* [Press on: ask the team directly what the problem is # coach: Asking the group to name what went wrong forces them to expose their leader's loss of face a second time.]
-  ~ face_threat("liwei", 0.6, 0.5, true, 0)
-  Is something wrong? I would rather hear it now. # speaker: you
-  Nothing is wrong. # speaker: liwei # mood: closed
-* [Notice the signals, close the session early and thank the team for their work # coach: Reading the silence and giving everyone a way out stops the damage; it is the first step of repair.]
-  ~ gain("liwei", "attentiveness", 8, 1.3)
-  I think we have covered a lot today. Thank you all — the prototypes were excellent work. # speaker: you
-  A few engineers nod. Li Wei does not.
-- -> evening_repair
+Wang moves on to item two. The session goes on. Nothing in it works.
+Zhou Min, who argued CAN timings with you happily yesterday, says "we will check" four times. The engineers answer in single words and stop asking questions.
+At the break Wang takes a call in the corridor, his back to the glass. He is still on the phone when the break ends.
+You can't ask twenty-three people what is wrong. But clearly something is. # discuss: What signals has Alex seen? What would it cost — and whom — to ask the group directly what is wrong?
+// source: 000_ac8871b0fd25056d.txt "Unfortunately I couldn’t directly ask the group what was wrong, but clearly things had gotten off track."
+* [Ask the room openly: "Have I said something wrong? Please, tell me." # coach: Asking the group to name the problem makes them expose their leader a second time, in front of each other — so nobody can answer.]
+  ~ face_threat("wang", 0.5, 0.5, true, 0)
+  ~ loss("wang", "attentiveness", 4, 1.2)
+  Have I said something wrong? Please — I'd rather hear it now. # speaker: you
+  Nothing is wrong. Everything is fine. # speaker: wang # mood: closed
+  Twenty-three people look at their laptops.
+// source: 000_ac8871b0fd25056d.txt "clearly things had gotten off track"
+* [Close the session early: thank the team for their test work, and let everyone go # coach: Reading the silence and ending the day gracefully stops the damage — the first step of repair, taken without making anyone speak.]
+  ~ gain("wang", "attentiveness", 8, 1.3)
+  ~ gain("wang", "benevolence", 4, 1.2)
+  I think we've covered a great deal today. Thank you all — especially for the test reports. Let's stop here. # speaker: you
+  A few engineers nod. Chairs scrape. Wang shakes your hand at the door, briefly.
+// source: 000_ac8871b0fd25056d.txt "Learn the Cultural Rules"
+* [Step out and call Lucy Tang, your sourcing colleague in Shanghai, to ask what she makes of it # coach: When the group cannot tell you what is wrong, someone who knows the cultural rules can read it for you — and the question stays away from his team.]
+  ~ heard_from_lucy = true
+  ~ gain("wang", "attentiveness", 4, 1.1)
+  ~ gain("wang", "ability", 4, 1.1)
+  Lucy has worked with Chinese suppliers for fifteen years. She listens, and is quiet for a moment.
+  "Source code? In front of all of them?" she says. "Alex — he probably can't give that. And now he can't say so."
+- -> evening
 
-= evening_repair
-That evening, back at the hotel, you replay the afternoon. The group dynamic was shot for the day — and it was your request that did it. # place: hotel-bar # date: Wednesday evening
+= evening
+Hotel bar, half past nine. Ingrid's email is still open on your laptop. # place: hotel-bar # date: Tuesday evening
+{ heard_from_lucy:
+  Lucy was right, and you know it: the source code was never Wang's to give.
+- else:
+  Replaying the day, it takes you until the second coffee to see it: the source code was never Wang's to give.
+}
+You asked him for it in front of his whole team. The group dynamic was shot for the day — with one sentence.
 // source: 000_ac8871b0fd25056d.txt "I worked furiously to get us back to a pre-embarrassment point"
-* [Call Li Wei, apologise for putting him on the spot, and ask to solve it together # coach: A sincere private apology, soon after, repairs part of the damage — and hands him back control.]
-  ~ apology("liwei")
-  ~ gain("liwei", "benevolence", 10, 1.3)
-  Li Wei, I put you in a very difficult position today, in front of your team. I am sorry. Can we look for a way together tomorrow, just the two of us? # speaker: you
-  A pause on the line.
-  Thank you for calling. Eight o'clock, before the team arrives. # speaker: liwei
-* [Email the retailer's demand to him in writing, so it is clear # coach: Repeating the impossible demand in writing deepens the loss of face instead of repairing it.]
-  ~ loss("liwei", "benevolence", 6, 1.3)
-  You send the retailer's email with a short note: "For your reference — the 14th is important."
-  No reply comes.
-* [Say nothing: tomorrow is another day # coach: Leaving a face threat unrepaired lets the damage settle in; goodwill alone will not cover a public one.]
-  ~ loss("liwei", "attentiveness", 4, 1.1)
-  You decide not to make it bigger than it is.
-- -> after_session
+* [Call him now: apologise for putting him on the spot, and ask to meet before the team tomorrow # coach: A prompt, private, sincere apology repairs part of the damage, and hands him back control of what his team sees next.]
+  ~ meeting("wang", 1)
+  ~ apologised = true
+  ~ apology("wang")
+  ~ gain("wang", "benevolence", 4, 1.2)
+  Wang, it's Alex. Today I put you in an impossible position, in front of your team. That was my mistake. I'm sorry. # speaker: you
+  A long pause. A television in the background, and a girl's voice asking something in Shanghainese.
+  Thank you for calling. Seven thirty, my office. Before the team. # speaker: wang
+// source: 000_ac8871b0fd25056d.txt "The entire group dynamic was shot for the day"
+* [Leave it until tomorrow; a night's sleep will cool things down # coach: A public loss of face does not fade overnight; goodwill covers small conflicts, not this one — and silence lets others fill the gap.]
+  ~ loss("wang", "attentiveness", 5, 1.2)
+  You close the laptop. Tomorrow is another day.
+- -> morning_after
 
-= after_session
-By Friday there is a plan: hand-finished samples on the 18th. You fly home.
+// Why the request was impossible: a tunnel, told wherever Alex first hears it.
+=== the_reason ===
+In 2019 a customer asked us for our source code — "for a safety review". # speaker: wang
+Eight months later a controller appeared in Shenzhen with our firmware inside. Our bugs, even. # speaker: wang
+Since then Mr Sun's rule is simple: our code does not leave this building. Not for anyone. # speaker: wang
+I cannot take that to him for a Friday deadline. Not for a customer we met on Monday. # speaker: wang
+->->
+
+// ─── Meeting 4 — day 2: the repair ───────────────────────────────────────────────────────────
+=== morning_after ===
+~ meeting("wang", 2)
+Wednesday, 7:20. The building is still quiet; the coating line hums behind the glass. # place: office # date: Wednesday 9 April
+{ asked_in_public and not apologised: -> unrepaired }
+Wang's office: a desk, a thermos, a photo of a girl in school uniform holding a table-tennis bat. Two cups of tea are already poured.
+{
+- asked_in_public:
+  Yesterday my team saw me unable to answer my customer. For them, that is a hard thing to see. # speaker: wang
+  -> the_reason -> options
+- took_as_yes:
+  Yesterday I said I will see. I should have said more. # speaker: wang
+  -> the_reason -> options
+- else:
+  Yesterday's answer is still on the table between you: the code does not leave the building.
+}
+-> options
+
+// No repair the evening before: the day stays flat, and others fill the silence.
+= unrepaired
+Wang greets you in the corridor with a smile, and is busy all morning: a supplier, a line problem, a call upstairs.
+The engineers are polite. Someone has wiped the bicycle off the whiteboard.
+At lunch Zhou Min puts a printout beside your tray without a word: Jinhai's IP policy, 2019, signed by Mr Sun. Source code does not leave the company.
+Ingrid, hearing nothing from you by noon Copenhagen time, calls Jinhai's sales director herself. By evening the whole building knows.
+~ loss("wang", "benevolence", 8, 1.2)
+Mr Sun's answer comes through sales, on paper: no source code, no exceptions. The board delays its sign-off by a month and orders an audit in July.
+-> team_room
+
+= options
+{ took_as_yes:
+  And Ingrid has already told the board it is in hand.
+}
+But your board still has a real problem. I understand that too. # speaker: wang
+// source: 000_ac8871b0fd25056d.txt "more effective conflict resolution"
+* [Offer to take it to Mr Sun yourself — with a plan where the code never leaves Shanghai # coach: A face-saving alternative carries the request up the line for him, and reshapes it so nobody has to give up what they protect.]
+  ~ face_saving = true
+  ~ gain("wang", "benevolence", 10, 1.3)
+  ~ gain("wang", "ability", 8, 1.2)
+  Then let me be the one who asks — not you. What if the code never left Shanghai? An escrow agent here, and our auditor reads it in your building, with your people in the room. # speaker: you
+  He turns his cup a quarter turn, then another.
+  A Shanghai agent. The code stays in Shanghai. Mr Sun may listen to that — from the customer himself. # speaker: wang
+  I will tell him you are coming. So it is not a surprise for him. # speaker: wang # mood: pleased
+  At three o'clock Mr Sun hears you out over more tea, asks two sharp questions about the agent, and says yes.
+// source: 000_ac8871b0fd25056d.txt "caused him to lose face"
+* [Ask him to go to Mr Sun today and push for an exception # coach: Asking him to carry an impossible request up his own hierarchy makes him spend his face on your problem.]
+  ~ face_threat("wang", 0.9, 0.5, false, 0.2)
+  Could you ask Mr Sun for an exception, just this once? Our launch depends on it. # speaker: you
+  I can try. # speaker: wang # mood: closed
+  He comes back from the chairman's floor an hour later and does not sit down.
+  Mr Sun says no. I am sorry. # speaker: wang
+  The board delays its sign-off by a month and orders an audit in July. The Kestrel stays on schedule — barely.
+- -> team_room
+
+= team_room
+On Thursday afternoon the team gathers once more. Wang stands by the screen.
+{ face_saving:
+  On it is the escrow plan — agent, review room, dates — with Jinhai's name on top.
+- else:
+  On it is the revised certification timeline, with an audit in July.
+}
+// source: 000_ac8871b0fd25056d.txt "get us back to a pre-embarrassment point"
+* {asked_in_public} [Tell the team, briefly, that Tuesday's request was yours to check first — then let Wang present # coach: Owning your mistake in front of the same people who saw him lose face, briefly and without drama, clears their leader in their eyes.]
+  ~ gain("wang", "integrity", 6, 1.2)
+  ~ gain("wang", "positivity", 10, 1.3)
+  Before we start: on Tuesday I asked for something I should have checked first. That was my mistake, not Mr Wang's. # speaker: you
+  Wang translates it himself, carefully, every word. Somebody at the back exhales. Then he presents, and Zhou Min opens her laptop again. # cue: The team is back
+// source: 000_ac8871b0fd25056d.txt "when you spend time to cultivate strong bonds"
+* {not asked_in_public} [Let Wang present it as his team's plan, then thank the team in front of everyone # coach: Letting the leader present the solution to his own people, and crediting them in public, gives face — the mirror image of the public ask.]
+  ~ gain("wang", "integrity", 6, 1.2)
+  ~ gain("wang", "positivity", 10, 1.3)
+  Wang presents it in Mandarin, then in English. When he finishes, you stand up.
+  { face_saving:
+    Thank you, all of you. Mr Wang's team found a way through a problem our board has been stuck on for a month. # speaker: you
+    Zhou Min asks about the review room's network. Xu Jie is already drawing it on the whiteboard.
+  - else:
+    Thank you, all of you. Mr Wang's team has given us a timeline I can defend in Copenhagen. # speaker: you
+    Zhou Min asks which tests the July audit will want to see. Xu Jie starts a list on the whiteboard.
+  }
+// source: 000_ac8871b0fd25056d.txt "caused him to lose face"
+* [Present it yourself, so Copenhagen's requirement is clear to everyone # coach: Taking the stage in the room where he needs it keeps him a spectator in front of his own team.]
+  ~ loss("wang", "positivity", 6, 1.3)
+  You present it yourself, slide by slide. Wang sits at the side of the table and nods in the right places.
+- { joined_trip: -> tongli | -> departure }
+
+// ─── Meeting 5 — day 5: Tongli (only if the invitation was accepted) ─────────────────────────
+=== tongli ===
+~ meeting("wang", 5)
+Tongli. Stone bridges over green water, white walls, a boatwoman singing for a tour group from Hangzhou. # place: sightseeing # location: Tongli # date: Saturday 12 April
+Wang has brought his daughter Yuting — seventeen, six weeks from her university exams, with firm opinions about Danish chairs.
+Three bridges. You must cross all three, in order — for luck and long life. My grandmother made every visitor do it. # speaker: wang
+// source: 000_ac8871b0fd25056d.txt "the Chinese like to take their special guests on tourist trips to get to know the area"
+* [Cross all three bridges with them, and ask about his grandmother # coach: Joining the ritual your host offers, and asking about his family's place in it, turns sightseeing into a shared experience.]
+  ~ gain("wang", "positivity", 10, 1.3)
+  ~ gain("wang", "benevolence", 8, 1.3)
+  You cross all three: Taiping, Jili, Changqing. On the last one Wang stops.
+  My grandmother sold tea eggs on this bridge. Every morning, even at eighty. She said a bridge is the best shop — everybody must pass. # speaker: wang # mood: pleased
+  Yuting rolls her eyes, and takes a photo of the two of you anyway.
+// source: 000_ac8871b0fd25056d.txt "Some prefer to build rapport outside of work."
+* [Use the quiet walk to check on the {face_saving:escrow paperwork|July audit} # coach: He said "for luck and long life", not for work: bringing the project into his family's day declines the relationship he is offering.]
+  ~ loss("wang", "attentiveness", 6, 1.3)
+  While we walk — is the {face_saving:escrow paperwork|audit planning} on track? # speaker: you
+  Yes. Monday. # speaker: wang
+  Yuting looks at her father, then at you, and walks on ahead.
+- Lunch is in his grandmother's old house. The noodle shop gives you the big bowl.
+Over the noodles, Wang speaks without looking up.
+{
+- asked_in_public and apologised:
+  On Tuesday my team thought I had failed them. On Wednesday they thought — maybe not. # speaker: wang
+- asked_in_public:
+  My team has a long memory. Longer than mine. # speaker: wang
+- else:
+  Mr Sun asked me about you. I told him: this one asks me first. # speaker: wang
+}
+{ trust("wang") >= OPEN_LINE_TRUST:
+  Next time you ask for something impossible, I will tell you early. Just you. # speaker: wang # mood: pleased
+  You raise your tea to that. So does Yuting, who has not been listening.
+- else:
+  He pays for the noodles before you can reach for your wallet.
+}
+On Sunday you fly home. In your bag: a tin of tea from the noodle shop, and a photo of three people on a bridge.
 -> crisis
 
+// ─── No trip: Friday departure ───────────────────────────────────────────────────────────────
+=== departure ===
+Friday. Pudong airport, gate 61. Boarding in forty minutes. # place: airport # location: Shanghai # date: Friday 11 April
+You message Wang a thank-you from the gate. The reply comes as the doors close: "Safe flight."
+Tongli, you realise somewhere over Siberia, was the one day of the week that was not about the controller.
+-> crisis
+
+// ─── Meeting 6 — day 30: the pilot batch ─────────────────────────────────────────────────────
 === crisis ===
-~ meeting("liwei", 30)
-A month later. The first production batch fails the drop test: hinges crack at three times the allowed rate. The launch is six weeks away. # place: office # location: Copenhagen # date: day 31
-Your VP asks whether Joe from the new key-accounts team should take over Huadong, now that it is "a problem account".
-// source: 000_ac8871b0fd25056d.txt "when there is a major problem, it helps greatly to travel to the source of the issue to help resolve it. It shows great commitment"
-* [Fly to Shanghai this week to solve it with Li Wei in person # coach: Travelling to the source of a major problem shows commitment that no video call can.]
-  ~ visited_in_person = true
-  ~ gain("liwei", "benevolence", 13, 1.4)
-  ~ gain("liwei", "coordination", 8, 1.2)
-  I will go. This needs to be solved on the line, with the people who build it. # speaker: you
-* [Handle it over video calls to save a week # coach: For a major problem, video keeps you at a distance just when presence would show commitment.]
-  ~ gain("liwei", "coordination", 6, 0.9)
-  You set up a daily video call with Li Wei and Zhou Min.
-* [Hand the account to Joe: it needs a fresh pair of eyes # coach: "In most of the world, relationships are between individuals, not companies": a new face restarts the rapport from zero.]
-  ~ handover("liwei")
-  Joe will take it from here. He is very good with escalations. # speaker: you
-- -> fixing
-
-=== fixing ===
-{
-  - visited_in_person:
-    ~ meeting("liwei", 34)
-    You stand with Li Wei and Zhou Min at the drop-test rig on the factory floor. # place: meeting-room # location: Shanghai # date: day 35
-  - else:
-    ~ meeting("liwei", 33)
-    On the video call, Li Wei's camera shows the drop-test rig. The picture freezes twice. # place: video-call # location: Shanghai, on screen # date: day 34
+~ meeting("wang", 30)
+{ trust("wang") >= OPEN_LINE_TRUST:
+  6:05 a.m., your kitchen in Copenhagen. A video call from Wang, from the Jinhai lab — before his sales department has written a word. # place: video-call # location: Copenhagen # date: Wednesday 7 May
+- else:
+  7:30 a.m., Copenhagen. An email from Velo Nord's assembly plant near Gdańsk, spreadsheet attached. You get Wang on a video call within the hour. # place: video-call # location: Copenhagen # date: Wednesday 7 May
 }
-Zhou Min found it: the hinge pin was changed to a cheaper alloy by a sub-supplier, without telling anyone. # speaker: liwei
-Her team tested every lot for three nights to find it. # speaker: liwei
-// source: 000_ac8871b0fd25056d.txt "keeping the same company staff connected to key accounts or suppliers"
-* [Thank Zhou Min and the team by name, in front of everyone, and credit Li Wei's leadership # coach: Credit given publicly to the team and its leader gives face — the mirror image of the public ask.]
-  ~ gain("liwei", "positivity", 11, 1.3)
-  ~ gain("liwei", "ability", 8, 1.2)
-  Zhou Min, three nights — thank you. Li Wei, your team found in a week what our lab missed in a month. # speaker: you
-  Li Wei translates it for the line workers, slowly, and they applaud Zhou Min. # mood: pleased
-* [Report to your VP that your quality process caught the problem # coach: Taking the credit for their work is a breach of integrity they will remember.]
-  ~ loss("liwei", "integrity", 8, 1.2)
-  Your report to head office says the Halvorsen quality process caught the defect. Li Wei is copied.
-  He does not mention it. He does not need to. # mood: closed
-* [Ask what the sub-supplier issue means for the launch date, and plan it together # coach: Working the next problem as partners shows competence and coordination.]
-  ~ gain("liwei", "coordination", 10, 1.2)
-  ~ gain("liwei", "ability", 6, 1.1)
-  Then let us plan the next six weeks together. What do you need from us? # speaker: you
-  A second pin supplier, approved quickly. And your engineers on our Friday calls. # speaker: liwei
-- -> keeping_in_touch
+The pilot batch has a problem: seven per cent of Kestrel controllers cut out under full load on the hill-start test. Eurobike is seven weeks away.
+We are testing everything. We will find it. # speaker: wang
+After the call, Ingrid stops at your desk. Her suggestion: let Daniel Okafor, the supplier-quality manager who joined last month, take over Jinhai.
+"Fresh eyes," she says. "And you have a launch to run." # discuss: A visit, a video call or a new face: what does each option tell Wang about how Velo Nord sees the problem — and him?
+// source: 000_ac8871b0fd25056d.txt "when there is a major problem, it helps greatly to travel to the source of the issue to help resolve it. It shows great commitment"
+* [Fly to Shanghai on Sunday with Daniel — and stay on the account yourself # coach: Travelling to the source of a major problem shows a commitment no video call can; bringing Daniel along introduces him without replacing you.]
+  ~ travelled = true
+  ~ gain("wang", "benevolence", 12, 1.4)
+  ~ gain("wang", "coordination", 6, 1.2)
+  I'll go, Ingrid. Sunday. Daniel comes with me — but Jinhai stays with me. # speaker: you
+// source: 000_ac8871b0fd25056d.txt "Video conferencing, phone calls and emails can never take the place of building rapport in country."
+* [Run it on a daily video call; the flight would cost you a week # coach: Video cannot take the place of being there: in a major problem, a screen keeps you at a distance just when presence would show commitment.]
+  ~ gain("wang", "coordination", 5, 0.9)
+  You set up a daily call: eight in the morning in Copenhagen, two in the afternoon in Shanghai, with Wang and Zhou Min.
+// source: 000_ac8871b0fd25056d.txt "In most of the world, relationships are between individuals, not companies."
+* [Hand Jinhai to Daniel, and let him fly out # coach: Relationships are between individuals, not companies: a new face on the account restarts the rapport from zero — in the middle of a crisis.]
+  ~ handed_over = true
+  ~ handover("wang")
+  Daniel flies out on Sunday. You send Wang a short email introducing him.
+- -> root_cause
 
-=== keeping_in_touch ===
-The launch goes out on time. In the weeks after, your calendar fills with the next product. # place: office # location: Copenhagen # date: day 60
-// source: 000_ac8871b0fd25056d.txt "I'm talking about both periodic visits to meet with the contacts face to face AND keeping the same people connected to the relationship"
-* [Keep a monthly call with Li Wei — not about problems, just to stay in touch # coach: Consistent contact between projects keeps the relationship warm; without it, rapport fades.]
-  ~ meeting("liwei", 60)
-  ~ gain("liwei", "attentiveness", 10, 1.3)
-  ~ gain("liwei", "positivity", 6, 1.2)
-  On the call he tells you his daughter passed her university entrance exam. You send a note of congratulations to the family. # place: video-call # location: Shanghai, on screen
-* [Call only when the next project needs something # coach: Contact only when you need something tells a relationship-based partner that the relationship is transactional.]
-  ~ loss("liwei", "benevolence", 4, 1.2)
-  Two months pass without a word between you.
-- -> renewal
-
-=== renewal ===
-~ meeting("liwei", 90)
-Three months after your first visit, Huadong hosts a dinner to discuss next year's contract. # place: banquet # location: Shanghai # date: day 91
-Li Wei raises a glass to the launch. Your procurement director has asked you to secure an eight per cent price cut for next year.
-# discuss: Which of your earlier choices is Li Wei remembering tonight — and which could goodwill absorb?
-// source: 000_ac8871b0fd25056d.txt "In the long run, building rapport saves time and money with faster deal making"
-* [Toast his team's work first, and ask for a meeting next week about next year's prices # coach: Honouring the relationship at the dinner and keeping the negotiation for its own meeting protects his face in front of his colleagues.]
-  ~ gain("liwei", "positivity", 8, 1.3)
-  ~ gain("liwei", "coordination", 6, 1.2)
-  To Zhou Min's three nights, and to next year. Could we find an hour next week to talk about prices? # speaker: you
-  Next week. Good. # speaker: liwei
-* [Ask for the eight per cent over dinner, while the mood is good # coach: A business ask lands only when the relationship can carry it; in front of his colleagues, a refusal costs him face.]
-  { business_ask("liwei", 0.8):
-    Li Wei laughs and glances at his general manager.
-    For you, we will find a way. # speaker: liwei
+// ─── Meeting 7 — day 33: the root cause ──────────────────────────────────────────────────────
+=== root_cause ===
+~ meeting("wang", 33)
+{
+- travelled:
+  Pudong, six in the morning. Wang is at arrivals himself, holding a paper cup of hot soy milk for you. # place: airport # location: Shanghai # date: Saturday 10 May # cue: Travelled to the source
+  By nine you are in the Jinhai lab with Zhou Min's team, the climate chamber ticking behind you. # place: meeting-room
+- handed_over:
+  Daniel calls from the Jinhai lab on Saturday night; you listen in from home. # place: video-call # location: Shanghai, on screen # date: Saturday 10 May
+- else:
+  Day four of the daily calls. The picture from the Jinhai lab freezes twice; Zhou Min holds a circuit board up to the camera. # place: video-call # location: Shanghai, on screen # date: Saturday 10 May
+}
+Zhou Min found it. Three nights in the climate chamber, four hundred boards. # speaker: wang
+A capacitor. Our purchasing department changed the supplier in March and did not tell engineering. At thirty-five degrees, under full load, it drifts. # speaker: wang
+It is our mistake. I am sorry. # speaker: wang
+{ handed_over: -> daniels_checklist }
+He says it with his whole team standing behind him.
+// source: 000_ac8871b0fd25056d.txt "more effective conflict resolution"
+* [Thank Zhou Min and the team by name, and tell Wang you'll carry it to Copenhagen as a problem solved together # coach: When a leader admits a mistake before his team, accepting it graciously and crediting his people gives back the face the admission cost him.]
+  ~ gain("wang", "positivity", 10, 1.3)
+  ~ gain("wang", "benevolence", 8, 1.3)
+  ~ gain("wang", "coordination", 6, 1.2)
+  Zhou Min — four hundred boards in three nights. Thank you. Thank you all. # speaker: you
+  Wang, in Copenhagen I'll tell them what I saw: your team found in a week what our pilot plant couldn't find at all. # speaker: you
+  { travelled:
+    Wang translates for the line workers, slowly, and they applaud Zhou Min, who would like the floor to swallow her.
   - else:
-    The table goes quiet.
-    Prices are for another day, I think. # speaker: liwei # mood: closed
+    Behind Wang, somebody starts to clap, and the microphone catches all of it.
+  }
+// source: 000_ac8871b0fd25056d.txt "when you spend time to cultivate strong bonds, many smaller conflicts and misunderstandings can be cleared up"
+* [Ask for a formal 8D report, and tell him Copenhagen will invoke the late-delivery penalty # coach: Turning his admission into leverage punishes the honesty you will need from him next time.]
+  ~ loss("wang", "benevolence", 8, 1.2)
+  We'll need a formal 8D report by Wednesday. And I have to tell you: Copenhagen will invoke the late-delivery penalty. # speaker: you
+  Of course. # speaker: wang # mood: closed
+  Zhou Min, behind him, puts the circuit board down very carefully.
+- -> fixed
+
+// After a handover there is no choice here: Daniel does what his checklist says, and Wang, to a stranger, says yes to all of it.
+= daniels_checklist
+Daniel thanks him, asks for the formal 8D report by Wednesday, and mentions the penalty clause, as his checklist says. Wang agrees to everything, politely.
+-> fixed
+
+= fixed
+New capacitors ship in ten days. The Kestrel is certified on the second attempt.
+-> promotion
+
+// ─── Day 60: the promotion ───────────────────────────────────────────────────────────────────
+=== promotion ===
+Copenhagen. The Kestrel is in production; Eurobike is in three weeks. And you have been promoted: Director of Sourcing, forty-one suppliers. # place: office # location: Copenhagen # date: Friday 6 June
+Ingrid's advice is practical. "Let Daniel run Jinhai from now on. You can't be everyone's friend."
+// source: 000_ac8871b0fd25056d.txt "Even when Joe gets a promotion from sales manager to VP Sales, he should take an active role with accounts he cultivated."
+* {not handed_over} [Keep Wang as your own contact: a monthly call, with Daniel beside you — introduced, not substituted # coach: After a promotion, stay active with the accounts you cultivated; otherwise the rapport building starts over.]
+  ~ meeting("wang", 60)
+  ~ gain("wang", "attentiveness", 10, 1.3)
+  ~ gain("wang", "coordination", 6, 1.2)
+  ~ gain("wang", "benevolence", 6, 1.2)
+  The first monthly call is not about anything. # place: video-call # location: Shanghai, on screen
+  Wang has news: his daughter Yuting got into Tongji — architecture. He pretends to be resigned about it.
+  You send her a book on Danish design. Two weeks later a photo arrives: Yuting reading it, unconvinced.
+// source: 000_ac8871b0fd25056d.txt "Otherwise, the rapport building starts over."
+* {not handed_over} [Hand Jinhai to Daniel completely; you have forty-one suppliers now # coach: Relationships are between individuals, not companies: handing over the account restarts the rapport with Wang from the beginning.]
+  ~ handed_over = true
+  ~ handover("wang")
+  You send Wang a warm email introducing Daniel as his new contact. He replies within the hour, politely.
+// source: 000_ac8871b0fd25056d.txt "he should take an active role with accounts he cultivated"
+* {handed_over} [Call Wang yourself, with Daniel on the line, and take an active role again # coach: Even after a handover, the person who built the relationship can keep it alive by staying personally involved.]
+  ~ reconnected = true
+  ~ meeting("wang", 60)
+  ~ gain("wang", "benevolence", 8, 1.3)
+  ~ gain("wang", "attentiveness", 8, 1.2)
+  ~ gain("wang", "coordination", 4, 1.1)
+  Wang, I should have stayed closer. Daniel runs the day to day — but I'd like the two of us to talk every month. # speaker: you # place: video-call # location: Shanghai, on screen
+  Every month. Good. Then I can tell you my daughter's news myself: Tongji, architecture. # speaker: wang
+// source: 000_ac8871b0fd25056d.txt "Otherwise, the rapport building starts over."
+* {handed_over} [Leave Jinhai with Daniel; it is his account now # coach: Leaving the relationship to a newcomer is efficient on paper; for Wang, the person he trusted has simply gone.]
+  ~ loss("wang", "attentiveness", 3, 1.1)
+  Daniel's monthly reports from Jinhai are thorough, and you read them on the train.
+- -> banquet
+
+// ─── Meeting 8 — day 94: the customer banquet ────────────────────────────────────────────────
+=== banquet ===
+~ meeting("wang", 94)
+{ not handed_over or reconnected:
+  A round table for twelve at Jinhai's summer banquet. Mr Sun at the head, Wang at your side, Zhou Min across from you in a dress nobody at the lab has seen before. # place: banquet # location: Shanghai # date: Thursday 10 July
+  ~ gain("wang", "benevolence", 6, 1.3)
+- else:
+  Jinhai's summer banquet on a laptop screen: a round table for twelve, Mr Sun at the head, Daniel in the customer's seat. The sound comes and goes. # place: video-call # location: Shanghai, on screen # date: Thursday 10 July
+}
+Velo Nord's next bike, the Heron cargo bike, needs Jinhai's new controller — and Jinhai's line from February to April, when every European brand wants it.
+Wang stands and raises his glass.
+{
+- trust("wang") >= PARTNER_TRUST and asked_in_public:
+  To Velo Nord — the customer who came back to put things right. # speaker: wang
+- trust("wang") >= PARTNER_TRUST:
+  To Velo Nord — the customer who asks first. # speaker: wang
+- else:
+  To all our customers, and a good year. # speaker: wang
+}
+Your phone lights up with a message from Ingrid: "Heron capacity — can we have it confirmed by September?" # discuss: Which of Alex's earlier choices is Wang remembering tonight — and which of them could goodwill absorb?
+// source: 000_ac8871b0fd25056d.txt "In the long run, building rapport saves time and money with faster deal making"
+* [Toast his team, and ask Wang for an hour alone tomorrow to talk about the Heron # coach: Honouring the relationship at the table and keeping the request for a private hour protects his face — and lets the goodwill you built do its work.]
+  ~ gain("wang", "positivity", 6, 1.2)
+  ~ gain("wang", "coordination", 6, 1.2)
+  To Zhou Min's four hundred boards — and to Mr Wang's team. # speaker: you
+  Next morning, just the two of you, you ask: the new controller, and the line held for the Heron from February to April.
+  { business_ask("wang", 0.7):
+    ~ capacity_won = true
+    For the Heron we will keep the line. I will talk to Mr Sun myself. # speaker: wang # mood: pleased
+  - else:
+    February is very difficult. Let me see what I can do. # speaker: wang # mood: uneasy
+  }
+// source: 000_ac8871b0fd25056d.txt "caused him to lose face"
+* [Ask for the capacity at the table, while Mr Sun is there and the mood is good # coach: A business request at the banquet makes any refusal a loss of face — his, in front of his chairman — and it lands only if the relationship can carry it.]
+  ~ face_threat("wang", 0.7, 0.3, true, 0.2)
+  Mr Sun, Mr Wang — since we're all together: could Jinhai hold the line for our Heron next February to April? # speaker: you
+  Mr Sun looks at Wang. Everyone at the table looks at Wang.
+  { business_ask("wang", 0.7):
+    ~ capacity_won = true
+    For Velo Nord — yes. We will find a way. # speaker: wang
+  - else:
+    We will study it. # speaker: wang # mood: closed
   }
 - {
-  - trust("liwei") >= PARTNER_TRUST: -> ending_partner
-  - trust("liwei") >= REPAIRED_TRUST: -> ending_repaired
+  - trust("wang") >= PARTNER_TRUST and rapport("wang") >= PARTNER_RAPPORT: -> ending_partner
+  - trust("wang") >= CAUTIOUS_TRUST: -> ending_cautious
   - else: -> ending_lost
-}
+  }
 
+// ─── Endings ─────────────────────────────────────────────────────────────────────────────────
 === ending_partner ===
 # ending: partner
-# ending_title: A partner who tells you the truth
-Li Wei raises his glass to "the customer who walks the line with us" and, later, quietly tells you which of your next year's dates his team cannot meet — before you ask.
-# learn: 000: Goodwill built early — the introductions, the water town — is what later absorbs small conflicts.
-# learn: 000: An impossible request raised privately, or agreed in advance, costs no face; the same request in front of the team costs a day and more.
-# learn: 000: Travel to the source of a major problem: presence shows commitment that video cannot.
-# learn: 000: Keep the same people on the account; relationships are between individuals, not companies.
+# ending_title: A partner who tells you first
+In September the Heron is announced with Jinhai's controller inside. {capacity_won: The February line is already booked in Velo Nord's name.}
+In October, at eleven at night, Wang messages you: two dates in next year's plan that his team cannot meet — before anyone has asked.
+{ asked_in_public:
+  Nobody at Jinhai mentions the Tuesday in April any more. Wang does, once, as a joke, and Zhou Min laughs hardest.
+}
+# learn: 000: Goodwill built early — the introductions, the dinner, the trip — is what later absorbs small conflicts and misunderstandings.
+# learn: 000: A request the leader cannot meet costs him face in front of his team; raised in private, or through a channel agreed in advance, it costs almost nothing.
+# learn: 000: When there is a major problem, travel to its source: being there shows a commitment that video calls cannot.
+# learn: 000: Keep the same people on the account, even after a promotion: relationships are between individuals, not companies.
+# learn: 000: Rapport saves time and money — faster deals and easier conflict resolution, as the Heron talks showed.
 -> END
 
-=== ending_repaired ===
-# ending: repaired
+=== ending_cautious ===
+# ending: cautious
 # ending_title: Repaired, but careful
-The dinner is polite and the contract is renewed — for one year, with a clause on change notices. Li Wei is friendly; he is also careful with what he promises you.
-# learn: 000: A public face threat can be repaired, but only partly: an apology restores some trust, not all of it.
-# learn: 000: Reading the silence — single-word answers, a closed folder — is the signal to stop and repair, not to press.
-# learn: 000: Shared experiences outside work build the goodwill a relationship needs when things go wrong.
+The Heron contract is signed — for one season, with a capacity clause Jinhai's sales department wrote{capacity_won:.| and no promise about February.}
+Wang is friendly on every call. He is also careful about what he promises you, and his messages arrive in office hours.
+# learn: 000: A public loss of face can be repaired only in part: a quick private apology and a face-saving alternative restore some trust, not all of it.
+# learn: 000: Silence, single-word answers and "we will study it" are the signals to stop and repair — not to press the group for an answer.
+# learn: 000: Consistent contact keeps a relationship warm: visits in person and the same people on the account; between contacts, rapport fades.
+# learn: 000: Shared experiences outside work, such as the hosts' sightseeing trip, build the goodwill you need when things go wrong.
 -> END
 
 === ending_lost ===
 # ending: lost
-# ending_title: The account goes quiet
-Li Wei does not come to the dinner; a sales manager does. Two weeks later, Huadong "regrets" that its capacity is committed elsewhere next year.
-# learn: 000: Asking the leader, in front of his group, for something impossible makes him lose face — and the group with him.
-# learn: 000: Goodwill absorbs small conflicts only; a public loss of face needs deliberate, private repair.
-# learn: 000: A new face on the account starts the rapport over from nothing.
+# ending_title: The line goes quiet
+In August Jinhai's sales department writes that February to April is fully booked. They regret it very much.
+The Heron's controller will come from a supplier in Ningbo you have never met. Your first visit is in October. You will be starting from nothing.
+# learn: 000: Asking the group's leader, in front of his team, for something he cannot give makes him lose face — and the whole group's dynamic goes with it.
+# learn: 000: Goodwill absorbs small conflicts only; a public loss of face needs deliberate, prompt, private repair.
+# learn: 000: A new face on the account, or no face at all, starts the rapport over from nothing.
+# learn: 000: In a major problem, go to the source; a screen or an email shows no commitment.
 -> END
