@@ -195,8 +195,8 @@ The session that afternoon is long and productive. Nobody in the room knows the 
 -> morning_after
 
 = signals
-Wang moves on to item two. The session goes on. Nothing in it works.
-Zhou Min, who argued CAN timings with you happily yesterday, says "we will check" four times. The engineers answer in single words and stop asking questions.
+Wang moves on to the next item. The session goes on. Nothing in it works.
+Zhou Min, who argued CAN timings with you happily yesterday, says "we will check" four times, then closes her laptop. The engineers answer in single words and stop asking questions.
 At the break Wang takes a call in the corridor, his back to the glass. He is still on the phone when the break ends.
 You can't ask twenty-three people what is wrong. But clearly something is. # discuss: What signals has Alex seen? What would it cost — and whom — to ask the group directly what is wrong?
 // source: 000_ac8871b0fd25056d.txt "Unfortunately I couldn’t directly ask the group what was wrong, but clearly things had gotten off track."
@@ -435,7 +435,7 @@ He says it with his whole team standing behind him.
   Zhou Min — four hundred boards in three nights. Thank you. Thank you all. # speaker: you
   Wang, in Copenhagen I'll tell them what I saw: your team found in a week what our pilot plant couldn't find at all. # speaker: you
   { travelled:
-    Wang translates for the line workers, slowly, and they applaud Zhou Min, who would like the floor to swallow her.
+    Wang translates for the technicians, slowly, and they applaud Zhou Min, who would like the floor to swallow her.
   - else:
     Behind Wang, somebody starts to clap, and the microphone catches all of it.
   }
