@@ -36,6 +36,29 @@ export interface Appearance {
 }
 
 export const SKINS = [0xf3d2b8, 0xe8b990, 0xd29c6c, 0xb9804f, 0x94603a, 0x6e4428, 0xf0c8a0, 0xc58d5e];
+export type Tone = 'fair' | 'light' | 'tan' | 'brown' | 'deep';
+const TONES: Record<Tone, number[]> = {
+  fair: [0xf3d2b8, 0xf0c8a0],
+  light: [0xe8b990, 0xf0c8a0],
+  tan: [0xd29c6c, 0xc58d5e],
+  brown: [0xb9804f, 0x94603a],
+  deep: [0x6e4428, 0x94603a],
+};
+/** Skins that also come with light natural hair (brown, auburn, blond). */
+const FAIR = new Set([0xf3d2b8, 0xf0c8a0, 0xe8b990]);
+
+/** Broad traits an artist fixes for a known character (see casting.ts); the rest is hashed. */
+export interface Casting {
+  age?: Age;
+  longHair?: boolean;
+  tone?: Tone;
+  /** Natural hair colour family; grey comes with age anyway. */
+  hairColour?: 'dark' | 'light' | 'grey';
+  hairStyle?: HairStyle;
+  outfit?: Outfit;
+  glasses?: Appearance['glasses'];
+  facialHair?: FacialHair;
+}
 const DARK_HAIR = [0x1b1716, 0x2a1e19, 0x3a2a20, 0x4f3424];
 const LIGHT_HAIR = [0x7a4a2a, 0x9b6a3e, 0xb68a57, 0x6b3526];
 const GREY_HAIR = [0x8f8c88, 0xb9b5ae, 0xd6d2cb];
@@ -64,41 +87,42 @@ function picker(id: string, salt: string): <T>(list: readonly T[]) => T {
   };
 }
 
-/**
- * The hash salt: any string gives every id a stable look. This one was picked (see docs/stage.md)
- * so that today's cast comes out as their stories describe them; changing it recasts everyone.
- */
-export const LOOK_SALT = 'rapport-1443228';
+/** The hash salt: any string gives every id a stable look; changing it recasts everyone. */
+export const LOOK_SALT = 'rapport';
 
 /**
- * Hair length and outfit come in two loose families so a face looks like one person (no beard
- * with a bun); within a family everything varies independently.
+ * A look for an id. Hair length and outfit come in two loose families so a face reads as one
+ * person (no beard with a bun); within a family each feature is picked independently from the
+ * id's hash. `cast` fixes broad traits for a known character and keeps the look coherent.
  */
-export function appearanceFor(id: string, salt = LOOK_SALT): Appearance {
+export function appearanceFor(id: string, cast: Casting = {}, salt = LOOK_SALT): Appearance {
   const pick = picker(id, salt);
-  const age = pick<Age>(['young', 'middle', 'middle', 'senior']);
-  const longHaired = pick([true, false, false]);
-  const hairStyle: HairStyle = longHaired
-    ? pick<HairStyle>(['bob', 'long', 'bun', 'ponytail', 'curly'])
-    : age === 'senior'
-      ? pick<HairStyle>(['receding', 'bald', 'side-part', 'swept', 'crop'])
-      : pick<HairStyle>(['crop', 'side-part', 'swept', 'curly', 'receding']);
-  const skin = pick(SKINS);
+  const age = cast.age ?? pick<Age>(['young', 'middle', 'middle', 'senior']);
+  const longHaired = cast.longHair ?? pick([true, false, false]);
+  const hairStyle: HairStyle =
+    cast.hairStyle ??
+    (longHaired
+      ? pick<HairStyle>(['bob', 'long', 'bun', 'ponytail', 'curly'])
+      : age === 'senior'
+        ? pick<HairStyle>(['receding', 'bald', 'side-part', 'swept', 'crop'])
+        : pick<HairStyle>(['crop', 'side-part', 'swept', 'curly', 'receding']));
+  const skin = pick(cast.tone ? TONES[cast.tone] : SKINS);
   // Lighter skins come with any natural hair colour; deeper ones with dark hair (until it greys).
-  const anyHair = SKINS.indexOf(skin) === 0 || SKINS.indexOf(skin) === 6 || SKINS.indexOf(skin) === 1;
-  const natural = anyHair ? [...DARK_HAIR, ...LIGHT_HAIR] : DARK_HAIR;
-  const hair =
-    age === 'senior'
-      ? pick(GREY_HAIR)
-      : age === 'middle'
-        ? pick([...natural, ...DARK_HAIR, GREY_HAIR[0]!])
-        : pick(natural);
+  const natural =
+    cast.hairColour === 'light'
+      ? LIGHT_HAIR
+      : cast.hairColour === 'dark' || (cast.tone ? cast.tone !== 'fair' : !FAIR.has(skin))
+        ? DARK_HAIR
+        : [...DARK_HAIR, ...LIGHT_HAIR];
+  const hair = age === 'senior' || cast.hairColour === 'grey' ? pick(GREY_HAIR) : pick(natural);
   const facialHair: FacialHair = longHaired
     ? 'none'
-    : pick<FacialHair>(['none', 'none', 'none', 'moustache', 'beard', 'stubble']);
-  const outfit: Outfit = longHaired
-    ? pick<Outfit>(['blazer-top', 'blazer-top', 'turtleneck', 'suit-open', 'sweater'])
-    : pick<Outfit>(['suit-tie', 'suit-tie', 'suit-open', 'sweater', 'mandarin', 'turtleneck']);
+    : (cast.facialHair ?? pick<FacialHair>(['none', 'none', 'none', 'moustache', 'beard', 'stubble']));
+  const outfit: Outfit =
+    cast.outfit ??
+    (longHaired
+      ? pick<Outfit>(['blazer-top', 'blazer-top', 'turtleneck', 'suit-open', 'sweater'])
+      : pick<Outfit>(['suit-tie', 'suit-tie', 'suit-open', 'sweater', 'mandarin', 'turtleneck']));
   return {
     longHair: longHaired,
     face: pick<FaceShape>(['oval', 'round', 'square', 'long', 'heart']),
@@ -107,7 +131,7 @@ export function appearanceFor(id: string, salt = LOOK_SALT): Appearance {
     hairStyle,
     hair,
     facialHair,
-    glasses: pick(['none', 'none', 'round', 'rect'] as const),
+    glasses: cast.glasses ?? pick(['none', 'none', 'round', 'rect'] as const),
     outfit,
     jacket: pick(JACKETS),
     top: pick(TOPS),

@@ -189,7 +189,7 @@ export function floatCue(
     tr: 0,
     br: 0,
   });
-  const y = 140 + h / 2 + index * (h + 16);
+  const y = 28 + h / 2 + index * (h + 12);
   const cue = scene.add.container(STAGE_WIDTH / 2, y, [bg, label]);
   layer.add(cue);
   const end = () => cue.destroy();

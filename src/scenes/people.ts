@@ -16,7 +16,8 @@ import {
   type Tile,
 } from './layout.ts';
 import { LEARNER_H } from './learner.ts';
-import { appearanceFor, FACES } from './look.ts';
+import { lookOf } from './casting.ts';
+import { FACES } from './look.ts';
 import { Plate } from './overlays.ts';
 import type { PlaceInfo } from './places/index.ts';
 import { HEAD_Y, personSvg } from './portrait.ts';
@@ -36,7 +37,7 @@ export const bustKey = (id: string, mood: Mood) => `bust:${id}:${mood}`;
 /** The SVG behind a bust texture key (`bust:<id>:<mood>`). */
 export function bustSvg(key: string): string {
   const [, id = '', mood = 'neutral'] = /^bust:(.*):(\w+)$/.exec(key) ?? [];
-  return personSvg(appearanceFor(id), FACES[mood as Mood] ?? FACES.neutral);
+  return personSvg(lookOf(id), FACES[mood as Mood] ?? FACES.neutral);
 }
 
 /** A soft pool of warm light, put behind whoever speaks. */

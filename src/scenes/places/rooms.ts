@@ -82,7 +82,6 @@ export function meetingRoom(): PlaceArt {
     tableFront(f, 626, 0xe7e1d6),
     papers(820, 650, 150),
     cup(1120, 690, 0xffffff),
-    rect(700, 660, 210, 16, '#2f3542', { transform: 'skewX(-30)' }),
     vignette(f),
   );
   return { back: b.toString(), front: f.toString() };

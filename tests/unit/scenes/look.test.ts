@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CASTING, lookOf } from '../../../src/scenes/casting.ts';
 import { appearanceFor, FACES, HEADS, type Face } from '../../../src/scenes/look.ts';
 import { personSvg } from '../../../src/scenes/portrait.ts';
 import { MOODS } from '../../../src/story/tags.ts';
@@ -67,6 +68,43 @@ describe('expressions', () => {
       const svgs = MOODS.map((m) => personSvg(appearanceFor(id), FACES[m]));
       expect(new Set(svgs).size).toBe(MOODS.length);
       for (const svg of svgs) expect(wellFormed(svg)).toBe(true);
+    }
+  });
+});
+
+describe('casting', () => {
+  it('gives cast characters the traits their stories describe, and keeps the rest hashed', () => {
+    for (const [id, cast] of Object.entries(CASTING)) {
+      const look = lookOf(id);
+      for (const [trait, value] of Object.entries(cast)) {
+        if (trait === 'tone' || trait === 'hairColour') continue;
+        expect(look[trait as keyof typeof look], `${id}.${trait}`).toBe(value);
+      }
+      if (cast.longHair) expect(look.facialHair).toBe('none');
+      expect(lookOf(id)).toEqual(look);
+    }
+    // An id nobody cast still gets a complete look.
+    expect(lookOf('someone-new')).toEqual(appearanceFor('someone-new'));
+  });
+
+  it('tells apart the people who share a story', () => {
+    const groups = [
+      ['claire', 'etienne'],
+      ['lakshmi', 'rohit'],
+      ['nakamura', 'ishida', 'hoshino'],
+      ['ruth', 'dewi'],
+    ];
+    for (const group of groups) {
+      const looks = group.map(lookOf);
+      for (let i = 0; i < looks.length; i++)
+        for (let j = i + 1; j < looks.length; j++) {
+          const a = looks[i]!;
+          const b = looks[j]!;
+          const differ = (
+            ['hairStyle', 'hair', 'skin', 'outfit', 'jacket', 'glasses', 'face'] as const
+          ).filter((k) => a[k] !== b[k]);
+          expect(differ.length, `${group[i]} vs ${group[j]}`).toBeGreaterThanOrEqual(4);
+        }
     }
   });
 });
