@@ -65,6 +65,8 @@ class StageScene extends Phaser.Scene {
   private drawLater: (() => void) | null = null;
   private lastActivity = 0;
   private displayWidth = STAGE_WIDTH;
+  /** Text sizes as if the canvas were this much smaller: > 1 on a projector, read from afar. */
+  textBoost = 1;
   private gone = false;
 
   constructor() {
@@ -152,7 +154,7 @@ class StageScene extends Phaser.Scene {
     else draw();
 
     const cues = this.cues.splice(0);
-    cues.forEach((cue, i) => floatCue(this, this.overlay, cue, i, this.displayWidth, this.reducedMotion));
+    cues.forEach((cue, i) => floatCue(this, this.overlay, cue, i, this.textWidth, this.reducedMotion));
     this.touch();
   }
 
@@ -160,7 +162,7 @@ class StageScene extends Phaser.Scene {
     this.back.setTexture(placeKeys[0]!).setVisible(true);
     this.front.setTexture(placeKeys[1]!).setVisible(true);
     this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || 'Meeting');
-    this.focus = people.update(plan, info, this.reducedMotion, this.displayWidth);
+    this.focus = people.update(plan, info, this.reducedMotion, this.textWidth);
     this.resized();
     const inUse = new Set(placeKeys);
     this.art.evict(
@@ -178,7 +180,7 @@ class StageScene extends Phaser.Scene {
   private showCard(plan: StagePlan, info: PlaceInfo, first: boolean, draw: () => void): void {
     const card = this.card.container;
     this.tweens.killTweensOf(card);
-    this.card.set(plan.title, plan.subtitle, info.card, this.displayWidth);
+    this.card.set(plan.title, plan.subtitle, info.card, this.textWidth);
     card.setVisible(true);
     this.onReport?.({ transition: plan.title });
     const hide = () => {
@@ -224,14 +226,18 @@ class StageScene extends Phaser.Scene {
     }
   }
 
+  private get textWidth(): number {
+    return this.displayWidth / this.textBoost;
+  }
+
   /** Text is redrawn for the size the canvas is shown at, and a small canvas frames closer. */
   private resized(): void {
     const width = this.scale.displaySize.width;
     if (width > 0) this.displayWidth = width;
     this.frame();
-    const worldWidth = this.displayWidth * this.framing.zoom;
+    const worldWidth = this.textWidth * this.framing.zoom;
     this.plaque.setFontSize(fontPx(30, 12, worldWidth)).setWordWrapWidth(PLAQUE.width, true);
-    this.card.resize(this.displayWidth);
+    this.card.resize(this.textWidth);
     this.people?.layoutPlates(worldWidth);
     this.touch();
   }
@@ -281,6 +287,8 @@ export function mountStage(
 ): { destroy(): void } {
   const scene = new StageScene();
   scene.reducedMotion = reducedMotion(settings.getState());
+  // The presenter's projector view is read from the back of a room: bigger names and cards.
+  scene.textBoost = document.documentElement.classList.contains('projector-page') ? 1.6 : 1;
   const unsubscribeSettings = settings.subscribe((s) => (scene.reducedMotion = reducedMotion(s)));
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -290,6 +298,9 @@ export function mountStage(
     backgroundColor: hex(PALETTE.ink),
     banner: false,
     audio: { noAudio: true },
+    // Fades and moves read fine at 30 fps, and it halves the cost where WebGL runs in software
+    // (virtual desktops without a GPU are common in corporate training).
+    fps: { limit: 30 },
     render: { powerPreference: 'low-power', antialias: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene,

@@ -78,12 +78,7 @@ export function meetingRoom(): PlaceArt {
     lightShafts(b, 820, 200, 380, 0xfff1d2, 0.14),
   );
   const f = new Sheet();
-  f.add(
-    tableFront(f, 626, 0xe7e1d6),
-    papers(820, 650, 150),
-    cup(1120, 690, 0xffffff),
-    vignette(f),
-  );
+  f.add(tableFront(f, 626, 0xe7e1d6), papers(820, 650, 150), cup(1120, 690, 0xffffff), vignette(f));
   return { back: b.toString(), front: f.toString() };
 }
 
