@@ -75,7 +75,12 @@ class StageScene extends Phaser.Scene {
 
   create(): void {
     this.art = new SvgTextures(this.textures);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (this.gone = true));
+    const leave = () => {
+      this.gone = true;
+      this.art.close();
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, leave);
+    this.events.once(Phaser.Scenes.Events.DESTROY, leave);
     this.back = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(0).setVisible(false);
     this.front = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(20).setVisible(false);
     this.plaque = this.add
@@ -141,7 +146,7 @@ class StageScene extends Phaser.Scene {
     const placeKeys = [`place:${artKey}:back`, `place:${artKey}:front`];
     await this.art.ensure(placeKeys, placeSvg);
     const people = this.people;
-    if (!people) return;
+    if (!people || this.gone) return;
     await this.art.ensure(people.keys(plan), bustSvg);
     if (this.gone) return;
 

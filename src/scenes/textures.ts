@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 
 export class SvgTextures {
   private pending = new Map<string, Promise<void>>();
+  private closed = false;
 
   constructor(private readonly textures: Phaser.Textures.TextureManager) {}
 
@@ -25,12 +26,17 @@ export class SvgTextures {
     if (!job) {
       job = decode(svg(key))
         .then((img) => {
-          if (!this.textures.exists(key)) this.textures.addImage(key, img);
+          if (!this.closed && !this.textures.exists(key)) this.textures.addImage(key, img);
         })
         .finally(() => this.pending.delete(key));
       this.pending.set(key, job);
     }
     return job;
+  }
+
+  /** The game is going: pictures still decoding are dropped when they arrive. */
+  close(): void {
+    this.closed = true;
   }
 
   /** Remove the textures `unused` picks (never one still being built). */

@@ -96,6 +96,8 @@ describe('the stage at phone, laptop and projector sizes', () => {
       // The first scene opens with its card ("Shanghai — Monday, day 1").
       await page.locator('.stage[data-transition]').waitFor({ timeout: 20_000 });
       expect(await page.locator('.stage').getAttribute('data-transition')).toMatch(/\S/);
+      // The page scrolls to the latest line; bring the stage into view for the picture.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `stage-transition-${width}x${height}`);
       await atRest(page);
       expect(await page.locator('.stage').getAttribute('data-people')).toMatch(
@@ -111,6 +113,24 @@ describe('the stage at phone, laptop and projector sizes', () => {
       await page.context().close();
     });
   }
+
+  it('wakes from sleep to follow a resize (laptop to phone)', async () => {
+    const { page, errors } = await open(1366, 768);
+    await atRest(page);
+    await page.setViewportSize({ width: 360, height: 640 });
+    const fits = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('.stage')!.getBoundingClientRect();
+        const canvas = document.querySelector('.stage canvas')!.getBoundingClientRect();
+        return Math.abs(canvas.width - host.width) <= 2 && canvas.height <= host.height + 2;
+      });
+    await expect.poll(fits, { timeout: 5000 }).toBe(true);
+    await page.waitForTimeout(800);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'stage-resized-to-360x640');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('with reduced motion, still shows the card, then takes it away without animating', async () => {
     const { page, errors } = await open(1366, 768, STORY, 'reduce');
