@@ -27,7 +27,8 @@ const wanted = (named.length ? named : SOUND_IDS) as SoundId[];
 const started = performance.now();
 const built = buildAll(wanted);
 const file = (b: BuiltSound) => join(OUT, b.info.file);
-const same = (path: string, bytes: Uint8Array) => existsSync(path) && Buffer.compare(readFileSync(path), bytes) === 0;
+const same = (path: string, bytes: Uint8Array) =>
+  existsSync(path) && Buffer.compare(readFileSync(path), bytes) === 0;
 
 // The manifest always lists every sound: sizes of sounds not rebuilt now come from their files.
 const all = SOUND_IDS.map((id) => built.find((b) => b.info.id === id) ?? buildAll([id])[0]!);
@@ -56,6 +57,10 @@ let total = 0;
 for (const b of all) {
   total += b.bytes.length;
   const mark = built.includes(b) ? ' ' : '=';
-  console.log(`${mark} ${b.info.file.padEnd(24)} ${b.info.kind.padEnd(9)} ${(b.pcm.length / 48_000).toFixed(2).padStart(5)} s ${(b.bytes.length / 1024).toFixed(1).padStart(6)} kB`);
+  console.log(
+    `${mark} ${b.info.file.padEnd(24)} ${b.info.kind.padEnd(9)} ${(b.pcm.length / 48_000).toFixed(2).padStart(5)} s ${(b.bytes.length / 1024).toFixed(1).padStart(6)} kB`,
+  );
 }
-console.log(`${all.length} sounds, ${(total / 1024).toFixed(1)} kB in public/audio (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `${all.length} sounds, ${(total / 1024).toFixed(1)} kB in public/audio (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);

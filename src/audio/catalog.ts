@@ -55,11 +55,21 @@ export const SOUNDS = {
   ending: sound('ending', 'cue', 0.6, '[a closing chime: the scenario is over]'),
   // Ambience: one seamless loop per place.
   'amb-room': sound('amb-room', 'ambience', 0.35, '[the quiet hum of a room]'),
-  'amb-meeting-room': sound('amb-meeting-room', 'ambience', 0.4, '[air conditioning hums; an office murmurs beyond the wall]'),
+  'amb-meeting-room': sound(
+    'amb-meeting-room',
+    'ambience',
+    0.4,
+    '[air conditioning hums; an office murmurs beyond the wall]',
+  ),
   'amb-office': sound('amb-office', 'ambience', 0.4, '[murmur of a busy office, keys typing]'),
   'amb-lobby': sound('amb-lobby', 'ambience', 0.4, '[voices and footsteps echo in a lobby]'),
   'amb-restaurant': sound('amb-restaurant', 'ambience', 0.42, '[restaurant chatter, cutlery on plates]'),
-  'amb-banquet': sound('amb-banquet', 'ambience', 0.42, '[a banquet hall full of conversation and clinking glasses]'),
+  'amb-banquet': sound(
+    'amb-banquet',
+    'ambience',
+    0.42,
+    '[a banquet hall full of conversation and clinking glasses]',
+  ),
   'amb-video-call': sound('amb-video-call', 'ambience', 0.25, '[the soft hiss of a call line]'),
   'amb-ballpark': sound('amb-ballpark', 'ambience', 0.42, '[a ballpark crowd rises and falls]'),
   'amb-sightseeing': sound('amb-sightseeing', 'ambience', 0.38, '[wind outdoors, birds calling]'),

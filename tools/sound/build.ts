@@ -51,7 +51,12 @@ export function renderSound(id: SoundId): Float32Array {
 export function buildSound(id: SoundId): BuiltSound {
   const info = soundInfo(id);
   const pcm = renderSound(id);
-  const bytes = encodeOggOpus(pcm, { bitrate: BITRATE[info.kind], loop: info.loop, serial: seedOf(id), title: id });
+  const bytes = encodeOggOpus(pcm, {
+    bitrate: BITRATE[info.kind],
+    loop: info.loop,
+    serial: seedOf(id),
+    title: id,
+  });
   return { info, pcm, bytes };
 }
 

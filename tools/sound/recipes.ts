@@ -62,7 +62,9 @@ function muffled(buf: Float32Array, cutoff: number): Float32Array {
 function swell(r: Random, depth: number, cycles: readonly number[]): (t: number) => number {
   const phases = cycles.map(() => r() * TAU);
   return (t) =>
-    1 + depth * cycles.reduce((v, c, k) => v + Math.sin((TAU * c * t) / LOOP_SECONDS + phases[k]!), 0) / cycles.length;
+    1 +
+    (depth * cycles.reduce((v, c, k) => v + Math.sin((TAU * c * t) / LOOP_SECONDS + phases[k]!), 0)) /
+      cycles.length;
 }
 
 // ---------------------------------------------------------------- ambience
@@ -72,13 +74,20 @@ const ambience: Record<string, Recipe> = {
 
   'amb-meeting-room': (r) => {
     const murmur = muffled(talk(N, r, { voices: 5, distance: [0.4, 1], busy: 0.5 }), 700);
-    return mix(N, [hvac(r, 0.12), 1], [toRms(periodic(murmur, room(r, { size: 0.5, damp: 0.6, wet: 0.4, dry: 0.7 })), 1), 0.35]);
+    return mix(
+      N,
+      [hvac(r, 0.12), 1],
+      [toRms(periodic(murmur, room(r, { size: 0.5, damp: 0.6, wet: 0.4, dry: 0.7 })), 1), 0.35],
+    );
   },
 
   'amb-office': (r) => {
     const near = talk(N, r, { voices: 3, distance: [0.5, 1], busy: 0.45 });
     const far = muffled(talk(N, r, { voices: 5, distance: [0.4, 1], busy: 0.6 }), 1200);
-    const voices = periodic(mix(N, [toRms(near, 1), 0.5], [toRms(far, 1), 0.6]), chain(Biquad.lowpass(3500), room(r, { size: 0.45, damp: 0.5, wet: 0.35, dry: 0.8 })));
+    const voices = periodic(
+      mix(N, [toRms(near, 1), 0.5], [toRms(far, 1), 0.6]),
+      chain(Biquad.lowpass(3500), room(r, { size: 0.45, damp: 0.5, wet: 0.35, dry: 0.8 })),
+    );
     const keys = periodic(typing(N, r, 2, 1), room(r, { size: 0.3, damp: 0.5, wet: 0.2, dry: 1 }));
     return mix(N, [hvac(r, 0.05), 0.5], [toRms(voices, 1), 0.75], [toRms(keys, 1), 0.3]);
   },
@@ -93,19 +102,37 @@ const ambience: Record<string, Recipe> = {
 
   'amb-restaurant': (r) => {
     const voices = toRms(talk(N, r, { voices: 12, distance: [0.25, 1], busy: 0.7 }), 1);
-    const plates = toRms(scatter(N, r, 14, () => cutlery(r), [0.3, 1]), 1);
-    const glass = toRms(scatter(N, r, 3, () => clink(r), [0.3, 0.8]), 1);
+    const plates = toRms(
+      scatter(N, r, 14, () => cutlery(r), [0.3, 1]),
+      1,
+    );
+    const glass = toRms(
+      scatter(N, r, 3, () => clink(r), [0.3, 0.8]),
+      1,
+    );
     const dry = mix(N, [voices, 1], [plates, 0.22], [glass, 0.1]);
-    const wet = periodic(dry, chain(Biquad.lowpass(6000), room(r, { size: 0.6, damp: 0.5, wet: 0.45, dry: 0.8 })));
+    const wet = periodic(
+      dry,
+      chain(Biquad.lowpass(6000), room(r, { size: 0.6, damp: 0.5, wet: 0.45, dry: 0.8 })),
+    );
     return mix(N, [toRms(wet, 1), 1], [hvac(r, 0), 0.2]);
   },
 
   'amb-banquet': (r) => {
     const voices = toRms(talk(N, r, { voices: 22, distance: [0.15, 1], busy: 0.8 }), 1);
-    const plates = toRms(scatter(N, r, 22, () => cutlery(r), [0.2, 0.8]), 1);
-    const glass = toRms(scatter(N, r, 7, () => clink(r, 1.1), [0.2, 0.8]), 1);
+    const plates = toRms(
+      scatter(N, r, 22, () => cutlery(r), [0.2, 0.8]),
+      1,
+    );
+    const glass = toRms(
+      scatter(N, r, 7, () => clink(r, 1.1), [0.2, 0.8]),
+      1,
+    );
     const dry = mix(N, [voices, 1], [plates, 0.2], [glass, 0.14]);
-    const hall = periodic(dry, chain(Biquad.lowpass(5500), room(r, { size: 0.85, damp: 0.45, wet: 0.8, dry: 0.55 })));
+    const hall = periodic(
+      dry,
+      chain(Biquad.lowpass(5500), room(r, { size: 0.85, damp: 0.45, wet: 0.8, dry: 0.55 })),
+    );
     return toRms(hall, 1);
   },
 
@@ -120,7 +147,10 @@ const ambience: Record<string, Recipe> = {
   'amb-ballpark': (r) => {
     const crowd = toRms(talk(N, r, { voices: 36, distance: [0.1, 1], busy: 0.85 }), 1);
     const wash = toRms(periodic(pink(N, r), chain(Biquad.highpass(250), Biquad.lowpass(2600))), 1);
-    const outdoors = periodic(mix(N, [crowd, 1], [wash, 0.6]), chain(Biquad.lowpass(4500), echo(0.19, 0.25, 0.3)));
+    const outdoors = periodic(
+      mix(N, [crowd, 1], [wash, 0.6]),
+      chain(Biquad.lowpass(4500), echo(0.19, 0.25, 0.3)),
+    );
     return modulate(toRms(outdoors, 1), swell(r, 0.3, [1]));
   },
 
@@ -135,15 +165,29 @@ const ambience: Record<string, Recipe> = {
         return lp.step(x);
       },
     };
-    const wind = toRms(modulate(periodic(pink(N, r), windFilter), (t) => 0.4 + 0.6 * gust(t)), 1);
-    const birds = toRms(scatter(N, r, 3, () => chirp(r), [0.2, 0.6]), 1);
-    const leaves = toRms(modulate(periodic(white(N, r), chain(Biquad.highpass(3000), Biquad.lowpass(8000))), (t) => Math.max(0, gust(t) - 0.5)), 1);
+    const wind = toRms(
+      modulate(periodic(pink(N, r), windFilter), (t) => 0.4 + 0.6 * gust(t)),
+      1,
+    );
+    const birds = toRms(
+      scatter(N, r, 3, () => chirp(r), [0.2, 0.6]),
+      1,
+    );
+    const leaves = toRms(
+      modulate(periodic(white(N, r), chain(Biquad.highpass(3000), Biquad.lowpass(8000))), (t) =>
+        Math.max(0, gust(t) - 0.5),
+      ),
+      1,
+    );
     return mix(N, [wind, 1], [leaves, 0.12], [periodic(birds, echo(0.12, 0.2, 0.2)), 0.14]);
   },
 
   'amb-hotel-bar': (r) => {
     const voices = muffled(talk(N, r, { voices: 5, distance: [0.3, 0.8], busy: 0.55 }), 2000);
-    const glass = toRms(scatter(N, r, 2, () => clink(r, 0.8), [0.3, 0.6]), 1);
+    const glass = toRms(
+      scatter(N, r, 2, () => clink(r, 0.8), [0.3, 0.6]),
+      1,
+    );
     const dry = mix(N, [toRms(voices, 1), 1], [glass, 0.08]);
     const warm = periodic(dry, room(r, { size: 0.55, damp: 0.75, wet: 0.4, dry: 0.8 }));
     const f = fitFrequency(60, N);
@@ -154,7 +198,13 @@ const ambience: Record<string, Recipe> = {
   'amb-airport': (r) => {
     const voices = toRms(talk(N, r, { voices: 26, distance: [0.1, 0.7], busy: 0.6 }), 1);
     const steps = toRms(footsteps(N, r, 7, 1), 1);
-    const wheels = toRms(modulate(periodic(pink(N, r), chain(Biquad.bandpass(220, 2), Biquad.lowpass(600))), swell(r, 0.9, [2, 5])), 1);
+    const wheels = toRms(
+      modulate(
+        periodic(pink(N, r), chain(Biquad.bandpass(220, 2), Biquad.lowpass(600))),
+        swell(r, 0.9, [2, 5]),
+      ),
+      1,
+    );
     const dry = periodic(mix(N, [voices, 1], [steps, 0.35], [wheels, 0.3]), Biquad.lowpass(4500));
     const hall = periodic(dry, room(r, { size: 0.98, damp: 0.3, wet: 1, dry: 0.25 }), 3);
     return mix(N, [toRms(hall, 1), 1], [hvac(r, 0.04), 0.35]);
@@ -169,7 +219,11 @@ function chirp(r: Random): Float32Array {
   const from = between(r, 2800, 4200);
   const to = from * between(r, 0.7, 1.4);
   const flutter = between(r, 25, 45);
-  const out = tone(seconds, (t) => (from + (to - from) * (t / seconds)) * (1 + 0.04 * Math.sin(TAU * flutter * t)), [1, 0.12]);
+  const out = tone(
+    seconds,
+    (t) => (from + (to - from) * (t / seconds)) * (1 + 0.04 * Math.sin(TAU * flutter * t)),
+    [1, 0.12],
+  );
   return shape(out, (t) => Math.sin((Math.PI * t) / seconds) ** 2);
 }
 
@@ -184,7 +238,7 @@ function birdsong(r: Random): Float32Array {
   return run(out, chain(echo(0.11, 0.15, 0.18), Biquad.highpass(1500)));
 }
 
-function airportChime(r: Random): Float32Array {
+function airportChime(_r: Random): Float32Array {
   const out = new Float32Array(samples(3.2));
   const notes = [784, 659.3, 523.3]; // G5 E5 C5: the classic three-tone announcement
   notes.forEach((f, k) => {
@@ -196,16 +250,34 @@ function airportChime(r: Random): Float32Array {
     addAt(out, shape(note, pluck(0.004, 10, 1.6)), samples(k * 0.42), 1);
   });
   // Through a public-address speaker, far down the hall.
-  return run(out, chain(Biquad.highpass(350), Biquad.lowpass(3800), reverb({ size: 0.95, damp: 0.35, wet: 0.9, dry: 0.45 })));
+  return run(
+    out,
+    chain(
+      Biquad.highpass(350),
+      Biquad.lowpass(3800),
+      reverb({ size: 0.95, damp: 0.35, wet: 0.9, dry: 0.45 }),
+    ),
+  );
 }
 
 function cheer(r: Random): Float32Array {
   const n = samples(3.2);
-  const envelope = (t: number) => (t < 0.7 ? (t / 0.7) ** 1.5 : Math.exp(-(t - 0.7) / 0.9)) * Math.min(1, (3.2 - t) / 0.2);
+  const envelope = (t: number) =>
+    (t < 0.7 ? (t / 0.7) ** 1.5 : Math.exp(-(t - 0.7) / 0.9)) * Math.min(1, (3.2 - t) / 0.2);
   const roar = toRms(run(pink(n, r), chain(Biquad.highpass(350), Biquad.lowpass(3200))), 1);
   const shouts = toRms(talk(n, r, { voices: 30, distance: [0.2, 1], busy: 0.95 }), 1);
   const claps = toRms(
-    scatter(n, r, 90, () => shape(run(white(samples(0.03), r), Biquad.bandpass(between(r, 1200, 2500), 1.2)), pluck(0.0005, 0.006, 0.03)), [0.3, 1]),
+    scatter(
+      n,
+      r,
+      90,
+      () =>
+        shape(
+          run(white(samples(0.03), r), Biquad.bandpass(between(r, 1200, 2500), 1.2)),
+          pluck(0.0005, 0.006, 0.03),
+        ),
+      [0.3, 1],
+    ),
     1,
   );
   const out = mix(n, [roar, 0.8], [shouts, 0.7], [claps, 0.35]);
@@ -229,8 +301,17 @@ const accents: Record<string, Recipe> = {
 
 const WARM = [1, 0.28, 0.1, 0.04] as const;
 
-function note(f: number, seconds: number, decay: number, partials: readonly number[] = WARM, attack = 0.008): Float32Array {
-  return shape(tone(seconds, () => f, partials), pluck(attack, decay, seconds));
+function note(
+  f: number,
+  seconds: number,
+  decay: number,
+  partials: readonly number[] = WARM,
+  attack = 0.008,
+): Float32Array {
+  return shape(
+    tone(seconds, () => f, partials),
+    pluck(attack, decay, seconds),
+  );
 }
 
 function cueRoom(buf: Float32Array, wet = 0.3): Float32Array {
@@ -285,14 +366,20 @@ const cues: Record<string, Recipe> = {
 const ui: Record<string, Recipe> = {
   'ui-choice': (r) => {
     const seconds = 0.07;
-    const out = shape(tone(seconds, (t) => 1150 - 3500 * t, [1, 0.15]), pluck(0.001, 0.018, seconds));
+    const out = shape(
+      tone(seconds, (t) => 1150 - 3500 * t, [1, 0.15]),
+      pluck(0.001, 0.018, seconds),
+    );
     const tick = shape(run(white(samples(0.01), r), Biquad.bandpass(3200, 1.5)), pluck(0.0005, 0.002, 0.01));
     addAt(out, tick, 0, 0.35);
     return out;
   },
   'ui-hover': () => {
     const seconds = 0.03;
-    return shape(tone(seconds, () => 2100, [1]), pluck(0.0005, 0.006, seconds));
+    return shape(
+      tone(seconds, () => 2100, [1]),
+      pluck(0.0005, 0.006, seconds),
+    );
   },
   'ui-menu': (r) => {
     const seconds = 0.18;

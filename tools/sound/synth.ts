@@ -238,7 +238,8 @@ export function addAt(dst: Float32Array, src: Float32Array, offset: number, gain
 
 export function mix(n: number, ...layers: [Float32Array, number][]): Float32Array {
   const out = new Float32Array(n);
-  for (const [buf, gain] of layers) for (let i = 0; i < n; i++) out[i] = out[i]! + buf[i % buf.length]! * gain;
+  for (const [buf, gain] of layers)
+    for (let i = 0; i < n; i++) out[i] = out[i]! + buf[i % buf.length]! * gain;
   return out;
 }
 

@@ -10,6 +10,7 @@ import {
   addAt,
   between,
   bell,
+  normalize,
   pick,
   pluck,
   run,
@@ -52,26 +53,32 @@ function syllable(r: Random, who: Speaker, pitch: number, seconds: number): Floa
     // A band-limited-enough glottal pulse: a sawtooth softened by squaring its ramp.
     source[i] = (1 - phase) * (1 - phase) - 0.33 + (r() - 0.5) * 0.08;
   }
-  const formants = [0, 1, 2].map((k) => Biquad.bandpass(from[k]! * who.tract, 6 + 3 * k));
-  const gains = [1, 0.6, 0.25];
+  // The glottal spectrum falls steeply above the first formant: tilt the buzz before shaping it.
+  run(source, Biquad.lowpass(700));
+  const formants = [0, 1, 2].map((k) => Biquad.bandpass(from[k]! * who.tract, 5 + 3 * k));
+  const gains = [1, 0.7, 0.35];
   const out = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     if (i % 64 === 0) {
       const t = i / n;
-      formants.forEach((b, k) =>
-        b.setBandpass((from[k]! + (to[k]! - from[k]!) * t) * who.tract, 6 + 3 * k),
-      );
+      formants.forEach((b, k) => b.setBandpass((from[k]! + (to[k]! - from[k]!) * t) * who.tract, 5 + 3 * k));
     }
     const x = source[i]!;
     out[i] = formants.reduce((v, b, k) => v + b.step(x) * gains[k]!, 0);
   }
-  shape(out, (t) => Math.sin(Math.PI * Math.min(1, t / seconds)) ** 1.5);
+  normalize(
+    shape(out, (t) => Math.sin(Math.PI * Math.min(1, t / seconds)) ** 1.5),
+    1,
+  );
   if (r() < 0.55) {
     // s, t, k, f: a short hiss in front of the vowel.
-    const burst = run(white(samples(between(r, 0.02, 0.06)), r), Biquad.bandpass(between(r, 2500, 6000), 1.2));
+    const burst = run(
+      white(samples(between(r, 0.02, 0.06)), r),
+      Biquad.bandpass(between(r, 2500, 6000), 1.2),
+    );
     shape(burst, (t) => Math.sin((Math.PI * t) / (burst.length / RATE)));
     const mixed = new Float32Array(n + burst.length);
-    addAt(mixed, burst, 0, between(r, 0.15, 0.4));
+    addAt(mixed, normalize(burst, 1), 0, between(r, 0.06, 0.18));
     addAt(mixed, out, burst.length);
     return mixed;
   }
@@ -105,7 +112,13 @@ export function talk(n: number, r: Random, opts: TalkOptions): Float32Array {
       for (let s = 0; s < syllables && t < end; s++) {
         const length = between(r, 0.09, 0.24);
         const stress = s === 0 || r() < 0.25 ? 1.3 : 1;
-        addAt(out, syllable(r, who, pitch * stress ** 0.3, length), Math.round(t), level * stress * between(r, 0.6, 1), true);
+        addAt(
+          out,
+          syllable(r, who, pitch * stress ** 0.3, length),
+          Math.round(t),
+          level * stress * between(r, 0.6, 1),
+          true,
+        );
         t += samples(length * between(r, 0.85, 1.1));
         pitch *= between(r, 0.97, 1.0); // declination across the phrase
       }
@@ -188,8 +201,15 @@ export function cutlery(r: Random): Float32Array {
 }
 
 /** Sprinkle `count` copies of an event (fresh each time) through a loop, wrapping at the end. */
-export function scatter(n: number, r: Random, count: number, make: () => Float32Array, level: readonly [number, number]): Float32Array {
+export function scatter(
+  n: number,
+  r: Random,
+  count: number,
+  make: () => Float32Array,
+  level: readonly [number, number],
+): Float32Array {
   const out = new Float32Array(n);
-  for (let k = 0; k < count; k++) addAt(out, make(), Math.floor(r() * n), between(r, level[0], level[1]), true);
+  for (let k = 0; k < count; k++)
+    addAt(out, make(), Math.floor(r() * n), between(r, level[0], level[1]), true);
   return out;
 }
