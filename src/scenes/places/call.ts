@@ -69,7 +69,7 @@ function backdrop(s: Sheet, t: Tile, id: string): string {
       rect(t.x + t.w * 0.1, t.y + t.h * 0.14, pw, pw * 0.7, '#2f2a26') +
       rect(t.x + t.w * 0.1 + 5, t.y + t.h * 0.14 + 5, pw - 10, pw * 0.7 - 10, '#e9c46a') +
       circle(t.x + t.w * 0.1 + pw * 0.35, t.y + t.h * 0.14 + pw * 0.32, pw * 0.14, '#e76f51') +
-      plant(t.x + t.w * 0.86, t.y + t.h * 0.92, t.h * 0.36, 0x4f7a55, 0xd8cfc2);
+      plant(t.x + t.w * 0.86, t.y + t.h * 0.8, t.h * 0.3, 0x4f7a55, 0xd8cfc2);
   }
   return (
     out +
