@@ -11,13 +11,14 @@
  * the start menu does not load every story.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
 import { readCatalogEntry, type CatalogEntryData } from './catalog-tags.ts';
 import { analyzeStoryCached } from '../analysis/cache.ts';
-import { parseModule, type ModuleDefinition } from '../modules/module.ts';
+import { readModuleFiles } from '../modules/files.ts';
+import type { ModuleDefinition } from '../modules/module.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 
@@ -209,22 +210,5 @@ function catalogModule(
 
 /** `stories/modules/*.json`, validated against the stories that exist (a bad file fails the build). */
 function readModules(dir: string, storyIds: string[]): ModuleDefinition[] {
-  const modulesDir = join(dir, 'modules');
-  if (!existsSync(modulesDir)) return [];
-  return readdirSync(modulesDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const file = join('stories', 'modules', f);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(join(modulesDir, f), 'utf8'));
-      } catch (e) {
-        throw new Error(
-          `${file}: not valid JSON (${e instanceof Error ? e.message : e}). Fix the syntax and save.`,
-          { cause: e },
-        );
-      }
-      return parseModule(raw, file, storyIds);
-    });
+  return readModuleFiles(dir, storyIds).map((m) => m.module);
 }

@@ -4,11 +4,12 @@
  * as a module of one scenario, titled from the story, with a pass mark given or taken halfway
  * between the story's worst and best reachable scores.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Story } from 'inkjs';
 import { analyzeStoryCached } from '../../src/analysis/cache.ts';
-import { parseModule, type ModuleDefinition } from '../../src/modules/module.ts';
+import { readModuleFiles } from '../../src/modules/files.ts';
+import type { ModuleDefinition } from '../../src/modules/module.ts';
 import { compileInkFile, formatDiagnostic } from '../../src/story/compile.ts';
 import { storyInfo } from '../../src/story/tags.ts';
 
@@ -26,24 +27,7 @@ export function storyIds(root: string): string[] {
 }
 
 export function moduleFiles(root: string): { file: string; module: ModuleDefinition }[] {
-  const dir = join(root, 'stories', 'modules');
-  if (!existsSync(dir)) return [];
-  const known = storyIds(root);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const file = join('stories', 'modules', f);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      } catch (e) {
-        throw new Error(`${file}: not valid JSON (${e instanceof Error ? e.message : e}). Fix the syntax.`, {
-          cause: e,
-        });
-      }
-      return { file, module: parseModule(raw, file, known) };
-    });
+  return readModuleFiles(join(root, 'stories'), storyIds(root));
 }
 
 export function resolveModule(root: string, id: string, passMark?: number): ModuleSource {
