@@ -27,7 +27,11 @@ const REPAIR_RESTORED = /\brestores (?!0 %)\d+ %/;
 const HURT_CUES = [/^Face lost\b/, /^Face threatened\b/, /^Too early for business\b/];
 
 function isNewStep(prev: SessionView, next: SessionView): boolean {
-  return next.lines.length !== prev.lines.length || next.path.length !== prev.path.length || next.ended !== prev.ended;
+  return (
+    next.lines.length !== prev.lines.length ||
+    next.path.length !== prev.path.length ||
+    next.ended !== prev.ended
+  );
 }
 
 function sameScene(prev: SessionView, next: SessionView): boolean {
@@ -41,7 +45,8 @@ function moveOf(before: CounterpartView, after: CounterpartView, sameSceneStep: 
   const rapport = after.rapport - before.rapport;
   const closed = after.expression === 'closed' && before.expression !== 'closed';
   if (trust <= -LARGE_MOVE || rapport <= -LARGE_MOVE || closed) return 'loss';
-  if (before.expression === 'closed' && after.expression !== 'closed' && trust > 0 && sameSceneStep) return 'repaired';
+  if (before.expression === 'closed' && after.expression !== 'closed' && trust > 0 && sameSceneStep)
+    return 'repaired';
   if (trust >= LARGE_MOVE || rapport >= LARGE_MOVE) return 'gain';
   return null;
 }

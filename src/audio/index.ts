@@ -19,6 +19,12 @@ export {
   type SoundKind,
   type VolumeChannel,
 } from './catalog.ts';
-export { applyAudioCommands, directSound, LARGE_MOVE, relationshipCue, type AudioCommand } from './director.ts';
+export {
+  applyAudioCommands,
+  directSound,
+  LARGE_MOVE,
+  relationshipCue,
+  type AudioCommand,
+} from './director.ts';
 export { createHowlerAudio, type HowlerAudio, type HowlerAudioOptions } from './howler-audio.ts';
 export { SoundDesk, type AudioEngine, type LoopVoice, type SoundDeskOptions } from './sound-desk.ts';

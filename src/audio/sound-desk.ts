@@ -132,7 +132,11 @@ export class SoundDesk implements AudioPort {
       this.fail();
       return;
     }
-    if ('then' in made) made.then((e) => this.ready(e), () => this.fail());
+    if ('then' in made)
+      made.then(
+        (e) => this.ready(e),
+        () => this.fail(),
+      );
     else this.ready(made);
   }
 
