@@ -119,7 +119,8 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
   // The chart library loads only now, after the ending is on screen.
   requestAnimationFrame(() => {
     import('./debrief-chart.ts')
-      .then((m) => keepChart(chartHost, m.drawChart(chartHost, debrief, names)))
+      // The screen may be gone by now (the learner moved on): a chart drawn there would leak.
+      .then((m) => chartHost.isConnected && keepChart(chartHost, m.drawChart(chartHost, debrief, names)))
       .catch((e) => console.warn('[Rapport] The chart could not load; the table has the same data.', e));
   });
   return section;

@@ -7,7 +7,7 @@
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SessionView, ShownLine } from '../session/types.ts';
 import type { Settings, SettingsStore } from '../store/settings.ts';
-import { renderDebrief } from './debrief.ts';
+import { disposeCharts, renderDebrief } from './debrief.ts';
 import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-dialog.ts';
@@ -103,10 +103,12 @@ export class PlayScreen {
   }
 
   update(view: SessionView): void {
+    // The app calls this on every store change (a notice, the saved record); the view is immutable,
+    // so the same view means nothing on screen changes.
+    if (view === this.lastStep) return;
     const fresh = view.lines.slice(this.shown);
     this.shown = view.lines.length;
     for (const line of fresh) this.transcript.append(renderLine(line));
-    this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
     this.updateScene(view);
     this.meters.update(view.counterparts);
     if (this.presentation && !this.presentation.metersVisible) this.meters.element.hidden = true;
@@ -114,6 +116,9 @@ export class PlayScreen {
     if (view.ended) this.showEnding(view);
     else this.showChoices(view);
     this.lastStep = view;
+    // Last, once everything is in place: scrolling makes the browser lay the page out, and doing it
+    // before the choices are added would lay it out twice.
+    if (fresh.length) this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
   }
 
   /** Number keys 1–9 choose, as shown on the buttons. */
@@ -210,6 +215,7 @@ export class PlayScreen {
   }
 
   private showEnding(view: SessionView): void {
+    disposeCharts(this.ending); // a chart left behind keeps its whole screen alive
     this.choices.replaceChildren();
     this.choices.hidden = true;
     const ending = view.ending;

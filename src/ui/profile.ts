@@ -72,7 +72,7 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
   if (series.length >= 2) {
     requestAnimationFrame(() =>
       import('./debrief-chart.ts')
-        .then((m) => keepChart(chartHost, m.drawImprovement(chartHost, series)))
+        .then((m) => chartHost.isConnected && keepChart(chartHost, m.drawImprovement(chartHost, series)))
         .catch((e) => console.warn('[Rapport] chart unavailable; the table has the same data', e)),
     );
   }
