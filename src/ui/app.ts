@@ -11,8 +11,6 @@ import { createStore } from 'zustand/vanilla';
 import { disposeCharts } from './debrief.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu.ts';
-import { renderModuleSummary } from './module-summary.ts';
-import { renderProfile } from './profile.ts';
 import { PlayScreen } from './play.ts';
 
 export interface StageModule {
@@ -77,7 +75,8 @@ export function mountApp(
         );
         document.title = 'Rapport — cross-cultural relationship training';
       } else if (state.screen === 'profile') {
-        root.replaceChildren(
+        // Screens away from the conversation load on first use, keeping the first line's bundle small.
+        lazyScreen('Opening your progress…', import('./profile.ts'), ({ renderProfile }) =>
           renderProfile({
             catalog: state.catalog,
             profile: state.profile,
@@ -88,13 +87,12 @@ export function mountApp(
             onExport: () => game.exportProfile(),
             onImport: (text) => game.importProfile(text),
           }),
-          problemSlot,
         );
         document.title = 'My progress — Rapport';
       } else if (state.screen === 'module') {
         const def = state.modules.find((m) => m.id === state.moduleId);
         if (!def) return game.toMenu();
-        root.replaceChildren(
+        lazyScreen(`Opening “${def.title}”…`, import('./module-summary.ts'), ({ renderModuleSummary }) =>
           renderModuleSummary({
             def,
             catalog: state.catalog,
@@ -102,16 +100,11 @@ export function mountApp(
             onBack: () => game.toMenu(),
             onPlay: (id) => void game.start(id),
           }),
-          problemSlot,
         );
         document.title = `${def.title} — Rapport`;
       } else if (state.screen === 'loading') {
         root.replaceChildren(
-          h(
-            'main',
-            { id: 'main', class: 'screen loading', 'aria-busy': 'true' },
-            h('p', { role: 'status' }, `Opening “${state.current?.title ?? 'the scenario'}”…`),
-          ),
+          loadingScreen(`Opening “${state.current?.title ?? 'the scenario'}”…`),
           problemSlot,
         );
       } else if (state.current && state.session) {
@@ -158,6 +151,27 @@ export function mountApp(
     renderNotice(state.notice);
     renderProblem(state.problem);
   };
+
+  /** Show a loading line, then the screen once its module is here (if the learner is still on it). */
+  function lazyScreen<M>(loading: string, module: Promise<M>, draw: (m: M) => HTMLElement): void {
+    const screen = shownScreen;
+    const run = shownRun;
+    root.replaceChildren(loadingScreen(loading), problemSlot);
+    module
+      .then((m) => {
+        if (shownScreen !== screen || shownRun !== run) return;
+        root.replaceChildren(draw(m), problemSlot);
+      })
+      .catch((e: unknown) =>
+        store.setState({
+          problem: {
+            title: 'This page could not load',
+            detail: e instanceof Error ? e.message : String(e),
+            fix: 'Check your connection and reload the page; your progress is kept.',
+          },
+        }),
+      );
+  }
 
   let shownNotice: Notice | null = null;
   const renderNotice = (notice: Notice | null) => {
@@ -258,4 +272,12 @@ function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
 
 function afterPaint(run: () => void): void {
   requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+function loadingScreen(text: string): HTMLElement {
+  return h(
+    'main',
+    { id: 'main', class: 'screen loading', 'aria-busy': 'true' },
+    h('p', { role: 'status' }, text),
+  );
 }
