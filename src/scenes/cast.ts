@@ -73,6 +73,8 @@ export class Cast {
   private lastSpeaker: string | null = null;
   /** Moods the story gave in the current step (the lines since the last choice), by person. */
   private stepMoods = new Map<string, Mood>();
+  /** Named speakers who are not counterparts (a CIO in the meeting, the outgoing manager), by id. */
+  private guests = new Map<string, string>();
 
   /** Take in the lines added since the last call (or all of them, if the view was rebuilt). */
   feed(view: SessionView): void {
@@ -89,6 +91,7 @@ export class Cast {
     this.seats = [];
     this.lastSpeaker = null;
     this.stepMoods.clear();
+    this.guests.clear();
   }
 
   private take(line: ShownLine, counterparts: readonly CounterpartView[]): void {
@@ -119,6 +122,18 @@ export class Cast {
       this.join(line.speaker);
       this.lastSpeaker = line.speaker;
       if (valid) this.stepMoods.set(line.speaker, mood);
+    } else if (
+      line.kind === 'line' &&
+      line.speaker &&
+      line.speaker.toLowerCase() !== 'you' &&
+      !counterparts.some((c) => c.name.toLowerCase() === line.speaker!.toLowerCase())
+    ) {
+      // Someone the story names but does not model: drawn too, with a look of their own.
+      const id = guestId(line.speaker);
+      this.guests.set(id, line.speakerName ?? line.speaker);
+      this.join(id);
+      this.lastSpeaker = id;
+      if (valid) this.stepMoods.set(id, mood);
     } else if (line.kind === 'line' && !line.speaker && valid) {
       const named = namedIn(line.text, counterparts);
       if (named) this.join(named);
@@ -148,9 +163,9 @@ export class Cast {
       const cp = view.counterparts.find((c) => c.id === id);
       return {
         id,
-        name: cp?.name ?? id,
+        name: cp?.name ?? this.guests.get(id) ?? id,
         mood: this.stepMoods.get(id) ?? cp?.expression ?? 'neutral',
-        speaking: view.speaker === id,
+        speaking: view.speaker === id || (!!view.speaker && !cp && guestId(view.speaker) === id),
       };
     });
     const { place, location, date, day } = view.scene;
@@ -166,6 +181,33 @@ export class Cast {
       learnerSpeaking: view.speaker?.toLowerCase() === 'you',
     };
   }
+}
+
+/**
+ * The stage's text alternative: where, then everyone on stage with the face they show
+ * ("Shanghai — Monday evening, Restaurant. Wang Haitao is speaking and looks pleased. Zhou Min
+ * looks uneasy."). Neutral faces are not mentioned.
+ */
+export function describeScene(plan: StagePlan): string {
+  const where = [plan.title, plan.subtitle].filter(Boolean).join(', ') || 'The scene';
+  const people = plan.people.map((p) => {
+    const looks = p.mood === 'neutral' ? '' : ` looks ${p.mood === 'closed' ? 'closed-off' : p.mood}`;
+    if (p.speaking) return `${p.name} is speaking${looks ? ` and${looks}` : ''}.`;
+    return looks ? `${p.name}${looks}.` : `${p.name} is here.`;
+  });
+  if (plan.learnerSpeaking) people.push('You are speaking.');
+  return [`${where}.`, ...people].join(' ');
+}
+
+/** A guest speaker's id on stage: `Dana Okafor` → `guest-dana-okafor` (never a counterpart's id). */
+export function guestId(speaker: string): string {
+  const slug = speaker
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `guest-${slug || 'speaker'}`;
 }
 
 /** `liwei:uneasy priya:neutral` — what the stage shows, for tests and tools (`data-people`). */

@@ -9,7 +9,7 @@ import Phaser from 'phaser';
 import type { SessionView } from '../session/types.ts';
 import type { GameStore } from '../store/game-store.ts';
 import { reducedMotion, type SettingsStore } from '../store/settings.ts';
-import { Cast, describePeople, type StagePlan } from './cast.ts';
+import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
 import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { learnerSvg } from './learner.ts';
 import { floatCue, FONT, TransitionCard } from './overlays.ts';
@@ -37,6 +37,8 @@ export interface StageReport {
   speaker: string;
   place: string;
   transition: string | null;
+  /** The stage's text alternative (see `describeScene`). */
+  label: string;
 }
 
 class StageScene extends Phaser.Scene {
@@ -178,6 +180,7 @@ class StageScene extends Phaser.Scene {
       people: describePeople(plan.people),
       speaker: plan.people.find((p) => p.speaking)?.id ?? (plan.learnerSpeaking ? 'you' : ''),
       place: plan.place ?? '',
+      label: describeScene(plan),
     });
     this.touch();
   }
@@ -319,6 +322,8 @@ export function mountStage(
     if (report.people !== undefined) host.dataset.people = report.people;
     if (report.speaker !== undefined) host.dataset.speaker = report.speaker;
     if (report.place !== undefined) host.dataset.place = report.place;
+    // Once drawn, the stage describes itself: everyone on it and their faces, not just the speaker.
+    if (report.label !== undefined) host.setAttribute('aria-label', report.label);
     if (report.transition !== undefined) {
       if (report.transition === null) delete host.dataset.transition;
       else host.dataset.transition = report.transition;

@@ -36,6 +36,9 @@ export class PlayScreen {
   private readonly meters = new MetersView();
   private shown = 0;
   private lastStep: SessionView | null = null;
+  /** Who the learner plays. Folds away after the first choice on a phone, where it would take
+   * a third of the screen on every step; the summary opens it again. */
+  private readonly role: HTMLDetailsElement | null;
 
   private coachOn = true;
 
@@ -63,6 +66,14 @@ export class PlayScreen {
     this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
     this.ending = h('section', { class: 'ending', 'aria-labelledby': 'ending-title' });
     this.ending.hidden = true;
+    this.role = entry.role
+      ? h(
+          'details',
+          { class: 'learner-role', open: true },
+          h('summary', {}, 'Your role'),
+          h('p', {}, entry.role),
+        )
+      : null;
     this.element = h(
       'div',
       { class: 'screen play-screen' },
@@ -87,7 +98,7 @@ export class PlayScreen {
         h(
           'section',
           { class: 'dialogue', 'aria-label': 'Dialogue' },
-          entry.role ? h('p', { class: 'learner-role' }, entry.role) : null,
+          this.role,
           h(
             'div',
             // Scrollable, so keyboard users must be able to focus it to scroll (WCAG 2.1.1).
@@ -106,6 +117,8 @@ export class PlayScreen {
     // The app calls this on every store change (a notice, the saved record); the view is immutable,
     // so the same view means nothing on screen changes.
     if (view === this.lastStep) return;
+    if (this.role?.open && view.path.length === 1 && matchMedia('(max-width: 40rem)').matches)
+      this.role.open = false;
     const fresh = view.lines.slice(this.shown);
     this.shown = view.lines.length;
     for (const line of fresh) this.transcript.append(renderLine(line));
@@ -134,9 +147,14 @@ export class PlayScreen {
 
   private updateScene(view: SessionView): void {
     const { place, location, date, day } = view.scene;
-    const where = [location, place ? place.replace(/-/g, ' ') : null].filter(Boolean).join(' — ');
+    const where = [location, place ? sentenceCase(place.replace(/-/g, ' ')) : null]
+      .filter(Boolean)
+      .join(' — ');
     const when = date ?? `day ${day + 1}`;
     this.sceneLabel.textContent = where ? `${where} · ${when}` : '';
+    // Until the stage is drawn, a short description; then the stage keeps its own (who is on it and
+    // every face they show), which this would only make less complete.
+    if (this.stageHost.classList.contains('stage-ready')) return;
     const speaker = view.counterparts.find((c) => c.id === view.speaker);
     const mood = view.mood ?? speaker?.expression;
     this.stageHost.setAttribute(
@@ -284,4 +302,8 @@ function renderLine(line: ShownLine): HTMLLIElement {
 
 function moodWord(mood: string): string {
   return mood === 'closed' ? 'closed-off' : mood;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

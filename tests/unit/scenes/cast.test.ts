@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cast, describePeople, namedIn } from '../../../src/scenes/cast.ts';
+import { Cast, describePeople, describeScene, guestId, namedIn } from '../../../src/scenes/cast.ts';
 import type { CounterpartView, SessionView, ShownLine } from '../../../src/session/types.ts';
 import type { Mood } from '../../../src/story/tags.ts';
 
@@ -129,6 +129,34 @@ describe('who is on stage', () => {
   });
 });
 
+describe('speakers the story names but does not model', () => {
+  it('draws them with their own name and a face of their own, speaking when they speak', () => {
+    const plan = planAfter([
+      line('Welcome.', 'wang', { place: 'meeting-room' }),
+      line('Can you guarantee a clean cutover?', 'Dana Okafor', { mood: 'uneasy' }),
+    ]);
+    expect(plan.people.map((p) => [p.id, p.name, p.mood, p.speaking])).toEqual([
+      ['wang', 'Wang Haitao', 'neutral', false],
+      ['guest-dana-okafor', 'Dana Okafor', 'uneasy', true],
+    ]);
+    expect(describePeople(plan.people)).toBe('wang:neutral guest-dana-okafor:uneasy');
+  });
+
+  it('never mistakes the learner or a counterpart called by name for a guest', () => {
+    const plan = planAfter([
+      line('Hello.', 'you', { place: 'office' }),
+      line('Hello to you.', 'Wang Haitao'),
+    ]);
+    expect(plan.people.map((p) => p.id)).not.toContain('guest-you');
+    expect(plan.people.some((p) => p.id.startsWith('guest-wang'))).toBe(false);
+  });
+
+  it('gives accented names a plain id', () => {
+    expect(guestId('Léa')).toBe('guest-lea');
+    expect(guestId('  ')).toBe('guest-speaker');
+  });
+});
+
 describe('which face each person shows', () => {
   it('uses a line’s mood for its speaker until the next choice, the model for everyone else', () => {
     const plan = planAfter([
@@ -189,5 +217,47 @@ describe('naming', () => {
     expect(namedIn('The rohitness of it.', cps)).toBeNull();
     expect(namedIn('You nod to Wang Haitao.', cps, true)).toBeNull();
     expect(namedIn('Tea first. Wang Haitao pours.', cps, true)).toBe('wang');
+  });
+});
+
+describe('the stage’s text alternative', () => {
+  const plan = (people: { name: string; mood: Mood; speaking?: boolean }[], learnerSpeaking = false) => ({
+    place: 'restaurant',
+    sceneKey: 'x',
+    title: 'Shanghai — Monday evening',
+    where: 'Shanghai',
+    subtitle: 'Restaurant',
+    people: people.map((p) => ({ id: p.name.toLowerCase(), speaking: false, ...p })),
+    learnerSpeaking,
+  });
+
+  it('names the place and every face on stage, not only the speaker’s', () => {
+    expect(
+      describeScene(
+        plan([
+          { name: 'Wang Haitao', mood: 'pleased', speaking: true },
+          { name: 'Zhou Min', mood: 'uneasy' },
+          { name: 'Chen Yu', mood: 'neutral' },
+        ]),
+      ),
+    ).toBe(
+      'Shanghai — Monday evening, Restaurant. Wang Haitao is speaking and looks pleased. Zhou Min looks uneasy. Chen Yu is here.',
+    );
+  });
+
+  it('says closed-off in words, leaves neutral faces unsaid, and notes when the learner speaks', () => {
+    const text = describeScene(
+      plan(
+        [
+          { name: 'Li Wei', mood: 'closed' },
+          { name: 'Priya', mood: 'neutral', speaking: true },
+        ],
+        true,
+      ),
+    );
+    expect(text).toContain('Li Wei looks closed-off.');
+    expect(text).toContain('Priya is speaking.');
+    expect(text).not.toMatch(/Priya is speaking and looks/);
+    expect(text.endsWith('You are speaking.')).toBe(true);
   });
 });
