@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { liveRooms } from './server/vite-plugin.ts';
 import { inkPlugin } from './src/story/vite-plugin-ink.ts';
 
 export default defineConfig({
   plugins: [
     inkPlugin(),
+    // Live workshop rooms in the dev server too (production: `npm run live`, server/main.ts).
+    liveRooms(),
     // Offline after the first visit: the service worker precaches the game, its stories, art and
     // sound. 'prompt' means a new deployment waits for the learner to accept it (src/offline.ts),
     // so nothing changes under them mid-scenario.
@@ -24,16 +27,21 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,json,wav,ogg,webm,mp3,png,woff2}'],
         // Phaser is one large chunk; precache it too so the stage works offline.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        navigateFallbackDenylist: [/^\/socket\.io/, /^\/api\//],
+        // The live-room pages and service are never answered with the game's shell.
+        navigateFallbackDenylist: [/^\/socket\.io/, /^\/api\//, /^\/live/],
       },
     }),
   ],
   build: {
     target: 'es2022',
+    // Every browser that runs ES2022 modules knows <link rel="modulepreload">: no polyfill.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     // Phaser is one big chunk (~357 kB gzip) loaded after the first line; say so instead of warning.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Two pages: the game, and the live room (facilitator console and participants' phones).
+      input: { main: 'index.html', live: 'live.html' },
       output: {
         // Vite 8 takes only the function form: keep Phaser in its own lazily-loaded chunk.
         manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),

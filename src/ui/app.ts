@@ -6,9 +6,9 @@
 import type { Game } from '../session/game.ts';
 import type { GameState, GameStore, Notice, ProblemReport } from '../store/game-store.ts';
 import { reducedMotion, type SettingsStore } from '../store/settings.ts';
-import { applyPageSettings } from './settings-dialog.ts';
+import { applyPageSettings } from './settings-button.ts';
 import { createStore } from 'zustand/vanilla';
-import { disposeCharts } from './debrief.ts';
+import { disposeCharts } from './charts.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu.ts';
 import { PlayScreen } from './play.ts';

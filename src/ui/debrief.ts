@@ -4,7 +4,10 @@
  * moments — what you did, what it did and why — each with "replay from this moment".
  */
 import type { Debrief, KeyMoment } from '../session/debrief.ts';
+import { keepChart } from './charts.ts';
 import { h } from './dom.ts';
+
+export { disposeCharts } from './charts.ts';
 
 export interface DebriefInput {
   debrief: Debrief;
@@ -16,24 +19,6 @@ export interface DebriefInput {
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
-
-/** A drawn chart, remembered on its host so it can be destroyed with the screen. */
-export function keepChart(host: HTMLElement, chart: { destroy(): void } | null): void {
-  if (chart) (host as HTMLElement & { chart?: { destroy(): void } }).chart = chart;
-}
-
-/**
- * Destroy every chart under `root`. uPlot listens on window (resize, scroll, pixel ratio), so a
- * chart left behind keeps its whole screen alive: call this before a screen is replaced.
- */
-export function disposeCharts(root: ParentNode): void {
-  for (const host of root.querySelectorAll<HTMLElement & { chart?: { destroy(): void } }>(
-    '.debrief-chart, .improvement-chart',
-  )) {
-    host.chart?.destroy();
-    delete host.chart;
-  }
-}
 
 export function scoreSentence(score: number, range: { min: number; max: number } | null): string {
   const s = Math.round(score);

@@ -7,7 +7,7 @@ import { scenarioOf, type Profile } from '../persist/index.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import { h } from './dom.ts';
-import { settingsButton } from './settings-dialog.ts';
+import { settingsButton } from './settings-button.ts';
 
 export interface MenuProps {
   catalog: readonly CatalogEntry[];

@@ -7,10 +7,10 @@
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SessionView, ShownLine } from '../session/types.ts';
 import type { Settings, SettingsStore } from '../store/settings.ts';
-import { disposeCharts, renderDebrief } from './debrief.ts';
+import { disposeCharts } from './charts.ts';
 import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
-import { settingsButton } from './settings-dialog.ts';
+import { settingsButton } from './settings-button.ts';
 
 export interface Presentation {
   metersVisible: boolean;
@@ -241,15 +241,33 @@ export class PlayScreen {
     const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
     this.element.querySelector('.play')?.classList.add('ended');
     const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
-    const debrief = view.outcome
-      ? renderDebrief({
-          debrief: view.outcome.debrief,
-          score: view.outcome.score,
-          scoreRange: this.entry.scoreRange ?? null,
-          names,
-          onReplayFrom: (m) => m.replayPath && this.actions.replayFrom(m.replayPath),
+    // The debrief's code loads with the ending (it is not needed before), then fills its slot.
+    const debrief = view.outcome ? h('div', { class: 'debrief-slot' }) : null;
+    const outcome = view.outcome;
+    if (debrief && outcome)
+      import('./debrief.ts')
+        .then((m) => {
+          if (!debrief.isConnected) return;
+          debrief.replaceChildren(
+            m.renderDebrief({
+              debrief: outcome.debrief,
+              score: outcome.score,
+              scoreRange: this.entry.scoreRange ?? null,
+              names,
+              onReplayFrom: (moment) => moment.replayPath && this.actions.replayFrom(moment.replayPath),
+            }),
+          );
         })
-      : null;
+        .catch((e: unknown) => {
+          debrief.replaceChildren(
+            h(
+              'p',
+              { role: 'alert' },
+              'The debrief could not load. Reload the page to see it; your attempt is saved.',
+            ),
+          );
+          console.error('[Rapport] The debrief could not load.', e);
+        });
     fill(
       this.ending,
       h('p', { class: 'ending-kicker' }, 'Ending'),

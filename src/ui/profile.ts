@@ -7,9 +7,9 @@
 import { improvementSeries, scenarioOf, type Profile } from '../persist/index.ts';
 import type { CatalogEntry } from '../story/catalog.ts';
 import type { SettingsStore } from '../store/settings.ts';
-import { keepChart } from './debrief.ts';
+import { keepChart } from './charts.ts';
 import { h } from './dom.ts';
-import { settingsButton } from './settings-dialog.ts';
+import { settingsButton } from './settings-button.ts';
 
 export interface ProfileProps {
   catalog: readonly CatalogEntry[];

@@ -1,22 +1,10 @@
 /**
  * The settings dialog: a native <dialog> (focus kept inside, Escape closes) with labelled
  * controls for text size, motion, sound and coach feedback. Changes apply at once and persist.
+ * Loaded when the learner first opens it (see settings-button.ts).
  */
 import { TEXT_SCALES, type Settings, type SettingsStore } from '../store/settings.ts';
 import { h } from './dom.ts';
-
-export function settingsButton(settings: SettingsStore, className = 'ghost'): HTMLButtonElement {
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: `${className} settings-button`,
-      'aria-haspopup': 'dialog',
-      onclick: () => openSettings(settings),
-    },
-    'Settings',
-  );
-}
 
 export function openSettings(settings: SettingsStore): HTMLDialogElement {
   const s = settings.getState();
@@ -126,10 +114,4 @@ export function openSettings(settings: SettingsStore): HTMLDialogElement {
   document.body.append(dialog);
   dialog.showModal();
   return dialog;
-}
-
-/** Apply the settings that live on the page: text size and motion. */
-export function applyPageSettings(root: HTMLElement, s: Settings, reduced: boolean): void {
-  root.style.setProperty('--text-scale', String(s.textScale));
-  root.classList.toggle('reduce-motion', reduced);
 }
