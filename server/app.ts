@@ -38,6 +38,18 @@ export interface LiveServer {
  * `GET /api/live` answers 200 when live rooms are available here, so the game's menu can offer
  * "Run as live room" only where it works (elsewhere — static hosting, an LMS — it is a 404).
  */
+/** The cookie that tells the game's menu, without a request, that live rooms run here. */
+export const LIVE_COOKIE = 'rapport-live=1; Path=/; SameSite=Strict';
+
+/**
+ * Mark a response as coming from a server with live rooms: a session cookie the menu reads
+ * (`document.cookie`), so a static host — where the probe would be a 404 in the console — is never
+ * asked anything.
+ */
+export function markLive(res: ServerResponse): void {
+  res.setHeader('Set-Cookie', LIVE_COOKIE);
+}
+
 export function liveProbe(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.url?.split('?')[0] !== '/api/live') return false;
   res.writeHead(200, {
@@ -53,7 +65,10 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const stories = options.stories ?? new StoryLibrary(resolve(options.storiesDir ?? 'stories'));
   const files = staticHandler(options.staticDirs ?? [resolve('dist')]);
-  const http = createServer((req, res) => (liveProbe(req, res) ? undefined : files(req, res)));
+  const http = createServer((req, res) => {
+    markLive(res);
+    return liveProbe(req, res) ? undefined : files(req, res);
+  });
   // Slow or idle clients may not hold sockets open for ever.
   http.headersTimeout = 20_000;
   http.requestTimeout = 30_000;

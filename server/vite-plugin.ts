@@ -6,7 +6,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { liveProbe } from './app.ts';
+import { liveProbe, markLive } from './app.ts';
 import { attachLiveService } from './service.ts';
 import { StoryLibrary } from './stories.ts';
 
@@ -24,6 +24,7 @@ export function liveRooms(): Plugin {
       });
       http.once('close', () => void service.close());
       server.middlewares.use((req, res, next) => {
+        markLive(res);
         if (!liveProbe(req, res)) next();
       });
     },

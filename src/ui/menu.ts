@@ -87,8 +87,35 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
             'Present to a room',
             h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
           ),
+      // Shown where live rooms run (see `liveRoomsHere`).
+      entry.error
+        ? null
+        : h(
+            'a',
+            {
+              class: 'present-link live-link',
+              href: `live.html?facilitate&story=${encodeURIComponent(entry.id)}`,
+              hidden: true,
+            },
+            'Run as live room',
+            h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
+          ),
     ),
   );
+}
+
+/**
+ * Do live rooms run here? The live server (`npm run live`) and the dev server set a session cookie,
+ * `rapport-live=1`, on every response; static hosting and an LMS do not, and the menu does not
+ * offer live rooms there. A cookie rather than a request: asking a server without live rooms would
+ * put a 404 in the console.
+ */
+function liveRoomsHere(): boolean {
+  return document.cookie.split(';').some((c) => c.trim() === 'rapport-live=1');
+}
+
+function offerLiveRooms(menu: HTMLElement): void {
+  if (liveRoomsHere()) for (const a of menu.querySelectorAll<HTMLElement>('.live-link')) a.hidden = false;
 }
 
 function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
@@ -144,6 +171,12 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
 }
 
 export function renderMenu(props: MenuProps): HTMLElement {
+  const menu = renderMenuScreen(props);
+  if (!import.meta.env.VITE_RAPPORT_LMS) offerLiveRooms(menu);
+  return menu;
+}
+
+function renderMenuScreen(props: MenuProps): HTMLElement {
   return h(
     'div',
     { class: 'screen menu-screen' },

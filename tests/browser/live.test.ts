@@ -77,6 +77,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** axe-core's WCAG 2.2 AA rules (evaluated through the DevTools protocol: the page's CSP stays on). */
 async function axe(page: Page): Promise<string[]> {
+  // Lines fade in: contrast is judged on what stays on screen, not a frame mid-fade.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const w = window as unknown as {
@@ -247,6 +249,12 @@ describe('live room in the browser', () => {
         timeout: 30_000,
       })
       .toBe(true);
+    // The game's menu offers a live room for each scenario here (the server answers /api/live).
+    const link = page.locator('a.live-link[href$="story=lost-face"]');
+    await link.waitFor({ timeout: 10_000 });
+    expect(await link.textContent()).toMatch(/^Run as live room: Lost face/);
+    await link.click();
+    await page.getByRole('heading', { name: 'Run a live session' }).waitFor({ timeout: 10_000 });
     await page.goto(`${server.url}/live.html?facilitate`);
     await page.getByRole('heading', { name: 'Run a live session' }).waitFor({ timeout: 10_000 });
     await page.goto(`${server.url}/live.html?join=ABCDEF`);
