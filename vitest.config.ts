@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'unit',
           // Listed folder by folder: a feature's tests join the suite when the feature is wired in.
           include: [
-            'tests/unit/{story,session,model,persist,modules,stories,lms,scenes,live}/**/*.test.ts',
+            'tests/unit/{story,session,model,persist,modules,stories,lms,scenes,live,audio}/**/*.test.ts',
             'tests/unit/*.test.ts',
           ],
           environment: 'node',
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: [
-            'tests/browser/{play,a11y,keyboard,offline,presenter,progress,module,lms,stage,live}.test.ts',
+            'tests/browser/{play,a11y,keyboard,offline,presenter,progress,module,lms,stage,live,sound}.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

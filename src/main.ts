@@ -11,6 +11,7 @@ import { sortCatalog } from './story/catalog.ts';
 import { createGameStore } from './store/game-store.ts';
 import { browserStorage, createSettingsStore } from './store/settings.ts';
 import { mountApp } from './ui/app.ts';
+import { wireSound } from './ui/sound.ts';
 import './ui/styles.css';
 
 const store = createGameStore(sortCatalog(catalog), modules);
@@ -36,6 +37,7 @@ const params = new URLSearchParams(location.search);
 const lms = import.meta.env.VITE_RAPPORT_LMS ? packagedLms() : null;
 if (lms) {
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
   void import('./lms/start.ts').then((m) => m.startLms({ config: lms, window, store, game, persistence }));
 } else if (params.has('present') || params.has('projector')) {
@@ -51,6 +53,7 @@ if (lms) {
   if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('at')! } : {});
   else game.refreshRecord(); // the menu shows the learner's record
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  wireSound(store, settings); // silent until the learner's first press or key
   addEventListener('pagehide', () => game.flushSaves());
 }
 

@@ -30,6 +30,8 @@ export interface HowlerAudioOptions extends Omit<SoundDeskOptions, 'createEngine
 }
 
 export interface HowlerAudio extends AudioPort {
+  /** Where the sound is: locked until the first gesture, then loading, ready or failed. */
+  readonly status: SoundDesk['status'];
   /**
    * Fetch howler's code ahead of the first gesture (e.g. once the first line is on screen), so
    * `unlock()` can start audio within the gesture itself. Creates no audio context.

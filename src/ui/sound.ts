@@ -1,0 +1,37 @@
+/**
+ * Sound on the page, at no cost to the first line: nothing of the sound system is loaded until the
+ * learner's first gesture (a press, a key), which is also what browsers require before audio may
+ * start. Then `sound-live.ts` (the director, the sound desk, howler on demand) takes over. Its code
+ * is fetched a few seconds after start-up, when the page is idle, so the first gesture finds it.
+ */
+import type { GameStore } from '../store/game-store.ts';
+import type { SettingsStore } from '../store/settings.ts';
+
+export function wireSound(store: GameStore, settings: SettingsStore): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  const load = () => import('./sound-live.ts');
+  const start = () => {
+    removeEventListener('pointerdown', start, true);
+    removeEventListener('keydown', start, true);
+    load()
+      .then((m) => {
+        if (!stopped) stop = m.startSound(store, settings);
+      })
+      .catch((e: unknown) => console.warn('[Rapport] Sound could not load; the game plays on silently.', e));
+  };
+  addEventListener('pointerdown', start, true);
+  addEventListener('keydown', start, true);
+  const early = setTimeout(() => {
+    const idle = (run: () => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 0);
+    idle(() => void load().catch(() => {}));
+  }, 3000);
+  return () => {
+    stopped = true;
+    clearTimeout(early);
+    removeEventListener('pointerdown', start, true);
+    removeEventListener('keydown', start, true);
+    stop?.();
+  };
+}
