@@ -5,14 +5,16 @@
  *   npm run stories -- --json        one JSON array, one object per story
  *   npm run stories -- stories/x.ink only the named files
  *   --max-states N                   stop exploring a story after N distinct states
+ *   --no-cache                       explore every story again, even if unchanged since the
+ *                                    last analysis (node_modules/.cache/rapport)
  *
  * Exits 1 when any story has an error (compile or runtime error, dead end, unreachable ending,
  * a choice without coach note or relationship event).
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeStory } from '../src/analysis/analyzer.ts';
 import { formatTable, problemsOf, warningsOf } from '../src/analysis/report.ts';
+import { analyzeStories } from './stories-pool.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -32,7 +34,10 @@ const files = named.length
       .map((f) => join(dir, f));
 
 const started = performance.now();
-const reports = files.map((f) => analyzeStory(f, { maxStates }));
+const reports = await analyzeStories(files, {
+  ...(maxStates ? { maxStates } : {}),
+  cache: !args.includes('--no-cache'),
+});
 const failed = reports.some((r) => problemsOf(r).length > 0);
 
 if (json) {

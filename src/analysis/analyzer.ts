@@ -191,7 +191,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       if (!withNote.has(ckey))
         withNote.set(ckey, { source: choice.source, text: choice.text, ok: !!choice.coach });
       if (!withEvent.has(ckey)) withEvent.set(ckey, { source: choice.source, text: choice.text, ok: true });
-      runner.loadInkState(ink);
+      // The runner is still at this state for the first choice; later ones start from the save.
+      if (i > 0) runner.loadInkState(ink);
       binding.state = relation;
       binding.note = choice.coach;
       runner.choose(i);
