@@ -275,8 +275,19 @@ function stateKey(
       );
       return `"visitCounts":${JSON.stringify(Object.fromEntries(kept))}`;
     });
-  const rel = JSON.stringify(relation, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v));
+  const rel = roundedKey(relation);
   return `${ending ?? ''}\u0000${ink}\u0000${rel}`;
+}
+
+/** A compact key for a value with every number rounded to the nearest integer (faster than a
+ * `JSON.stringify` replacer, which calls back for every property). */
+function roundedKey(value: unknown): string {
+  if (typeof value === 'number') return String(Math.round(value));
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'u';
+  if (Array.isArray(value)) return `[${value.map(roundedKey).join(',')}]`;
+  let out = '{';
+  for (const k of Object.keys(value)) out += `${k}:${roundedKey((value as Record<string, unknown>)[k])},`;
+  return `${out}}`;
 }
 
 function noteUnknown(tags: readonly Tag[], into: Set<string>): void {

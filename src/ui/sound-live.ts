@@ -43,11 +43,20 @@ export function startSound(store: GameStore, settings: SettingsStore): () => voi
   const viewOf = (state: GameState): SessionView | null => (state.screen === 'play' ? state.session : null);
   let shown = viewOf(store.getState());
   applyAudioCommands(port, directSound(null, shown));
-  const unsubscribeStore = store.subscribe((state) => {
-    const next = viewOf(state);
+  // Sound follows the page one frame late, like the stage: the next line is painted first (the
+  // choice → paint time stays what it is without sound), and a step's sound starts right after.
+  let queued = false;
+  const follow = () => {
+    queued = false;
+    const next = viewOf(store.getState());
     if (next === shown) return;
     applyAudioCommands(port, directSound(shown, next));
     shown = next;
+  };
+  const unsubscribeStore = store.subscribe(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => setTimeout(follow, 0));
   });
 
   const applySettings = (now: Settings) => {
