@@ -11,7 +11,9 @@ export function wireSound(store: GameStore, settings: SettingsStore): () => void
   let stop: (() => void) | null = null;
   let stopped = false;
   const load = () => import('./sound-live.ts');
-  const start = () => {
+  const start = (event: Event) => {
+    // A link leaves the page: loading sound now would only be cut off by the navigation.
+    if (event.target instanceof Element && event.target.closest('a[href]')) return;
     removeEventListener('pointerdown', start, true);
     removeEventListener('keydown', start, true);
     load()
