@@ -280,7 +280,10 @@ function writeResults(rows: Record<string, Record<string, number>>): void {
   const head =
     '# Benchmark results\n\nWritten by `npm run bench` (see bench/run.ts). Newest first. Compare ratios within one run.\n\n';
   const old = existsSync(file) ? readFileSync(file, 'utf8').replace(head, '') : '';
-  writeFileSync(file, head + section + '\n' + old);
+  // Runs go above the older runs, below the sections that are not runs (the live rooms' figures).
+  const firstRun = old.search(/^## \d{4}-\d{2}-\d{2} /m);
+  const at = firstRun < 0 ? old.length : firstRun;
+  writeFileSync(file, head + old.slice(0, at) + section + '\n' + old.slice(at));
   console.log('\n' + section);
 }
 

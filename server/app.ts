@@ -34,10 +34,6 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-/**
- * `GET /api/live` answers 200 when live rooms are available here, so the game's menu can offer
- * "Run as live room" only where it works (elsewhere — static hosting, an LMS — it is a 404).
- */
 /** The cookie that tells the game's menu, without a request, that live rooms run here. */
 export const LIVE_COOKIE = 'rapport-live=1; Path=/; SameSite=Strict';
 
@@ -50,6 +46,10 @@ export function markLive(res: ServerResponse): void {
   res.setHeader('Set-Cookie', LIVE_COOKIE);
 }
 
+/**
+ * `GET /api/live` answers 200 when live rooms are available here, for tools (elsewhere — static
+ * hosting, an LMS — it is a 404). The game's menu reads the cookie instead (see `markLive`).
+ */
 export function liveProbe(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.url?.split('?')[0] !== '/api/live') return false;
   res.writeHead(200, {

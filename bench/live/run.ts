@@ -183,7 +183,11 @@ async function main(): Promise<void> {
   const commit = (() => {
     try {
       const sha = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
-      const dirty = execSync('git status --porcelain -- server src/live bench/live', { cwd: ROOT })
+      // The results file itself does not count: a second run would otherwise call the tree dirty.
+      const dirty = execSync(
+        "git status --porcelain -- server src/live bench/live ':(exclude)bench/live/RESULTS.md'",
+        { cwd: ROOT },
+      )
         .toString()
         .trim();
       return dirty ? `${sha} (with uncommitted changes in server/, src/live/ or bench/live/)` : sha;

@@ -37,6 +37,12 @@ export class ConsoleView {
     'aria-label': 'The story so far',
   });
   private readonly beat = h('ol', { class: 'transcript room-lines', 'aria-label': 'The story now' });
+  /** The room view's lines: a long step scrolls inside it (keyboard too), the choices stay in view. */
+  private readonly roomStory = h(
+    'section',
+    { class: 'room-only room-story', 'aria-label': 'The story now', tabindex: 0 },
+    this.beat,
+  );
   private readonly decision = h('section', {
     class: 'console-decision',
     'aria-labelledby': 'decision-heading',
@@ -114,7 +120,7 @@ export class ConsoleView {
               this.transcript,
             ),
           ),
-          h('section', { class: 'room-only room-story', 'aria-label': 'The story now' }, this.beat),
+          this.roomStory,
           this.timerView.element,
           this.decision,
           this.notice,
@@ -183,6 +189,7 @@ export class ConsoleView {
     if (this.beat.dataset.key !== beatKey) {
       this.beat.dataset.key = beatKey;
       this.beat.replaceChildren(...state.room.lines.map(renderLine));
+      this.roomStory.scrollTop = 0;
     }
     this.timerView.set(state.room.timer);
     this.drawDecision();

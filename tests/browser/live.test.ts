@@ -249,7 +249,7 @@ describe('live room in the browser', () => {
         timeout: 30_000,
       })
       .toBe(true);
-    // The game's menu offers a live room for each scenario here (the server answers /api/live).
+    // The game's menu offers a live room for each scenario here (the server sets its rapport-live cookie).
     const link = page.locator('a.live-link[href$="story=lost-face"]');
     await link.waitFor({ timeout: 10_000 });
     expect(await link.textContent()).toMatch(/^Run as live room: Lost face/);

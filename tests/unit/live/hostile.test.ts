@@ -2,7 +2,8 @@
  * Hostile input to the live-room server, each with real socket.io clients on loopback: a
  * participant sending facilitator commands, votes on a closed decision, bad options, a 1 MB
  * message, a burst of 1,000 messages, `__proto__` keys, hostile names, 10,000 join attempts with
- * random codes, a foreign Origin. Each test also checks that the room still works for everyone else.
+ * random codes, a foreign Origin, the rate limits per connection and per address. Each test also
+ * checks that the room still works for everyone else.
  */
 import { io as connectClient } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -290,6 +291,53 @@ describe('hostile participants', () => {
       ok(await call(other, 'join', { code: room.code, name: 'Vera' }));
     },
   );
+
+  it('limits joins and votes per connection and per address, and rooms created per address', async () => {
+    // Per connection, default limits: 5 joins, then one per 5 s; 8 votes, then 2 a second.
+    const room = await openRoom(h);
+    const s = await h.connect();
+    const joins = [];
+    for (let i = 0; i < 6; i++) joins.push(await call(s, 'join', { code: room.code, name: `J${i}` }));
+    expect(joins.slice(0, 5).every((r) => r.ok)).toBe(true);
+    expect(joins[5]).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    const votes = [];
+    for (let i = 0; i < 9; i++) votes.push(await call(s, 'vote', { decision: 0, choice: i % 3 }));
+    expect(votes.slice(0, 8).every((r) => r.ok)).toBe(true);
+    expect(votes[8]).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+
+    // Per address, with small limits: fresh connections do not get around them; another address does.
+    await h.close();
+    h = await startHarness({
+      limits: {
+        addressJoins: { burst: 3, perSecond: 0.001 },
+        addressVotes: { burst: 4, perSecond: 0.001 },
+        addressCreates: { burst: 2, perSecond: 0.001 },
+      },
+    });
+    const small = await openRoom(h);
+    const local = [];
+    for (const name of ['A', 'B', 'C']) local.push(await joinAs(h, small.code, name));
+    const fourth = await h.connect();
+    expect(await call(fourth, 'join', { code: small.code, name: 'D' })).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited' },
+    });
+    const away = await joinAs(h, small.code, 'E', undefined, fromAddress('127.0.0.2'));
+    const cast = [];
+    for (const p of local)
+      for (const choice of [0, 1]) cast.push(await call(p.socket, 'vote', { decision: 0, choice }));
+    expect(cast.filter((r) => r.ok)).toHaveLength(4);
+    expect(cast.at(-1)).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    ok(await call(away.socket, 'vote', { decision: 0, choice: 2 }));
+    expect((await hostState(small)).tally.voters).toBe(3);
+    // Rooms: one created above, one more, then refused from this address.
+    const creator = await h.connect();
+    ok(await call(creator, 'create', { storyId: 'mini' }));
+    expect(await call(creator, 'create', { storyId: 'mini' })).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited' },
+    });
+  });
 
   it('refuses a connection from a foreign Origin, accepts its own and listed ones', async () => {
     const evil = connectClient(h.url, {
