@@ -41,22 +41,7 @@ export class Session {
     this.story = story;
     this.relation = new RelationshipBinding(() => this.runner.sourceLine ?? this.runner.where);
     this.runner = new StoryRunner(story.json, { externals: this.relation.externals(), readers: READERS });
-    this.view = {
-      storyId: story.id,
-      lines: [],
-      choices: [],
-      ended: false,
-      ending: null,
-      scene: { place: null, location: null, date: null, day: 0 },
-      speaker: null,
-      mood: null,
-      counterparts: [],
-      coach: null,
-      cues: [],
-      path: [],
-      taken: [],
-      outcome: null,
-    };
+    this.view = emptyView(story.id);
     if (options.startAt) this.runner.jumpTo(options.startAt);
     this.apply(this.runner.continue(), null);
   }
@@ -200,4 +185,24 @@ export class Session {
       };
     });
   }
+}
+
+/** The view of a session that has shown nothing yet. */
+export function emptyView(storyId: string): SessionView {
+  return {
+    storyId,
+    lines: [],
+    choices: [],
+    ended: false,
+    ending: null,
+    scene: { place: null, location: null, date: null, day: 0 },
+    speaker: null,
+    mood: null,
+    counterparts: [],
+    coach: null,
+    cues: [],
+    path: [],
+    taken: [],
+    outcome: null,
+  };
 }

@@ -3,29 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { directSound, LARGE_MOVE } from '../../../src/audio/index.ts';
 import { FakeAudio } from '../../../src/audio/fake-audio.ts';
 import type { CounterpartView, SessionView } from '../../../src/session/types.ts';
+import { emptyView } from '../view.ts';
 
 function view(patch: Partial<SessionView> & { trust?: number; rapport?: number } = {}): SessionView {
   const { trust = 40, rapport = 40, ...rest } = patch;
   const counterparts: CounterpartView[] = [
     { id: 'wang', name: 'Wang Haitao', trust, rapport, expression: 'neutral' },
   ];
-  return {
-    storyId: 't',
-    lines: [],
-    choices: [],
-    ended: false,
-    ending: null,
+  return emptyView({
     scene: { place: 'meeting-room', location: 'Shanghai', date: null, day: 0 },
-    speaker: null,
-    mood: null,
     counterparts,
-    coach: null,
-    cues: [],
-    path: [],
-    taken: [],
-    outcome: null,
     ...rest,
-  };
+  });
 }
 const line = (seq: number) => ({
   seq,

@@ -11,6 +11,7 @@ import { NoLms, type Decision, type FinishReport, type LmsReporter } from '../..
 import { startLms } from '../../../src/lms/start.ts';
 import { decodeSuspend } from '../../../src/lms/suspend.ts';
 import { MemoryStore } from '../../../src/persist/index.ts';
+import { emptyView } from '../../../src/session/session.ts';
 import type { SessionView } from '../../../src/session/types.ts';
 import {
   bestPath,
@@ -242,19 +243,9 @@ function fakeView(
   counterparts: { id: string; rapport: number; trust: number }[] = [],
 ): SessionView {
   return {
-    storyId,
-    lines: [],
-    choices: [],
-    ended: false,
-    ending: null,
-    scene: { place: null, location: null, date: null, day: 0 },
-    speaker: null,
-    mood: null,
+    ...emptyView(storyId),
     counterparts: counterparts.map((c) => ({ ...c, name: c.id, expression: 'neutral' })),
-    coach: null,
-    cues: [],
     path,
     taken: path.map((index, i) => ({ index, source: `k.${i}`, text: `choice ${i}` })),
-    outcome: null,
   };
 }

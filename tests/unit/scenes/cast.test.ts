@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cast, describePeople, describeScene, guestId, namedIn } from '../../../src/scenes/cast.ts';
 import type { CounterpartView, SessionView, ShownLine } from '../../../src/session/types.ts';
 import type { Mood } from '../../../src/story/tags.ts';
+import { emptyView } from '../view.ts';
 
 const cps: CounterpartView[] = [
   { id: 'wang', name: 'Wang Haitao', rapport: 40, trust: 30, expression: 'neutral' },
@@ -42,22 +43,13 @@ function view(lines: ShownLine[], counterparts = cps): SessionView {
     scene.location = tag(l, 'location') ?? scene.location;
     scene.date = tag(l, 'date') ?? scene.date;
   }
-  return {
-    storyId: 't',
+  return emptyView({
     lines,
-    choices: [],
-    ended: false,
-    ending: null,
     scene,
     speaker: last?.speaker ?? null,
     mood: ((last && tag(last, 'mood')) as Mood | undefined) ?? null,
     counterparts,
-    coach: null,
-    cues: [],
-    path: [],
-    taken: [],
-    outcome: null,
-  };
+  });
 }
 
 function planAfter(lines: ShownLine[], counterparts = cps) {

@@ -1,0 +1,7 @@
+/** A session view with nothing in it but `patch`, for tests of what is built from views. */
+import { emptyView as sessionStart } from '../../src/session/session.ts';
+import type { SessionView } from '../../src/session/types.ts';
+
+export function emptyView(patch: Partial<SessionView> = {}): SessionView {
+  return { ...sessionStart('t'), ...patch };
+}
