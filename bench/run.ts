@@ -13,111 +13,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser.ts';
-import { inkPlugin } from '../src/story/vite-plugin-ink.ts';
+import { buildAll, load, median, pct, serve } from './lib.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const loadsArg = args.indexOf('--loads');
 const LOADS = loadsArg >= 0 ? Number(args[loadsArg + 1]) : quick ? 3 : 10;
-const ROOT = resolve('.');
-const OUT = resolve('bench/.out');
-
-interface Target {
-  name: string;
-  dir: string;
-  path: string;
-  /** Can it play a story by pressing number keys and restart (for paint and heap figures)? */
-  playable: boolean;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
-};
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
-};
-
-async function buildAll(): Promise<Target[]> {
-  await build({ root: ROOT, logLevel: 'warn' });
-  for (const ref of ['ink', 'phaser']) {
-    await build({
-      root: resolve('bench/reference', ref),
-      base: './',
-      logLevel: 'warn',
-      plugins: [inkPlugin({ storiesDir: resolve('stories') })],
-      build: { outDir: join(OUT, ref), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
-    });
-  }
-  return [
-    { name: 'Rapport', dir: resolve('dist'), path: '?story=lost-face', playable: true },
-    { name: 'bare inkjs page', dir: join(OUT, 'ink'), path: '', playable: false },
-    { name: 'bare Phaser 4 page', dir: join(OUT, 'phaser'), path: '', playable: false },
-  ];
-}
-
-async function serve(dir: string): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({
-    root: dir,
-    configFile: false,
-    build: { outDir: dir },
-    preview: { port: 0, host: '127.0.0.1' },
-    logLevel: 'error',
-  });
-  return { server, url: server.resolvedUrls!.local[0]! };
-}
-
-/** Installed before any page script: times the first choice button and choice → paint. */
-const PROBE = `
-  window.__bench = { firstChoice: null, paints: [] };
-  let pressAt = null;
-  const seen = () => document.querySelector('.choices button');
-  const mo = new MutationObserver(() => {
-    if (window.__bench.firstChoice === null && seen()) {
-      requestAnimationFrame(() => { if (window.__bench.firstChoice === null) window.__bench.firstChoice = performance.now(); });
-    }
-    if (pressAt !== null) {
-      const t0 = pressAt; pressAt = null;
-      requestAnimationFrame(() => window.__bench.paints.push(performance.now() - t0));
-    }
-  });
-  addEventListener('keydown', () => { pressAt = performance.now(); }, true);
-  const check = () => {
-    if (window.__bench.firstChoice === null && seen()) {
-      requestAnimationFrame(() => { if (window.__bench.firstChoice === null) window.__bench.firstChoice = performance.now(); });
-    }
-  };
-  document.addEventListener('DOMContentLoaded', () => {
-    mo.observe(document.body, { childList: true, subtree: true });
-    check(); // module scripts may have rendered the choices already
-  });
-`;
-
-async function load(
-  browser: Browser,
-  url: string,
-  throttle: number,
-): Promise<{ page: Page; firstChoice: number; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.addInitScript(PROBE);
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __bench: { firstChoice: number | null } }).__bench.firstChoice !== null,
-    null,
-    { timeout: 60_000 },
-  );
-  const firstChoice = await page.evaluate(
-    () => (window as unknown as { __bench: { firstChoice: number } }).__bench.firstChoice,
-  );
-  return { page, firstChoice, close: () => context.close() };
-}
 
 function gzipOf(dir: string, urlPath: string): number {
   const file = join(dir, decodeURIComponent(new URL(urlPath).pathname));
