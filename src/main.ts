@@ -16,7 +16,9 @@ import './ui/styles.css';
 
 const store = createGameStore(sortCatalog(catalog), modules);
 const persistence = createPersistence();
-const game = createGame(store, persistence);
+// The session loads behind a story's opening once the page has painted it (rAF, then a task).
+const afterPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const game = createGame(store, persistence, { afterPaint });
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   store.setState({

@@ -6,16 +6,32 @@
  * learner's profile. Every failure — a story that does not load, an author error in the ink,
  * a runtime error, storage that refuses — becomes a problem or notice with cause and fix, never
  * a blank screen and never a lost record. Views call these methods; they never call ink or the model.
+ *
+ * A new play-through opens on the story's build-time opening (its first lines and choices, a few
+ * kB): the page shows it at once, while inkjs, the model and the story load behind it; the session
+ * then continues from exactly that state. A choice pressed before then is taken as soon as the
+ * session is there.
  */
-import { restoreSession, type Persistence } from '../persist/index.ts';
-import { StoryRuntimeError } from '../story/runner.ts';
+import type { Persistence, SaveLoad } from '../persist/index.ts';
+import type { CatalogEntry } from '../story/catalog.ts';
 import type { GameStore, Notice, ProblemReport } from '../store/game-store.ts';
-import { Session, type SessionOptions } from './session.ts';
+import type { Session, SessionOptions, StoryOpening } from './session.ts';
 import type { LoadedStory, SessionView } from './types.ts';
+
+/** inkjs, the model and the session: loaded with the first story, not before the first line. */
+type Engine = typeof import('./engine.ts');
+let engineLoad: Promise<Engine> | null = null;
+const loadEngine = (): Promise<Engine> => {
+  const started = (engineLoad ??= import('./engine.ts'));
+  started.catch(() => (engineLoad = null)); // a failed load is tried again next time
+  return started;
+};
 
 export interface Game {
   /** Open a story: resumes its saved play-through unless `fresh` is set. */
   start(storyId: string, options?: SessionOptions & { fresh?: boolean }): Promise<void>;
+  /** Resolves once the session behind the screen can take a choice (at once if it can). */
+  whenReady(): Promise<void>;
   choose(index: number): void;
   restart(): Promise<void>;
   /** Start the current story afresh and replay `path`: "replay from this moment". */
@@ -41,6 +57,12 @@ export interface GameHooks {
   onChoice?(view: SessionView, choiceText: string): void;
   /** Called once when a play-through reaches an ending. */
   onFinish?(view: SessionView): void;
+  /**
+   * Resolves once the page has painted what is on screen (the page passes one built on
+   * requestAnimationFrame). Loading the session behind an opening waits for it, so building the
+   * story's runtime never delays the first line. Default: the next task.
+   */
+  afterPaint?(): Promise<void>;
 }
 
 export function createGame(
@@ -49,6 +71,7 @@ export function createGame(
   hooks: GameHooks = {},
 ): Game {
   let session: Session | null = null;
+  const afterPaint = hooks.afterPaint ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   let startedWith: { id: string; options: SessionOptions } | null = null;
   let recorded = false;
 
@@ -131,10 +154,14 @@ export function createGame(
   };
 
   /** Resume a saved play-through of `story`, or null to start fresh (with a notice why). */
-  const resume = (story: LoadedStory, options: SessionOptions): Session | null => {
-    if (!persistence) return null;
-    const loaded = persistence.saves.load(story.id);
-    if (loaded.status === 'none') return null;
+  const resume = (
+    engine: Engine,
+    story: LoadedStory,
+    options: SessionOptions,
+    loaded: SaveLoad | null,
+  ): Session | null => {
+    if (!loaded || loaded.status === 'none') return null;
+    const { restoreSession, Session } = engine;
     if (loaded.status !== 'found') {
       notify({ kind: 'warning', text: loaded.problem.message, actions: ['dismiss'] });
       return null;
@@ -142,7 +169,7 @@ export function createGame(
     const restored = restoreSession(loaded.snapshot, story, (st, o) => new Session(st, { ...options, ...o }));
     if (!restored.ok) {
       notify({ kind: 'warning', text: restored.message, actions: ['dismiss'] });
-      persistence.saves.clear(story.id);
+      persistence?.saves.clear(story.id);
       return null;
     }
     if (restored.session.current.path.length === 0) return null;
@@ -154,11 +181,55 @@ export function createGame(
     return restored.session;
   };
 
+  /** Which start is the latest: a slower earlier one must not take over the screen. */
+  let runs = 0;
+  /** The session being made behind an opening on screen. */
+  let pending: Promise<Session | null> | null = null;
+  let queued = false;
+  const leave = () => {
+    runs++;
+    session = null;
+    pending = null;
+  };
+
+  const warnIfUnsaved = () => {
+    if (persistence && !persistence.status().available) {
+      notify({
+        kind: 'warning',
+        text: persistence.status().problem?.message ?? 'Progress will not be kept.',
+        actions: ['dismiss'],
+      });
+    }
+  };
+
+  const showOpening = (opening: StoryOpening) => {
+    recorded = false;
+    store.setState((st) => ({ screen: 'play', session: opening.view, runId: st.runId + 1, problem: null }));
+  };
+
+  /** The session behind an opening: same screen, same view, now able to take a choice. */
+  const continueOpening = async (run: number, opening: StoryOpening): Promise<Session | null> => {
+    await afterPaint();
+    if (run !== runs) return null;
+    const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
+    const [{ Session }, story] = await Promise.all([loadEngine(), entry.load()]);
+    if (run !== runs) return null;
+    const s = Session.fromOpening(story, opening);
+    session = s;
+    // Only when the opening was made from another version of the story (a dev edit) does it differ.
+    if (s.current !== opening.view) store.setState({ session: s.current });
+    save(s);
+    return s;
+  };
+
   const game: Game = {
     get session() {
       return session;
     },
     flushSaves,
+    async whenReady() {
+      await pending?.catch(() => {});
+    },
     async start(storyId, options = {}) {
       const entry = store.getState().catalog.find((e) => e.id === storyId);
       if (!entry) {
@@ -178,29 +249,55 @@ export function createGame(
         return;
       }
       const { fresh, ...sessionOptions } = options;
+      const run = ++runs;
+      pending = null;
+      session = null;
       store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
       try {
-        const story = await entry.load();
         startedWith = { id: storyId, options: sessionOptions };
         if (fresh) persistence?.saves.clear(storyId);
-        const resumed = fresh ? null : resume(story, sessionOptions);
-        if (!resumed && persistence && !persistence.status().available) {
-          notify({
-            kind: 'warning',
-            text: persistence.status().problem?.message ?? 'Progress will not be kept.',
-            actions: ['dismiss'],
-          });
+        const saved = persistence ? persistence.saves.load(storyId) : null;
+        const nothingSaved =
+          !saved || saved.status === 'none' || (saved.status === 'found' && saved.snapshot.path.length === 0);
+        const opening = nothingSaved && !sessionOptions.startAt ? await openingOf(entry) : null;
+        if (run !== runs) return;
+        if (opening) {
+          warnIfUnsaved();
+          showOpening(opening);
+          pending = continueOpening(run, opening);
+          await pending;
+          return;
         }
-        const s = resumed ?? new Session(story, sessionOptions);
+        const [loaded, story] = await Promise.all([loadEngine(), entry.load()]);
+        if (run !== runs) return;
+        const resumed = fresh ? null : resume(loaded, story, sessionOptions, saved);
+        if (!resumed) warnIfUnsaved();
+        const s = resumed ?? new loaded.Session(story, sessionOptions);
         show(s);
         if (!resumed) save(s);
       } catch (e) {
+        if (run !== runs) return;
         session = null;
         fail(describe(e, entry.title), e);
       }
     },
     choose(index) {
-      if (!session) return;
+      if (!session) {
+        // The opening is on screen and the session is still loading: take the first press when it
+        // is there (a second press before then would be on choices the learner has not seen yet).
+        if (pending && !queued) {
+          queued = true;
+          const run = runs;
+          void pending.then(
+            (s) => {
+              queued = false;
+              if (s && run === runs && session === s) game.choose(index);
+            },
+            () => (queued = false), // start() reports why the session did not load
+          );
+        }
+        return;
+      }
       const choiceText = session.current.choices[index]?.text;
       try {
         const view = session.choose(index);
@@ -221,6 +318,7 @@ export function createGame(
     async replayFrom(path) {
       if (!session || !startedWith) return;
       try {
+        const { Session } = await loadEngine();
         const fresh = new Session(session.story, startedWith.options);
         for (const index of path) fresh.choose(index);
         show(fresh);
@@ -238,17 +336,17 @@ export function createGame(
       notify(null);
     },
     toMenu() {
-      session = null;
+      leave();
       refreshRecord();
       store.setState({ screen: 'menu', current: null, session: null, problem: null, notice: null });
     },
     openProfile() {
-      session = null;
+      leave();
       refreshRecord();
       store.setState({ screen: 'profile', current: null, session: null, problem: null });
     },
     openModule(moduleId) {
-      session = null;
+      leave();
       refreshRecord();
       store.setState({ screen: 'module', moduleId, current: null, session: null, problem: null });
     },
@@ -279,9 +377,19 @@ export function createGame(
   return game;
 }
 
+/** The entry's build-time opening, or null (none made, or it could not load: then play from the top). */
+async function openingOf(entry: CatalogEntry): Promise<StoryOpening | null> {
+  try {
+    return (await entry.opening?.()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function describe(e: unknown, title: string): ProblemReport {
   const message = e instanceof Error ? e.message : String(e);
-  if (e instanceof StoryRuntimeError || (e instanceof Error && e.name === 'AuthorError')) {
+  // By name: the runner's module (with inkjs) is not loaded with this one.
+  if (e instanceof Error && (e.name === 'StoryRuntimeError' || e.name === 'AuthorError')) {
     return {
       title: `“${title}” stopped with an error in its story`,
       detail: message,

@@ -27,6 +27,21 @@ export interface SessionOptions {
   startAt?: string;
 }
 
+/**
+ * A session as it stands before the first choice, made at build time (vite-plugin-ink.ts) so the
+ * page can show a story's first lines and choices before inkjs and the story have loaded; the
+ * session then continues from exactly this state (`Session.fromOpening`). Plain JSON.
+ */
+export interface StoryOpening {
+  id: string;
+  /** The compiled story's content hash: an opening only fits the story it was made from. */
+  hash: string;
+  view: SessionView;
+  ink: string;
+  relation: model.ModelState;
+  log: model.ExplanationRecord[];
+}
+
 export class Session {
   readonly story: LoadedStory;
   private readonly runner: StoryRunner;
@@ -37,13 +52,46 @@ export class Session {
   /** For each log record, how many choices had been made when it happened. */
   private readonly choicesAtRecord: number[] = [];
 
-  constructor(story: LoadedStory, options: SessionOptions = {}) {
+  constructor(story: LoadedStory, options: SessionOptions = {}, opening?: StoryOpening) {
     this.story = story;
     this.relation = new RelationshipBinding(() => this.runner.sourceLine ?? this.runner.where);
     this.runner = new StoryRunner(story.json, { externals: this.relation.externals(), readers: READERS });
     this.view = emptyView(story.id);
+    if (opening) {
+      this.runner.loadInkState(opening.ink);
+      this.relation.state = opening.relation;
+      this.relation.log.push(...opening.log);
+      this.loggedBefore = opening.log.length;
+      for (let i = 0; i < opening.log.length; i++) this.choicesAtRecord.push(0);
+      this.view = opening.view;
+      return;
+    }
     if (options.startAt) this.runner.jumpTo(options.startAt);
     this.apply(this.runner.continue(), null);
+  }
+
+  /**
+   * Continue from a build-time opening (see `StoryOpening`). An opening made from another version
+   * of the story (its hash differs) is not used: the story starts from the top instead.
+   */
+  static fromOpening(story: LoadedStory, opening: StoryOpening): Session {
+    return opening.id === story.id && opening.hash === story.hash
+      ? new Session(story, {}, opening)
+      : new Session(story);
+  }
+
+  /** This session before its first choice, as an opening (for the build). */
+  opening(): StoryOpening {
+    if (this.view.path.length > 0 || this.view.ended)
+      throw new Error('An opening is taken before the first choice of a story that has not ended.');
+    return structuredClone({
+      id: this.story.id,
+      hash: this.story.hash,
+      view: this.view,
+      ink: this.runner.saveInkState(),
+      relation: this.relation.state,
+      log: [...this.relation.log],
+    });
   }
 
   get current(): SessionView {

@@ -2,11 +2,14 @@
  * The catalog of scenarios: every `stories/*.ink`, with menu data read from its global tags at
  * build time (see vite-plugin-ink.ts) and a loader for the compiled story. Sorted for the menu.
  */
+import type { StoryOpening } from '../session/session.ts';
 import type { LoadedStory } from '../session/types.ts';
 import type { CatalogEntryData } from './catalog-tags.ts';
 
 export interface CatalogEntry extends CatalogEntryData {
   load: () => Promise<LoadedStory>;
+  /** The story's first lines and choices, made at build time (null: play it from the top). */
+  opening?: (() => Promise<StoryOpening | null>) | null;
 }
 
 export function sortCatalog(entries: readonly CatalogEntry[]): CatalogEntry[] {

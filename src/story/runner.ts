@@ -179,6 +179,7 @@ export class StoryRunner {
 
   loadInkState(json: string): void {
     this.story.state.LoadJson(json);
+    this.started = true; // a saved state is past the story's first output (and its global tags)
   }
 
   takeWarnings(): string[] {

@@ -122,9 +122,11 @@ export function mountApp(
         root.replaceChildren(screen.element, problemSlot);
         document.title = `${state.current.title} — Rapport`;
         screen.update(state.session);
-        // The stage joins after the first line is painted.
+        // The stage joins after the first line is painted, and after the session behind it (which
+        // must be there to answer the first choice; Phaser is ten times its size).
         const host = screen.stageHost;
-        afterPaint(() => {
+        afterPaint(async () => {
+          await game.whenReady();
           if (play !== screen) return;
           loadStage()
             .then((m) => {

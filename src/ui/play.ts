@@ -120,6 +120,7 @@ export class PlayScreen {
     if (this.role?.open && view.path.length === 1 && matchMedia('(max-width: 40rem)').matches)
       this.role.open = false;
     const fresh = view.lines.slice(this.shown);
+    const firstRender = this.shown === 0;
     this.shown = view.lines.length;
     for (const line of fresh) this.transcript.append(renderLine(line));
     this.updateScene(view);
@@ -130,8 +131,11 @@ export class PlayScreen {
     else this.showChoices(view);
     this.lastStep = view;
     // Last, once everything is in place: scrolling makes the browser lay the page out, and doing it
-    // before the choices are added would lay it out twice.
-    if (fresh.length) this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
+    // before the choices are added would lay it out twice. A story's opening is read from its top
+    // (and is not scrolled, so its first paint lays the page out once); a resumed play-through
+    // opens where the learner left off.
+    if (fresh.length && !(firstRender && view.path.length === 0))
+      this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
   }
 
   /** Number keys 1–9 choose, as shown on the buttons. */

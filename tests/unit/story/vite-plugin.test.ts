@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { inkPlugin } from '../../../src/story/vite-plugin-ink.ts';
@@ -53,6 +54,53 @@ describe('the ink Vite plugin', () => {
     expect(js).toContain('Main story');
     expect(js).toMatch(/hash: "[0-9a-f]{16}"/);
     expect(js).not.toContain('InkParser');
+  });
+});
+
+describe('story openings', () => {
+  const story = [
+    '# title: Main story',
+    'EXTERNAL counterpart(who, name, ro, pd, co, di, fl)',
+    '~ counterpart("li", "Li Wei", 0.8, 0.8, 0.8, 0.2, 0.6)',
+    'Welcome. # speaker: li',
+    '* [Thank him] Thanks. -> END',
+    '* [Start the agenda] Agenda. -> END',
+    '=== function counterpart(who, name, ro, pd, co, di, fl) ===',
+    '~ return',
+  ].join('\n');
+
+  it("builds each story's opening — its first lines, choices and state — and preloads it for a deep link", async () => {
+    const root = await buildWith({ 'stories/main.ink': story });
+    const assets = join(root, 'dist', 'assets');
+    const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const openingFile = files.find((f) => readFileSync(join(assets, f), 'utf8').includes('main.ink?opening'));
+    expect(openingFile).toBeDefined();
+    const data = (
+      (await import(pathToFileURL(join(assets, openingFile!)).href)) as {
+        default: {
+          view: { lines: { text: string }[]; choices: { text: string }[]; counterparts: { name: string }[] };
+          hash: string;
+          ink: string;
+        };
+      }
+    ).default;
+    expect(JSON.parse(data.ink)).toHaveProperty('flows');
+    expect(data.view.lines.map((l) => l.text)).toEqual(['Welcome.']);
+    expect(data.view.counterparts.map((c) => c.name)).toEqual(['Li Wei']);
+    expect(data.view.choices.map((c) => c.text)).toEqual(['Thank him', 'Start the agenda']);
+    expect(data.hash).toMatch(/^[0-9a-f]{16}$/);
+    const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+    // The preload script names the opening's chunk and comes before any stylesheet or module script.
+    expect(html).toContain(`"main":"/assets/${openingFile}"`);
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('type="module"'));
+  });
+
+  it('makes no opening for a story that ends before its first choice (it plays from the top)', async () => {
+    const root = await buildWith({ 'stories/main.ink': '# title: Short\nHello.\n-> END\n' });
+    const assets = join(root, 'dist', 'assets');
+    const js = readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8'));
+    const opening = js.find((t) => t.includes('main.ink?opening'));
+    expect(opening).toMatch(/=\s*null;/);
   });
 });
 

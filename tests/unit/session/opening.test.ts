@@ -1,0 +1,207 @@
+/**
+ * Story openings: the session before its first choice, made at build time so the page can show
+ * the first lines before inkjs and the story load. A session continued from an opening must play
+ * exactly as one started from the top, and the game must show the opening at once, take a choice
+ * pressed before the session is there, and never let a stale start take over the screen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { choicesOf } from '../../../src/analysis/golden.ts';
+import { createPersistence, MemoryStore } from '../../../src/persist/index.ts';
+import { createGame } from '../../../src/session/game.ts';
+import { Session, type StoryOpening } from '../../../src/session/session.ts';
+import type { LoadedStory, SessionView } from '../../../src/session/types.ts';
+import type { CatalogEntry } from '../../../src/story/catalog.ts';
+import { readCatalogEntry } from '../../../src/story/catalog-tags.ts';
+import { compileInkFile } from '../../../src/story/compile.ts';
+import { createGameStore } from '../../../src/store/game-store.ts';
+
+const root = resolve(__dirname, '../../..');
+const storyIds = readdirSync(resolve(root, 'stories'))
+  .filter((f) => f.endsWith('.ink'))
+  .map((f) => f.replace(/\.ink$/, ''));
+
+const compiled = new Map<string, { story: LoadedStory; entryData: ReturnType<typeof readCatalogEntry> }>();
+function load(id: string) {
+  if (!compiled.has(id)) {
+    const result = compileInkFile(resolve(root, 'stories', `${id}.ink`), root);
+    if (!result.json) throw new Error(`${id} does not compile`);
+    compiled.set(id, {
+      story: { id, hash: `hash-${id}`, json: JSON.parse(result.json) as unknown },
+      entryData: readCatalogEntry(id, result),
+    });
+  }
+  return compiled.get(id)!;
+}
+
+/** The opening as the build writes it: through JSON. */
+const openingOf = (story: LoadedStory): StoryOpening =>
+  JSON.parse(JSON.stringify(new Session(story).opening())) as StoryOpening;
+
+const bestPath = (id: string) =>
+  choicesOf(readFileSync(resolve(root, 'tests/golden', `${id}.best.txt`), 'utf8'));
+
+/** What a learner sees and what gets recorded, step by step. */
+const comparable = (v: SessionView) => ({
+  lines: v.lines,
+  choices: v.choices,
+  counterparts: v.counterparts,
+  coach: v.coach,
+  scene: v.scene,
+  ending: v.ending,
+  score: v.outcome?.score,
+  debrief: v.outcome?.debrief,
+});
+
+describe('Session.fromOpening', () => {
+  for (const id of storyIds) {
+    it(`${id}: plays its best path exactly as a session started from the top`, () => {
+      const { story } = load(id);
+      const fresh = new Session(story);
+      const continued = Session.fromOpening(story, openingOf(story));
+      expect(comparable(continued.current)).toEqual(comparable(fresh.current));
+      for (const index of bestPath(id)) {
+        expect(comparable(continued.choose(index))).toEqual(comparable(fresh.choose(index)));
+      }
+      expect(continued.current.ended).toBe(true);
+      expect(continued.records).toEqual(fresh.records);
+    });
+  }
+
+  it('ignores an opening made from another version of the story and starts from the top', () => {
+    const { story } = load('lost-face');
+    const opening = openingOf(story);
+    // Tamper with the opening: were it used, the first line would read differently.
+    opening.view.lines[0]!.text = 'A line from an older version.';
+    const edited = { ...story, hash: 'another-version' };
+    const s = Session.fromOpening(edited, opening);
+    expect(s.current.lines[0]!.text).not.toBe('A line from an older version.');
+    expect(comparable(s.current)).toEqual(comparable(new Session(edited).current));
+  });
+
+  it('refuses to take an opening after the first choice', () => {
+    const { story } = load('lost-face');
+    const s = new Session(story);
+    s.choose(0);
+    expect(() => s.opening()).toThrow(/before the first choice/);
+  });
+});
+
+/** A promise and the functions that settle it, for loads that finish when the test says. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+/** The real game over memory storage; the story's load waits for `release()`. */
+function gameWithOpening(id = 'lost-face', storage = new MemoryStore()) {
+  const { story, entryData } = load(id);
+  const gate = deferred<LoadedStory>();
+  let loads = 0;
+  const entry: CatalogEntry = {
+    ...entryData,
+    load: () => {
+      loads++;
+      return gate.promise;
+    },
+    opening: async () => openingOf(story),
+  };
+  const store = createGameStore([entry]);
+  const persistence = createPersistence({ store: storage, tabId: 'test-tab' });
+  const painted: (() => void)[] = [];
+  const game = createGame(store, persistence, {
+    afterPaint: () => new Promise<void>((r) => painted.push(r)),
+  });
+  const paint = () => painted.splice(0).forEach((r) => r());
+  const release = async () => {
+    paint();
+    gate.resolve(story);
+    await game.whenReady();
+  };
+  return { store, game, story, persistence, release, paint, fail: gate.reject, loads: () => loads };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the game opens a story on its opening', () => {
+  it('shows the first lines and choices before the story has loaded, and does not load it before the paint', async () => {
+    const t = gameWithOpening();
+    void t.game.start('lost-face');
+    await settle();
+    const shown = t.store.getState();
+    expect(shown.screen).toBe('play');
+    expect(shown.session?.choices.length).toBeGreaterThan(1);
+    expect(shown.session?.lines[0]?.text).toBe(new Session(t.story).current.lines[0]!.text);
+    expect(t.game.session).toBeNull();
+    expect(t.loads()).toBe(0); // the story is asked for only after the opening is painted
+    await t.release();
+    expect(t.game.session).not.toBeNull();
+    expect(t.store.getState().session).toBe(shown.session); // same view: nothing redrawn
+    expect(t.persistence.saves.load('lost-face').status).toBe('found');
+  });
+
+  it('takes a choice pressed before the session is there, and only the first press', async () => {
+    const t = gameWithOpening();
+    void t.game.start('lost-face');
+    await settle();
+    const firstText = t.store.getState().session!.choices[1]!.text;
+    t.game.choose(1);
+    t.game.choose(0); // a second press on choices the learner has not seen yet
+    await t.release();
+    await settle();
+    const view = t.store.getState().session!;
+    expect(view.path).toEqual([1]);
+    expect(view.taken[0]!.text).toBe(firstText);
+    const reference = new Session(t.story);
+    expect(comparable(view)).toEqual(comparable(reference.choose(1)));
+  });
+
+  it('a learner who leaves before the session is there is not pulled back', async () => {
+    const t = gameWithOpening();
+    void t.game.start('lost-face');
+    await settle();
+    t.game.choose(0);
+    t.game.toMenu();
+    await t.release();
+    await settle();
+    expect(t.store.getState().screen).toBe('menu');
+    expect(t.game.session).toBeNull();
+    expect(t.persistence.saves.load('lost-face').status).toBe('none');
+  });
+
+  it('reports a story that fails to load behind its opening, with the cause', async () => {
+    const t = gameWithOpening();
+    const started = t.game.start('lost-face');
+    await settle();
+    t.game.choose(0);
+    t.paint();
+    t.fail(new Error('Failed to fetch dynamically imported module: /assets/lost-face.js'));
+    await started;
+    const problem = t.store.getState().problem;
+    expect(problem?.title).toMatch(/could not be loaded/);
+    expect(problem?.fix).toMatch(/connection/);
+    expect(t.game.session).toBeNull();
+  });
+
+  it('resumes saved progress the usual way, not from the opening', async () => {
+    const storage = new MemoryStore();
+    const first = gameWithOpening('lost-face', storage);
+    void first.game.start('lost-face');
+    await settle();
+    await first.release();
+    first.game.choose(0);
+    first.game.flushSaves();
+
+    const again = gameWithOpening('lost-face', storage);
+    const started = again.game.start('lost-face');
+    await settle();
+    expect(again.store.getState().screen).toBe('loading'); // waiting for the story, not the opening
+    await again.release();
+    await started;
+    expect(again.store.getState().session?.path).toEqual([0]);
+    expect(again.store.getState().notice?.text).toMatch(/where you left off/);
+  });
+});
