@@ -13,6 +13,8 @@ export interface Target {
   path: string;
   /** Can it play a story by pressing number keys and restart (for paint and heap figures)? */
   playable: boolean;
+  /** Does a click on its first choice show the story's next line (for the answer time)? */
+  answers: boolean;
 }
 
 export const median = (xs: number[]) => {
@@ -36,9 +38,9 @@ export async function buildAll(options: { build?: boolean } = {}): Promise<Targe
     });
   }
   return [
-    { name: 'Rapport', dir: resolve('dist'), path: '?story=lost-face', playable: true },
-    { name: 'bare inkjs page', dir: join(OUT, 'ink'), path: '', playable: false },
-    { name: 'bare Phaser 4 page', dir: join(OUT, 'phaser'), path: '', playable: false },
+    { name: 'Rapport', dir: resolve('dist'), path: '?story=lost-face', playable: true, answers: true },
+    { name: 'bare inkjs page', dir: join(OUT, 'ink'), path: '', playable: false, answers: true },
+    { name: 'bare Phaser 4 page', dir: join(OUT, 'phaser'), path: '', playable: false, answers: false },
   ];
 }
 

@@ -25,6 +25,34 @@ describe('playing a scenario in Chromium', () => {
     await page.context().close();
   });
 
+  it("paints a deep link's first lines and choices before inkjs loads, and answers a press made at once", async () => {
+    const { page, errors } = await openPage();
+    // Delay the engine chunk (inkjs, the model, the session): the opening must not wait for it.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const asked: string[] = [];
+    await page.route(/\/assets\/(engine|session)-[\w-]+\.js$/, async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${game.base()}?story=lost-face`);
+    const first = page.locator('.choices button').first();
+    await first.waitFor();
+    expect(await page.locator('.transcript .line').count()).toBeGreaterThan(2);
+    expect(await page.locator('.meter-group').count()).toBeGreaterThan(0);
+    const lines = await page.locator('.transcript .line').count();
+    await page.keyboard.press('1'); // pressed while the engine is still on its way
+    await page.waitForTimeout(300);
+    expect(await page.locator('.transcript .line').count()).toBe(lines);
+    release();
+    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
+    expect(asked.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.line-you').count()).toBe(1); // taken once, not twice
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('plays "Lost face" to an ending with the keyboard only', async () => {
     const { page, errors } = await openPage();
     await page.goto(game.base());
