@@ -209,10 +209,12 @@ export function createGame(
 
   /** The session behind an opening: same screen, same view, now able to take a choice. */
   const continueOpening = async (run: number, opening: StoryOpening): Promise<Session | null> => {
+    const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
+    const loads = Promise.all([loadEngine(), entry.load()]);
+    loads.catch(() => {}); // reported below, once awaited
     await afterPaint();
     if (run !== runs) return null;
-    const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
-    const [{ Session }, story] = await Promise.all([loadEngine(), entry.load()]);
+    const [{ Session }, story] = await loads;
     if (run !== runs) return null;
     const s = Session.fromOpening(story, opening);
     session = s;
