@@ -16,9 +16,9 @@ import './ui/styles.css';
 
 const store = createGameStore(sortCatalog(catalog), modules);
 const persistence = createPersistence();
-// The session loads behind a story's opening once the page has painted it (rAF, then a task).
-const afterPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const game = createGame(store, persistence, { afterPaint });
+// A story's opening is painted first; the session behind it is asked for in that frame.
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+const game = createGame(store, persistence, { nextFrame });
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   store.setState({

@@ -58,11 +58,12 @@ export interface GameHooks {
   /** Called once when a play-through reaches an ending. */
   onFinish?(view: SessionView): void;
   /**
-   * Resolves once the page has painted what is on screen (the page passes one built on
-   * requestAnimationFrame). Loading the session behind an opening waits for it, so building the
-   * story's runtime never delays the first line. Default: the next task.
+   * Resolves in the frame that paints what is on screen, before the paint (the page passes
+   * requestAnimationFrame). Behind an opening, the engine and the story are asked for then, and the
+   * session is built in the task after that paint: neither delays the first line. Default: the
+   * next task.
    */
-  afterPaint?(): Promise<void>;
+  nextFrame?(): Promise<void>;
 }
 
 export function createGame(
@@ -71,7 +72,8 @@ export function createGame(
   hooks: GameHooks = {},
 ): Game {
   let session: Session | null = null;
-  const afterPaint = hooks.afterPaint ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const nextFrame = hooks.nextFrame ?? nextTask;
   let startedWith: { id: string; options: SessionOptions } | null = null;
   let recorded = false;
 
@@ -210,9 +212,11 @@ export function createGame(
   /** The session behind an opening: same screen, same view, now able to take a choice. */
   const continueOpening = async (run: number, opening: StoryOpening): Promise<Session | null> => {
     const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
+    await nextFrame();
+    if (run !== runs) return null;
     const loads = Promise.all([loadEngine(), entry.load()]);
     loads.catch(() => {}); // reported below, once awaited
-    await afterPaint();
+    await nextTask(); // after the paint
     if (run !== runs) return null;
     const [{ Session }, story] = await loads;
     if (run !== runs) return null;
