@@ -79,23 +79,31 @@ interface Subtree {
   longest: number;
 }
 
-/** One external call made by ink while playing a segment, and the value it gave back. */
+/** One external call made by ink while playing a segment. */
 interface Call {
   name: string;
   args: unknown[];
-  value: unknown;
   reader: boolean;
   /** Where the binding placed the event (the `source` of its explanation record). */
   source: string | null;
 }
 
 /**
- * A recorded ink segment: from a state through one choice (or from the top) to the next choice
- * point or the end. Ink is deterministic given its state and what its externals return, so the
- * segment plays the same way from the same ink state whenever `trace` gives ink the same values.
+ * The recorded plays of one ink segment — from a choice point through one choice (or from the
+ * top) to the next choice point or the end — as a tree of external calls. Ink is deterministic
+ * given its state and what its externals return: from the same ink state, the first call is
+ * always the same; the value it returns decides the next call; and so on to the outcome. A node
+ * holds the call ink makes there and, by the value that call returned, what ink did next; a leaf
+ * holds the outcome.
  */
+interface CallTree {
+  call?: Call;
+  next?: Map<unknown, CallTree>;
+  outcome?: Transition;
+}
+
+/** What playing a segment produced (its calls are in the `CallTree` that leads to it). */
 interface Transition {
-  trace: Call[];
   /** The last `# ending:` seen in the segment, if any. */
   ending: string | null;
   unknown: string[];
@@ -160,7 +168,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     return lastSource;
   });
   // Every external call of a real run is recorded, in order, with the value it gave back to ink.
-  let trace: Call[] | null = null;
+  let trace: { call: Call; value: unknown }[] | null = null;
   const externals = binding.externals();
   const recorded: Record<string, ExternalFunction> = {};
   for (const [name, fn] of Object.entries(externals)) {
@@ -168,7 +176,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     recorded[name] = (...args) => {
       lastSource = null;
       const value = fn(...args);
-      trace?.push({ name, args, value, reader, source: lastSource });
+      trace?.push({ call: { name, args, reader, source: lastSource }, value });
       return value;
     };
   }
@@ -178,7 +186,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const maxStates = options.maxStates ?? 20_000;
   const useMemo = options.transitionMemo ?? true;
   const memo = new Map<string, Subtree>();
-  const transitions = new Map<string, Transition[]>();
+  const transitions = new Map<string, CallTree>();
   const choicePoints = new Set<string>();
   const withNote = new Map<string, ChoiceIssue & { ok: boolean }>();
   const withEvent = new Map<string, ChoiceIssue & { ok: boolean }>();
@@ -213,41 +221,58 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
 
   const visits = () => knots.map((k) => runner.story.state.VisitCountAtPathString(k) ?? 0);
 
-  /** Play a recorded segment against the current relationship state: true if every call gave
-   * ink the value it gave when recorded (so ink would play it the same way); otherwise the
-   * relationship state and the log are as they were. */
-  const replay = (t: Transition): boolean => {
+  /** Play the recorded calls of a segment against the current relationship state, following
+   * the value each one returns: the outcome if ink made every one of these calls with these
+   * values before (so it would play the same way now); otherwise null, with the relationship state
+   * and the log as they were. */
+  const replay = (tree: CallTree): Transition | null => {
     const state = binding.state;
     const logLength = binding.log.length;
-    let ok = true;
+    let node: CallTree | undefined = tree;
     replaying = true;
     try {
-      for (const call of t.trace) {
+      while (node?.call) {
+        const call: Call = node.call;
         replaySource = call.source;
         const value = call.reader
           ? binding.read(call.name as (typeof READERS)[number], call.args)
           : binding.apply(call.name, call.args);
-        if (value !== call.value) {
-          ok = false;
-          break;
-        }
+        node = node.next!.get(value);
       }
     } catch {
-      ok = false;
+      node = undefined;
     } finally {
       replaying = false;
     }
-    if (!ok) {
-      binding.state = state;
-      binding.log.length = logLength;
+    if (node?.outcome) return node.outcome;
+    binding.state = state;
+    binding.log.length = logLength;
+    return null;
+  };
+
+  /** Add a segment ink played (its calls and their values, then its outcome) to its tree. */
+  const record = (tree: CallTree, calls: readonly { call: Call; value: unknown }[], outcome: Transition) => {
+    let node = tree;
+    for (const { call, value } of calls) {
+      if (!node.call) {
+        if (node.outcome) return; // cannot happen while ink is deterministic: learn nothing
+        node.call = call;
+        node.next = new Map();
+      } else if (!sameCall(node.call, call)) return;
+      let child = node.next!.get(value);
+      if (!child) node.next!.set(value, (child = {}));
+      node = child;
     }
-    return ok;
+    if (!node.call && !node.outcome) node.outcome = outcome;
   };
 
   /** Run ink from `from` (a state key part and its saved state) through choice `index`, or from
    * the top; record the segment. Throws what `runner.choose` throws; a runtime error while
    * playing comes back as `{ error }`. */
-  const run = (from: From | null, index: number): Transition | { error: string } => {
+  const run = (
+    from: From | null,
+    index: number,
+  ): { outcome: Transition; calls: { call: Call; value: unknown }[] } | { error: string } => {
     if (from) {
       if (runnerAt !== from.ink) runner.loadInkState(from.ink);
       runnerAt = null;
@@ -255,7 +280,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     }
     runnerAt = null;
     const before = visits();
-    const calls: Call[] = [];
+    const calls: { call: Call; value: unknown }[] = [];
     trace = calls;
     let step;
     try {
@@ -273,8 +298,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       const e = tagValue(line.tags, 'ending');
       if (e !== undefined) ending = e;
     }
-    const t: Transition = {
-      trace: calls,
+    const outcome: Transition = {
       ending,
       unknown: [...unknown],
       entered: knots.filter((_, i) => after[i]! > before[i]!),
@@ -285,25 +309,27 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       inkKey: '',
     };
     if (!step.ended) {
-      t.ink = runner.saveInkState();
-      t.inkKey = inkKey(t.ink, readTargets);
-      runnerAt = t.ink;
+      outcome.ink = runner.saveInkState();
+      outcome.inkKey = inkKey(outcome.ink, readTargets);
+      runnerAt = outcome.ink;
     }
-    return t;
+    return { outcome, calls };
   };
 
   /** The segment from `from` through choice `index` (or from the top): replayed when a recorded
    * one holds for the current relationship state, played by ink otherwise. */
   const transition = (from: From | null, index: number): Transition | { error: string } => {
     const key = from ? `${from.key}\u0001${index}` : '';
-    const known = useMemo ? transitions.get(key) : undefined;
-    if (known) for (const t of known) if (replay(t)) return t;
-    const t = run(from, index);
-    if (useMemo && !('error' in t)) {
-      if (known) known.push(t);
-      else transitions.set(key, [t]);
+    let tree = useMemo ? transitions.get(key) : undefined;
+    const replayed = tree && replay(tree);
+    if (replayed) return replayed;
+    const played = run(from, index);
+    if ('error' in played) return played;
+    if (useMemo) {
+      if (!tree) transitions.set(key, (tree = {}));
+      record(tree, played.calls, played.outcome);
     }
-    return t;
+    return played.outcome;
   };
 
   /** Explore the segment from `from` through choice `index` (from the top when `from` is null),
@@ -445,6 +471,16 @@ function roundedKey(value: unknown): string {
   let out = '{';
   for (const k of Object.keys(value)) out += `${k}:${roundedKey((value as Record<string, unknown>)[k])},`;
   return `${out}}`;
+}
+
+function sameCall(a: Call, b: Call): boolean {
+  return (
+    a.name === b.name &&
+    a.reader === b.reader &&
+    a.source === b.source &&
+    a.args.length === b.args.length &&
+    a.args.every((x, i) => x === b.args[i])
+  );
 }
 
 function noteUnknown(tags: readonly Tag[], into: Set<string>): void {
