@@ -13,7 +13,13 @@ import { basename } from 'node:path';
 import * as model from '../model/index.ts';
 import { READERS, RelationshipBinding } from '../session/relationship.ts';
 import { compileInkFile, formatDiagnostic } from '../story/compile.ts';
-import { StoryRunner, StoryRuntimeError, type ExternalFunction } from '../story/runner.ts';
+import {
+  compare,
+  StoryRunner,
+  StoryRuntimeError,
+  type Comparison,
+  type ExternalFunction,
+} from '../story/runner.ts';
 import { CHOICE_TAGS, GLOBAL_TAGS, LINE_TAGS, storyInfo, tagValue, type Tag } from '../story/tags.ts';
 
 export interface Range {
@@ -86,6 +92,9 @@ interface Call {
   reader: boolean;
   /** Where the binding placed the event (the `source` of its explanation record). */
   source: string | null;
+  /** When ink only compares the value with a number: that comparison. The tree then branches on
+   * whether it holds, not on the value, so a reader's value only has to fall on the same side. */
+  compare: Comparison | null;
 }
 
 /**
@@ -175,8 +184,10 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     const reader = (READERS as readonly string[]).includes(name);
     recorded[name] = (...args) => {
       lastSource = null;
+      const comparison = trace && reader ? runner.comparisonOfCall() : null;
       const value = fn(...args);
-      trace?.push({ call: { name, args, reader, source: lastSource }, value });
+      const key = comparison ? compare(value, comparison) : value;
+      trace?.push({ call: { name, args, reader, source: lastSource, compare: comparison }, value: key });
       return value;
     };
   }
@@ -237,7 +248,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         const value = call.reader
           ? binding.read(call.name as (typeof READERS)[number], call.args)
           : binding.apply(call.name, call.args);
-        node = node.next!.get(value);
+        node = node.next!.get(call.compare ? compare(value, call.compare) : value);
       }
     } catch {
       node = undefined;
@@ -478,6 +489,8 @@ function sameCall(a: Call, b: Call): boolean {
     a.name === b.name &&
     a.reader === b.reader &&
     a.source === b.source &&
+    a.compare?.op === b.compare?.op &&
+    a.compare?.than === b.compare?.than &&
     a.args.length === b.args.length &&
     a.args.every((x, i) => x === b.args[i])
   );
