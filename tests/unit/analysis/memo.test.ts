@@ -98,6 +98,19 @@ describe('the transition memo', () => {
     expect(withMemo).toBeLessThan(withoutMemo);
   });
 
+  it('replays a reader ink only compares with a number when its value falls on the same side', () => {
+    const file = fixture('memo-compare.ink');
+    const paths = playEveryPath(file);
+    const { memo, plain, withMemo, withoutMemo } = analyseBothWays(file);
+    expect(memo.errors).toEqual([]);
+    expect(memo.paths).toBe(paths.length);
+    expect(memo.reachableEndings).toEqual(['good']);
+    expect(withoutMs(memo)).toEqual(withoutMs(plain));
+    // On the warmer path, `third`'s first branch (trust >= 10, and it is) is replayed twice, once
+    // after each choice at `second`; the second branch shows the value itself and is played again.
+    expect(withMemo).toBe(withoutMemo - 2);
+  });
+
   it('plays ink again when a replayed call throws, and reports the author error', () => {
     const read = vi.spyOn(RelationshipBinding.prototype, 'read');
     const { memo, plain } = analyseBothWays(fixture('memo-error.ink'));
