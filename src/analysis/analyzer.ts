@@ -122,7 +122,8 @@ interface Transition {
   /** Where the story ended (for a dead end). */
   where: string | null;
   choices: { source: string; text: string; coach: string | null }[];
-  /** ink's state at the next choice point (empty when ended), and its key part (`inkKey`). */
+  /** ink's state at the next choice point (empty when ended), and a short id of its key part
+   * (`inkKey`): the same id for the same key part. */
   ink: string;
   inkKey: string;
 }
@@ -198,6 +199,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const useMemo = options.transitionMemo ?? true;
   const memo = new Map<string, Subtree>();
   const transitions = new Map<string, CallTree>();
+  // The ink part of each state key, and its id (keys are a thousand characters and more).
+  const inkIds = new Map<string, string>();
   const choicePoints = new Set<string>();
   const withNote = new Map<string, ChoiceIssue & { ok: boolean }>();
   const withEvent = new Map<string, ChoiceIssue & { ok: boolean }>();
@@ -321,7 +324,10 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     };
     if (!step.ended) {
       outcome.ink = runner.saveInkState();
-      outcome.inkKey = inkKey(outcome.ink, readTargets);
+      const part = inkKey(outcome.ink, readTargets);
+      let short = inkIds.get(part);
+      if (short === undefined) inkIds.set(part, (short = String(inkIds.size)));
+      outcome.inkKey = short;
       runnerAt = outcome.ink;
     }
     return { outcome, calls };
