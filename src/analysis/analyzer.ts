@@ -359,6 +359,10 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   ): Subtree => {
     const logBefore = binding.log.length;
     const t = transition(from, index);
+    // Only whether the segment logged an event matters here: its records are dropped (kept, the
+    // log of every path ever played was most of the memory, and the collector's work).
+    const logged = binding.log.length > logBefore;
+    binding.log.length = logBefore;
     if ('error' in t) {
       errors.add(t.error);
       return { paths: 0, longest: 0 };
@@ -366,7 +370,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     const lastChoice = choiceMeta.get(choices.join(','));
     if (lastChoice) {
       const entry = withEvent.get(lastChoice.key)!;
-      if (binding.log.length === logBefore) entry.ok = false;
+      if (!logged) entry.ok = false;
     }
     for (const tag of t.unknown) unknownTags.add(tag);
     const ending = t.ending ?? endingSoFar;
