@@ -5,8 +5,11 @@
  * range of Rapport, Trust and score, and the best and worst paths.
  *
  * Paths are explored depth-first from saved ink states; two paths that arrive at the same ink
- * state with the same relationship state are merged, so the search stays fast. It never touches
- * the DOM, the store or the clock. Used by `npm run stories` and by the test suite.
+ * state with the same relationship state are merged, so the search stays fast. Each segment ink
+ * plays is recorded with its relationship calls (`CallTree`): from the same ink state with
+ * another relationship state, the calls are replayed against the model and ink runs only where one
+ * returns something else. It never touches the DOM, the store or the clock. Used by
+ * `npm run stories` and by the test suite.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
