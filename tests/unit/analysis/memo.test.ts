@@ -91,7 +91,7 @@ describe('the transition memo', () => {
       min: Math.min(...paths.map((p) => p.score)),
       max: Math.max(...paths.map((p) => p.score)),
     });
-    expect(memo.unreachableKnots).toEqual([]);
+    expect(memo.unreachableKnots).toEqual(['never']);
     expect(memo.choicesWithoutEvent).toEqual([]);
     expect(withoutMs(memo)).toEqual(withoutMs(plain));
     // The cold path's segments from `third` were replayed, not played.
