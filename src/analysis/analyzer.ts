@@ -5,15 +5,24 @@
  * range of Rapport, Trust and score, and the best and worst paths.
  *
  * Paths are explored depth-first from saved ink states; two paths that arrive at the same ink
- * state with the same relationship state are merged, so the search stays fast. It never touches
- * the DOM, the store or the clock. Used by `npm run stories` and by the test suite.
+ * state with the same relationship state are merged, so the search stays fast. Each segment ink
+ * plays is recorded with its relationship calls (`CallTree`): from the same ink state with
+ * another relationship state, the calls are replayed against the model and ink runs only where one
+ * returns something else. It never touches the DOM, the store or the clock. Used by
+ * `npm run stories` and by the test suite.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as model from '../model/index.ts';
 import { READERS, RelationshipBinding } from '../session/relationship.ts';
 import { compileInkFile, formatDiagnostic } from '../story/compile.ts';
-import { StoryRunner, StoryRuntimeError } from '../story/runner.ts';
+import {
+  compare,
+  StoryRunner,
+  StoryRuntimeError,
+  type Comparison,
+  type ExternalFunction,
+} from '../story/runner.ts';
 import { CHOICE_TAGS, GLOBAL_TAGS, LINE_TAGS, storyInfo, tagValue, type Tag } from '../story/tags.ts';
 
 export interface Range {
@@ -67,6 +76,9 @@ export interface AnalyzeOptions {
   /** Stop after exploring this many distinct states (the report says `capped`). */
   maxStates?: number;
   root?: string;
+  /** Replay recorded ink segments instead of running ink again (default true; false plays every
+   * segment in ink, for comparison). */
+  transitionMemo?: boolean;
 }
 
 const KNOWN_TAGS = new Set<string>([...GLOBAL_TAGS, ...LINE_TAGS, ...CHOICE_TAGS]);
@@ -74,6 +86,55 @@ const KNOWN_TAGS = new Set<string>([...GLOBAL_TAGS, ...LINE_TAGS, ...CHOICE_TAGS
 interface Subtree {
   paths: number;
   longest: number;
+}
+
+/** One external call made by ink while playing a segment. */
+interface Call {
+  name: string;
+  args: unknown[];
+  reader: boolean;
+  /** Where the binding placed the event (the `source` of its explanation record). */
+  source: string | null;
+  /** When ink only compares the value with a number: that comparison. The tree then branches on
+   * whether it holds, not on the value, so a reader's value only has to fall on the same side. */
+  compare: Comparison | null;
+}
+
+/**
+ * The recorded plays of one ink segment — from a choice point through one choice (or from the
+ * top) to the next choice point or the end — as a tree of external calls. Ink is deterministic
+ * given its state and what its externals return: from the same ink state, the first call is
+ * always the same; the value it returns decides the next call; and so on to the outcome. A node
+ * holds the call ink makes there and, by the value that call returned, what ink did next; a leaf
+ * holds the outcome.
+ */
+interface CallTree {
+  call?: Call;
+  next?: Map<unknown, CallTree>;
+  outcome?: Transition;
+}
+
+/** What playing a segment produced (its calls are in the `CallTree` that leads to it). */
+interface Transition {
+  /** The last `# ending:` seen in the segment, if any. */
+  ending: string | null;
+  unknown: string[];
+  /** Knots whose visit count the segment raised. */
+  entered: string[];
+  ended: boolean;
+  /** Where the story ended (for a dead end). */
+  where: string | null;
+  choices: { source: string; text: string; coach: string | null }[];
+  /** ink's state at the next choice point (empty when ended), and a short id of its key part
+   * (`inkKey`): the same id for the same key part. */
+  ink: string;
+  inkKey: string;
+}
+
+/** A choice point: its saved ink state and the ink part of its key. */
+interface From {
+  ink: string;
+  key: string;
 }
 
 export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryReport {
@@ -110,12 +171,39 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     return report;
   }
 
-  const binding: RelationshipBinding = new RelationshipBinding(() => runner.sourceLine ?? runner.where);
-  const runner = new StoryRunner(compiled.story, { externals: binding.externals(), readers: READERS });
+  // The binding asks where an event happens; while a recorded segment is replayed, it is told.
+  let replaying = false;
+  let replaySource: string | null = null;
+  let lastSource: string | null = null;
+  const binding: RelationshipBinding = new RelationshipBinding(() => {
+    if (replaying) return replaySource;
+    lastSource = runner.sourceLine ?? runner.where;
+    return lastSource;
+  });
+  // Every external call of a real run is recorded, in order, with the value it gave back to ink.
+  let trace: { call: Call; value: unknown }[] | null = null;
+  const externals = binding.externals();
+  const recorded: Record<string, ExternalFunction> = {};
+  for (const [name, fn] of Object.entries(externals)) {
+    const reader = (READERS as readonly string[]).includes(name);
+    recorded[name] = (...args) => {
+      lastSource = null;
+      const comparison = trace && reader ? runner.comparisonOfCall() : null;
+      const value = fn(...args);
+      const key = comparison ? compare(value, comparison) : value;
+      trace?.push({ call: { name, args, reader, source: lastSource, compare: comparison }, value: key });
+      return value;
+    };
+  }
+  const runner = new StoryRunner(compiled.story, { externals: recorded, readers: READERS });
   report.title = storyInfo(id, runner.story.globalTags).title;
 
   const maxStates = options.maxStates ?? 20_000;
+  const useMemo = options.transitionMemo ?? true;
   const memo = new Map<string, Subtree>();
+  const transitions = new Map<string, CallTree>();
+  // The ink part of each state key, and its id (keys are a thousand characters and more).
+  const inkIds = new Map<string, string>();
   const choicePoints = new Set<string>();
   const withNote = new Map<string, ChoiceIssue & { ok: boolean }>();
   const withEvent = new Map<string, ChoiceIssue & { ok: boolean }>();
@@ -129,9 +217,13 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const readTargets = new Set(
     [...compiled.json.matchAll(/"CNT\?":"([^"]+)"/g)].map((m) => m[1]!.split('.').pop()!),
   );
+  // The knots entered by each segment of the path being explored.
+  const pathKnots: (readonly string[])[] = [];
+  // The ink state the runner holds now (a string from `saveInkState`), or null when unknown.
+  let runnerAt: string | null = null;
 
   const finish = (choices: number[], ending: string | null) => {
-    for (const k of knots) if ((runner.story.state.VisitCountAtPathString(k) ?? 0) > 0) knotsVisited.add(k);
+    for (const entered of pathKnots) for (const k of entered) knotsVisited.add(k);
     const cps = binding.state.order.map((who) => binding.state.counterparts[who]!);
     const mean = (f: (cp: model.CounterpartState) => number) =>
       cps.length ? cps.reduce((s, cp) => s + f(cp), 0) / cps.length : 0;
@@ -144,73 +236,194 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     });
   };
 
-  /** Explore from the current runner state (already loaded), having taken `choices`. */
-  const explore = (choices: number[], endingSoFar: string | null): Subtree => {
+  const visits = () => knots.map((k) => runner.story.state.VisitCountAtPathString(k) ?? 0);
+
+  /** Play the recorded calls of a segment against the current relationship state, following
+   * the value each one returns: the outcome if ink made every one of these calls with these
+   * values before (so it would play the same way now); otherwise null, with the relationship state
+   * and the log as they were. */
+  const replay = (tree: CallTree): Transition | null => {
+    const state = binding.state;
+    const logLength = binding.log.length;
+    let node: CallTree | undefined = tree;
+    replaying = true;
+    try {
+      while (node?.call) {
+        const call: Call = node.call;
+        replaySource = call.source;
+        const value = call.reader
+          ? binding.read(call.name as (typeof READERS)[number], call.args)
+          : binding.apply(call.name, call.args);
+        node = node.next!.get(call.compare ? compare(value, call.compare) : value);
+      }
+    } catch {
+      node = undefined;
+    } finally {
+      replaying = false;
+    }
+    if (node?.outcome) return node.outcome;
+    binding.state = state;
+    binding.log.length = logLength;
+    return null;
+  };
+
+  /** Add a segment ink played (its calls and their values, then its outcome) to its tree. */
+  const record = (tree: CallTree, calls: readonly { call: Call; value: unknown }[], outcome: Transition) => {
+    let node = tree;
+    for (const { call, value } of calls) {
+      if (!node.call) {
+        if (node.outcome) return; // cannot happen while ink is deterministic: learn nothing
+        node.call = call;
+        node.next = new Map();
+      } else if (!sameCall(node.call, call)) return;
+      let child = node.next!.get(value);
+      if (!child) node.next!.set(value, (child = {}));
+      node = child;
+    }
+    if (!node.call && !node.outcome) node.outcome = outcome;
+  };
+
+  /** Run ink from `from` (a state key part and its saved state) through choice `index`, or from
+   * the top; record the segment. Throws what `runner.choose` throws; a runtime error while
+   * playing comes back as `{ error }`. */
+  const run = (
+    from: From | null,
+    index: number,
+  ): { outcome: Transition; calls: { call: Call; value: unknown }[] } | { error: string } => {
+    if (from) {
+      if (runnerAt !== from.ink) runner.loadInkState(from.ink);
+      runnerAt = null;
+      runner.choose(index);
+    }
+    runnerAt = null;
+    const before = visits();
+    const calls: { call: Call; value: unknown }[] = [];
+    trace = calls;
     let step;
-    const logBefore = binding.log.length;
     try {
       step = runner.continue();
     } catch (e) {
-      const msg = e instanceof StoryRuntimeError ? e.message : String(e);
-      errors.add(msg);
+      return { error: e instanceof StoryRuntimeError ? e.message : String(e) };
+    } finally {
+      trace = null;
+    }
+    const after = visits();
+    let ending: string | null = null;
+    const unknown = new Set<string>();
+    for (const line of step.lines) {
+      noteUnknown(line.tags, unknown);
+      const e = tagValue(line.tags, 'ending');
+      if (e !== undefined) ending = e;
+    }
+    const outcome: Transition = {
+      ending,
+      unknown: [...unknown],
+      entered: knots.filter((_, i) => after[i]! > before[i]!),
+      ended: step.ended,
+      where: step.ended ? runner.where : null,
+      choices: step.choices.map(({ source, text, coach }) => ({ source, text, coach })),
+      ink: '',
+      inkKey: '',
+    };
+    if (!step.ended) {
+      outcome.ink = runner.saveInkState();
+      const part = inkKey(outcome.ink, readTargets);
+      let short = inkIds.get(part);
+      if (short === undefined) inkIds.set(part, (short = String(inkIds.size)));
+      outcome.inkKey = short;
+      runnerAt = outcome.ink;
+    }
+    return { outcome, calls };
+  };
+
+  /** The segment from `from` through choice `index` (or from the top): replayed when a recorded
+   * one holds for the current relationship state, played by ink otherwise. */
+  const transition = (from: From | null, index: number): Transition | { error: string } => {
+    const key = from ? `${from.key}\u0001${index}` : '';
+    let tree = useMemo ? transitions.get(key) : undefined;
+    const replayed = tree && replay(tree);
+    if (replayed) return replayed;
+    const played = run(from, index);
+    if ('error' in played) return played;
+    if (useMemo) {
+      if (!tree) transitions.set(key, (tree = {}));
+      record(tree, played.calls, played.outcome);
+    }
+    return played.outcome;
+  };
+
+  /** Explore the segment from `from` through choice `index` (from the top when `from` is null),
+   * having taken `choices`. */
+  const explore = (
+    choices: number[],
+    endingSoFar: string | null,
+    from: From | null,
+    index: number,
+  ): Subtree => {
+    const logBefore = binding.log.length;
+    const t = transition(from, index);
+    // Only whether the segment logged an event matters here: its records are dropped (kept, the
+    // log of every path ever played was most of the memory, and the collector's work).
+    const logged = binding.log.length > logBefore;
+    binding.log.length = logBefore;
+    if ('error' in t) {
+      errors.add(t.error);
       return { paths: 0, longest: 0 };
     }
     const lastChoice = choiceMeta.get(choices.join(','));
     if (lastChoice) {
       const entry = withEvent.get(lastChoice.key)!;
-      if (binding.log.length === logBefore) entry.ok = false;
+      if (!logged) entry.ok = false;
     }
-    let ending = endingSoFar;
-    for (const line of step.lines) {
-      noteUnknown(line.tags, unknownTags);
-      const e = tagValue(line.tags, 'ending');
-      if (e !== undefined) ending = e;
+    for (const tag of t.unknown) unknownTags.add(tag);
+    const ending = t.ending ?? endingSoFar;
+    pathKnots.push(t.entered);
+    try {
+      if (t.ended) {
+        if (ending === null) report.deadEnds.push({ choices, where: t.where });
+        else reached.add(ending);
+        finish(choices, ending);
+        return { paths: 1, longest: 0 };
+      }
+      const key = `${ending ?? ''}\u0000${t.inkKey}\u0000${roundedKey(binding.state)}`;
+      const known = memo.get(key);
+      if (known) return known;
+      if (memo.size >= maxStates) {
+        report.capped = true;
+        return { paths: 1, longest: 0 };
+      }
+      memo.set(key, { paths: 0, longest: 0 }); // guards against loops while exploring
+      const relation = binding.state;
+      const point = t.choices.map((c) => c.source).join('|');
+      choicePoints.add(point);
+      const here: From = { ink: t.ink, key: t.inkKey };
+      let paths = 0;
+      let longest = 0;
+      t.choices.forEach((choice, i) => {
+        const ckey = `${choice.source}|${choice.text}`;
+        if (!withNote.has(ckey))
+          withNote.set(ckey, { source: choice.source, text: choice.text, ok: !!choice.coach });
+        if (!withEvent.has(ckey)) withEvent.set(ckey, { source: choice.source, text: choice.text, ok: true });
+        binding.state = relation;
+        binding.note = choice.coach;
+        const next = [...choices, i];
+        choiceMeta.set(next.join(','), { key: ckey });
+        const sub = explore(next, ending, here, i);
+        choiceMeta.delete(next.join(','));
+        paths += sub.paths;
+        longest = Math.max(longest, sub.longest + 1);
+      });
+      const result = { paths, longest };
+      memo.set(key, result);
+      return result;
+    } finally {
+      pathKnots.pop();
     }
-    if (step.ended) {
-      if (ending === null) report.deadEnds.push({ choices, where: runner.where });
-      else reached.add(ending);
-      finish(choices, ending);
-      return { paths: 1, longest: 0 };
-    }
-    const ink = runner.saveInkState();
-    const key = stateKey(ink, binding.state, ending, readTargets);
-    const known = memo.get(key);
-    if (known) return known;
-    if (memo.size >= maxStates) {
-      report.capped = true;
-      return { paths: 1, longest: 0 };
-    }
-    memo.set(key, { paths: 0, longest: 0 }); // guards against loops while exploring
-    const relation = binding.state;
-    const point = step.choices.map((c) => c.source).join('|');
-    choicePoints.add(point);
-    let paths = 0;
-    let longest = 0;
-    step.choices.forEach((choice, i) => {
-      const ckey = `${choice.source}|${choice.text}`;
-      if (!withNote.has(ckey))
-        withNote.set(ckey, { source: choice.source, text: choice.text, ok: !!choice.coach });
-      if (!withEvent.has(ckey)) withEvent.set(ckey, { source: choice.source, text: choice.text, ok: true });
-      // The runner is still at this state for the first choice; later ones start from the save.
-      if (i > 0) runner.loadInkState(ink);
-      binding.state = relation;
-      binding.note = choice.coach;
-      runner.choose(i);
-      const next = [...choices, i];
-      choiceMeta.set(next.join(','), { key: ckey });
-      const sub = explore(next, ending);
-      choiceMeta.delete(next.join(','));
-      paths += sub.paths;
-      longest = Math.max(longest, sub.longest + 1);
-    });
-    const result = { paths, longest };
-    memo.set(key, result);
-    return result;
   };
   const choiceMeta = new Map<string, { key: string }>();
 
   try {
-    const root = explore([], null);
+    const root = explore([], null, null, 0);
     report.paths = root.paths;
     report.longestPath = root.longest;
   } catch (e) {
@@ -252,22 +465,18 @@ function round(n: number): number {
 }
 
 /**
- * Two states merge when ink is at the same place with the same variables and the relationship
- * agrees to the nearest point on every value: the rest of the story then plays the same way
- * (the report's ranges may differ from an exhaustive search by less than a point). Without this,
- * every combination of choices is its own state and long stories explode.
+ * The ink part of a state's key. Two states merge when ink is at the same place with the same
+ * variables and the relationship agrees to the nearest point on every value (`roundedKey`): the
+ * rest of the story then plays the same way (the report's ranges may differ from an exhaustive
+ * search by less than a point). Without this, every combination of choices is its own state and
+ * long stories explode. The same part keys the recorded segments that start from the state.
  */
-function stateKey(
-  inkState: string,
-  relation: model.ModelState,
-  ending: string | null,
-  readTargets: ReadonlySet<string>,
-): string {
+function inkKey(inkState: string, readTargets: ReadonlySet<string>): string {
   // Turn counters differ between paths of different lengths but do not change what follows
   // (our stories do not use TURNS_SINCE). Visit counts matter only where the story reads them
   // (a label or knot used in a condition); the rest would make every path its own state. This
   // assumes choice points are not revisited in loops (once-only choices there read their own count).
-  const ink = inkState
+  return inkState
     .replace(/"turnIndices":\{[^}]*\},?|"turnIdx":-?\d+,?/g, '')
     .replace(/"visitCounts":(\{[^}]*\})/, (_m, counts: string) => {
       const kept = Object.entries(JSON.parse(counts) as Record<string, number>).filter(([path]) =>
@@ -275,8 +484,6 @@ function stateKey(
       );
       return `"visitCounts":${JSON.stringify(Object.fromEntries(kept))}`;
     });
-  const rel = roundedKey(relation);
-  return `${ending ?? ''}\u0000${ink}\u0000${rel}`;
 }
 
 /** A compact key for a value with every number rounded to the nearest integer (faster than a
@@ -288,6 +495,18 @@ function roundedKey(value: unknown): string {
   let out = '{';
   for (const k of Object.keys(value)) out += `${k}:${roundedKey((value as Record<string, unknown>)[k])},`;
   return `${out}}`;
+}
+
+function sameCall(a: Call, b: Call): boolean {
+  return (
+    a.name === b.name &&
+    a.reader === b.reader &&
+    a.source === b.source &&
+    a.compare?.op === b.compare?.op &&
+    a.compare?.than === b.compare?.than &&
+    a.args.length === b.args.length &&
+    a.args.every((x, i) => x === b.args[i])
+  );
 }
 
 function noteUnknown(tags: readonly Tag[], into: Set<string>): void {

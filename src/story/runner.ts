@@ -34,6 +34,33 @@ export interface Step {
 
 export type ExternalFunction = (...args: unknown[]) => unknown;
 
+/** A comparison ink makes with a value (see `StoryRunner.comparisonOfCall`). */
+export interface Comparison {
+  op: '>=' | '>' | '<=' | '<' | '==' | '!=';
+  than: number;
+}
+
+const COMPARISONS = new Set<Comparison['op']>(['>=', '>', '<=', '<', '==', '!=']);
+
+/** Whether a value returned to ink passes ink's comparison (numbers only; anything else: null). */
+export function compare(value: unknown, { op, than }: Comparison): boolean | null {
+  if (typeof value !== 'number') return null;
+  switch (op) {
+    case '>=':
+      return value >= than;
+    case '>':
+      return value > than;
+    case '<=':
+      return value <= than;
+    case '<':
+      return value < than;
+    case '==':
+      return value === than;
+    case '!=':
+      return value !== than;
+  }
+}
+
 export interface RunnerOptions {
   /** Functions bound to the story's EXTERNALs. Unbound externals fall back to their ink definition. */
   externals?: Record<string, ExternalFunction>;
@@ -105,6 +132,24 @@ export class StoryRunner {
       { debugMetadata?: { fileName: string | null; startLineNumber: number } | null } | null | undefined;
     const meta = content?.debugMetadata;
     return meta?.fileName ? `${meta.fileName}:${meta.startLineNumber}` : null;
+  }
+
+  /**
+   * While ink calls a bound function: when all ink does with the value it returns is compare it
+   * with a whole number (`trust("wang") >= 40`: the call, the number, the comparison, one after
+   * the other), that comparison; otherwise null. What the story does next then depends only on
+   * whether the comparison holds — the analyzer replays on that instead of on the exact value.
+   */
+  comparisonOfCall(): Comparison | null {
+    const pointer = this.story.state.currentPointer;
+    const content = pointer.container?.content as unknown[] | undefined;
+    if (!content) return null;
+    const than = content[pointer.index + 1] as { valueType?: unknown; value?: unknown } | undefined;
+    const op = content[pointer.index + 2] as { name?: unknown; numberOfParameters?: unknown } | undefined;
+    // ink's IntValue (valueType 0, Int) and NativeFunctionCall; the bundle's class names are minified.
+    if (than?.valueType !== 0 || typeof than.value !== 'number' || !Number.isInteger(than.value)) return null;
+    if (op?.numberOfParameters !== 2 || !COMPARISONS.has(op.name as Comparison['op'])) return null;
+    return { op: op.name as Comparison['op'], than: than.value };
   }
 
   /** Start at a named knot or knot.stitch instead of the top (authors' and tests' jump-in). */
