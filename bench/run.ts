@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser.ts';
 import { buildAll, load, median, pct, serve } from './lib.ts';
 
@@ -72,7 +72,33 @@ async function playThrough(page: Page): Promise<boolean> {
   return false;
 }
 
-async function heapAfterReplays(page: Page): Promise<{ one: number; twenty: number }> {
+/**
+ * V8's compiled code in the heap (bytes): machine code, bytecode and feedback, summed from a heap
+ * snapshot. It grows while the JIT warms up over replays; the rest of the growth is what the
+ * game itself keeps.
+ */
+async function compiledCode(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const collect = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const code = snap.snapshot.meta.node_types[0].indexOf('code');
+  const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  let bytes = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length)
+    if (snap.nodes[i + type] === code) bytes += snap.nodes[i + size]!;
+  return bytes;
+}
+
+async function heapAfterReplays(
+  page: Page,
+): Promise<{ one: number; twenty: number; codeOne: number; codeTwenty: number }> {
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -81,12 +107,14 @@ async function heapAfterReplays(page: Page): Promise<{ one: number; twenty: numb
   };
   await playThrough(page);
   const one = await heap();
+  const codeOne = await compiledCode(cdp);
   for (let i = 1; i < 20; i++) {
     await page.getByRole('button', { name: 'Play again' }).click();
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await playThrough(page);
   }
-  return { one, twenty: await heap() };
+  const twenty = await heap();
+  return { one, twenty, codeOne, codeTwenty: await compiledCode(cdp) };
 }
 
 async function main(): Promise<void> {
@@ -129,6 +157,7 @@ async function main(): Promise<void> {
               r.paintSamples = paints.length;
               const heap = await heapAfterReplays(page);
               r.heapGrowthMB = (heap.twenty - heap.one) / 1024 / 1024;
+              r.codeGrowthMB = (heap.codeTwenty - heap.codeOne) / 1024 / 1024;
             }
           }
           await close();
@@ -192,6 +221,7 @@ function writeResults(rows: Record<string, Record<string, number>>): void {
     line('main thread busy at rest (share of 5 s)', 'idleBusy', '', '≤ 0.10', 3),
     `| choice → next line painted, p50 / p90, unthrottled | ${f(game.paintP50)} / ${f(game.paintP90)} ms (${f(game.paintSamples, 0)} presses) | — | — | p90 ≤ 16.7 ms |`,
     `| JS heap growth, 20 replays vs 1 (after GC) | ${f(game.heapGrowthMB, 2)} MB | — | — | ≤ 2 MB |`,
+    `| … of which V8's compiled code (JIT warm-up; heap snapshot) | ${f(game.codeGrowthMB, 2)} MB | — | — | — |`,
     '',
   ].join('\n');
   const file = resolve('bench/RESULTS.md');
