@@ -16,8 +16,9 @@ import './ui/styles.css';
 
 const store = createGameStore(sortCatalog(catalog), modules);
 const persistence = createPersistence();
-// A story's opening is painted first; the session behind it is asked for in that frame.
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+// A story's opening is painted first; the session behind it is asked for right after that paint
+// (asking for it in the frame itself delayed the paint: the import adds preload links).
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const game = createGame(store, persistence, { nextFrame });
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>

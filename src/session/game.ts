@@ -58,10 +58,9 @@ export interface GameHooks {
   /** Called once when a play-through reaches an ending. */
   onFinish?(view: SessionView): void;
   /**
-   * Resolves in the frame that paints what is on screen, before the paint (the page passes
-   * requestAnimationFrame). Behind an opening, the engine and the story are asked for then, and the
-   * session is built in the task after that paint: neither delays the first line. Default: the
-   * next task.
+   * Resolves once the page has painted what is on screen (the page passes one built on
+   * requestAnimationFrame). Behind an opening, the engine and the story are asked for then, and
+   * the session is built in the task after: neither delays the first line. Default: the next task.
    */
   nextFrame?(): Promise<void>;
 }
@@ -216,7 +215,7 @@ export function createGame(
     if (run !== runs) return null;
     const loads = Promise.all([loadEngine(), entry.load()]);
     loads.catch(() => {}); // reported below, once awaited
-    await nextTask(); // after the paint
+    await nextTask();
     if (run !== runs) return null;
     const [{ Session }, story] = await loads;
     if (run !== runs) return null;
