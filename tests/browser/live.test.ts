@@ -5,13 +5,13 @@
  * debrief, and the export of every vote as CSV and JSON. Hostile display names stay text.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLiveServer, type LiveServer } from '../../server/app.ts';
+import { axe } from './axe.ts';
 import { launchBrowser, screenshot, watchErrors } from './browser.ts';
 
 const ROOT = process.cwd();
@@ -71,30 +71,6 @@ async function newPage(
   const page = await context.newPage();
   const errors = watchErrors(page);
   return { page, errors };
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's WCAG 2.2 AA rules (evaluated through the DevTools protocol: the page's CSP stays on). */
-async function axe(page: Page): Promise<string[]> {
-  // Lines fade in: contrast is judged on what stays on screen, not a frame mid-fade.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: unknown,
-          opts: unknown,
-        ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** A reload aborts socket.io's open long-poll request: expected, not an error. */
