@@ -57,7 +57,7 @@ class StageScene extends Phaser.Scene {
   private overlay!: Phaser.GameObjects.Container;
   private framing = { zoom: 1, x: STAGE_WIDTH / 2, y: STAGE_HEIGHT / 2 };
   private focus: { x: number; y: number; call: boolean } = { x: STAGE_WIDTH / 2, y: 400, call: false };
-  private readonly cast = new Cast();
+  private cast = new Cast();
   private latest: SessionView | null = null;
   private cues: string[] = [];
   private applying = false;
@@ -107,6 +107,13 @@ class StageScene extends Phaser.Scene {
         this.ready = true;
         this.onReady?.();
       });
+  }
+
+  /** A new play-through of the same story on the same stage: who was seen, and where, starts over. */
+  newRun(): void {
+    this.cast = new Cast();
+    this.shownScene = '';
+    this.cues = [];
   }
 
   /** Called on every store change with the current view. */
@@ -292,7 +299,7 @@ export function mountStage(
   host: HTMLElement,
   store: GameStore,
   settings: SettingsStore,
-): { destroy(): void } {
+): { destroy(): void; restart(): void } {
   const scene = new StageScene();
   scene.reducedMotion = reducedMotion(settings.getState());
   // The presenter's projector view is read from the back of a room: bigger names and cards.
@@ -341,6 +348,10 @@ export function mountStage(
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
   observer?.observe(host);
   return {
+    // Play again, or replay from a moment: the same canvas, textures and art, a fresh run on them.
+    restart() {
+      scene.newRun();
+    },
     destroy() {
       unsubscribe();
       unsubscribeSettings();

@@ -257,7 +257,11 @@ export function createGame(
       const run = ++runs;
       pending = null;
       session = null;
-      store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
+      // Starting the story already on screen again (play again) keeps that screen until the new
+      // run is there — it is a moment away, and the page keeps its stage for it.
+      const again = store.getState().screen === 'play' && store.getState().current?.id === storyId;
+      if (again) store.setState({ problem: null, notice: null });
+      else store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
       try {
         startedWith = { id: storyId, options: sessionOptions };
         if (fresh) persistence?.saves.clear(storyId);

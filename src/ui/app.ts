@@ -13,8 +13,14 @@ import { h } from './dom.ts';
 import { renderMenu } from './menu.ts';
 import { PlayScreen } from './play.ts';
 
+export interface MountedStage {
+  destroy(): void;
+  /** A new play-through of the same story: keep the canvas and art, start the run over. */
+  restart(): void;
+}
+
 export interface StageModule {
-  mountStage(host: HTMLElement, store: GameStore, settings: SettingsStore): { destroy(): void };
+  mountStage(host: HTMLElement, store: GameStore, settings: SettingsStore): MountedStage;
 }
 
 export function mountApp(
@@ -26,7 +32,7 @@ export function mountApp(
   loadStage: () => Promise<StageModule> = () => import('../scenes/stage.ts'),
 ): () => void {
   let play: PlayScreen | null = null;
-  let stage: { destroy(): void } | null = null;
+  let stage: MountedStage | null = null;
   let shownScreen: GameState['screen'] | null = null;
   let shownStory: string | null = null;
   let shownRun = -1;
@@ -53,7 +59,19 @@ export function mountApp(
       (state.screen === 'play' && state.current?.id !== shownStory) ||
       (state.screen === 'play' && (!play || state.runId !== shownRun))
     ) {
-      destroyStage();
+      // Play again (or replay from a moment) keeps the drawn stage: Phaser booting again would
+      // cost the first choices of the new run their responsiveness, and memory each time.
+      const kept =
+        stage &&
+        play &&
+        state.session &&
+        state.screen === 'play' &&
+        shownScreen === 'play' &&
+        state.current?.id === shownStory
+          ? { stage, host: play.stageHost }
+          : null;
+      if (kept) stage = null;
+      else destroyStage();
       disposeCharts(root);
       play = null;
       shownScreen = state.screen;
@@ -121,7 +139,14 @@ export function mountApp(
         play = screen;
         root.replaceChildren(screen.element, problemSlot);
         document.title = `${state.current.title} — Rapport`;
+        if (kept) {
+          screen.adoptStage(kept.host);
+          stage = kept.stage;
+          kept.stage.restart();
+        }
         screen.update(state.session);
+        renderNotice(state.notice);
+        if (kept) return renderProblem(state.problem);
         // The stage joins after the first line is painted, and after the session behind it (which
         // must be there to answer the first choice; Phaser is ten times its size).
         const host = screen.stageHost;
@@ -134,6 +159,7 @@ export function mountApp(
               const mirror = stageMirror(store);
               const mounted = m.mountStage(host, mirror.store, settings);
               stage = {
+                restart: () => mounted.restart(),
                 destroy() {
                   mirror.stop();
                   mounted.destroy();

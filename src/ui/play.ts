@@ -27,7 +27,7 @@ export interface PlayActions {
 
 export class PlayScreen {
   readonly element: HTMLElement;
-  readonly stageHost: HTMLElement;
+  private host: HTMLElement;
   private readonly transcript: HTMLOListElement;
   private readonly choices: HTMLElement;
   private readonly coach: HTMLElement;
@@ -54,7 +54,7 @@ export class PlayScreen {
   ) {
     this.coachOn = settings.getState().coach;
     if (options.projector) this.presentation = { metersVisible: true, revealed: false, paused: false };
-    this.stageHost = h('div', { class: 'stage', role: 'img', 'aria-label': 'The scene' });
+    this.host = h('div', { class: 'stage', role: 'img', 'aria-label': 'The scene' });
     this.sceneLabel = h('p', { class: 'scene-label' });
     this.transcript = h('ol', {
       class: 'transcript',
@@ -92,7 +92,7 @@ export class PlayScreen {
         h(
           'div',
           { class: 'stage-column' },
-          h('div', { class: 'stage-frame' }, this.stageHost, this.sceneLabel),
+          h('div', { class: 'stage-frame' }, this.host, this.sceneLabel),
           this.meters.element,
         ),
         h(
@@ -111,6 +111,17 @@ export class PlayScreen {
         ),
       ),
     );
+  }
+
+  /** Where the stage is drawn. */
+  get stageHost(): HTMLElement {
+    return this.host;
+  }
+
+  /** Take over a stage already drawn (a new play-through of the same story keeps its stage). */
+  adoptStage(host: HTMLElement): void {
+    this.host.replaceWith(host);
+    this.host = host;
   }
 
   update(view: SessionView): void {
@@ -158,10 +169,10 @@ export class PlayScreen {
     this.sceneLabel.textContent = where ? `${where} · ${when}` : '';
     // Until the stage is drawn, a short description; then the stage keeps its own (who is on it and
     // every face they show), which this would only make less complete.
-    if (this.stageHost.classList.contains('stage-ready')) return;
+    if (this.host.classList.contains('stage-ready')) return;
     const speaker = view.counterparts.find((c) => c.id === view.speaker);
     const mood = view.mood ?? speaker?.expression;
-    this.stageHost.setAttribute(
+    this.host.setAttribute(
       'aria-label',
       `${where || 'The scene'}${speaker ? `. ${speaker.name} is speaking${mood && mood !== 'neutral' ? ` and looks ${moodWord(mood)}` : ''}.` : '.'}`,
     );

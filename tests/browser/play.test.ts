@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, tabTo, useGame, watchErrors } from './browser.ts';
+import { playToEnd, screenshot, tabTo, useGame, watchErrors } from './browser.ts';
 
 const game = useGame();
 
@@ -49,6 +49,26 @@ describe('playing a scenario in Chromium', () => {
     await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
     expect(asked.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.line-you').count()).toBe(1); // taken once, not twice
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the drawn stage for "Play again", and the new run starts on it with its first scene', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${game.base()}?story=south-of-london`);
+    await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('.stage').getAttribute('data-people')).toBeTruthy();
+    const firstPlace = await page.locator('.stage').getAttribute('data-place');
+    await playToEnd(page);
+    const canvas = await page.locator('.stage canvas').elementHandle();
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    expect(await page.locator('.line-you').count()).toBe(0); // a new run, from the top
+    // The same canvas (Phaser did not boot again), showing the first scene's card and place.
+    expect(await page.evaluate((c) => c === document.querySelector('.stage canvas'), canvas)).toBe(true);
+    await expect.poll(() => page.locator('.stage').getAttribute('data-place')).toBe(firstPlace);
+    await expect.poll(() => page.locator('.stage').getAttribute('data-transition')).toBeTruthy();
+    expect(await page.locator('.stage canvas').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
