@@ -256,12 +256,14 @@ export class PlayScreen {
     const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
     this.element.querySelector('.play')?.classList.add('ended');
     const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
-    // The debrief's code loads with the ending (it is not needed before), then fills its slot.
+    // The debrief's code loads with the ending (it is not needed before), then fills its slot —
+    // after the ending itself is painted: its chart and table are the heaviest thing drawn, and
+    // the press that reached the ending should be answered first.
     const debrief = view.outcome ? h('div', { class: 'debrief-slot' }) : null;
     const outcome = view.outcome;
     if (debrief && outcome)
-      import('./debrief.ts')
-        .then((m) => {
+      Promise.all([import('./debrief.ts'), afterPaint()])
+        .then(([m]) => {
           if (!debrief.isConnected) return;
           debrief.replaceChildren(
             m.renderDebrief({
@@ -321,6 +323,10 @@ export class PlayScreen {
     );
     if (!this.presentation) title.focus({ preventScroll: false });
   }
+}
+
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function renderLine(line: ShownLine): HTMLLIElement {
