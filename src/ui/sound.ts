@@ -7,6 +7,8 @@
 import type { GameStore } from '../store/game-store.ts';
 import type { SettingsStore } from '../store/settings.ts';
 
+const afterPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
 export function wireSound(store: GameStore, settings: SettingsStore): () => void {
   let stop: (() => void) | null = null;
   let stopped = false;
@@ -17,6 +19,10 @@ export function wireSound(store: GameStore, settings: SettingsStore): () => void
     removeEventListener('pointerdown', start, true);
     removeEventListener('keydown', start, true);
     load()
+      // After the press has been answered on screen: starting the sound desk (howler, the audio
+      // context) in the same task made the first choice's next line ~10 ms later. The browser
+      // still counts the press as the gesture that lets audio start.
+      .then((m) => afterPaint().then(() => m))
       .then((m) => {
         if (!stopped) stop = m.startSound(store, settings);
       })
