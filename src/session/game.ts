@@ -117,20 +117,31 @@ export function createGame(
     }
   };
 
-  // Saving waits until after the next line is painted (a choice must feel instant); a pending
-  // save is written at the latest on pagehide (flushSaves).
+  // Saving waits until the next line is painted (a choice must feel instant: a timer alone often
+  // ran before the frame), and so does recording a finished attempt; whatever is still waiting is
+  // written at the latest on pagehide (flushSaves).
   let pendingSave: Session | null = null;
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let pendingRecord: Session | null = null;
+  let flushQueued = false;
   const flushSaves = () => {
-    if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = null;
     const s = pendingSave;
     pendingSave = null;
     if (s) save(s);
+    const r = pendingRecord;
+    pendingRecord = null;
+    if (r) recordAttempt(r);
+  };
+  const afterAnswer = () => {
+    if (flushQueued) return;
+    flushQueued = true;
+    void nextFrame().then(() => {
+      flushQueued = false;
+      flushSaves();
+    });
   };
   const scheduleSave = (s: Session) => {
     pendingSave = s;
-    saveTimer ??= setTimeout(flushSaves, 0);
+    afterAnswer();
   };
 
   const finish = (s: Session) => {
@@ -138,6 +149,14 @@ export function createGame(
     if (!view.ended || recorded) return;
     recorded = true;
     hooks.onFinish?.(view);
+    pendingSave = null;
+    pendingRecord = s;
+    afterAnswer();
+  };
+
+  /** The finished attempt into the learner's record; the play-through's save is done with. */
+  const recordAttempt = (s: Session) => {
+    const view = s.current;
     if (!persistence) return;
     const result = persistence.record.recordAttempt(s.story.id, {
       date: new Date().toISOString(),
@@ -312,10 +331,8 @@ export function createGame(
         const view = session.choose(index);
         store.setState({ session: view });
         if (choiceText !== undefined) hooks.onChoice?.(view, choiceText);
-        if (view.ended) {
-          pendingSave = null;
-          finish(session);
-        } else scheduleSave(session);
+        if (view.ended) finish(session);
+        else scheduleSave(session);
       } catch (e) {
         if (e instanceof RangeError) return; // a stale key press: nothing to do
         fail(describe(e, store.getState().current?.title ?? 'This story'), e);
