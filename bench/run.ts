@@ -120,29 +120,30 @@ async function heapAfterReplays(
 async function main(): Promise<void> {
   const targets = await buildAll();
   const browser = await launchBrowser();
-  const rows: Record<string, Record<string, number>> = {};
+  const servers = await Promise.all(targets.map((t) => serve(t.dir)));
+  const rows: Record<string, Record<string, number>> = Object.fromEntries(targets.map((t) => [t.name, {}]));
   try {
-    for (const t of targets) {
-      const { server, url } = await serve(t.dir);
-      const r: Record<string, number> = {};
-      for (const throttle of [1, 4]) {
-        const firsts: number[] = [];
-        let before = 0;
-        let total = 0;
-        const answers: number[] = [];
-        for (let i = 0; i < LOADS; i++) {
+    for (const throttle of [1, 4]) {
+      const firsts = targets.map(() => [] as number[]);
+      const answers = targets.map(() => [] as number[]);
+      // The pages take turns (load i of each, then load i + 1 of each): on a shared machine a
+      // busy minute then falls on all of them, not on one page's ten loads.
+      for (let i = 0; i < LOADS; i++) {
+        for (const [k, t] of targets.entries()) {
+          const r = rows[t.name]!;
+          const url = servers[k]!.url;
           // At 4×, every other load presses the first choice the moment it shows: how long until
           // the story answers (Rapport loads its engine behind the opening it shows first).
           const press = t.answers && throttle === 4 && i % 2 === 1;
           const { page, firstChoice, firstAnswer, close } = await load(browser, url + t.path, throttle, {
             press,
           });
-          firsts.push(firstChoice);
-          if (press && firstAnswer !== null) answers.push(firstAnswer);
+          firsts[k]!.push(firstChoice);
+          if (press && firstAnswer !== null) answers[k]!.push(firstAnswer);
           if (i === 0 && throttle === 1) {
-            before = await jsBytes(page, t.dir, firstChoice);
+            r.jsBeforeKB = (await jsBytes(page, t.dir, firstChoice)) / 1024;
             await page.waitForTimeout(3000);
-            total = await jsBytes(page, t.dir, null);
+            r.jsTotalKB = (await jsBytes(page, t.dir, null)) / 1024;
             r.idleBusy = await idleBusy(page);
             if (t.playable) {
               await playThrough(page);
@@ -162,19 +163,16 @@ async function main(): Promise<void> {
           }
           await close();
         }
-        r[`firstChoice${throttle}x`] = median(firsts);
-        if (answers.length) r.firstAnswer4x = median(answers);
-        if (throttle === 1) {
-          r.jsBeforeKB = before / 1024;
-          r.jsTotalKB = total / 1024;
-        }
       }
-      rows[t.name] = r;
-      await server.close();
-      console.log(t.name, JSON.stringify(r));
+      for (const [k, t] of targets.entries()) {
+        rows[t.name]![`firstChoice${throttle}x`] = median(firsts[k]!);
+        if (answers[k]!.length) rows[t.name]!.firstAnswer4x = median(answers[k]!);
+      }
     }
+    for (const t of targets) console.log(t.name, JSON.stringify(rows[t.name]));
   } finally {
     await browser.close();
+    await Promise.all(servers.map((s) => s.server.close()));
   }
   writeResults(rows);
 }
@@ -197,7 +195,7 @@ function writeResults(rows: Record<string, Record<string, number>>): void {
   const section = [
     `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — commit ${commit}`,
     '',
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; headless Chromium; ${LOADS} fresh loads per setting, medians.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; headless Chromium; ${LOADS} fresh loads per page and setting, the pages taking turns; medians.`,
     '',
     '| measure | Rapport | bare inkjs page (Rapport ÷ it) | bare Phaser 4 page (Rapport ÷ it) | target |',
     '|---|---|---|---|---|',
