@@ -281,7 +281,7 @@ export function mountApp(
 }
 
 /**
- * The stage follows the store one frame late: a choice's text is painted first, the drawing after.
+ * The stage follows the store after the paint, once input is handled: a choice's text is painted first, the drawing after.
  * (Returns a store that mirrors `store` after each paint.)
  */
 function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
@@ -290,7 +290,7 @@ function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
   const stop = store.subscribe(() => {
     if (queued) return;
     queued = true;
-    afterPaint(() => {
+    afterPaintWhenIdle(() => {
       queued = false;
       mirror.setState(store.getState(), true);
     });
@@ -300,6 +300,16 @@ function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
 
 function afterPaint(run: () => void): void {
   requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+/**
+ * After the paint, once the page has nothing more urgent to do (a key or a click waiting goes
+ * first): drawing a new scene uploads its art to the GPU, tens of milliseconds where WebGL runs in
+ * software, and a press arriving meanwhile had to wait for it. At the latest 250 ms later.
+ */
+function afterPaintWhenIdle(run: () => void): void {
+  if (typeof requestIdleCallback !== 'function') return afterPaint(run);
+  requestAnimationFrame(() => requestIdleCallback(run, { timeout: 250 }));
 }
 
 function loadingScreen(text: string): HTMLElement {
