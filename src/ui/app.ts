@@ -281,7 +281,8 @@ export function mountApp(
 }
 
 /**
- * The stage follows the store after the paint, once input is handled: a choice's text is painted first, the drawing after.
+ * The stage follows the store after the paint, once input is handled: a choice's text is painted
+ * first, the drawing after.
  * (Returns a store that mirrors `store` after each paint.)
  */
 function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
