@@ -243,6 +243,17 @@ export function createGame(
     // Only when the opening was made from another version of the story (a dev edit) does it differ.
     if (s.current !== opening.view) store.setState({ session: s.current });
     save(s);
+    // A session continued from an opening has not run ink yet: the learner's first press would
+    // pay for compiling all of ink's playing code (~10 ms). Play the story's first segment once on
+    // the side, after the next paint, and drop it.
+    void nextFrame().then(() => {
+      if (run !== runs || s.current.path.length > 0) return;
+      try {
+        new Session(story);
+      } catch {
+        // the real session reports any story error when it gets there
+      }
+    });
     return s;
   };
 
