@@ -11,6 +11,7 @@ import { sortCatalog } from './story/catalog.ts';
 import { createGameStore } from './store/game-store.ts';
 import { browserStorage, createSettingsStore } from './store/settings.ts';
 import { mountApp } from './ui/app.ts';
+import { afterPaint } from './ui/dom.ts';
 import { wireSound } from './ui/sound.ts';
 import './ui/styles.css';
 
@@ -18,8 +19,7 @@ const store = createGameStore(sortCatalog(catalog), modules);
 const persistence = createPersistence();
 // A story's opening is painted first; the session behind it is asked for right after that paint
 // (asking for it in the frame itself delayed the paint: the import adds preload links).
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const game = createGame(store, persistence, { nextFrame });
+const game = createGame(store, persistence, { nextFrame: afterPaint });
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   store.setState({

@@ -232,11 +232,7 @@ export function createGame(
     const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
     await nextFrame();
     if (run !== runs) return null;
-    const loads = Promise.all([loadEngine(), entry.load()]);
-    loads.catch(() => {}); // reported below, once awaited
-    await nextTask();
-    if (run !== runs) return null;
-    const [{ Session }, story] = await loads;
+    const [{ Session }, story] = await Promise.all([loadEngine(), entry.load()]);
     if (run !== runs) return null;
     const s = Session.fromOpening(story, opening);
     session = s;

@@ -9,7 +9,7 @@ import { reducedMotion, type SettingsStore } from '../store/settings.ts';
 import { applyPageSettings } from './settings-button.ts';
 import { createStore } from 'zustand/vanilla';
 import { disposeCharts } from './charts.ts';
-import { h } from './dom.ts';
+import { afterPaint, h } from './dom.ts';
 import { renderMenu } from './menu.ts';
 import { PlayScreen } from './play.ts';
 
@@ -150,7 +150,7 @@ export function mountApp(
         // The stage joins after the first line is painted, and after the session behind it (which
         // must be there to answer the first choice; Phaser is ten times its size).
         const host = screen.stageHost;
-        afterPaint(async () => {
+        whenPainted(async () => {
           await game.whenReady();
           if (play !== screen) return;
           loadStage()
@@ -299,8 +299,8 @@ function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
   return { store: mirror, stop };
 }
 
-function afterPaint(run: () => void): void {
-  requestAnimationFrame(() => setTimeout(run, 0));
+function whenPainted(run: () => void): void {
+  void afterPaint().then(run);
 }
 
 /**
@@ -309,7 +309,7 @@ function afterPaint(run: () => void): void {
  * software, and a press arriving meanwhile had to wait for it. At the latest 250 ms later.
  */
 function afterPaintWhenIdle(run: () => void): void {
-  if (typeof requestIdleCallback !== 'function') return afterPaint(run);
+  if (typeof requestIdleCallback !== 'function') return whenPainted(run);
   requestAnimationFrame(() => requestIdleCallback(run, { timeout: 250 }));
 }
 

@@ -29,3 +29,8 @@ export function fill(el: Element, ...children: Child[]): void {
     ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
 }
+
+/** Resolves after the page has painted what is on screen now (the next frame, then a task). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

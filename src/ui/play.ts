@@ -8,7 +8,7 @@ import type { CatalogEntry } from '../story/catalog.ts';
 import type { SessionView, ShownLine } from '../session/types.ts';
 import type { Settings, SettingsStore } from '../store/settings.ts';
 import { disposeCharts } from './charts.ts';
-import { fill, h } from './dom.ts';
+import { afterPaint, fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
 
@@ -323,10 +323,6 @@ export class PlayScreen {
     );
     if (!this.presentation) title.focus({ preventScroll: false });
   }
-}
-
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function renderLine(line: ShownLine): HTMLLIElement {

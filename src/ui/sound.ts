@@ -6,8 +6,7 @@
  */
 import type { GameStore } from '../store/game-store.ts';
 import type { SettingsStore } from '../store/settings.ts';
-
-const afterPaint = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+import { afterPaint } from './dom.ts';
 
 export function wireSound(store: GameStore, settings: SettingsStore): () => void {
   let stop: (() => void) | null = null;
