@@ -1,5 +1,5 @@
 /** What the benchmarks share: building the game and the reference pages, serving them, a timed load. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { inkPlugin } from '../src/story/vite-plugin-ink.ts';
@@ -82,10 +82,13 @@ const PROBE = `
     answered();
     if (pressAt !== null) {
       const t0 = pressAt; pressAt = null;
-      requestAnimationFrame(() => window.__bench.paints.push(performance.now() - t0));
+      requestAnimationFrame(() => {
+        window.__bench.paints.push(performance.now() - t0);
+        performance.mark('painted');
+      });
     }
   });
-  addEventListener('keydown', () => { pressAt = performance.now(); }, true);
+  addEventListener('keydown', () => { pressAt = performance.now(); performance.mark('press'); }, true);
   document.addEventListener('DOMContentLoaded', () => {
     mo.observe(document.body, { childList: true, subtree: true });
     check(); // module scripts may have rendered the choices already
@@ -118,7 +121,7 @@ export async function load(
   return { page, firstChoice: firstChoice!, firstAnswer, close: () => context.close() };
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -128,49 +131,58 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; stackTrace?: { url?: string }[] } };
 }
 
-/**
- * One load with a Chromium trace: the renderer main thread's self time per trace event (script
- * evaluation and function calls named by their file) from navigation to the first choice.
- */
-export async function traceBreakdown(browser: Browser, url: string, throttle: number): Promise<string> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.addInitScript(PROBE);
+/** Where traces come from: Chromium's timeline categories with V8 and user timing. */
+export const TRACE_CATEGORIES =
+  'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink.user_timing,loading';
+
+/** Record a trace around `during` (on a page whose CDP session is `cdp`). */
+export async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', {
-    categories:
-      'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink.user_timing,loading',
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __bench: { firstChoice: number | null } }).__bench.firstChoice !== null,
-  );
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await during();
   await cdp.send('Tracing.end');
   await done;
-  await context.close();
-  const main = events.find(
+  return events;
+}
+
+/** The renderer main thread that holds the user-timing mark `mark`. */
+export function mainThread(events: TraceEvent[], mark: string): TraceEvent | undefined {
+  return events.find(
     (e) =>
       e.name === 'thread_name' &&
       e.args?.name === 'CrRendererMain' &&
-      events.some((x) => x.pid === e.pid && x.name === 'first-choice'),
+      events.some((x) => x.pid === e.pid && x.name === mark),
   );
-  if (!main) return '  (no renderer main thread with the first-choice mark in the trace)';
-  const mark = events.find((e) => e.name === 'first-choice' && e.pid === main.pid)!;
-  const nav = events.find(
-    (e) => e.pid === main.pid && (e.name === 'navigationStart' || e.name === 'fetchStart'),
-  );
-  const t0 = nav?.ts ?? Math.min(...events.filter((e) => e.pid === main.pid).map((e) => e.ts));
+}
+
+/**
+ * Self time per trace event on one thread between two timestamps (µs), keyed by the event's name
+ * and, for script, the file it ran (hashes stripped); and the thread's busy time in that span.
+ */
+export function selfTimes(
+  events: TraceEvent[],
+  thread: { pid: number; tid: number },
+  from: number,
+  to: number,
+): { busy: number; self: Map<string, number> } {
+  // Events are clipped to the span: a long task that began before it counts only its part inside.
   const spans = events
     .filter(
       (e) =>
-        e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur && e.ts >= t0 && e.ts <= mark.ts,
+        e.pid === thread.pid &&
+        e.tid === thread.tid &&
+        e.ph === 'X' &&
+        e.dur &&
+        e.ts < to &&
+        e.ts + e.dur > from,
     )
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    .map((e) => {
+      const ts = Math.max(e.ts, from);
+      return { ...e, ts, dur: Math.min(e.ts + e.dur!, to) - ts };
+    })
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map<string, number>();
   const stack: { end: number; key: string; child: number; dur: number }[] = [];
   const close = (upTo: number) => {
@@ -189,9 +201,61 @@ export async function traceBreakdown(browser: Browser, url: string, throttle: nu
     stack.push({ end: e.ts + e.dur!, key, child: 0, dur: e.dur! });
   }
   close(Infinity);
-  const rows = [...self].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]);
+  return { busy, self };
+}
+
+/** The largest self times as indented report lines (at least `minUs` each). */
+export function topSelf(self: Map<string, number>, count: number, minUs = 1000): string[] {
+  return [...self]
+    .filter(([, us]) => us >= minUs)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(7)}  ${k}`);
+}
+
+/**
+ * One load with a Chromium trace: the renderer main thread's self time per trace event (script
+ * evaluation and function calls named by their file) from navigation to the first choice.
+ */
+export async function traceBreakdown(browser: Browser, url: string, throttle: number): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(PROBE);
+  const events = await traced(cdp, async () => {
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { firstChoice: number | null } }).__bench.firstChoice !== null,
+    );
+  });
+  await context.close();
+  const main = mainThread(events, 'first-choice');
+  if (!main) return '  (no renderer main thread with the first-choice mark in the trace)';
+  const mark = events.find((e) => e.name === 'first-choice' && e.pid === main.pid)!;
+  const nav = events.find(
+    (e) => e.pid === main.pid && (e.name === 'navigationStart' || e.name === 'fetchStart'),
+  );
+  const t0 = nav?.ts ?? Math.min(...events.filter((e) => e.pid === main.pid).map((e) => e.ts));
+  const { busy, self } = selfTimes(events, main, t0, mark.ts);
   return [
     `  navigation → first choice ${((mark.ts - t0) / 1000).toFixed(0)} ms, main thread busy ${(busy / 1000).toFixed(0)} ms`,
-    ...rows.slice(0, 25).map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(7)}  ${k}`),
+    ...topSelf(self, 25),
   ].join('\n');
+}
+
+/** Play to the ending with number keys; returns whether an ending was reached. */
+export async function playThrough(page: Page): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    if (await page.locator('#ending-title').isVisible()) return true;
+    const before = await page.locator('.transcript .line').count();
+    await page.keyboard.press('1');
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('.transcript .line').length > n ||
+        !!document.querySelector('#ending-title'),
+      before,
+    );
+  }
+  return false;
 }

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser.ts';
-import { buildAll, load, median, pct, serve } from './lib.ts';
+import { buildAll, load, median, pct, playThrough, serve } from './lib.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -54,22 +54,6 @@ async function idleBusy(page: Page): Promise<number> {
   await page.waitForTimeout(5000);
   const t1 = await task();
   return (t1 - t0) / ((Date.now() - start) / 1000);
-}
-
-/** Play to the ending with number keys; returns whether an ending was reached. */
-async function playThrough(page: Page): Promise<boolean> {
-  for (let i = 0; i < 200; i++) {
-    if (await page.locator('#ending-title').isVisible()) return true;
-    const before = await page.locator('.transcript .line').count();
-    await page.keyboard.press('1');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.transcript .line').length > n ||
-        !!document.querySelector('#ending-title'),
-      before,
-    );
-  }
-  return false;
 }
 
 /**
