@@ -24,11 +24,15 @@ import {
   type PlaceArt,
   type PlaceInfo,
 } from './places/index.ts';
+import { afterPaint } from '../ui/dom.ts';
 import { PALETTE, hex } from './svg.ts';
 import { SvgTextures } from './textures.ts';
 
 /** How long after the last movement the loop goes to sleep. */
 const IDLE_MS = 400;
+
+/** Input that may change the page at once (a choice, a key): the stage waits a frame for it. */
+const INPUT = ['keydown', 'click'] as const;
 
 /** What the page learns from the stage (data attributes on the host, for tests and tools). */
 export interface StageReport {
@@ -76,7 +80,7 @@ class StageScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.art = new SvgTextures(this.textures);
+    this.art = new SvgTextures(this.textures, this.game.renderer.type === Phaser.WEBGL);
     const leave = () => {
       this.gone = true;
       this.art.close();
@@ -286,7 +290,28 @@ class StageScene extends Phaser.Scene {
   /** Keep the loop awake while something moves; let the stage sleep when idle. */
   touch(): void {
     this.lastActivity = performance.now();
-    if (!this.game.loop.running) this.game.loop.wake();
+    if (this.held) this.wakeAfterHold = true;
+    else if (!this.game.loop.running) this.game.loop.wake();
+  }
+
+  private held = false;
+  private wakeAfterHold = false;
+
+  /**
+   * A key or a press has come in: the page is about to show the answer. The stage draws nothing
+   * until that frame is painted — where WebGL runs in software a stage frame costs several
+   * milliseconds, and in the same frame it would delay the line the learner is waiting for.
+   * At 30 fps one skipped frame does not show.
+   */
+  hold(until: Promise<void>): void {
+    if (this.held || this.gone) return;
+    this.held = true;
+    this.wakeAfterHold = this.game.loop.running;
+    this.game.loop.sleep();
+    void until.then(() => {
+      this.held = false;
+      if (this.wakeAfterHold && !this.gone) this.game.loop.wake(true);
+    });
   }
 
   override update(time: number): void {
@@ -345,6 +370,10 @@ export function mountStage(
   // The canvas follows its host's size only while the loop runs: wake it on any resize.
   const onResize = () => scene.ready && scene.touch();
   window.addEventListener('resize', onResize);
+  // Input first: the frame that paints the answer to a press is not shared with the stage.
+  const onInput = () => scene.hold(afterPaint());
+  const inputOptions = { capture: true, passive: true } as const;
+  for (const type of INPUT) window.addEventListener(type, onInput, inputOptions);
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
   observer?.observe(host);
   return {
@@ -356,6 +385,7 @@ export function mountStage(
       unsubscribe();
       unsubscribeSettings();
       window.removeEventListener('resize', onResize);
+      for (const type of INPUT) window.removeEventListener(type, onInput, inputOptions);
       observer?.disconnect();
       // Phaser tears down on its next step: a sleeping loop would never get there and the whole
       // game (canvas, WebGL context, textures) would leak. Wake it first.

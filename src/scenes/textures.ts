@@ -1,7 +1,14 @@
 /**
- * Turns the stage's SVG art into Phaser textures: each SVG is decoded once by the browser into an
- * image and registered under a key; textures no longer shown are removed so memory stays flat
- * however long the story runs. Decoding is asynchronous — callers await `ensure` before drawing.
+ * Turns the stage's SVG art into Phaser textures: each SVG is decoded once by the browser,
+ * rasterised into an ImageBitmap and registered under a key; textures no longer shown are removed
+ * (and their bitmaps freed) so memory stays flat however long the story runs. All of it is
+ * asynchronous — callers await `ensure` before drawing.
+ *
+ * Why a bitmap, and why in idle time: handing WebGL an SVG image makes the upload rasterise it
+ * there and then, in one block on the main thread (10–35 ms for a 1280×720 place where WebGL runs
+ * in software, measured in headless Chromium). `createImageBitmap` rasterises mostly off that
+ * block, and the upload of a ready bitmap is a few milliseconds; doing it when the page is idle
+ * keeps it out of the frame that answers a learner's press.
  */
 import type Phaser from 'phaser';
 
@@ -9,7 +16,14 @@ export class SvgTextures {
   private pending = new Map<string, Promise<void>>();
   private closed = false;
 
-  constructor(private readonly textures: Phaser.Textures.TextureManager) {}
+  /**
+   * `flipY`: the renderer wants pictures upside down (Phaser's WebGL textures are flipped on
+   * upload, and WebGL leaves bitmaps as they are, so the bitmap is made flipped).
+   */
+  constructor(
+    private readonly textures: Phaser.Textures.TextureManager,
+    private readonly flipY: boolean,
+  ) {}
 
   has(key: string): boolean {
     return this.textures.exists(key);
@@ -25,8 +39,12 @@ export class SvgTextures {
     let job = this.pending.get(key);
     if (!job) {
       job = decode(svg(key))
-        .then((img) => {
-          if (!this.closed && !this.textures.exists(key)) this.textures.addImage(key, img);
+        .then((img) => raster(img, this.flipY))
+        .then(idle)
+        .then((picture) => {
+          if (this.closed || this.textures.exists(key)) return release(picture);
+          // Phaser's types name only HTML images; its WebGL and Canvas renderers take a bitmap too.
+          this.textures.addImage(key, picture as HTMLImageElement);
         })
         .finally(() => this.pending.delete(key));
       this.pending.set(key, job);
@@ -34,7 +52,7 @@ export class SvgTextures {
     return job;
   }
 
-  /** The game is going: pictures still decoding are dropped when they arrive. */
+  /** The game is going: pictures still decoding are dropped (and freed) when they arrive. */
   close(): void {
     this.closed = true;
   }
@@ -42,7 +60,10 @@ export class SvgTextures {
   /** Remove the textures `unused` picks (never one still being built). */
   evict(unused: (key: string) => boolean): void {
     for (const key of this.textures.getTextureKeys()) {
-      if (!this.pending.has(key) && unused(key)) this.textures.remove(key);
+      if (this.pending.has(key) || !unused(key)) continue;
+      const picture = this.textures.get(key).getSourceImage();
+      this.textures.remove(key);
+      release(picture);
     }
   }
 }
@@ -57,4 +78,28 @@ function decode(svg: string): Promise<HTMLImageElement> {
       throw new Error('The stage could not draw one of its pictures (the browser refused an SVG).');
     },
   );
+}
+
+type Picture = HTMLImageElement | ImageBitmap;
+
+/**
+ * The picture as a bitmap, premultiplied and flipped as Phaser would upload an image (WebGL
+ * ignores its unpack flags for bitmaps). Where a browser cannot make one, the image itself does.
+ */
+function raster(img: HTMLImageElement, flipY: boolean): Promise<Picture> {
+  if (typeof createImageBitmap !== 'function') return Promise.resolve(img);
+  return createImageBitmap(img, {
+    premultiplyAlpha: 'premultiply',
+    imageOrientation: flipY ? 'flipY' : 'from-image',
+  }).catch(() => img);
+}
+
+/** Resolves when the page is idle (at the latest after a second): uploads wait for input. */
+function idle<T>(value: T): Promise<T> {
+  if (typeof requestIdleCallback !== 'function') return Promise.resolve(value);
+  return new Promise((resolve) => requestIdleCallback(() => resolve(value), { timeout: 1000 }));
+}
+
+function release(picture: unknown): void {
+  if (typeof ImageBitmap === 'function' && picture instanceof ImageBitmap) picture.close();
 }

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/session/session.ts';
 import type { SessionView } from '../../src/session/types.ts';
 import { compileInkFile } from '../../src/story/compile.ts';
+import { placeArt } from '../../src/scenes/places/index.ts';
 import { MOODS, type Mood } from '../../src/story/tags.ts';
 import { press, screenshot, useGame, watchErrors } from './browser.ts';
 
@@ -231,6 +232,69 @@ function findMoodPaths(): Map<Mood, MoodPath> {
   }
   return best;
 }
+
+describe('the art as drawn', () => {
+  // The stage rasterises each SVG into a bitmap before uploading it, and WebGL leaves a bitmap's
+  // orientation and alpha as they are: a wrong flag shows the room upside down or with dark
+  // fringes, and no layout check would notice. Compared here with the same SVG drawn by the page.
+  it('shows the place the right way up, as its SVG draws it', async () => {
+    const { page, errors } = await open(1366, 768);
+    await atRest(page);
+    const place = await page.locator('.stage').getAttribute('data-place');
+    const art = placeArt(place || null);
+    const shot = (await page.locator('.stage canvas').screenshot()).toString('base64');
+    const diff = await page.evaluate(
+      async ({ shot, back, front }) => {
+        const load = async (src: string) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          return img;
+        };
+        const svg = (text: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+        const [stage, b, f] = await Promise.all([
+          load(`data:image/png;base64,${shot}`),
+          load(svg(back)),
+          load(svg(front)),
+        ]);
+        const { width, height } = stage;
+        const pixels = (draw: (ctx: CanvasRenderingContext2D) => void) => {
+          const c = document.createElement('canvas');
+          c.width = width;
+          c.height = height;
+          const ctx = c.getContext('2d')!;
+          draw(ctx);
+          return ctx.getImageData(0, 0, width, height).data;
+        };
+        const shown = pixels((ctx) => ctx.drawImage(stage, 0, 0));
+        const reference = (flip: boolean) =>
+          pixels((ctx) => {
+            if (flip) ctx.setTransform(1, 0, 0, -1, 0, height);
+            ctx.drawImage(b, 0, 0, width, height);
+            ctx.drawImage(f, 0, 0, width, height);
+          });
+        // Mean difference per colour channel (0–255) over the top third, where the room has no
+        // people or name plates in front of it.
+        const mean = (ref: Uint8ClampedArray) => {
+          const end = Math.floor(height / 3) * width * 4;
+          let sum = 0;
+          for (let i = 0; i < end; i += 4)
+            for (let k = 0; k < 3; k++) sum += Math.abs(ref[i + k]! - shown[i + k]!);
+          return sum / ((end / 4) * 3);
+        };
+        return { upright: mean(reference(false)), flipped: mean(reference(true)) };
+      },
+      { shot, back: art.back, front: art.front },
+    );
+    console.log(
+      `[stage] art vs its SVG: ${diff.upright.toFixed(1)} upright, ${diff.flipped.toFixed(1)} flipped`,
+    );
+    expect(diff.upright).toBeLessThan(diff.flipped / 4);
+    expect(diff.upright).toBeLessThan(12);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
 
 describe('faces follow the relationship model', () => {
   const paths = findMoodPaths();
