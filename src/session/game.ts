@@ -240,12 +240,13 @@ export function createGame(
     if (s.current !== opening.view) store.setState({ session: s.current });
     save(s);
     // A session continued from an opening has not run ink yet: the learner's first press would
-    // pay for compiling all of ink's playing code (~10 ms). Play the story's first segment once on
-    // the side, after the next paint, and drop it.
+    // pay for compiling all of ink's playing code and the model's (~10 ms). Play the story's first
+    // segment and its first choice once on the side, after the next paint, and drop them.
     void nextFrame().then(() => {
       if (run !== runs || s.current.path.length > 0) return;
       try {
-        new Session(story);
+        const side = new Session(story);
+        if (side.current.choices.length > 0) side.choose(0);
       } catch {
         // the real session reports any story error when it gets there
       }
