@@ -259,3 +259,48 @@ export async function playThrough(page: Page): Promise<boolean> {
   }
   return false;
 }
+
+/**
+ * V8's compiled code in the heap (bytes): machine code, bytecode and feedback, summed from a heap
+ * snapshot. It grows while the JIT warms up over replays; the rest of the growth is what the
+ * game itself keeps.
+ */
+export async function compiledCode(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const collect = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const code = snap.snapshot.meta.node_types[0].indexOf('code');
+  const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  let bytes = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length)
+    if (snap.nodes[i + type] === code) bytes += snap.nodes[i + size]!;
+  return bytes;
+}
+
+export async function heapAfterReplays(
+  page: Page,
+): Promise<{ one: number; twenty: number; codeOne: number; codeTwenty: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await playThrough(page);
+  const one = await heap();
+  const codeOne = await compiledCode(cdp);
+  for (let i = 1; i < 20; i++) {
+    await page.getByRole('button', { name: 'Play again' }).click();
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    await playThrough(page);
+  }
+  const twenty = await heap();
+  return { one, twenty, codeOne, codeTwenty: await compiledCode(cdp) };
+}
