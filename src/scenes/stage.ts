@@ -304,7 +304,8 @@ class StageScene extends Phaser.Scene {
    * At 30 fps one skipped frame does not show.
    */
   hold(until: Promise<void>): void {
-    if (this.held || this.gone) return;
+    // Before the scene has booted (or once it is gone) there is no loop to hold.
+    if (this.held || this.gone || !this.ready) return;
     this.held = true;
     this.wakeAfterHold = this.game.loop.running;
     this.game.loop.sleep();

@@ -296,6 +296,39 @@ describe('the art as drawn', () => {
   });
 });
 
+describe('input while the stage boots', () => {
+  // The first line and its choices come before Phaser has loaded, so a learner can press keys
+  // while the stage is still booting; each press asks the stage to skip its next frame. A
+  // harmless key is sent the moment the Phaser game exists (before its scene has booted: a
+  // mutation observer runs right after the script that made it), then every few milliseconds
+  // until the stage has drawn.
+  it('takes key presses before and during its boot without an error', async () => {
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      const send = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.stage.stage-ready')) return;
+        observer.disconnect();
+        send();
+        const timer = setInterval(() => {
+          send();
+          if (document.querySelector('.stage[data-place]')) clearInterval(timer);
+        }, 2);
+      });
+      observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await page.goto(`${game.base()}?story=${STORY}`);
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    await atRest(page);
+    await press(page, 0);
+    expect(await page.locator('.problem').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('faces follow the relationship model', () => {
   const paths = findMoodPaths();
 
