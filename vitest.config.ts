@@ -23,9 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: [
-            'tests/browser/{play,a11y,keyboard,offline,presenter,progress,module,lms,stage,live,sound}.test.ts',
-          ],
+          include: ['tests/browser/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -53,13 +53,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(resolve(process.cwd(), 'dist/index.html'))) {
+/** Serve the built game (`dist/`, or a copy of it in `outDir`) with `vite preview`. */
+export async function startServer(outDir = 'dist'): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(resolve(process.cwd(), outDir, 'index.html'))) {
     throw new Error(
-      'dist/ is missing: the browser tests run against the built game. Run `npm run test:browser` (it builds first).',
+      `${outDir}/ is missing: the browser tests run against the built game. Run \`npm run test:browser\` (it builds first).`,
     );
   }
   const server = await preview({
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'error',
   });
@@ -75,9 +77,13 @@ export function watchErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) =>
-    errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
-  );
+  page.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText ?? '';
+    // A reload or a navigation cancels what the page was still loading (a sound, a chunk): the
+    // browser's doing, not a failure. Anything else the network refuses is reported.
+    if (why === 'net::ERR_ABORTED') return;
+    errors.push(`requestfailed: ${req.url()} ${why}`);
+  });
   return errors;
 }
 
