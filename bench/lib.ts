@@ -11,7 +11,9 @@ export interface Target {
   name: string;
   dir: string;
   path: string;
-  /** Can it play a story by pressing number keys and restart (for paint and heap figures)? */
+  /** Can it play a story to its end by pressing number keys (for choice → paint)? */
+  keys: boolean;
+  /** Can it also start the story again in the same page, "Play again" (for heap growth)? */
   playable: boolean;
   /** Does a click on its first choice show the story's next line (for the answer time)? */
   answers: boolean;
@@ -38,9 +40,23 @@ export async function buildAll(options: { build?: boolean } = {}): Promise<Targe
     });
   }
   return [
-    { name: 'Rapport', dir: resolve('dist'), path: '?story=lost-face', playable: true, answers: true },
-    { name: 'bare inkjs page', dir: join(OUT, 'ink'), path: '', playable: false, answers: true },
-    { name: 'bare Phaser 4 page', dir: join(OUT, 'phaser'), path: '', playable: false, answers: false },
+    {
+      name: 'Rapport',
+      dir: resolve('dist'),
+      path: '?story=lost-face',
+      keys: true,
+      playable: true,
+      answers: true,
+    },
+    { name: 'bare inkjs page', dir: join(OUT, 'ink'), path: '', keys: true, playable: false, answers: true },
+    {
+      name: 'bare Phaser 4 page',
+      dir: join(OUT, 'phaser'),
+      path: '',
+      keys: false,
+      playable: false,
+      answers: false,
+    },
   ];
 }
 
