@@ -6,9 +6,10 @@
  *
  * Why a bitmap, and why in idle time: handing WebGL an SVG image makes the upload rasterise it
  * there and then, in one block on the main thread (10–35 ms for a 1280×720 place where WebGL runs
- * in software, measured in headless Chromium). `createImageBitmap` rasterises mostly off that
- * block, and the upload of a ready bitmap is a few milliseconds; doing it when the page is idle
- * keeps it out of the frame that answers a learner's press.
+ * in software, measured in headless Chromium). `createImageBitmap` rasterises it in a shorter
+ * block of its own (an SVG is drawn on the main thread), and the upload of a ready bitmap is a few
+ * milliseconds. Building the SVG, decoding it, rasterising and uploading each wait for idle time,
+ * which keeps them out of the frame that answers a learner's press.
  */
 import type Phaser from 'phaser';
 
@@ -38,7 +39,11 @@ export class SvgTextures {
     if (this.textures.exists(key)) return Promise.resolve();
     let job = this.pending.get(key);
     if (!job) {
-      job = decode(svg(key))
+      // Each step in its own idle time: a new scene's art is asked for in the same moment as the
+      // answer to a press, and rasterising an SVG runs on the main thread (5–10 ms for a place).
+      job = idle(key)
+        .then(() => decode(svg(key)))
+        .then(idle)
         .then((img) => raster(img, this.flipY))
         .then(idle)
         .then((picture) => {
@@ -94,7 +99,7 @@ function raster(img: HTMLImageElement, flipY: boolean): Promise<Picture> {
   }).catch(() => img);
 }
 
-/** Resolves when the page is idle (at the latest after a second): uploads wait for input. */
+/** Resolves when the page is idle (at the latest after a second): the art waits for input. */
 function idle<T>(value: T): Promise<T> {
   if (typeof requestIdleCallback !== 'function') return Promise.resolve(value);
   return new Promise((resolve) => requestIdleCallback(() => resolve(value), { timeout: 1000 }));
