@@ -113,12 +113,11 @@ async function main(): Promise<void> {
             paints[k]!.push(...mine);
             loadP90s[k]!.push(pct(mine, 90));
           }
-          if (t.playable && throttle === 1 && i < PAINT_LOADS) {
-            if (i < HEAP_LOADS) {
-              const heap = await heapAfterReplays(page);
-              heaps.push((heap.twenty - heap.one) / 1024 / 1024);
-              codes.push((heap.codeTwenty - heap.codeOne) / 1024 / 1024);
-            }
+          // The heap loads are among the played ones (HEAP_LOADS ≤ PAINT_LOADS): 20 replays after them.
+          if (t.playable && throttle === 1 && i < HEAP_LOADS) {
+            const heap = await heapAfterReplays(page);
+            heaps.push((heap.twenty - heap.one) / 1024 / 1024);
+            codes.push((heap.codeTwenty - heap.codeOne) / 1024 / 1024);
           }
           await close();
         }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const OUT_DIR = resolve(process.cwd(), 'test-results');
 
@@ -98,12 +98,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * One built game served and one Chromium per test file: registers the hooks and hands back
  * accessors (valid inside tests).
  */
-export function useGame(): { browser: () => Browser; base: () => string; server: () => PreviewServer } {
+export function useGame(outDir?: string): {
+  browser: () => Browser;
+  base: () => string;
+  server: () => PreviewServer;
+} {
   let browser: Browser | undefined;
   let server: PreviewServer | undefined;
   let base = '';
   beforeAll(async () => {
-    ({ server, url: base } = await startServer());
+    ({ server, url: base } = await startServer(outDir));
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -111,6 +115,16 @@ export function useGame(): { browser: () => Browser; base: () => string; server:
     await server?.close();
   });
   return { browser: () => browser!, base: () => base, server: () => server! };
+}
+
+/** Resolves once the page's service worker is active (it registers when the page is idle). */
+export async function serviceWorkerActive(page: Page): Promise<void> {
+  // waitForFunction does not await an async predicate: poll instead.
+  await expect
+    .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), {
+      timeout: 30_000,
+    })
+    .toBe(true);
 }
 
 const lineCount = (page: Page) => page.locator('.transcript .line').count();

@@ -1,6 +1,6 @@
 /** After the first visit the game plays with no network: the service worker serves it all. */
 import { describe, expect, it } from 'vitest';
-import { useGame } from './browser.ts';
+import { serviceWorkerActive, useGame } from './browser.ts';
 
 const game = useGame();
 
@@ -11,12 +11,7 @@ describe('offline', () => {
     await page.goto(game.base());
     await page.locator('.card').first().waitFor();
     // The service worker registers when the page is idle, then precaches everything.
-    // (waitForFunction does not await an async predicate: poll instead.)
-    await expect
-      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), {
-        timeout: 30_000,
-      })
-      .toBe(true);
+    await serviceWorkerActive(page);
 
     // The network goes away: the server that delivered the game is shut down.
     await game.server().close();

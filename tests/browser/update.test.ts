@@ -7,28 +7,15 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, press, screenshot, startServer, watchErrors } from './browser.ts';
-import type { Browser, Page } from 'playwright-core';
+import { press, screenshot, serviceWorkerActive, useGame, watchErrors } from './browser.ts';
 
-let dir = '';
-let server: PreviewServer;
-let base = '';
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'rapport-update-'));
-  cpSync('dist', dir, { recursive: true });
-  ({ server, url: base } = await startServer(dir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const dir = mkdtempSync(join(tmpdir(), 'rapport-update-'));
+// Registered before useGame's hooks, so the copy is there when its server starts.
+beforeAll(() => cpSync('dist', dir, { recursive: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const game = useGame(dir);
 
 /** The next deployment: a changed index.html, and a service worker whose precache says so. */
 function deploy(): void {
@@ -52,16 +39,12 @@ const lines = (page: Page) => page.locator('.transcript .line').allTextContents(
 
 describe('a new deployment', () => {
   it('waits for the learner: the scenario goes on, and "Update now" resumes it on the new version', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${base}/?story=lost-face`);
+    await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
-    await expect
-      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), {
-        timeout: 30_000,
-      })
-      .toBe(true);
+    await serviceWorkerActive(page);
     // The second visit is the one the service worker answers; the scenario resumes where it was.
     await press(page, 0);
     await page.reload();
