@@ -20,7 +20,7 @@ export interface Caption {
   /** The sound that carries this caption. */
   sound: SoundId;
   kind: SoundKind;
-  /** Bracketed text for the screen, e.g. "[a warm rising chime: the relationship grew stronger]". */
+  /** Bracketed text for the screen, e.g. "[a rising chime: the relationship grew]". */
   text: string;
 }
 
