@@ -240,10 +240,17 @@ export function createGame(
     if (s.current !== opening.view) store.setState({ session: s.current });
     save(s);
     // A session continued from an opening has not run ink yet: the learner's first press would
-    // pay for compiling all of ink's playing code and the model's (~10 ms). Play the story's first
-    // segment and its first choice once on the side, after the next paint, and drop them.
+    // pay for ink's check of the story's externals (~4 ms) and for compiling all of ink's playing
+    // code and the model's (~10 ms). After the next paint, make the check on the real session, and
+    // play the story's first segment and its first choice once on the side, and drop them.
     void nextFrame().then(() => {
       if (run !== runs || s.current.path.length > 0) return;
+      try {
+        s.prepare();
+      } catch (e) {
+        fail(describe(e, entry.title), e);
+        return;
+      }
       try {
         const side = new Session(story);
         if (side.current.choices.length > 0) side.choose(0);

@@ -94,6 +94,14 @@ export class Session {
     });
   }
 
+  /**
+   * Do now, while nothing waits, the checks ink would otherwise make on this session's first step
+   * (see `StoryRunner.prepare`). For a session continued from an opening.
+   */
+  prepare(): void {
+    this.runner.prepare();
+  }
+
   get current(): SessionView {
     return this.view;
   }

@@ -166,6 +166,16 @@ export class StoryRunner {
     this.started = true;
   }
 
+  /**
+   * Check now that every EXTERNAL the story calls is bound or has an ink fallback. ink does this
+   * on the first Continue by walking the whole story (~4 ms for one of ours); a runner continued
+   * from a saved state has not run yet, so without this its first step — the learner's first
+   * press — pays for it. Throws the same StoryRuntimeError the first step would.
+   */
+  prepare(): void {
+    this.guard(() => this.story.ValidateExternalBindings());
+  }
+
   /** Run until the next choice or the end; return the lines shown on the way. */
   continue(): Step {
     const lines: Line[] = [];

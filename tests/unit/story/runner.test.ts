@@ -87,6 +87,14 @@ describe('StoryRunner', () => {
     expect(() => new StoryRunner(compiledFixture('unbound.ink')).continue()).toThrow(/missing|fallback/i);
   });
 
+  it('checks the externals up front when asked (prepare), with the same error as the first step', () => {
+    expect(() => new StoryRunner(compiledFixture('unbound.ink')).prepare()).toThrow(StoryRuntimeError);
+    expect(() => new StoryRunner(compiledFixture('unbound.ink')).prepare()).toThrow(/missing|fallback/i);
+    const runner = new StoryRunner(compiledFixture('externals.ink'), { externals: { score: () => 73 } });
+    runner.prepare();
+    expect(runner.continue().lines[0]!.text).toBe('The score is 73.');
+  });
+
   it('turns an exception thrown by a bound function into a StoryRuntimeError with the place', () => {
     const runner = new StoryRunner(compiledFixture('externals.ink'), {
       externals: {
