@@ -254,14 +254,29 @@ export class PlayScreen {
     const ending = view.ending;
     this.ending.hidden = false;
     const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
+    // The press that reached the ending is answered by its title, in the next frame. Everything
+    // else comes one frame later: the wider debrief columns reflow the whole transcript (~7 ms
+    // where the press's frame had ~4), and the learning points, the debrief's code (its preload
+    // links restyle the page) and its chart are new text and new work for that same frame.
+    fill(this.ending, h('p', { class: 'ending-kicker' }, 'Ending'), title);
+    if (!this.presentation) title.focus({ preventScroll: true });
+    const shown = view;
+    void afterPaint().then(() => {
+      if (this.lastStep !== shown || !title.isConnected) return; // a new run has taken the screen
+      this.completeEnding(view, title);
+    });
+  }
+
+  /** The rest of the ending, after its title has been painted: see `showEnding`. */
+  private completeEnding(view: SessionView, title: HTMLElement): void {
+    const ending = view.ending;
     this.element.querySelector('.play')?.classList.add('ended');
     const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
-    // The debrief's code loads with the ending (it is not needed before), then fills its slot —
-    // after the ending itself is painted: its chart and table are the heaviest thing drawn, and
-    // the press that reached the ending should be answered first.
     const debrief = view.outcome ? h('div', { class: 'debrief-slot' }) : null;
     const outcome = view.outcome;
     if (debrief && outcome)
+      // Its chart and table are the heaviest thing drawn: the debrief fills its slot after the
+      // rest of the ending is painted too.
       Promise.all([import('./debrief.ts'), afterPaint()])
         .then(([m]) => {
           if (!debrief.isConnected) return;
@@ -285,10 +300,7 @@ export class PlayScreen {
           );
           console.error('[Rapport] The debrief could not load.', e);
         });
-    fill(
-      this.ending,
-      h('p', { class: 'ending-kicker' }, 'Ending'),
-      title,
+    const rest = [
       ending?.learn.length
         ? h(
             'div',
@@ -320,8 +332,13 @@ export class PlayScreen {
               'Back to scenarios',
             ),
           ),
-    );
-    if (!this.presentation) title.focus({ preventScroll: false });
+    ];
+    for (const part of rest) if (part) this.ending.append(part);
+    // Bring the title into view as focusing it would have (centred, only when it is not in view),
+    // now that the page has its ending layout.
+    if (this.presentation) return;
+    const box = title.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) title.scrollIntoView({ block: 'center' });
   }
 }
 
