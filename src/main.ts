@@ -11,7 +11,7 @@ import { sortCatalog } from './story/catalog.ts';
 import { createGameStore } from './store/game-store.ts';
 import { browserStorage, createSettingsStore } from './store/settings.ts';
 import { mountApp } from './ui/app.ts';
-import { afterPaint } from './ui/dom.ts';
+import { afterPaint, whenIdle } from './ui/dom.ts';
 import { wireSound } from './ui/sound.ts';
 import './ui/styles.css';
 
@@ -19,7 +19,7 @@ const store = createGameStore(sortCatalog(catalog), modules);
 const persistence = createPersistence();
 // A story's opening is painted first; the session behind it is asked for right after that paint
 // (asking for it in the frame itself delayed the paint: the import adds preload links).
-const game = createGame(store, persistence, { nextFrame: afterPaint });
+const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle });
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   store.setState({

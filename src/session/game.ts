@@ -63,7 +63,16 @@ export interface GameHooks {
    * the session is built in the task after: neither delays the first line. Default: the next task.
    */
   nextFrame?(): Promise<void>;
+  /**
+   * Resolves when the page has nothing more urgent to do (the page passes one built on
+   * requestIdleCallback): the story is rehearsed on the side then, a step at a time. Default: the
+   * next task.
+   */
+  whenIdle?(): Promise<void>;
 }
+
+/** At most this many steps of rehearsal (a story whose choices loop would never end). */
+const REHEARSAL_STEPS = 60;
 
 export function createGame(
   store: GameStore,
@@ -73,6 +82,9 @@ export function createGame(
   let session: Session | null = null;
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const nextFrame = hooks.nextFrame ?? nextTask;
+  const whenIdle = hooks.whenIdle ?? nextTask;
+  /** Stories rehearsed on the side on this page (see `rehearse`). */
+  const rehearsed = new Set<string>();
   let startedWith: { id: string; options: SessionOptions } | null = null;
   let recorded = false;
 
@@ -240,9 +252,8 @@ export function createGame(
     if (s.current !== opening.view) store.setState({ session: s.current });
     save(s);
     // A session continued from an opening has not run ink yet: the learner's first press would
-    // pay for ink's check of the story's externals (~4 ms) and for compiling all of ink's playing
-    // code and the model's (~10 ms). After the next paint, make the check on the real session, and
-    // play the story's first segment and its first choice once on the side, and drop them.
+    // pay for ink's check of the story's externals (~4 ms). After the next paint, make the check
+    // on the real session, then rehearse the story on the side.
     void nextFrame().then(() => {
       if (run !== runs || s.current.path.length > 0) return;
       try {
@@ -251,14 +262,41 @@ export function createGame(
         fail(describe(e, entry.title), e);
         return;
       }
-      try {
-        const side = new Session(story);
-        if (side.current.choices.length > 0) side.choose(0);
-      } catch {
-        // the real session reports any story error when it gets there
-      }
+      void rehearse(run, story, Session);
     });
     return s;
+  };
+
+  /**
+   * Play a story once on the side, one step per idle moment, and drop it. The first time a part
+   * of ink's runtime or the model runs, the JavaScript engine compiles it, and a press that meets
+   * new kinds of ink (a new scene's tunnels, a function, a list) paid for it: up to 10 ms of a
+   * 16 ms frame. Played through once, every press after finds the code compiled. Choices rotate
+   * (the first, the second…) so more of the story's kinds of content are met. Once per story and
+   * page; it stops when the learner leaves the story.
+   */
+  const rehearse = async (run: number, story: LoadedStory, make: typeof Session): Promise<void> => {
+    if (rehearsed.has(story.id)) return;
+    rehearsed.add(story.id);
+    const left = () => {
+      if (run === runs) return false;
+      rehearsed.delete(story.id); // left early: the next start of this story rehearses it
+      return true;
+    };
+    try {
+      await whenIdle();
+      if (left()) return;
+      const side = new make(story);
+      for (let step = 0; step < REHEARSAL_STEPS && !side.current.ended; step++) {
+        const count = side.current.choices.length;
+        if (count === 0) return;
+        await whenIdle();
+        if (left()) return;
+        side.choose(step % count);
+      }
+    } catch {
+      // the real session reports any story error when it gets there
+    }
   };
 
   const game: Game = {

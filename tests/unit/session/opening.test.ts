@@ -127,16 +127,38 @@ function gameWithOpening(id = 'lost-face', storage = new MemoryStore()) {
   const store = createGameStore([entry]);
   const persistence = createPersistence({ store: storage, tabId: 'test-tab' });
   const painted: (() => void)[] = [];
+  const idle: (() => void)[] = [];
+  let idleAsks = 0;
   const game = createGame(store, persistence, {
     nextFrame: () => new Promise<void>((r) => painted.push(r)),
+    whenIdle: () => new Promise<void>((r) => (idleAsks++, idle.push(r))),
   });
   const paint = () => painted.splice(0).forEach((r) => r());
+  /** Let the page go idle once; false when nothing was waiting for it. */
+  const goIdle = async () => {
+    const waiting = idle.splice(0);
+    waiting.forEach((r) => r());
+    await settle();
+    return waiting.length > 0;
+  };
   const release = async () => {
     paint();
     gate.resolve(story);
     await game.whenReady();
   };
-  return { store, game, story, persistence, release, paint, gate, fail: gate.reject, loads: () => loads };
+  return {
+    store,
+    game,
+    story,
+    persistence,
+    release,
+    paint,
+    goIdle,
+    idleAsks: () => idleAsks,
+    gate,
+    fail: gate.reject,
+    loads: () => loads,
+  };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -202,6 +224,43 @@ describe('the game opens a story on its opening', () => {
     expect(problem?.title).toMatch(/could not be loaded/);
     expect(problem?.fix).toMatch(/connection/);
     expect(t.game.session).toBeNull();
+  });
+
+  it('rehearses the story on the side, a step per idle moment, to its end, touching nothing real', async () => {
+    const t = gameWithOpening();
+    void t.game.start('lost-face');
+    await settle();
+    await t.release();
+    t.paint(); // the frame after the session: the externals are checked, the rehearsal asks for idle
+    await settle();
+    const view = t.store.getState().session;
+    const saved = JSON.stringify(t.persistence.saves.load('lost-face'));
+    let moments = 0;
+    while ((await t.goIdle()) && moments < 100) moments++;
+    // One moment to build the side session, then one per choice until an ending: lost-face's
+    // shortest path has more than five choices, and the rehearsal ended on its own.
+    expect(moments).toBeGreaterThan(5);
+    expect(moments).toBeLessThan(62);
+    expect(t.store.getState().session).toBe(view);
+    expect(JSON.stringify(t.persistence.saves.load('lost-face'))).toBe(saved);
+    t.game.choose(0); // the real session plays on as if nothing had happened
+    expect(comparable(t.store.getState().session!)).toEqual(comparable(new Session(t.story).choose(0)));
+  });
+
+  it('stops rehearsing when the learner leaves the story', async () => {
+    const t = gameWithOpening();
+    void t.game.start('lost-face');
+    await settle();
+    await t.release();
+    t.paint();
+    await settle();
+    await t.goIdle();
+    await t.goIdle();
+    const asked = t.idleAsks();
+    t.game.toMenu();
+    await t.goIdle(); // the step in flight sees the learner gone and stops
+    expect(await t.goIdle()).toBe(false);
+    expect(t.idleAsks()).toBe(asked);
   });
 
   it('resumes saved progress the usual way, not from the opening', async () => {
