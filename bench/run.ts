@@ -206,7 +206,9 @@ function writeResults(rows: Record<string, Record<string, number>>): void {
   // Runs go above the older runs, below the sections that are not runs (the live rooms' figures).
   const firstRun = old.search(/^## \d{4}-\d{2}-\d{2} /m);
   const at = firstRun < 0 ? old.length : firstRun;
-  writeFileSync(file, head + old.slice(0, at) + section + '\n' + old.slice(at));
+  // Markdown needs a blank line between the section above and the run's heading.
+  const above = at > 0 ? old.slice(0, at).replace(/\n*$/, '\n\n') : '';
+  writeFileSync(file, head + above + section + '\n' + old.slice(at));
   console.log('\n' + section);
 }
 
