@@ -57,7 +57,10 @@ describe('playing a scenario in Chromium', () => {
     const { page, errors } = await openPage();
     await page.goto(`${game.base()}?story=south-of-london`);
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.locator('.stage').getAttribute('data-people')).toBeTruthy();
+    // The canvas comes at once; the people once their art is drawn (about 1 s here, more on a busy machine).
+    await expect
+      .poll(() => page.locator('.stage').getAttribute('data-people'), { timeout: 15_000 })
+      .toBeTruthy();
     const firstPlace = await page.locator('.stage').getAttribute('data-place');
     await playToEnd(page);
     const canvas = await page.locator('.stage canvas').elementHandle();
@@ -66,8 +69,12 @@ describe('playing a scenario in Chromium', () => {
     expect(await page.locator('.line-you').count()).toBe(0); // a new run, from the top
     // The same canvas (Phaser did not boot again), showing the first scene's card and place.
     expect(await page.evaluate((c) => c === document.querySelector('.stage canvas'), canvas)).toBe(true);
-    await expect.poll(() => page.locator('.stage').getAttribute('data-place')).toBe(firstPlace);
-    await expect.poll(() => page.locator('.stage').getAttribute('data-transition')).toBeTruthy();
+    await expect
+      .poll(() => page.locator('.stage').getAttribute('data-place'), { timeout: 5_000 })
+      .toBe(firstPlace);
+    await expect
+      .poll(() => page.locator('.stage').getAttribute('data-transition'), { timeout: 5_000 })
+      .toBeTruthy();
     expect(await page.locator('.stage canvas').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -165,7 +172,9 @@ describe('the stage follows the relationship', () => {
     await page.goto(`${game.base()}?story=lost-face`);
     const stage = page.locator('.stage');
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
-    await expect.poll(() => stage.getAttribute('data-people')).toMatch(/\w+:(neutral|pleased|uneasy|closed)/);
+    await expect
+      .poll(() => stage.getAttribute('data-people'), { timeout: 15_000 })
+      .toMatch(/\w+:(neutral|pleased|uneasy|closed)/);
     // Whatever the story's first speaker shows, the page's text alternative says the same.
     const people = (await stage.getAttribute('data-people'))!;
     expect(people.length).toBeGreaterThan(0);
