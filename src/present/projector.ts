@@ -46,9 +46,10 @@ export function mountProjector(
         .then((m) => {
           if (screen === mine) stage = m.mountStage(host, store, settings);
         })
-        .catch((e) =>
-          console.warn('[Rapport] The stage could not load; the projector goes on without it.', e),
-        );
+        .catch((e) => {
+          console.warn('[Rapport] The stage could not load; the projector goes on without it.', e);
+          if (screen === mine) mine.stageUnavailable();
+        });
     }
     shownPath = [...state.path];
     screen.update(view);

@@ -157,7 +157,13 @@ export function mountApp(
             .then((m) => {
               if (play !== screen) return;
               const mirror = stageMirror(store);
-              const mounted = m.mountStage(host, mirror.store, settings);
+              let mounted: MountedStage;
+              try {
+                mounted = m.mountStage(host, mirror.store, settings);
+              } catch (e) {
+                mirror.stop(); // nothing of a stage that never came may keep listening to the game
+                throw e;
+              }
               stage = {
                 restart: () => mounted.restart(),
                 destroy() {
@@ -166,9 +172,10 @@ export function mountApp(
                 },
               };
             })
-            .catch((e) =>
-              console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e),
-            );
+            .catch((e) => {
+              console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e);
+              if (play === screen) screen.stageUnavailable();
+            });
         });
         renderNotice(state.notice);
         return renderProblem(state.problem);

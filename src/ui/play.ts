@@ -124,6 +124,18 @@ export class PlayScreen {
     this.host = host;
   }
 
+  /**
+   * The stage's code could not load (a dropped connection before the game was cached): say so in
+   * the empty frame, in words, instead of leaving a dark box. The conversation needs nothing of it.
+   */
+  stageUnavailable(): void {
+    const message =
+      'The pictures of this scene could not load. The conversation goes on without them; reload the page to try again.';
+    this.host.classList.add('stage-missing');
+    this.host.setAttribute('aria-label', message);
+    this.host.replaceChildren(h('p', {}, message));
+  }
+
   update(view: SessionView): void {
     // The app calls this on every store change (a notice, the saved record); the view is immutable,
     // so the same view means nothing on screen changes.

@@ -150,6 +150,28 @@ describe('playing a scenario in Chromium', () => {
     await page.context().close();
   });
 
+  it("says so in the stage's frame when Phaser cannot load, and the conversation goes on", async () => {
+    const { page, errors } = await openPage();
+    // A connection that drops before the game is cached: the stage's chunks never arrive.
+    await page.route(/\/assets\/(phaser|stage)-[\w-]+\.js$/, (route) => route.abort('connectionfailed'));
+    await page.goto(`${game.base()}?story=lost-face`);
+    const stage = page.locator('.stage');
+    await expect.poll(() => stage.getAttribute('class'), { timeout: 15_000 }).toContain('stage-missing');
+    expect(await stage.textContent()).toMatch(/could not load.*conversation goes on.*reload/i);
+    expect(await stage.getAttribute('aria-label')).toMatch(/could not load/);
+    expect(await page.locator('.stage canvas').count()).toBe(0);
+    const lines = await page.locator('.transcript .line').count();
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
+    await screenshot(page, 'stage-missing-1366x768');
+    // The only errors are the refused chunks themselves (the request, and Chromium's line about it).
+    const refused =
+      /requestfailed: .*\/assets\/(phaser|stage)-|Failed to load resource: net::ERR_CONNECTION_FAILED/;
+    expect(errors.filter((e) => !refused.test(e))).toEqual([]);
+    expect(errors.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('fits a phone in portrait (360×640): choices visible, no horizontal scroll', async () => {
     const { page, errors } = await openPage(360, 640);
     await page.goto(`${game.base()}?story=lost-face`);
