@@ -36,7 +36,8 @@ export function findChromium(): string {
   return found;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches, e.g. to take WebGL away. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -49,6 +50,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
       '--autoplay-policy=user-gesture-required',
+      ...extraArgs,
     ],
   });
 }
@@ -98,7 +100,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * One built game served and one Chromium per test file: registers the hooks and hands back
  * accessors (valid inside tests).
  */
-export function useGame(outDir?: string): {
+export function useGame(
+  outDir?: string,
+  browserArgs: string[] = [],
+): {
   browser: () => Browser;
   base: () => string;
   server: () => PreviewServer;
@@ -108,7 +113,7 @@ export function useGame(outDir?: string): {
   let base = '';
   beforeAll(async () => {
     ({ server, url: base } = await startServer(outDir));
-    browser = await launchBrowser();
+    browser = await launchBrowser(browserArgs);
   });
   afterAll(async () => {
     await browser?.close();
