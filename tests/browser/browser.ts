@@ -107,6 +107,8 @@ export function useGame(
   browser: () => Browser;
   base: () => string;
   server: () => PreviewServer;
+  /** A fresh context's page of that size, with its console and page errors collected. */
+  open: (width?: number, height?: number) => Promise<{ page: Page; errors: string[] }>;
 } {
   let browser: Browser | undefined;
   let server: PreviewServer | undefined;
@@ -119,7 +121,12 @@ export function useGame(
     await browser?.close();
     await server?.close();
   });
-  return { browser: () => browser!, base: () => base, server: () => server! };
+  const open = async (width = 1366, height = 768) => {
+    const context = await browser!.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    return { page, errors: watchErrors(page) };
+  };
+  return { browser: () => browser!, base: () => base, server: () => server!, open };
 }
 
 /** Resolves once the page's service worker is active (it registers when the page is idle). */

@@ -4,15 +4,13 @@
  * follow the story, with the art rasterised for Canvas instead of WebGL.
  */
 import { describe, expect, it } from 'vitest';
-import { screenshot, useGame, watchErrors } from './browser.ts';
+import { screenshot, useGame } from './browser.ts';
 
 const game = useGame(undefined, ['--disable-webgl', '--disable-3d-apis']);
 
 describe('a browser without WebGL', () => {
   it('draws the stage on a 2D canvas and follows the story', async () => {
-    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { page, errors } = await game.open();
     await page.goto(`${game.base()}?story=lost-face`);
     // The switches took: this page has no WebGL at all.
     expect(
@@ -47,6 +45,6 @@ describe('a browser without WebGL', () => {
     expect(place).toBeTruthy();
     await screenshot(page, 'stage-no-webgl-1366x768');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

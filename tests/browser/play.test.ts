@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { playToEnd, screenshot, tabTo, useGame, watchErrors } from './browser.ts';
+import { playToEnd, screenshot, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 
-async function openPage(width = 1366, height = 768): Promise<{ page: Page; errors: string[] }> {
-  const context = await game.browser().newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  return { page, errors };
-}
+const openPage = game.open;
 
 describe('playing a scenario in Chromium', () => {
   it('lists every story in the start menu with title and summary', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { press, screenshot, serviceWorkerActive, useGame, watchErrors } from './browser.ts';
+import { press, screenshot, serviceWorkerActive, useGame } from './browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rapport-update-'));
 // Registered before useGame's hooks, so the copy is there when its server starts.
@@ -39,9 +39,8 @@ const lines = (page: Page) => page.locator('.transcript .line').allTextContents(
 
 describe('a new deployment', () => {
   it('waits for the learner: the scenario goes on, and "Update now" resumes it on the new version', async () => {
-    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
+    const { page, errors } = await game.open();
+    const context = page.context();
     await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await serviceWorkerActive(page);
