@@ -46,10 +46,7 @@ export function mountProjector(
         .then((m) => {
           if (screen === mine) stage = m.mountStage(host, store, settings);
         })
-        .catch((e) => {
-          console.warn('[Rapport] The stage could not load; the projector goes on without it.', e);
-          if (screen === mine) mine.stageUnavailable();
-        });
+        .catch((e) => screen === mine && mine.stageUnavailable(e));
     }
     shownPath = [...state.path];
     screen.update(view);

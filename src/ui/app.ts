@@ -172,10 +172,7 @@ export function mountApp(
                 },
               };
             })
-            .catch((e) => {
-              console.warn('[Rapport] The stage could not load; the conversation goes on without it.', e);
-              if (play === screen) screen.stageUnavailable();
-            });
+            .catch((e) => play === screen && screen.stageUnavailable(e));
         });
         renderNotice(state.notice);
         return renderProblem(state.problem);

@@ -128,7 +128,8 @@ export class PlayScreen {
    * The stage's code could not load (a dropped connection before the game was cached): say so in
    * the empty frame, in words, instead of leaving a dark box. The conversation needs nothing of it.
    */
-  stageUnavailable(): void {
+  stageUnavailable(cause: unknown): void {
+    console.warn('[Rapport] The stage could not load; the conversation goes on without it.', cause);
     const message =
       'The pictures of this scene could not load. The conversation goes on without them; reload the page to try again.';
     this.host.classList.add('stage-missing');
