@@ -20,10 +20,21 @@ import {
   compare,
   StoryRunner,
   StoryRuntimeError,
+  type Choice,
   type Comparison,
   type ExternalFunction,
 } from '../story/runner.ts';
 import { CHOICE_TAGS, GLOBAL_TAGS, LINE_TAGS, storyInfo, tagValue, type Tag } from '../story/tags.ts';
+import {
+  STRATEGIES,
+  smallestPassMark,
+  passProbability,
+  storyBars,
+  type MeetingMove,
+  type StrategyName,
+  type StrategyResult,
+  type TeachingReport,
+} from './teaching.ts';
 
 export interface Range {
   min: number;
@@ -68,6 +79,9 @@ export interface StoryReport {
   longestPath: number;
   best: PathResult | null;
   worst: PathResult | null;
+  /** Does the score measure skill? Guessing, answer positions, random play, the model's figures,
+   * the shape, and every bar of issue #15 §2 (src/analysis/teaching.ts). */
+  teaching: TeachingReport;
   statesExplored: number;
   ms: number;
 }
@@ -79,6 +93,9 @@ export interface AnalyzeOptions {
   /** Replay recorded ink segments instead of running ink again (default true; false plays every
    * segment in ink, for comparison). */
   transitionMemo?: boolean;
+  /** Compute the teaching figures and bars (`report.teaching`; default true). Without them the
+   * report's `teaching` is empty: only for tests that count what the exploration itself does. */
+  teaching?: boolean;
 }
 
 const KNOWN_TAGS = new Set<string>([...GLOBAL_TAGS, ...LINE_TAGS, ...CHOICE_TAGS]);
@@ -86,6 +103,65 @@ const KNOWN_TAGS = new Set<string>([...GLOBAL_TAGS, ...LINE_TAGS, ...CHOICE_TAGS
 interface Subtree {
   paths: number;
   longest: number;
+  /** Random play from here (each option equally likely): the merge memo is its dynamic programme. */
+  random: RandomFrom;
+}
+
+/** A final score's distribution: bins of 0.1 point (the score floored to tenths), by bin. */
+interface Dist {
+  bins: Int32Array;
+  p: Float64Array;
+}
+
+interface RandomFrom {
+  scores: Dist;
+  /** Probability of each ending ('' for an end without `# ending:`). */
+  endings: Map<string, number>;
+  /** Expected number of choice points still to come. */
+  choices: number;
+}
+
+const NO_RANDOM: RandomFrom = {
+  scores: { bins: new Int32Array(0), p: new Float64Array(0) },
+  endings: new Map(),
+  choices: 0,
+};
+const SCORE_BINS = 1001; // 0.0 … 100.0
+
+/** The 0.1-point bin of a score: floored, so that rounding a bin to a whole number rounds every
+ * score in it the same way (the learner's record keeps `Math.round(score)`). */
+function scoreBin(score: number): number {
+  return Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(score * 10 + 1e-7)));
+}
+
+/** Random play at a choice point: each option's subtree with the same weight. */
+function combineRandom(subs: readonly RandomFrom[], scratch: Float64Array, seen: Uint8Array): RandomFrom {
+  const w = 1 / subs.length;
+  const touched: number[] = [];
+  const endings = new Map<string, number>();
+  let choices = 0;
+  for (const sub of subs) {
+    const { bins, p } = sub.scores;
+    for (let i = 0; i < bins.length; i++) {
+      const b = bins[i]!;
+      if (!seen[b]) {
+        seen[b] = 1;
+        touched.push(b);
+      }
+      scratch[b] = scratch[b]! + w * p[i]!;
+    }
+    for (const [e, q] of sub.endings) endings.set(e, (endings.get(e) ?? 0) + w * q);
+    choices += w * sub.choices;
+  }
+  touched.sort((a, b) => a - b);
+  const bins = new Int32Array(touched);
+  const p = new Float64Array(touched.length);
+  touched.forEach((b, i) => {
+    p[i] = scratch[b]!;
+    scratch[b] = 0;
+    seen[b] = 0;
+  });
+  return { scores: { bins, p }, endings, choices: 1 + choices };
 }
 
 /** One external call made by ink while playing a segment. */
@@ -163,6 +239,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     longestPath: 0,
     best: null,
     worst: null,
+    teaching: emptyTeaching(),
     statesExplored: 0,
     ms: 0,
   };
@@ -196,7 +273,13 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     };
   }
   const runner = new StoryRunner(compiled.story, { externals: recorded, readers: READERS });
-  report.title = storyInfo(id, runner.story.globalTags).title;
+  const info = storyInfo(id, runner.story.globalTags);
+  report.title = info.title;
+  const passTag = tagValue(runner.globalTags, 'pass_mark');
+  if (passTag !== undefined && info.passMark === undefined)
+    report.warnings.push(
+      `"# pass_mark: ${passTag}" is not a number from 0 to 100 — write e.g. "# pass_mark: 60"`,
+    );
 
   const maxStates = options.maxStates ?? 20_000;
   const useMemo = options.transitionMemo ?? true;
@@ -222,19 +305,39 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   // The ink state the runner holds now (a string from `saveInkState`), or null when unknown.
   let runnerAt: string | null = null;
 
-  const finish = (choices: number[], ending: string | null) => {
+  // Each counterpart's shown Rapport over the ended paths (with an ending).
+  const rapportOf = new Map<string, { name: string; min: number; max: number }>();
+  let declared = false;
+  /** Record an ended path; its final score, unrounded. */
+  const finish = (choices: number[], ending: string | null): number => {
     for (const entered of pathKnots) for (const k of entered) knotsVisited.add(k);
     const cps = binding.state.order.map((who) => binding.state.counterparts[who]!);
     const mean = (f: (cp: model.CounterpartState) => number) =>
       cps.length ? cps.reduce((s, cp) => s + f(cp), 0) / cps.length : 0;
+    const score = model.scenarioScore(binding.state);
+    if (cps.length) declared = true;
     results.push({
       choices,
       ending,
       rapport: round(mean(model.shownRapport)),
       trust: round(mean(model.shownTrust)),
-      score: round(model.scenarioScore(binding.state)),
+      score: round(score),
     });
+    if (ending !== null) {
+      for (const cp of cps) {
+        const r = round(model.shownRapport(cp));
+        const seen = rapportOf.get(cp.id);
+        if (!seen) rapportOf.set(cp.id, { name: cp.name, min: r, max: r });
+        else {
+          seen.min = Math.min(seen.min, r);
+          seen.max = Math.max(seen.max, r);
+        }
+      }
+    }
+    return score;
   };
+  const scratch = new Float64Array(SCORE_BINS);
+  const seenBins = new Uint8Array(SCORE_BINS);
 
   const visits = () => knots.map((k) => runner.story.state.VisitCountAtPathString(k) ?? 0);
 
@@ -368,7 +471,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     binding.log.length = logBefore;
     if ('error' in t) {
       errors.add(t.error);
-      return { paths: 0, longest: 0 };
+      return { paths: 0, longest: 0, random: NO_RANDOM };
     }
     const lastChoice = choiceMeta.get(choices.join(','));
     if (lastChoice) {
@@ -382,23 +485,32 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       if (t.ended) {
         if (ending === null) report.deadEnds.push({ choices, where: t.where });
         else reached.add(ending);
-        finish(choices, ending);
-        return { paths: 1, longest: 0 };
+        const score = finish(choices, ending);
+        return {
+          paths: 1,
+          longest: 0,
+          random: {
+            scores: { bins: Int32Array.of(scoreBin(score)), p: Float64Array.of(1) },
+            endings: new Map([[ending ?? '', 1]]),
+            choices: 0,
+          },
+        };
       }
       const key = `${ending ?? ''}\u0000${t.inkKey}\u0000${roundedKey(binding.state)}`;
       const known = memo.get(key);
       if (known) return known;
       if (memo.size >= maxStates) {
         report.capped = true;
-        return { paths: 1, longest: 0 };
+        return { paths: 1, longest: 0, random: NO_RANDOM };
       }
-      memo.set(key, { paths: 0, longest: 0 }); // guards against loops while exploring
+      memo.set(key, { paths: 0, longest: 0, random: NO_RANDOM }); // guards against loops while exploring
       const relation = binding.state;
       const point = t.choices.map((c) => c.source).join('|');
       choicePoints.add(point);
       const here: From = { ink: t.ink, key: t.inkKey };
       let paths = 0;
       let longest = 0;
+      const subs: RandomFrom[] = [];
       t.choices.forEach((choice, i) => {
         const ckey = `${choice.source}|${choice.text}`;
         if (!withNote.has(ckey))
@@ -412,8 +524,9 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         choiceMeta.delete(next.join(','));
         paths += sub.paths;
         longest = Math.max(longest, sub.longest + 1);
+        subs.push(sub.random);
       });
-      const result = { paths, longest };
+      const result = { paths, longest, random: combineRandom(subs, scratch, seenBins) };
       memo.set(key, result);
       return result;
     } finally {
@@ -422,10 +535,12 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   };
   const choiceMeta = new Map<string, { key: string }>();
 
+  let random = NO_RANDOM;
   try {
     const root = explore([], null, null, 0);
     report.paths = root.paths;
     report.longestPath = root.longest;
+    random = root.random;
   } catch (e) {
     errors.add(e instanceof Error ? e.message : String(e));
   }
@@ -456,8 +571,205 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     report.best = byScore[0]!;
     report.worst = byScore[byScore.length - 1]!;
   }
+  memo.clear();
+  transitions.clear();
+  if (options.teaching !== false)
+    report.teaching = teachingOf(report, compiled.json, random, rapportOf, declared, info.passMark ?? null);
   report.ms = Math.round(performance.now() - started);
   return report;
+}
+
+/** One path played from the top in a fresh runner with the session's binding: what a learner
+ * following `pick` would see, with the explanation log and the relationship state after each record. */
+interface Played {
+  choices: number[];
+  ending: string | null;
+  score: number;
+  error?: string;
+  log: model.ExplanationRecord[];
+  states: model.ModelState[];
+}
+
+const MAX_PLAYED_CHOICES = 1000;
+
+function playPath(json: string, pick: (choices: readonly Choice[], depth: number) => number): Played {
+  let runner: StoryRunner | null = null;
+  const binding = new RelationshipBinding(() => runner?.where ?? null);
+  const states: model.ModelState[] = [];
+  const externals: Record<string, ExternalFunction> = {};
+  for (const [name, fn] of Object.entries(binding.externals())) {
+    externals[name] = (...args) => {
+      const value = fn(...args);
+      while (states.length < binding.log.length) states.push(binding.state);
+      return value;
+    };
+  }
+  const played: Played = { choices: [], ending: null, score: 0, log: binding.log, states };
+  try {
+    runner = new StoryRunner(json, { externals, readers: READERS });
+    let step = runner.continue();
+    for (;;) {
+      for (const line of step.lines) played.ending = tagValue(line.tags, 'ending') ?? played.ending;
+      if (step.ended) break;
+      if (played.choices.length >= MAX_PLAYED_CHOICES) {
+        played.error = `still no end after ${MAX_PLAYED_CHOICES} choices (a loop)`;
+        break;
+      }
+      binding.note = null;
+      const i = pick(step.choices, played.choices.length);
+      played.choices.push(i);
+      binding.note = step.choices[i]?.coach ?? null;
+      runner.choose(i);
+      step = runner.continue();
+    }
+  } catch (e) {
+    played.error = e instanceof Error ? e.message : String(e);
+  }
+  played.score = round(model.scenarioScore(binding.state));
+  return played;
+}
+
+const POLICIES: Record<StrategyName, (choices: readonly Choice[]) => number> = {
+  first: () => 0,
+  last: (cs) => cs.length - 1,
+  // Ties: the lowest index.
+  longest: (cs) => cs.reduce((best, c, i) => (c.text.length > cs[best]!.text.length ? i : best), 0),
+  shortest: (cs) => cs.reduce((best, c, i) => (c.text.length < cs[best]!.text.length ? i : best), 0),
+};
+
+/**
+ * The meetings of a played path: a meeting starts at a meeting() record (several in a row are one
+ * meeting) and runs to the record before the next meeting. Its move is the biggest net change of any
+ * counterpart's shown Rapport or Trust from just after its meeting() records (so the decay applied
+ * when the clock moves does not count) to its end.
+ */
+function meetingsOf(played: Played): MeetingMove[] {
+  const { log, states } = played;
+  const out: MeetingMove[] = [];
+  let i = 0;
+  while (i < log.length) {
+    if (log[i]!.event.kind !== 'meeting') {
+      i++;
+      continue;
+    }
+    const first = log[i]!;
+    while (i + 1 < log.length && log[i + 1]!.event.kind === 'meeting') i++;
+    const start = states[i]!;
+    let end = i;
+    while (end + 1 < log.length && log[end + 1]!.event.kind !== 'meeting') end++;
+    const after = states[end]!;
+    const move: MeetingMove = {
+      index: out.length + 1,
+      day: (first.event as { day: number }).day,
+      with: first.event.who,
+      move: 0,
+      counterpart: null,
+      meter: null,
+      source: first.source ?? null,
+    };
+    for (const who of after.order) {
+      const a = after.counterparts[who]!;
+      const b = start.counterparts[who];
+      if (!b) continue;
+      const dr = Math.abs(model.shownRapport(a) - model.shownRapport(b));
+      const dt = Math.abs(model.shownTrust(a) - model.shownTrust(b));
+      for (const [d, meter] of [
+        [dr, 'rapport'],
+        [dt, 'trust'],
+      ] as const) {
+        if (d > move.move + 1e-9 || move.counterpart === null) {
+          move.move = d;
+          move.counterpart = a.name;
+          move.meter = meter;
+        }
+      }
+    }
+    move.move = round(move.move);
+    out.push(move);
+    i = end + 1;
+  }
+  return out;
+}
+
+function emptyTeaching(): TeachingReport {
+  return {
+    applies: false,
+    passMark: null,
+    strategies: [],
+    positions: [],
+    random: {
+      pass: null,
+      suggestedPassMark: 0,
+      expectedChoices: 0,
+      typicalChoices: 0,
+      endings: {},
+      distribution: [],
+      mass: 0,
+    },
+    counterparts: [],
+    meetings: [],
+    smallestMeeting: null,
+    bars: [],
+  };
+}
+
+/** Everything the teaching bars look at (src/analysis/teaching.ts), and the bars. */
+function teachingOf(
+  report: StoryReport,
+  json: string,
+  random: RandomFrom,
+  rapportOf: ReadonlyMap<string, { name: string; min: number; max: number }>,
+  declared: boolean,
+  passMark: number | null,
+): TeachingReport {
+  const t = emptyTeaching();
+  t.applies = declared;
+  t.passMark = passMark;
+  const distribution: [number, number][] = Array.from(random.scores.bins, (b, i) => [
+    b / 10,
+    random.scores.p[i]!,
+  ]);
+  const mass = distribution.reduce((s, [, p]) => s + p, 0);
+  t.random = {
+    pass: passMark === null ? null : passProbability(distribution, passMark),
+    suggestedPassMark: smallestPassMark(distribution),
+    expectedChoices: Math.round(random.choices * 1000) / 1000,
+    typicalChoices: Math.floor(random.choices + 1e-9),
+    endings: Object.fromEntries([...random.endings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
+    distribution,
+    mass: Math.round(mass * 1e9) / 1e9,
+  };
+  t.counterparts = [...rapportOf].map(([id, r]) => ({
+    id,
+    name: r.name,
+    rapport: { min: r.min, max: r.max },
+  }));
+  const top = report.score.max;
+  t.strategies = STRATEGIES.map((name): StrategyResult => {
+    const p = playPath(json, POLICIES[name]);
+    const out: StrategyResult = {
+      name,
+      choices: p.choices,
+      ending: p.ending,
+      score: p.score,
+      share: top > 0 ? Math.round((p.score / top) * 1000) / 1000 : 0,
+    };
+    if (p.error) out.error = p.error;
+    return out;
+  });
+  if (report.best) {
+    for (const c of report.best.choices) t.positions[c] = (t.positions[c] ?? 0) + 1;
+    t.positions = Array.from(t.positions, (n) => n ?? 0);
+    const path = report.best.choices;
+    const played = playPath(json, (_, depth) => path[depth] ?? 0);
+    t.meetings = meetingsOf(played);
+    t.smallestMeeting = t.meetings.reduce<MeetingMove | null>(
+      (m, x) => (m === null || x.move < m.move ? x : m),
+      null,
+    );
+  }
+  t.bars = storyBars({ ...report, teaching: t });
+  return t;
 }
 
 function round(n: number): number {

@@ -38,6 +38,7 @@ export function analyzeStoryCached(
     .update(sourceHash())
     .update(storyJson)
     .update(String(options.maxStates ?? ''))
+    .update(options.teaching === false ? 'no-teaching' : '')
     .update(file)
     .digest('hex')
     .slice(0, 24);

@@ -1,5 +1,11 @@
 /** Turning analyzer reports into a verdict (what counts as an error) and a readable table. */
 import type { StoryReport } from './analyzer.ts';
+import { barVerdicts, TEACHING_PENDING, type ModuleTeaching, type OverallTeaching } from './teaching.ts';
+
+/** The teaching bars' verdict for a story: misses are problems, or warnings while it is pending. */
+function teachingVerdicts(r: StoryReport): { problems: string[]; warnings: string[] } {
+  return barVerdicts(r.teaching?.bars ?? [], TEACHING_PENDING.has(r.id));
+}
 
 /** Problems that make `npm run stories` fail, in words an author can act on. */
 export function problemsOf(r: StoryReport): string[] {
@@ -27,6 +33,7 @@ export function problemsOf(r: StoryReport): string[] {
     out.push(
       `exploration stopped after ${r.statesExplored} states: raise --max-states or make paths converge`,
     );
+  out.push(...teachingVerdicts(r).problems);
   return out;
 }
 
@@ -35,6 +42,7 @@ export function warningsOf(r: StoryReport): string[] {
   const out = [...r.warnings];
   if (r.endings.length === 0) out.push('no "# ending:" tags: every end counts as an unnamed ending');
   for (const k of r.unreachableKnots) out.push(`knot "${k}" is never reached`);
+  out.push(...teachingVerdicts(r).warnings);
   return out;
 }
 
@@ -48,6 +56,9 @@ export function formatTable(reports: readonly StoryReport[]): string {
     'rapport',
     'trust',
     'score',
+    'guess',
+    'P(pass)',
+    'bars',
     'ms',
     'status',
   ];
@@ -60,9 +71,57 @@ export function formatTable(reports: readonly StoryReport[]): string {
     `${r.rapport.min}–${r.rapport.max}`,
     `${r.trust.min}–${r.trust.max}`,
     `${r.score.min}–${r.score.max}`,
+    guessCell(r),
+    passCell(r),
+    barsCell(r),
     String(r.ms),
     problemsOf(r).length ? `${problemsOf(r).length} error(s)` : 'ok',
   ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The best guessing strategy's share of the best score. */
+function guessCell(r: StoryReport): string {
+  const shares = (r.teaching?.strategies ?? []).map((s) => s.share);
+  return shares.length ? `${Math.round(Math.max(...shares) * 100)} %` : '–';
+}
+
+function passCell(r: StoryReport): string {
+  const p = r.teaching?.random.pass;
+  return p === null || p === undefined ? '–' : `${(Math.round(p * 1000) / 10).toFixed(1)} %`;
+}
+
+/** Teaching bars met / checked, `*` when the story is pending (TEACHING_PENDING). */
+function barsCell(r: StoryReport): string {
+  const bars = r.teaching?.bars ?? [];
+  if (!bars.length) return '–';
+  return `${bars.filter((b) => b.ok).length}/${bars.length}${TEACHING_PENDING.has(r.id) ? '*' : ''}`;
+}
+
+/** A module's verdict (random play passes too often), as errors or pending warnings. */
+export function moduleVerdicts(m: ModuleTeaching): { problems: string[]; warnings: string[] } {
+  return barVerdicts(m.bars, m.pending);
+}
+
+/** The cross-story bars' verdict (every story analysed together). */
+export function overallVerdicts(o: OverallTeaching): { problems: string[]; warnings: string[] } {
+  return barVerdicts(o.bars, o.pending);
+}
+
+export function formatModules(modules: readonly ModuleTeaching[]): string {
+  const header = ['module', 'scenarios', 'pass mark', 'P(pass)', 'status'];
+  const rows = modules.map((m) => {
+    const v = moduleVerdicts(m);
+    return [
+      m.id,
+      m.scenarios.join(', '),
+      String(m.passMark),
+      `${(Math.round(m.pass * 1000) / 10).toFixed(1)} %`,
+      v.problems.length ? 'error' : v.warnings.length ? 'pending' : 'ok',
+    ];
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');

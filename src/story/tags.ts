@@ -13,7 +13,7 @@ export interface Tag {
 export type Mood = 'neutral' | 'pleased' | 'uneasy' | 'closed';
 export const MOODS: readonly Mood[] = ['neutral', 'pleased', 'uneasy', 'closed'];
 
-export const GLOBAL_TAGS = ['title', 'summary', 'role', 'minutes', 'seeds', 'order'] as const;
+export const GLOBAL_TAGS = ['title', 'summary', 'role', 'minutes', 'seeds', 'order', 'pass_mark'] as const;
 export const LINE_TAGS = [
   'speaker',
   'place',
@@ -55,6 +55,9 @@ export interface StoryInfo {
   minutes: number | null;
   seeds: string[];
   order: number;
+  /** `# pass_mark: N` (0–100): the pass mark when the scenario is packaged alone; absent when the
+   * story has no such tag (or its value is not a number from 0 to 100). */
+  passMark?: number;
 }
 
 /** Read the catalog's fields from a story's global tags, with sensible defaults for plain ink. */
@@ -62,7 +65,9 @@ export function storyInfo(id: string, globalTags: readonly string[] | null | und
   const tags = parseTags(globalTags);
   const minutes = Number(tagValue(tags, 'minutes'));
   const order = Number(tagValue(tags, 'order'));
-  return {
+  const passText = tagValue(tags, 'pass_mark');
+  const passMark = passText ? Number(passText) : NaN;
+  const info: StoryInfo = {
     title: tagValue(tags, 'title') || titleFromId(id),
     summary: tagValue(tags, 'summary') ?? '',
     role: tagValue(tags, 'role') ?? '',
@@ -73,6 +78,8 @@ export function storyInfo(id: string, globalTags: readonly string[] | null | und
       .filter(Boolean),
     order: Number.isFinite(order) ? order : 1000,
   };
+  if (Number.isFinite(passMark) && passMark >= 0 && passMark <= 100) info.passMark = passMark;
+  return info;
 }
 
 function titleFromId(id: string): string {

@@ -1,8 +1,9 @@
 /**
  * Which module a package carries: a module file (`stories/modules/*.json`, validated as the build
  * validates it) by its id, or — when no module has that id — a single story (`stories/<id>.ink`)
- * as a module of one scenario, titled from the story, with a pass mark given or taken halfway
- * between the story's worst and best reachable scores.
+ * as a module of one scenario, titled from the story, with a pass mark given (--pass-mark), or the
+ * story's `# pass_mark:` tag, or — for a story without the tag — halfway between its worst and best
+ * reachable scores.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -56,6 +57,10 @@ export function resolveModule(root: string, id: string, passMark?: number): Modu
   const info = storyInfo(id, new Story(compiled.json).globalTags);
   let mark = passMark;
   let why = 'from --pass-mark';
+  if (mark === undefined && info.passMark !== undefined) {
+    mark = info.passMark;
+    why = 'from the story\'s "# pass_mark:" tag';
+  }
   if (mark === undefined) {
     const report = analyzeStoryCached(file, compiled.json, { root });
     mark = Math.round((report.score.min + report.score.max) / 2);
