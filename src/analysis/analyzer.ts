@@ -294,7 +294,13 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const knotsVisited = new Set<string>();
   const unknownTags = new Set<string>();
   const errors = new Set<string>();
-  const results: PathResult[] = [];
+  // Over the ended paths with an ending: the ranges, and the best and worst path (kept as they
+  // come, not every path: a list of them all was most of the memory on a long story). The best is
+  // the first of the highest score with the fewest choices; the worst the last of the lowest score
+  // with the most.
+  let best: PathResult | null = null;
+  let worst: PathResult | null = null;
+  const spans = { rapport: emptyRange(), trust: emptyRange(), score: emptyRange() };
   const knots = knotNames(compiled.json, compiled.files);
   // Paths the story reads visit counts of (labels and knots in conditions): their last component.
   const readTargets = new Set(
@@ -316,14 +322,25 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       cps.length ? cps.reduce((s, cp) => s + f(cp), 0) / cps.length : 0;
     const score = model.scenarioScore(binding.state);
     if (cps.length) declared = true;
-    results.push({
-      choices,
-      ending,
-      rapport: round(mean(model.shownRapport)),
-      trust: round(mean(model.shownTrust)),
-      score: round(score),
-    });
     if (ending !== null) {
+      const r: PathResult = {
+        choices,
+        ending,
+        rapport: round(mean(model.shownRapport)),
+        trust: round(mean(model.shownTrust)),
+        score: round(score),
+      };
+      widen(spans.rapport, r.rapport);
+      widen(spans.trust, r.trust);
+      widen(spans.score, r.score);
+      if (!best || r.score > best.score || (r.score === best.score && r.choices.length < best.choices.length))
+        best = r;
+      if (
+        !worst ||
+        r.score < worst.score ||
+        (r.score === worst.score && r.choices.length >= worst.choices.length)
+      )
+        worst = r;
       for (const cp of cps) {
         const r = round(model.shownRapport(cp));
         const seen = rapportOf.get(cp.id);
@@ -558,18 +575,12 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     .map(({ source, text }) => ({ source, text }));
   for (const tag of unknownTags)
     report.warnings.push(`unknown tag "# ${tag}:" (known: ${[...KNOWN_TAGS].join(', ')})`);
-  const ended = results.filter((r) => r.ending !== null);
-  if (ended.length) {
-    const span = (f: (r: PathResult) => number): Range => ({
-      min: Math.min(...ended.map(f)),
-      max: Math.max(...ended.map(f)),
-    });
-    report.rapport = span((r) => r.rapport);
-    report.trust = span((r) => r.trust);
-    report.score = span((r) => r.score);
-    const byScore = [...ended].sort((a, b) => b.score - a.score || a.choices.length - b.choices.length);
-    report.best = byScore[0]!;
-    report.worst = byScore[byScore.length - 1]!;
+  if (best && worst) {
+    report.rapport = spans.rapport;
+    report.trust = spans.trust;
+    report.score = spans.score;
+    report.best = best;
+    report.worst = worst;
   }
   memo.clear();
   transitions.clear();
@@ -770,6 +781,15 @@ function teachingOf(
   }
   t.bars = storyBars({ ...report, teaching: t });
   return t;
+}
+
+function emptyRange(): Range {
+  return { min: Infinity, max: -Infinity };
+}
+
+function widen(r: Range, x: number): void {
+  if (x < r.min) r.min = x;
+  if (x > r.max) r.max = x;
 }
 
 function round(n: number): number {

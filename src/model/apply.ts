@@ -125,10 +125,9 @@ export function applyEvent(state: ModelState, event: RelationshipEvent, meta: Ev
               `${next.day}.`,
           );
         }
-        const elapsed = event.day - next.day;
-        // Decay is applied to everyone as the clock advances (2^(−a/h)·2^(−b/h) = 2^(−(a+b)/h),
-        // so this equals decaying each counterpart from its own last contact).
-        for (const id of next.order) decay(next.counterparts[id]!, elapsed);
+        // Decay is applied to everyone as the clock advances, each from its own last contact (R6
+        // takes the ratio of what is retained at both ends, so the steps add up to the whole gap).
+        for (const id of next.order) decay(next.counterparts[id]!, next.day, event.day);
         next.day = event.day;
         outcome = H.meeting(cp, event, event.day - cp.lastContactDay);
         break;

@@ -115,9 +115,15 @@ export function businessAsk(cp: CounterpartState, e: Of<'business_ask'>): Outcom
 }
 
 export function meeting(cp: CounterpartState, e: Of<'meeting'>, daysSince: number): Outcome {
+  const keep = R.keepShare(cp);
   cp.meetings += 1;
   cp.lastContactDay = e.day;
-  const gap = daysSince > 0 ? `, ${daysSince} day${daysSince === 1 ? '' : 's'} after the last contact` : '';
+  const kept =
+    keep > 0
+      ? ` (what was built settles, it does not vanish: at least ${Math.round(keep * 100)} % of it stays)`
+      : ' (a first meeting leaves no floor: what was built fades back toward a stranger’s level)';
+  const gap =
+    daysSince > 0 ? `, ${daysSince} day${daysSince === 1 ? '' : 's'} after the last contact${kept}` : '';
   return {
     rules: daysSince > 0 ? ['R6'] : [],
     lead: `Meeting ${cp.name} on day ${e.day} (meeting ${cp.meetings})${gap}`,

@@ -30,14 +30,19 @@ export const VIOLATION: Partial<Record<Dimension, ViolationKind>> = {
   benevolence: 'benevolence',
 };
 
-/** R1: a gain of size m saturates: X += m·fit·(100 − X)/100. Returns the new value. */
-export function saturatingGain(x: number, size: number, fit: number): number {
-  return clamp(x + (size * fit * (100 - x)) / 100, 0, 100);
+/** R1: the share of a gain a meter at `x` still takes: 1 − (x/100)², 1 for a stranger, 0 at 100. */
+export function room(x: number): number {
+  return 1 - Math.pow(clamp(x, 0, 100) / 100, cal.SATURATION_POWER);
 }
 
-/** R2: how far a loss of size m moves a value before clamping: λ·m·(2 − fit), ×1.25 for integrity. */
+/** R1: a gain of size m saturates late: X += k·m·fit·(1 − (X/100)²), k = EVENT_SCALE. Returns the new value. */
+export function saturatingGain(x: number, size: number, fit: number): number {
+  return clamp(x + cal.EVENT_SCALE * size * fit * room(x), 0, 100);
+}
+
+/** R2: how far a loss of size m moves a value before clamping: λ·k·m·(2 − fit), ×1.25 for integrity. */
 export function lossAmount(size: number, fit: number, integrity: boolean): number {
-  return cal.LOSS_AVERSION * size * (2 - fit) * (integrity ? cal.INTEGRITY_FACTOR : 1);
+  return cal.LOSS_AVERSION * cal.EVENT_SCALE * size * (2 - fit) * (integrity ? cal.INTEGRITY_FACTOR : 1);
 }
 
 /**
@@ -81,19 +86,52 @@ export function affectiveHalfLife(profile: CultureProfile): number {
   );
 }
 
-/** R6: X → X0 + (X − X0)·2^(−Δdays/h). */
-export function decayToward(x: number, x0: number, days: number, halfLife: number): number {
-  if (days <= 0) return x;
-  return x0 + (x - x0) * Math.pow(2, -days / halfLife);
+/**
+ * R6: the share of its distance from the start X0 that a value keeps `days` after the last contact:
+ * f(d) = keep + (1 − keep)·2^(−d/h). The value settles at X0 + keep·(X − X0) — a built
+ * relationship's floor — instead of falling back to X0; keep 0 is plain exponential decay.
+ */
+export function retained(days: number, halfLife: number, keep: number): number {
+  return keep + (1 - keep) * Math.pow(2, -Math.max(0, days) / halfLife);
 }
 
-/** R6: a counterpart after `days` without contact (changes `cp`). Tc does not decay. */
-export function decay(cp: CounterpartState, days: number): void {
-  if (days <= 0) return;
-  cp.Ta = decayToward(cp.Ta, baseline(cp.profile, 'Ta'), days, affectiveHalfLife(cp.profile));
+/**
+ * R6: X as the clock moves from `from` to `to` days after the last contact:
+ * X0 + (X − X0)·f(to)/f(from). Taking the ratio makes any split of a gap give the same value as
+ * the whole gap (the story's clock moves in steps, one per meeting with anyone). A value below X0
+ * (a damaged relationship) recovers toward X0 with no floor. Never overshoots X0.
+ */
+export function decayToward(
+  x: number,
+  x0: number,
+  from: number,
+  to: number,
+  halfLife: number,
+  keep = 0,
+): number {
+  if (to <= from) return x;
+  const k = x > x0 ? clamp(keep, 0, 1) : 0;
+  return x0 + ((x - x0) * retained(to, halfLife, k)) / retained(from, halfLife, k);
+}
+
+/** R6: the share of what was built above the start that a relationship keeps without contact. */
+export function keepShare(cp: Pick<CounterpartState, 'meetings'>): number {
+  return clamp(cal.KEEP_PER_MEETING * cp.meetings, 0, cal.KEEP_MAX);
+}
+
+/**
+ * R6: a counterpart while the story's clock moves from day `fromDay` to `toDay` (changes `cp`).
+ * Tc does not decay; goodwill halves every 180 days with no floor.
+ */
+export function decay(cp: CounterpartState, fromDay: number, toDay: number): void {
+  if (toDay <= fromDay) return;
+  const from = Math.max(0, fromDay - cp.lastContactDay);
+  const to = Math.max(from, toDay - cp.lastContactDay);
+  const keep = keepShare(cp);
+  cp.Ta = decayToward(cp.Ta, baseline(cp.profile, 'Ta'), from, to, affectiveHalfLife(cp.profile), keep);
   for (const m of ['A', 'P', 'C'] as const)
-    cp[m] = decayToward(cp[m], baseline(cp.profile, m), days, cal.HALF_LIFE_RAPPORT);
-  cp.G = decayToward(cp.G, 0, days, cal.HALF_LIFE_GOODWILL);
+    cp[m] = decayToward(cp[m], baseline(cp.profile, m), from, to, cal.HALF_LIFE_RAPPORT, keep);
+  cp.G = cp.G * Math.pow(2, -(toDay - fromDay) / cal.HALF_LIFE_GOODWILL);
 }
 
 /** R7: a new face on the account (changes `cp`). */

@@ -120,7 +120,21 @@ export function loadStory(
 
 /** The golden best path of a story (0-based indices). */
 export function bestPath(id: string): number[] {
-  return choicesOf(readFileSync(resolve(root, 'tests/golden', `${id}.best.txt`), 'utf8'));
+  return choicesOf(goldenBest(id));
+}
+
+/** The golden best path's final score (what the LMS is told for that path). */
+export function bestScore(id: string): number {
+  return Number(/^= ending: .* score (\d+)$/m.exec(goldenBest(id))![1]);
+}
+
+/** The text of the n-th (0-based) choice taken on the golden best path. */
+export function bestChoiceText(id: string, n: number): string {
+  return [...goldenBest(id).matchAll(/^> \d+\. (.*)$/gm)][n]![1]!;
+}
+
+function goldenBest(id: string): string {
+  return readFileSync(resolve(root, 'tests/golden', `${id}.best.txt`), 'utf8');
 }
 
 export function moduleOf(scenarios: string[], passMark = 28, id = 'test-module'): ModuleDefinition {

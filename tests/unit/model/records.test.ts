@@ -33,14 +33,15 @@ describe('the explanation record', () => {
       rules: ['R3', 'R1', 'R4'],
     });
     expect(record.changes).toEqual([
-      { variable: 'Ta', before: 40, after: expect.closeTo(49, 9) },
-      { variable: 'G', before: 0, after: expect.closeTo(2.25, 9) },
+      // 40 + 2.5·10·1.5·(1 − 0.4²) = 71.5; goodwill takes a tenth of the 31.5 points.
+      { variable: 'Ta', before: 40, after: expect.closeTo(71.5, 9) },
+      { variable: 'G', before: 0, after: expect.closeTo(3.15, 9) },
     ]);
     expect(record.shown.before!.trust).toBeCloseTo(shownTrust(cp(s)), 1);
-    expect(record.shown.after.trust - record.shown.before!.trust).toBeCloseTo(0.62 * 9, 0);
-    expect(record.explanation).toBe('A major act of care (benevolence) that fits X well: Trust +6.');
+    expect(record.shown.after.trust - record.shown.before!.trust).toBeCloseTo(0.62 * 31.5, 0);
+    expect(record.explanation).toBe('A major act of care (benevolence) that fits X well: Trust +20.');
     expect(describeRecord(record)).toBe(
-      'day 2 · x · gain("x", "benevolence", 10, 1.5) · R3 R1 R4 · A major act of care (benevolence) that fits X well: Trust +6.',
+      'day 2 · x · gain("x", "benevolence", 10, 1.5) · R3 R1 R4 · A major act of care (benevolence) that fits X well: Trust +20.',
     );
   });
 
