@@ -115,4 +115,5 @@ if (json) {
     `\n${reports.length} stories analysed in ${Math.round(performance.now() - started)} ms${failed ? ' — errors found' : ''}.`,
   );
 }
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): exit() would cut off a long --json output still being written to a pipe.
+process.exitCode = failed ? 1 : 0;
