@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'unit',
           // Listed folder by folder: a feature's tests join the suite when the feature is wired in.
           include: [
-            'tests/unit/{story,session,model,persist,modules,stories,analysis,lms,scenes,live,audio}/**/*.test.ts',
+            'tests/unit/{story,session,model,persist,modules,stories,analysis,lms,scenes,live,audio,ui}/**/*.test.ts',
             'tests/unit/*.test.ts',
           ],
           environment: 'node',

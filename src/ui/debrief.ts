@@ -14,18 +14,31 @@ export interface DebriefInput {
   score: number;
   /** Best and worst reachable scores (from the story analyzer), when known. */
   scoreRange: { min: number; max: number } | null;
+  /** The scenario's `# pass_mark:`, when it has one. */
+  passMark?: number | null;
   names: Record<string, string>;
   onReplayFrom: (moment: KeyMoment) => void;
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
 
-export function scoreSentence(score: number, range: { min: number; max: number } | null): string {
+/**
+ * "Relationship score 52 out of 100 — 68 % of the best reachable score (77). Pass mark 60: not
+ * reached yet." The pass mark is set where a learner guessing passes at most one time in ten
+ * (docs/authoring.md, "Teaching bars"), so it is shown beside the best reachable score.
+ */
+export function scoreSentence(
+  score: number,
+  range: { min: number; max: number } | null,
+  passMark: number | null = null,
+): string {
   const s = Math.round(score);
-  if (!range || range.max <= 0) return `Relationship score ${s} out of 100.`;
+  const pass =
+    passMark === null ? '' : ` Pass mark ${passMark}: ${s >= passMark ? 'passed' : 'not reached yet'}.`;
+  if (!range || range.max <= 0) return `Relationship score ${s} out of 100.${pass}`;
   const best = Math.round(range.max);
   const share = Math.round((Math.min(s, best) / best) * 100);
-  return `Relationship score ${s} out of 100 — ${share} % of the best reachable score (${best}).`;
+  return `Relationship score ${s} out of 100 — ${share} % of the best reachable score (${best}).${pass}`;
 }
 
 export function renderDebrief(input: DebriefInput): HTMLElement {
@@ -92,7 +105,7 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
     'section',
     { class: 'debrief', 'aria-labelledby': 'debrief-title' },
     h('h3', { id: 'debrief-title' }, 'How the relationship moved'),
-    h('p', { class: 'score' }, scoreSentence(input.score, input.scoreRange)),
+    h('p', { class: 'score' }, scoreSentence(input.score, input.scoreRange, input.passMark ?? null)),
     debrief.faceIncidents
       ? h('p', { class: 'face-count' }, `Face incidents: ${debrief.faceIncidents}.`)
       : null,

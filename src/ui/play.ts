@@ -298,6 +298,7 @@ export class PlayScreen {
               debrief: outcome.debrief,
               score: outcome.score,
               scoreRange: this.entry.scoreRange ?? null,
+              passMark: this.entry.passMark ?? null,
               names,
               onReplayFrom: (moment) => moment.replayPath && this.actions.replayFrom(moment.replayPath),
             }),
