@@ -54,8 +54,6 @@ export const TEACHING_PENDING: ReadonlySet<string> = new Set([
   'french-yes',
   'handover',
   'lost-face',
-  'of-course',
-  'south-of-london',
   'the-president',
   'time-zones',
 ]);

@@ -514,4 +514,15 @@ describe('"# pass_mark:"', () => {
     },
     HEAVY,
   );
+  it(
+    'when a story has none, packaging takes the mark halfway between its worst and best scores',
+    () => {
+      const root = resolve(__dirname, 'fixtures/lms');
+      const { module, from } = resolveModule(root, 'untagged');
+      const [, worst, best] = /halfway between the worst \(([\d.]+)\) and best \(([\d.]+)\)/.exec(from)!;
+      expect(Number(best) - Number(worst)).toBeGreaterThan(10);
+      expect(module.passMark).toBe(Math.round((Number(worst) + Number(best)) / 2));
+    },
+    HEAVY,
+  );
 });

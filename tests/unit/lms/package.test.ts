@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   encodeHref,
@@ -82,16 +83,18 @@ describe('which module a package carries', () => {
     expect(resolveModule(root, 'partners-abroad', 50).module.passMark).toBe(50);
   });
 
-  it('a story id as a module of one scenario, pass mark halfway between worst and best', () => {
+  it("a story id as a module of one scenario, with the story's own pass mark", () => {
     const { module, from } = resolveModule(root, 'south-of-london');
     expect(module).toMatchObject({
       id: 'south-of-london',
       scenarios: ['south-of-london'],
       title: 'The acquisition south of London',
     });
-    expect(module.passMark).toBeGreaterThan(20);
-    expect(module.passMark).toBeLessThan(34);
-    expect(from).toMatch(/halfway between the worst/);
+    const tag = /^# pass_mark: (\d+)$/m.exec(
+      readFileSync(resolve(root, 'stories/south-of-london.ink'), 'utf8'),
+    );
+    expect(module.passMark).toBe(Number(tag![1]));
+    expect(from).toMatch(/"# pass_mark:" tag/);
     expect(resolveModule(root, 'south-of-london', 10).module.passMark).toBe(10);
   });
 
