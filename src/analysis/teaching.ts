@@ -52,7 +52,6 @@ export const MEETINGS_MIN = 3;
  */
 export const TEACHING_PENDING: ReadonlySet<string> = new Set([
   'french-yes',
-  'handover',
   'lost-face',
   'the-president',
   'time-zones',
