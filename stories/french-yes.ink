@@ -1,278 +1,491 @@
 # title: "Oui" in Lyon
-# summary: Your first distribution deal in France depends on a managing director who says "oui" and keeps thinking, and on a workshop chief who speaks no English and says exactly what he thinks. Prepare, keep time, find the right words and keep negotiating.
+# summary: Your first distribution deal in France depends on an owner who says "oui, en principe" over coffee and on a technical director who enjoys a hard argument. Prepare, keep time, find the right words, hear what "oui" means, and keep the relationship after the deal.
 # role: You are Sam Okafor, export manager at Cascadia Brewing Systems (Vancouver), negotiating an exclusive distribution agreement for your espresso machines in the Lyon region.
-# minutes: 10
-# seeds: 002_4348346f83066296
+# minutes: 15
+# seeds: 002_4348346f83066296, 004_321f206b4ac9ecaf
+# pass_mark: 50
 # order: 5
 INCLUDE lib/rapport.ink
 
-// Source for every lesson here: 002_4348346f83066296.txt — working with foreign partners: language
-// and interpreters, research, punctuality and professionalism, frankness, the French "yes" that
-// means "maybe", time zones and backup channels, keeping the relationship after the deal.
+// Sources. Every lesson comes from 002_4348346f83066296.txt (working with foreign partners:
+// language and interpreters, researching the partner, punctuality and professionalism, Western
+// frankness, the French "yes" that means "maybe", time zones and backup channels, keeping the
+// relationship after the deal), with 004_321f206b4ac9ecaf.txt where it adds something (direct
+// versus roundabout communication, patience, keeping promises, scheduling across time zones).
+//
+// Beyond the seeds, and named where used:
+// - Erin Meyer, The Culture Map (2014): ch. 1 "Listening to the Air" (France sits on the
+//   high-context side of the communicating scale), ch. 4 "How Much Respect Do You Want?" (France
+//   is hierarchical and formal about rank), ch. 6 "The Head or the Heart" (France is more
+//   relationship-based than North America; affective trust grows over meals and time together),
+//   ch. 7 "The Needle, Not the Sword" (the French treat open debate as engagement, not
+//   hostility), ch. 8 "How Late Is Late?" (France is in the middle of the scheduling scale).
+// - Polly Platt, French or Foe? (1994): "vous", "Monsieur" and "Madame" until the French side
+//   offers first names.
+//
+// Calendar. Day 1 is a Monday; meeting(who, d) takes d = day − 1 (day 0 is the first day).
+// Day 4 Thursday (first call), day 23 Tuesday (Lyon), day 26 Friday (back in Vancouver), day 46
+// Thursday (the negotiation call), day 71 Monday (the board), day 87 Wednesday (launch dinner),
+// day 121 Tuesday (a later email). Lyon is nine hours ahead of Vancouver.
 
 // Thresholds, in one place (calibrated with `npm run stories`).
-// DEAL_*: what Claire decides on the follow-up call. PARTNER/OPEN: the ending.
-CONST DEAL_TRUST = 22
-CONST TECH_TRUST = 24
-CONST PARTNER_TRUST = 35
-CONST OPEN_TRUST = 20
+// DEAL_*/TRIAL_*: what Maison Marchal decides on the negotiation call (Trust of each).
+// PARTNER_*: both trust you and Étienne enjoys working with you; the best path ends at Trust 79
+// (Étienne) and 76 (Claire); one core mistake (the "oui" announced or pinned down, the penalty
+// answered softly, no dinner after the deal) drops below, while one small slip is absorbed by
+// the goodwill built (004: patience; the model's R4). OPEN_TRUST: at least one of the two
+// still trusts you; a learner who guesses lands here or below.
+CONST DEAL_CLAIRE = 45
+CONST DEAL_ETIENNE = 45
+CONST TRIAL_CLAIRE = 35
+CONST PARTNER_TRUST = 66
+CONST PARTNER_RAPPORT = 60
+CONST OPEN_TRUST = 34
 
-VAR researched = false
-VAR interpreter = "none"
-VAR kept_negotiating = false
-VAR backup_ready = false
-VAR deal = "none"
+VAR researched = false     // prepared on the people and the company, not only the deck
+VAR interpreter = false    // booked a professional interpreter (otherwise: evening-class French)
+VAR oui = "none"           // how the "oui" was read: "confirmed", "announced" or "pinned"
+VAR backup = false         // a reasonable hour, papers in advance and a phone bridge agreed
+VAR deal = "none"          // "exclusive", "trial" or "none"
 
 ~ cast()
 -> preparing
 
-// Claire Vautrin, 47, managing director of Maison Vautrin, the café-equipment distributor her
-// grandfather founded in Lyon in 1961. Trained as a mechanical engineer before she took over.
-// Enjoys a sharp argument, says so when she is not satisfied, commits slowly and protects her
-// technicians above everything. Moderately relationship-minded, fairly formal about rank.
-// Étienne Marchal, 58, runs the Vautrin workshop: thirty years of repairing espresso machines in
-// Lyon's cafés, trains the apprentices, speaks no English. Judges a machine by taking it apart, says
-// exactly what he thinks, and trusts whatever survives his bench.
+// Étienne Marchal, 58, owner and managing director (PDG) of Maison Marchal, the café-equipment
+// distributor his father founded in Villeurbanne in 1966. Left school at sixteen for the workshop
+// and still strips a machine on Saturday mornings. Speaks little English and does not negotiate in
+// it. Has sold the same Brescia family's machines for twenty-four years and was at their son's
+// wedding. Trusts people he has eaten with; in company he avoids a flat "non", so his "oui" often
+// means "I am thinking about it".
+// Profile: relationship-based trust (0.75; Meyer ch. 6), a patron who expects rank to be respected
+// (power distance 0.7; Meyer ch. 4), the firm as a family (collectivism 0.55), high-context in
+// company (directness 0.35; Meyer ch. 1), loyal to people over procedures (flexibility 0.7).
+//
+// Claire Vautrin, 47, technical and purchasing director. Engineer from INSA Lyon, fifteen years in
+// an appliance maker's engineering department before Étienne hired her to rebuild the service
+// contracts. Enjoys a hard argument, says so when she is not satisfied, and judges a supplier by
+// its figures rather than its manners; a blunt answer with numbers wins her, a soft one loses her.
+// Collects her son from judo at half past six on Thursdays.
+// Profile: task-based trust (0.35), argues openly with her own boss (power distance 0.45),
+// individualist (0.35), very direct in negative feedback (directness 0.75; Meyer ch. 7), holds
+// people to what is written (flexibility 0.35).
 === function cast() ===
-~ counterpart("claire", "Claire Vautrin", 0.6, 0.55, 0.45, 0.5, 0.5)
-~ counterpart("etienne", "Étienne Marchal", 0.5, 0.35, 0.5, 0.8, 0.4)
+~ counterpart("etienne", "Étienne Marchal", 0.75, 0.7, 0.55, 0.35, 0.7)
+~ counterpart("claire", "Claire Vautrin", 0.35, 0.45, 0.35, 0.75, 0.35)
 
+// ─── Vancouver, day 1: preparing ─────────────────────────────────────────────────────────────
 === preparing ===
-Cascadia has never sold a machine in France. Maison Vautrin services four hundred cafés and bakeries around Lyon. # place: office # location: Vancouver # date: Monday
-Your CEO wants an exclusive agreement for the region signed before the board meets in ten weeks. A first video call with Claire Vautrin is set for Thursday.
-// source: 002_4348346f83066296.txt "you should also take the time to research their company, company culture and more broadly the culture of that country"
-* [Spend two evenings researching Maison Vautrin, its workshop and Claire herself # coach: Researching the partner's background shows respect and lets you speak to what matters to them. You know who you are negotiating with.]
-  ~ researched = true
+Cascadia has never sold a machine in France. Maison Marchal services four hundred cafés and bakeries around Lyon. # place: office # location: Vancouver # date: Monday, day 1
+Your CEO wants an exclusive agreement for the region signed before the board meets in ten weeks. The first video call with Maison Marchal is on Thursday, and you have two evenings to prepare.
 // source: 002_4348346f83066296.txt "An enterprise that has carefully prepared for the project will surely succeed and leave a deep impression on foreign partners."
-* [Polish the deck that worked in Seattle; the machine speaks for itself # coach: A generic pitch leaves the partner to introduce herself, and shows you did not prepare for her.]
+// source: 002_4348346f83066296.txt "you should also take the time to research their company, company culture and more broadly the culture of that country"
+* [Spend them sharpening the deck: twelve slides, five-year costs, a demo video # coach: A sharp deck answers questions nobody has asked yet. Knowing who the partners are tells you which questions they will ask.]
   ~ researched = false
+// source: 002_4348346f83066296.txt "Make sure that the negotiation between you and your partner will go smoothly and confidently when you fully understand who you are negotiating with and what your personality is like."
+* [Spend them on Maison Marchal: its history, its workshop, who the two of them are # coach: Researching the partner's company and people shows respect, and tells you who you are negotiating with before the first word.]
+  ~ researched = true
 - -> first_call
 
+// ─── Meeting 1 — Thursday, day 4: the first video call ─────────────────────────────────────────
 === first_call ===
+~ meeting("etienne", 3)
 ~ meeting("claire", 3)
-Thursday, 07:00 in Vancouver, 16:00 in Lyon. Claire Vautrin is at her desk, a disassembled grinder on the shelf behind her. # place: video-call # location: Lyon, on screen # date: Thursday, day 4
+Thursday, 07:00 in Vancouver, 16:00 in Lyon. Two faces on the screen: Étienne Marchal in a grey sweater, and beside him Claire Vautrin, a laptop open in front of her. # place: video-call # location: Lyon, on screen # date: Thursday, day 4
 {researched:
-  ~ gain("claire", "ability", 8, 1.3)
-  ~ gain("claire", "attentiveness", 6, 1.2)
-  You open by asking about the technicians' school her grandfather started in the workshop in 1961, and whether it still takes apprentices.
-  You have done your homework. Most suppliers ask me how many cafés we have. # speaker: claire # mood: pleased
-- else:
-  ~ loss("claire", "attentiveness", 4, 1.2)
-  You open with the deck. On slide six, Claire stops you.
-  I have read the brochure. What I want to know is who repairs your machine at seven in the morning. # speaker: claire
-}
-Come to Lyon next month. In the afternoon you will meet Étienne Marchal, who runs our workshop. # speaker: claire
-He speaks no English. And he will take your machine apart. # speaker: claire
-Your French is two years of evening classes, and the workshop will talk about pumps, boilers and descaling.
-// source: 002_4348346f83066296.txt "If you are not confident in your language skills, ask for help from interpreters to make the cooperation effective."
-* [Book a professional interpreter who knows espresso machines, and send her our service manual to prepare # coach: A technical session needs more than everyday language. An interpreter fluent in the specialized terms makes sure nothing important is lost.]
-  ~ interpreter = "pro"
+  ~ gain("etienne", "attentiveness", 8, 1.3)
+  ~ gain("claire", "attentiveness", 6, 1.3)
   ~ gain("claire", "ability", 4, 1.2)
-  I will bring an interpreter for the workshop, so Étienne can ask me anything. # speaker: you
-  Good. He will. # speaker: claire
-// source: 002_4348346f83066296.txt "You need to learn how to capture and transmit information, especially with your partner's important content to avoid causing unnecessary misunderstandings."
-* [Ask Claire whether she could translate for Étienne herself # coach: Asking the managing director to be your interpreter imposes on her, and puts her between you and the person you most need to understand.]
-  ~ interpreter = "claire"
-  ~ face_threat("claire", 0.4, 0, false, 0.3)
-  If I must. # speaker: claire # mood: uneasy
-// source: 002_4348346f83066296.txt "The fact that you learn a foreign language and diligently learn about the local language, the language of international communication will help you create good sympathy with your partner."
-* [Manage with my evening-class French and a translation app # coach: The effort to speak their language earns sympathy, but everyday French won't carry technical terms, and misunderstandings follow.]
-  ~ interpreter = "self"
-  ~ gain("claire", "positivity", 6, 1.2)
-  J'essaierai en français. Lentement. # speaker: you
-  Claire smiles. # mood: pleased
-- -> lyon
-
-=== lyon ===
-~ meeting("claire", 32)
-A month later. You flew in last night; the meeting is at nine in Villeurbanne, twenty-five minutes from your hotel on a good morning. # place: lobby # location: Lyon # date: Tuesday, day 33
-// source: 002_4348346f83066296.txt "You should schedule an appointment and arrive about 10-15 minutes early to prepare for a confident attitude."
-* [Leave at eight, to be there fifteen minutes early # coach: Arriving early is part of professionalism. It gives you time to prepare and shows you value their time.]
-  ~ gain("claire", "integrity", 4, 1.2)
-  The ring road is solid. You arrive at 8.44 and spend the spare minutes in the showroom, where an apprentice is rebuilding a 1970s lever machine. # place: meeting-room
-  At nine you open with it, and Claire nods.
-// source: 002_4348346f83066296.txt "Foreign partners always attach importance to punctuality, even if you are only 1-2 minutes late, you will also leave a minus point in their eyes"
-* [Leave at half past eight; twenty-five minutes is plenty # coach: Even a few minutes late leaves a minus point that affects trust. Plan to arrive ten to fifteen minutes early.]
-  ~ loss("claire", "integrity", 4, 1.3)
-  The ring road is solid. You arrive at 9.06. # place: meeting-room
-  Claire has been waiting with coffee for two. She looks at the clock, not at you. # mood: closed
-- The morning goes into the terms. Then Claire puts her pen down.
-Forty-eight hours for a spare part, from Vancouver. A café without espresso for two days is a dead café. Why would I sign that? # speaker: claire
-// source: 002_4348346f83066296.txt "With Western partners, when communicating, you need to focus on frankness and clarity"
-* [Answer plainly: what we can do, what we can't, and what it would cost # coach: Claire tells you when she is not satisfied. Answer with the same frankness and clarity, including the limits.]
-  ~ gain("claire", "ability", 8, 1.2)
-  ~ gain("claire", "integrity", 4, 1.2)
-  You are right, from Vancouver it is forty-eight hours. With a parts stock in your workshop it is the same day. We would fund the first stock. We cannot promise same day outside the region. # speaker: you
-  Now we are talking. # speaker: claire
-// source: 002_4348346f83066296.txt "Western partners are always ready to express their thoughts and contributions, and express their views even when they are not satisfied."
-* [Reassure her that we are very flexible and will find a solution together # coach: A vague reassurance to a partner who has stated her problem precisely sounds like avoidance. She wanted the answer, not the mood.]
-  ~ loss("claire", "integrity", 4, 1.2)
-  We are very flexible. I am sure we will find a solution together. # speaker: you
-  I am sure. # speaker: claire # mood: closed
-- -> workshop
-
-=== workshop ===
-~ meeting("etienne", 32)
-After lunch, the workshop. Étienne Marchal has your machine on his bench and the side panels already off. # place: office # location: Lyon # date: Tuesday afternoon
-Le joint de la pompe ne tiendra pas un an avec notre eau. Vous l'avez testé avec de l'eau de Lyon ? # speaker: etienne
-# discuss: Étienne has just asked the question the deal depends on, in French, with technical terms. Who should carry it between you, and what gets lost on the way?
-{interpreter:
-- "pro":
-  ~ gain("etienne", "ability", 8, 1.3)
-  ~ gain("etienne", "coordination", 4, 1.2)
-  Léa Girard, the interpreter you booked, has read your service manual twice.
-  He says the pump seal won't last a year with the water here. Lyon's water is hard. He asks if you tested it with water like this. # speaker: Léa
-  You tested at three hardness levels, and say so. Léa gives Étienne the figures in his own terms. He grunts and picks up the seal.
-- "claire":
-  ~ loss("etienne", "ability", 4, 1.1)
-  ~ loss("claire", "coordination", 4, 1.1)
-  Claire, translating between two meetings of her own, keeps it short.
-  He has a question about the pump. It is a detail; we can come back to it. # speaker: claire
-  Étienne looks from Claire to you and back, and says nothing more for ten minutes.
+  You know that his father started the firm in 1966 with one van, that Claire rebuilt its service contracts, and that Lyon's water is among the hardest in France. You brought test data on scale.
 - else:
-  ~ gain("etienne", "positivity", 6, 1.2)
-  ~ loss("etienne", "ability", 6, 1.1)
-  You catch "pompe" and "un an" and answer, in careful French, about the one-year warranty.
-  Étienne laughs at your accent, kindly, then shakes his head. He meant the water, not the warranty.
+  ~ loss("etienne", "attentiveness", 3, 0.8)
+  ~ loss("claire", "ability", 3, 0.8)
+  Your deck opens on a map of Europe. Claire reads slide two and looks up.
+  Your slides say Europe. Lyon's water is not Europe. It is hard. # speaker: claire # mood: neutral
 }
-He holds the seal up to the light, and then to you.
-// source: 002_4348346f83066296.txt "Western partners are always ready to express their thoughts and contributions"
-* [Ask him to show me exactly what fails, and promise the lab's answer by Friday # coach: His blunt criticism is a contribution. Taking it seriously, and committing to a date, is how a workshop chief's trust is won.]
-  ~ gain("etienne", "ability", 6, 1.2)
-  ~ gain("etienne", "attentiveness", 6, 1.3)
-  He shows you the scale on a seal from a competitor's machine. You photograph it and send it to Vancouver from the bench.
-  Vendredi. On verra. # speaker: etienne
+Bonjour, Monsieur Okafor. Merci de vous être levé si tôt. # speaker: etienne
+He thanks you for getting up so early. # speaker: claire
+# discuss: Étienne opened in French, with "Monsieur". What does the first minute of this call tell him about you?
+// source: 002_4348346f83066296.txt "Some countries have different cultures from the way they behave, the custom of greeting, shaking hands to working style."
+// beyond the seeds: Polly Platt, French or Foe? (1994), on "vous" and titles until the French side offers first names; Meyer, The Culture Map (2014), ch. 4, on formality about rank in France.
+* [Keep it warm, the Vancouver way: "Please, call me Sam", and use their first names # coach: First names offered by the guest on a first call sound presumptuous to a French owner of his generation. Warmth, in his terms, starts with "Monsieur" and "vous" until he offers otherwise.]
+  ~ loss("etienne", "positivity", 4, 0.6)
+  Please, call me Sam. Étienne, Claire, it's great to meet you both! # speaker: you
+  Monsieur Okafor. # speaker: etienne # mood: uneasy
+  He says it again, pleasantly, and waits for Claire to translate the rest.
+// source: 004_321f206b4ac9ecaf.txt "Adapt your communication style. Some cultures prefer a more indirect approach, while others value straight talk."
+* [Thank him in English and go straight to your agenda: three points in thirty minutes, as promised # coach: Efficiency would suit Claire, but Étienne hears that the relationship is an item to get through, and the first minute was the one he cared about.]
+  ~ loss("etienne", "positivity", 4, 0.6)
+  Thank you. I know your time is precious, so I have three points for the next thirty minutes. # speaker: you
+  Claire opens the first point. Étienne leans back out of the frame.
+// source: 002_4348346f83066296.txt "The fact that you learn a foreign language and diligently learn about the local language, the language of international communication will help you create good sympathy with your partner."
+* [Answer in careful French, with vous and Monsieur, then ask if you may go on in English # coach: Greeting him in his language, as formally as he greeted you, shows respect before a word of business. Asking before switching to English keeps it his choice.]
+  ~ gain("etienne", "positivity", 8, 1.4)
+  ~ gain("etienne", "benevolence", 6, 1.3)
+  ~ gain("claire", "positivity", 4, 1.1)
+  Bonjour, Monsieur Marchal, Madame Vautrin. Merci de me recevoir. Puis-je continuer en anglais ? # speaker: you
+  Avec plaisir. # speaker: etienne # mood: pleased
+  He laughs, and goes on in slow French so that you can follow.
+- Near the end, Claire is practical.
+When you come to Lyon, Étienne will not negotiate in English. He will want to understand every word, and he will ask about pumps and boilers. # speaker: claire
+Your French is two years of evening classes.
+// source: 002_4348346f83066296.txt "If you are not confident in your language skills, ask for help from interpreters to make the cooperation effective."
 // source: 002_4348346f83066296.txt "language is a strength, you not only have to know how to communicate normally but also have to follow a standard and be fluent in specialized terms"
-* [Tell him the seal passed ten thousand cycles in our lab # coach: Answering with your own figures, without looking at what he is showing you, dismisses the expert in front of you.]
-  ~ loss("etienne", "attentiveness", 6, 1.2)
-  Dans votre labo. # speaker: etienne # mood: closed
-  He puts the seal back in the tray.
+* [Book an interpreter who knows café equipment, and brief her with the manual # coach: A negotiation full of technical terms needs a professional who knows them, prepared in advance. Nothing important is lost between you and the man who decides.]
+  ~ interpreter = true
+  ~ gain("claire", "coordination", 4, 1.2)
+  ~ gain("claire", "benevolence", 3, 1.2)
+  Good. Then I can argue with you instead of translating for you. # speaker: claire # mood: pleased
+// source: 002_4348346f83066296.txt "You need to learn how to capture and transmit information, especially with your partner's important content to avoid causing unnecessary misunderstandings."
+* [Trust your evening-class French, with a translation app for the technical words # coach: The effort to speak his language earns sympathy, but everyday French will not carry technical terms through a negotiation.]
+  ~ interpreter = false
+  ~ gain("claire", "positivity", 3, 1.0)
+  Courageous. # speaker: claire
+- -> lyon_morning
+
+// ─── Meeting 2 — Tuesday, day 23: the morning at Maison Marchal ───────────────────────────────
+=== lyon_morning ===
+~ meeting("etienne", 22)
+~ meeting("claire", 22)
+Nearly three weeks later. You flew out on Sunday evening and landed in Lyon on Monday afternoon. The meeting is at nine in Villeurbanne, twenty-two minutes from your hotel by taxi on a good morning. # place: lobby # location: Lyon # date: Tuesday, day 23
+Claire asked last night for a revised price sheet. It is half done.
+// source: 002_4348346f83066296.txt "even if you are only 1-2 minutes late, you will also leave a minus point in their eyes, affecting trust when cooperating"
+// beyond the seeds: Meyer, The Culture Map (2014), ch. 8 — France sits mid-scale on scheduling, which is what makes "five minutes hardly count" tempting; a supplier at a first negotiation is not judged by dinner-party norms.
+* [Finish the sheet at the hotel and leave at 08:35: the app says twenty-two minutes # coach: Even a few minutes late leaves a bad mark in their eyes that affects trust, whatever the local habits at a dinner party. Plan to arrive ten to fifteen minutes early.]
+  ~ loss("claire", "integrity", 3, 0.8)
+  ~ loss("etienne", "integrity", 3, 0.8)
+  The boulevard is solid. You arrive at 09:07 with the finished sheet. # place: meeting-room
+  Claire has been waiting with two coffees, now cold. She looks at the clock, not at you.
+  Bonjour. # speaker: claire # mood: closed
+// source: 002_4348346f83066296.txt "You should schedule an appointment and arrive about 10-15 minutes early to prepare for a confident attitude."
+* [Leave at eight and finish the price sheet in their lobby # coach: Arriving ten to fifteen minutes early is part of professionalism: you are ready, and you show that their time matters.]
+  ~ gain("claire", "integrity", 5, 1.3)
+  ~ gain("etienne", "integrity", 5, 1.2)
+  The boulevard is solid. You arrive at 08:46 and finish the sheet in the showroom, where an apprentice is rebuilding a 1960s lever machine. # place: meeting-room
+  At nine Claire collects you, and reads the sheet on the way up.
+- Étienne does not open with your terms. He opens with his father: 1966, one van, the cafés of the Croix-Rousse, the first machine repaired on a kitchen table.
+{interpreter:
+  ~ gain("etienne", "coordination", 8, 1.3)
+  ~ gain("etienne", "ability", 4, 1.2)
+  Léa Girard, the interpreter you booked, keeps his rhythm and his jokes. When he asks about the boiler, she has the word before he finishes, and so do you.
+- else:
+  ~ gain("etienne", "positivity", 3, 1.2)
+  ~ loss("etienne", "coordination", 5, 0.7)
+  You follow one word in three. You nod at a story about a flood and smile at the wrong moment. Claire translates the parts she thinks matter.
+}
+Twenty minutes in, he has reached 1982. Your agenda has six points.
+// source: 004_321f206b4ac9ecaf.txt "Be patient. Building trust across cultures takes time. Don’t rush the process."
+// beyond the seeds: Meyer, The Culture Map (2014), ch. 6 — with a relationship-based partner, the story of the house is part of the business.
+* [Ask which café his father equipped first, and whether it is still serving coffee # coach: Patience and genuine interest in his story build the trust he needs. The agenda gets done anyway: half of it comes up in the story.]
+  ~ gain("etienne", "attentiveness", 8, 1.4)
+  ~ gain("etienne", "benevolence", 4, 1.3)
+  Le Café des Fantasques, rue Dumenge. Il existe toujours. Je répare encore sa machine moi-même. # speaker: etienne # mood: pleased
+  The café still serves coffee, and he still repairs its machine himself.
+  By eleven you know that he will never leave a café without coffee for a day, and that this is the whole negotiation.
+// source: 002_4348346f83066296.txt "you need to ensure that the content of the work is complete and completed within the meeting time frame"
+* [Thank him, and propose to keep the history for lunch so the six points fit the morning # coach: Tidy time-keeping, and Claire approves. But to Étienne the story of the house is the agenda: it tells you what he will and will not risk.]
+  ~ loss("etienne", "attentiveness", 5, 0.6)
+  ~ gain("claire", "coordination", 3, 1.2)
+  Bien sûr. # speaker: etienne # mood: closed
+  He gestures to Claire to begin, and does not speak again until the terms.
+// source: 004_321f206b4ac9ecaf.txt "Adapt your communication style. Some cultures prefer a more indirect approach, while others value straight talk."
+* [Listen politely, then slide the printed agenda across the table with a smile # coach: A gentle nudge back to the agenda respects the clock, and Claire approves. Étienne sees that you were waiting for him to finish the part that mattered to him.]
+  ~ loss("etienne", "attentiveness", 5, 0.6)
+  ~ gain("claire", "coordination", 3, 1.2)
+  Étienne glances at the sheet, finishes his sentence and turns to Claire.
+  Allez-y. # speaker: etienne # mood: closed
+- Then Claire takes over, and puts her pen down.
+Your machine costs eleven per cent more than the Brescia machine we sell. Your spare parts are in Vancouver. A café without espresso for two days is a dead café. Convince me. # speaker: claire
+# discuss: Claire has just attacked your price and your parts. Is this hostility, or an invitation?
+// source: 002_4348346f83066296.txt "Western partners are always ready to express their thoughts and contributions, and express their views even when they are not satisfied."
+// beyond the seeds: Meyer, The Culture Map (2014), ch. 7 "The Needle, Not the Sword" — in France open debate is a sign of engagement, and conceding at once reads as having no argument.
+* [Thank her for the candour, and promise a considered answer from Vancouver by Friday # coach: A gracious answer to a challenge, but Claire made an argument and wanted one back. Deferring sounds like having none.]
+  ~ loss("claire", "ability", 4, 0.6)
+  ~ loss("claire", "positivity", 4, 0.6)
+  Friday. Very well. # speaker: claire # mood: uneasy
+// source: 002_4348346f83066296.txt "With Western partners, when communicating, you need to focus on frankness and clarity"
+* [Offer eight per cent off, to close the gap and keep the morning friendly # coach: A quick discount keeps the mood, but to an analytical buyer it says the price was never defended. She wanted the reasons, not the rebate.]
+  ~ loss("claire", "ability", 4, 0.6)
+  ~ loss("claire", "positivity", 4, 0.6)
+  If the price falls that easily, it was not the price that mattered. Keep your eight per cent for now. # speaker: claire # mood: closed
+// source: 002_4348346f83066296.txt "With Western partners, when communicating, you need to focus on frankness and clarity"
+* [Argue it, figures first: the five-year cost, and where her comparison is wrong # coach: Claire gave her objection frankly and clearly. A frank, clear answer, including where she is wrong, is exactly what she respects.]
+  ~ gain("claire", "ability", 8, 1.4)
+  ~ gain("claire", "positivity", 8, 1.4)
+  Your comparison counts the purchase and not the descaling. Over five years in Lyon water we are four per cent cheaper. And the parts: a stock here, in your workshop, is the same day. We pay for the first stock. # speaker: you
+  Claire pulls the laptop towards her and checks your figures for ten minutes. Then she smiles.
+  Enfin. Someone who argues. # speaker: claire # mood: pleased
+- -> lunch
+
+// ─── Tuesday, day 23: lunch, or not ──────────────────────────────────────────────────────────
+=== lunch ===
+At noon Étienne stands up. # place: meeting-room
+Vous déjeunez avec nous ? Je connais un bouchon. # speaker: etienne
+He is inviting you to lunch, in a bouchon he knows. Your flight home leaves Saint-Exupéry at 15:10. A lunch in a bouchon runs two and a half hours.
+// source: 002_4348346f83066296.txt "Consider it a dinner or meeting to exchange, express goodwill because they took the time for this cooperation opportunity."
+// beyond the seeds: Meyer, The Culture Map (2014), ch. 6 "The Head or the Heart" — France sits further toward relationship-based trust than North America, and affective trust is built over meals and time together; keeping the schedule instead declines the relationship.
+* [Thank him warmly, and explain that you must catch your 15:10 flight # coach: A polite refusal that keeps the schedule tells a relationship-minded owner the visit was only about the contract.]
+  ~ loss("etienne", "benevolence", 5, 0.6)
+  ~ loss("etienne", "positivity", 3, 0.8)
+  Dommage. # speaker: etienne # mood: neutral
+  He and Claire walk you down to the taxi. At the door he stops.
+// source: 004_321f206b4ac9ecaf.txt "Show that you care. Ask how your clients are doing. Not just in terms of business, but in their personal lives too."
+* [Accept, and move your flight to tomorrow: a change fee and one more night # coach: The long lunch is where a relationship-minded owner decides whether he trusts you. The fee is cheap for what it buys.]
+  ~ meeting("etienne", 22)
+  ~ meeting("claire", 22)
+  ~ gain("etienne", "benevolence", 10, 1.4)
+  ~ gain("etienne", "positivity", 6, 1.3)
+  ~ gain("claire", "benevolence", 5, 1.2)
+  ~ gain("claire", "attentiveness", 5, 1.2)
+  A bouchon on the slopes of the Croix-Rousse: saucisson, quenelles, a pot of Côtes du Rhône. Étienne orders for you and watches you eat. # place: restaurant
+  Claire argues with him about the wine, and with you about hockey. Nobody mentions the contract until the cheese.
+// source: 004_321f206b4ac9ecaf.txt "Be patient. Building trust across cultures takes time. Don’t rush the process."
+* [Suggest a quick coffee downstairs instead, so that you still make the flight # coach: A compromise that still keeps the schedule. To a relationship-minded owner, a coffee standing up is not the lunch he offered.]
+  ~ loss("etienne", "benevolence", 5, 0.6)
+  ~ loss("etienne", "positivity", 3, 0.8)
+  Bon, un café. # speaker: etienne # mood: neutral
+  Twelve minutes at the counter downstairs, your suitcase at your feet.
+- Et nos machines de Brescia, franchement, qu'est-ce que vous en pensez ? # speaker: etienne
+{interpreter:
+  And our Brescia machines, frankly, what do you think of them? # speaker: Léa
+- else:
+  You understand enough: he wants your frank opinion of the Brescia machines he sells.
+}
+Claire was glad of your frankness this morning. The Brescia machines are his suppliers of twenty-four years.
+// source: 004_321f206b4ac9ecaf.txt "For example, some countries value direct communication, while others prefer a more roundabout approach."
+* [Say what the Brescia machines do well, then where yours differ # coach: The same facts, in a form that respects his loyalty and his judgement. You adapted your style to the person, not to the country.]
+  ~ gain("etienne", "positivity", 6, 1.3)
+  ~ gain("etienne", "attentiveness", 4, 1.2)
+  They are beautiful machines, and you have kept them running for twenty-four years. Ours are built for hard water, with the parts in your workshop. # speaker: you
+  Voilà. C'est honnête. # speaker: etienne # mood: pleased
+  That is honest, he says, and he means it as praise.
+// source: 004_321f206b4ac9ecaf.txt "Learn about the culture. Take the time to understand the customs and traditions of your clients. This can help you avoid unintentional offenses and build stronger relationships."
+* [Be as frank as Claire liked: in Lyon water their boilers scale within two years # coach: Frankness about figures won Claire. About the suppliers Étienne chose and befriended, in front of his director, it criticises his judgement and his friends.]
+  ~ loss("etienne", "benevolence", 9, 0.8)
+  ~ loss("etienne", "positivity", 4, 0.7)
+  ~ gain("claire", "ability", 2, 1.2)
+  Claire nods: it is true. Étienne looks at the table.
+  Ce sont des amis, Monsieur. # speaker: etienne # mood: closed
+  They are friends of his, he means. After that, everything is polite.
 - -> the_oui
 
+// ─── Still day 23: the "oui" ─────────────────────────────────────────────────────────────────
 === the_oui ===
-At six, in Claire's office, with Étienne leaning in the doorway, you ask whether she agrees to the exclusive terms for the region.
-Oui. C'est intéressant. We will look at it. # speaker: claire
-# discuss: Claire said "oui". Is the deal agreed? What would you do next, and what would you avoid doing in front of Étienne?
-// source: 002_4348346f83066296.txt "If your partner is from France, pay attention to your word usage, when they say “yes” means “maybe” and they are considering rather than completely agreeing, you should continue to negotiate to reach a final decision."
-* [Treat it as "considering": ask what she would need to decide, and agree the next step and its date # coach: Her "oui" says she is considering, not agreeing. Keep negotiating: ask what stands between "interesting" and a decision.]
-  ~ kept_negotiating = true
-  ~ gain("claire", "coordination", 8, 1.3)
-  What would you need from us to decide, and when shall we talk next? # speaker: you
-  The numbers for a service contract with a parts stock. And Étienne's answer on the seal. In four weeks. # speaker: claire
-// source: 002_4348346f83066296.txt "they are considering rather than completely agreeing"
-* [Thank her, and email the contract for signature tonight # coach: Taking "oui" as a signature skips the negotiation she was still having, and pushes her towards a formal answer she is not ready to give.]
-  {business_ask("claire", 0.7):
-    The contract comes back signed a week later, with a handwritten note: "Next time, ask me first."
-  - else:
-    ~ loss("claire", "integrity", 4, 1.2)
-    The contract comes back two weeks later with nineteen tracked changes and one line: "We had not agreed."
-  }
-// source: 002_4348346f83066296.txt "pay attention to your word usage"
-* [Ask her to confirm, there and then, that "oui" means a signed exclusive # coach: Pinning her to a commitment in front of her workshop chief turns "I am considering" into a public loss of face.]
-  ~ face_threat("claire", 0.7, 0, true, 0)
-  I said it was interesting. # speaker: claire # mood: closed # cue: Pinned down in front of her team
-  Étienne finds something to do in the workshop.
-- Back in Vancouver, you set up the follow-up call for four weeks later. Lyon is nine hours ahead. # place: office # location: Vancouver
-// source: 002_4348346f83066296.txt "To ensure work efficiency and show civility and respect, you need to choose a reasonable time to exchange."
-* [Propose 07:30 my time, 16:30 theirs; send the numbers the day before, with a phone number and email as backup # coach: A reasonable hour for them, papers in advance and a backup channel agreed beforehand are professionalism across a time difference.]
-  ~ backup_ready = true
-  ~ gain("claire", "attentiveness", 6, 1.2)
-  ~ gain("etienne", "coordination", 4, 1.1)
-  Claire accepts within the hour. Étienne's reply is one word: "Noté."
-// source: 002_4348346f83066296.txt "If a problem arises that prevents either party from creating an online meeting, you need to have a proactive backup plan."
-* [Propose Friday at 09:00 my time, my first free slot, and plan to share the numbers on screen # coach: Six on a Friday evening in Lyon is your convenience at their expense. And with no backup channel, one dropped connection can cost the whole meeting.]
-  ~ loss("claire", "attentiveness", 4, 1.2)
-  Claire accepts the next morning. Six on a Friday evening, Lyon time.
-- -> follow_up
-
-=== follow_up ===
-~ meeting("claire", 60)
-~ meeting("etienne", 60)
-The follow-up call with Claire and Étienne: {backup_ready:07:30 in Vancouver, 16:30 in Lyon|Friday, 09:00 in Vancouver, 18:00 in Lyon}. # place: video-call # location: Lyon, on screen # date: day 61
-{kept_negotiating:
-  ~ gain("claire", "ability", 8, 1.3)
-  You bring exactly what Claire asked for in Lyon: the service contract with a parts stock, priced, and the lab's answer on the seal.
+You put the question plainly: a three-year exclusive for the Rhône and the Loire, with the parts stock in their workshop.
+Étienne smiles.
+Oui, oui, bien sûr. L'exclusivité, en principe, ça nous va. # speaker: etienne # mood: pleased
+{interpreter:
+  Yes, yes, of course. The exclusivity, in principle, suits us. # speaker: Léa
 - else:
-  ~ loss("claire", "coordination", 4, 1.2)
-  The call is meant for the service numbers. Claire wants to go back over the terms first, clause by clause.
+  You understand it yourself: yes, of course, the exclusivity, in principle, suits us.
+}
+Claire says nothing and looks at her phone. Yours buzzes: a message from your CEO. How did it go? The board wants a name on the slide.
+# discuss: Étienne said "oui, bien sûr" and "en principe". Is the exclusive agreed? What would you tell Vancouver, and what would you say to him now?
+// source: 002_4348346f83066296.txt "If your partner is from France, pay attention to your word usage, when they say “yes” means “maybe” and they are considering rather than completely agreeing, you should continue to negotiate to reach a final decision."
+// source: 002_4348346f83066296.txt "You need to learn how to capture and transmit information, especially with your partner's important content to avoid causing unnecessary misunderstandings."
+// beyond the seeds: Meyer, The Culture Map (2014), ch. 1 — France is high-context; "en principe" usually signals that the decision is still open.
+* [Reply to the CEO: "Lyon says yes to the exclusive, in principle. Start the stock order." # coach: "Oui, en principe" from a French owner means he is considering, not agreeing. Passing it on as a yes turns his open thought into a commitment he never made.]
+  ~ oui = "announced"
+  ~ gain("etienne", "positivity", 2, 1.0)
+  Merci, you say, and shake his hand. A minute later your CEO has the good news.
+// source: 002_4348346f83066296.txt "they are considering rather than completely agreeing, you should continue to negotiate to reach a final decision"
+* [Thank him warmly, then suggest writing down together what is agreed and what is open # coach: You took the "oui" warmly and kept negotiating: a shared list of what is agreed and what is still open confirms it without asking him to commit in front of anyone.]
+  ~ oui = "confirmed"
+  ~ gain("claire", "coordination", 8, 1.4)
+  ~ gain("etienne", "coordination", 6, 1.3)
+  ~ gain("etienne", "benevolence", 4, 1.2)
+  Bonne idée. # speaker: etienne # mood: pleased
+  Claire takes out a notebook and writes two lists.
+  Agreed: the region, three years, the parts stock. Open: the price, the contract, the training for the technicians. And Étienne decides when he has read the contract. In French. # speaker: claire # mood: pleased
+  You reply to your CEO: very good meeting, three points open, a decision after the contract. Not a yes yet.
+// source: 002_4348346f83066296.txt "pay attention to your word usage"
+* [Make sure before telling anyone: ask him warmly if that is a yes you can announce # coach: Pinning a French "oui, en principe" down on the spot, in front of his director, forces an answer he was not ready to give. Keep negotiating instead.]
+  ~ oui = "pinned"
+  ~ face_threat("etienne", 0.7, 0, true, 0)
+  ~ loss("etienne", "benevolence", 9, 0.9)
+  ~ loss("claire", "coordination", 3, 0.8)
+  So we have a deal? I can tell Vancouver it is a yes? # speaker: you
+  J'ai dit : en principe. # speaker: etienne # mood: closed # cue: Pinned down in front of his director
+  En principe means we will think about it. Now he must say yes or no in front of me, and he will not say yes. # speaker: claire # mood: uneasy
+- -> back_home
+
+// ─── Vancouver, day 26: the contract and the call ────────────────────────────────────────────
+=== back_home ===
+Back in Vancouver. # place: office # location: Vancouver # date: Friday, day 26
+{oui == "announced":
+  ~ loss("etienne", "integrity", 6, 0.6)
+  ~ face_threat("etienne", 1, 0, true, 0)
+  ~ loss("etienne", "benevolence", 9, 0.9)
+  ~ loss("claire", "integrity", 4, 0.7)
+  On Thursday your CEO posted on LinkedIn: Proud to welcome Maison Marchal as our exclusive partner in Lyon. Thirty machines are already booked on a ship.
+  Claire's email arrived at 02:14 your time.
+  Étienne learned of our agreement from our Brescia supplier, who called him this morning. We had not decided. # speaker: claire # mood: closed
+}
+Claire writes that Étienne will read the contract with the firm's avocat, in French. Your legal team says a proper translation takes two weeks. The board meets in six weeks and three days.
+// source: 002_4348346f83066296.txt "language is a strength, you not only have to know how to communicate normally but also have to follow a standard and be fluent in specialized terms"
+* [Pay for a legal translation, send French and English side by side, and tell the CEO # coach: A contract the owner can read in his own language, in proper legal terms, respects him and prevents the misunderstandings that break deals later.]
+  ~ gain("etienne", "attentiveness", 6, 1.3)
+  ~ gain("etienne", "ability", 6, 1.3)
+  ~ gain("claire", "ability", 4, 1.2)
+  Two weeks later the French draft goes out. Étienne's avocat sends back four questions and no objections.
+// source: 002_4348346f83066296.txt "equipping foreign language skills also shows your respect in this partnership"
+* [Send the English draft today, with a note that the French version will follow # coach: Saving two weeks tells the owner that your deadline matters more than his understanding, and makes his director your translator again.]
+  ~ loss("etienne", "attentiveness", 5, 0.6)
+  ~ loss("claire", "coordination", 3, 0.8)
+  Claire replies within the hour.
+  Étienne has asked me to read it to him, clause by clause. That is not my job. # speaker: claire # mood: uneasy
+- Claire proposes a call in three weeks to settle the open points. Lyon is nine hours ahead of you.
+// source: 002_4348346f83066296.txt "To ensure work efficiency and show civility and respect, you need to choose a reasonable time to exchange."
+// source: 002_4348346f83066296.txt "If a problem arises that prevents either party from creating an online meeting, you need to have a proactive backup plan. In which, communication via email or long-distance call is important."
+* [Propose 07:30 your time, 16:30 in Lyon; send the figures the day before, with a phone bridge # coach: A reasonable hour for them, the papers in advance and a backup channel agreed beforehand are professionalism across a time difference.]
+  ~ backup = true
+  ~ gain("claire", "attentiveness", 5, 1.2)
+  ~ gain("claire", "benevolence", 4, 1.2)
+  ~ gain("etienne", "coordination", 4, 1.1)
+  Claire accepts within the hour. Étienne's reply is one word.
+  Noté. # speaker: etienne # mood: neutral
+// source: 004_321f206b4ac9ecaf.txt "Scheduling calls and emails that fit everyone's schedule can be a bit tricky, but it's worth it to keep the lines open."
+* [Propose 09:30 your time, 18:30 in Lyon, after your pricing committee approves the figures # coach: Approved figures are worth having, but half past six on a Thursday evening in Lyon is your convenience at their expense, and nothing is agreed if the line fails.]
+  ~ backup = false
+  ~ loss("claire", "benevolence", 4, 0.7)
+  Claire accepts the next morning.
+  Thursday at half past six is when I collect my son from judo. I will find someone. # speaker: claire # mood: uneasy
+- -> negotiation
+
+// ─── Meeting 3 — Thursday, day 46: the negotiation call ──────────────────────────────────────
+=== negotiation ===
+~ meeting("etienne", 45)
+~ meeting("claire", 45)
+The negotiation call with Étienne and Claire. {backup:07:30 in Vancouver, 16:30 in Lyon, the figures sent yesterday.|09:30 in Vancouver, 18:30 in Lyon, the figures approved an hour ago and on your screen.} # place: video-call # location: Lyon, on screen # date: Thursday, day 46
+{oui:
+- "confirmed":
+  ~ gain("claire", "coordination", 6, 1.3)
+  ~ gain("etienne", "coordination", 4, 1.2)
+  Claire's two lists from Lyon are on her screen. You answer the three open points one by one, in order.
+- "announced":
+  ~ loss("claire", "coordination", 3, 0.8)
+  The first ten minutes are about the LinkedIn post. Étienne listens with his arms folded.
+- else:
+  ~ loss("claire", "coordination", 3, 1.0)
+  Claire goes through every term again, as if nothing had been said in Lyon.
 }
 Halfway through, the video freezes.
-{backup_ready:
-  ~ gain("claire", "ability", 4, 1.2)
-  Within a minute you are on the phone, as agreed, and everyone has the numbers in front of them.
+// source: 002_4348346f83066296.txt "you need to ensure a stable, uninterrupted connection during the meeting"
+{backup:
+  ~ gain("claire", "coordination", 4, 1.2)
+  ~ gain("etienne", "coordination", 3, 1.2)
+  Within a minute you are on the phone bridge, as agreed, and everyone has the figures on paper.
 - else:
-  ~ loss("claire", "ability", 4, 1.1)
-  ~ loss("etienne", "attentiveness", 3, 1.1)
-  You try to reconnect for twenty minutes. By the time you do, Étienne has gone home.
+  ~ loss("claire", "coordination", 4, 0.8)
+  ~ loss("etienne", "attentiveness", 3, 0.8)
+  You spend twenty minutes reconnecting. Étienne gives up and goes down to the workshop until Claire calls him back.
 }
-{
-  - trust("claire") >= DEAL_TRUST && trust("etienne") >= TECH_TRUST:
+Claire comes to the last point.
+If your parts stock runs dry, you pay us two hundred euros per café per day. Without that, no exclusivity. # speaker: claire
+Your CFO's rule is no uncapped penalties, ever.
+// source: 004_321f206b4ac9ecaf.txt "Being able to adapt your plan on the fly is crucial."
+// beyond the seeds: Meyer, The Culture Map (2014), ch. 7 — a hard counter-argument is how Claire tests a partner; conceding or hiding behind a rule both end the debate.
+* [Explain that company policy rules out penalties; it is the same for every distributor # coach: Hiding behind a rule ends the debate Claire started. She hears that the parts promise has no price behind it.]
+  ~ loss("claire", "integrity", 3, 0.6)
+  ~ loss("claire", "coordination", 3, 0.8)
+  Then your parts stock is a promise without a price. # speaker: claire # mood: closed
+// source: 004_321f206b4ac9ecaf.txt "Consistency is key. Keep your promises and follow through with your commitments."
+* [Accept it as written: the signature matters more, and the CFO can be talked round # coach: Agreeing to a term you cannot deliver wins the moment and breaks a promise minutes later. Claire judges partners by what they keep.]
+  ~ loss("claire", "integrity", 3, 0.6)
+  ~ loss("claire", "coordination", 3, 0.8)
+  Before the call ends, your CFO, copied on the draft, writes one word: No. You have to take it back on the spot.
+  You agreed two minutes ago. # speaker: claire # mood: closed
+// source: 002_4348346f83066296.txt "you should continue to negotiate to reach a final decision"
+* [Push back and trade: a penalty capped at a month's margin, for a firm yearly volume # coach: Claire made a hard demand and expected a hard answer. A reasoned counter-offer respects her argument and makes a promise you can actually keep.]
+  ~ gain("claire", "ability", 6, 1.4)
+  ~ gain("claire", "coordination", 6, 1.3)
+  ~ gain("claire", "positivity", 4, 1.3)
+  Capped at a month's margin, if you commit to one hundred and twenty machines in year one. # speaker: you
+  Claire argues for five minutes and wins eight more machines from you.
+  D'accord. I will write the clause myself. # speaker: claire # mood: pleased
+- {
+  - trust("claire") >= DEAL_CLAIRE && trust("etienne") >= DEAL_ETIENNE:
     ~ deal = "exclusive"
-    Claire doesn't wait for the end of the agenda.
-    We sign the exclusive. Étienne wants your engineer here for a week, with the new seals. # speaker: claire # mood: pleased
-  - trust("claire") >= DEAL_TRUST:
+    Bon. On signe. # speaker: etienne # mood: pleased
+    We sign, he says: this time not "en principe". Within the hour Claire sends the signed exclusive, three years, with a date for your engineer to train the technicians.
+  - trust("claire") >= TRIAL_CLAIRE:
     ~ deal = "trial"
-    A one-year agreement, not exclusive. Étienne is not yet convinced about the pump. # speaker: claire
+    A one-year agreement, not exclusive. Étienne wants to see how your machines live in Lyon water first. # speaker: claire # mood: neutral
   - else:
     ~ deal = "none"
-    I wanted to tell you myself. We have signed with a manufacturer from Milan, this morning. # speaker: claire
+    I wanted to tell you myself. We stay with Brescia. # speaker: claire # mood: closed
 }
-The decision takes her less than a minute. It surprises you more than it surprises her.
+// source: 002_4348346f83066296.txt "Because the way foreign partners work is very assertive and they often make quick decisions, it will sometimes surprise you."
+The decision takes them less than a minute, after three weeks of "en principe". It surprises you more than it surprises them.
 // source: 002_4348346f83066296.txt "Whether the cooperation achieves the expected results or not, you should still maintain contact and respect with your partner."
-* [Thank them both for their time, and invite them to dinner on my next trip to Lyon # coach: Whatever the outcome, thanking the partner for the time they gave and keeping contact leaves the door open for the next cooperation.]
-  ~ meeting("claire", 90)
-  ~ gain("claire", "benevolence", 10, 1.3)
-  ~ gain("claire", "positivity", 6, 1.2)
-  ~ gain("etienne", "benevolence", 6, 1.2)
-  A month later, dinner in a bouchon in Vieux Lyon runs until midnight. Étienne draws the pump seal on the paper tablecloth. # place: restaurant # location: Lyon # date: day 91
+* [Send a handwritten thank-you and a case of Okanagan wine, and keep in touch by email # coach: A kind gesture, but a relationship built across a table is kept across a table. A parcel and emails keep the contact, not the relationship.]
+  ~ gain("etienne", "benevolence", 3, 1.0)
+  ~ gain("claire", "benevolence", 2, 1.0)
+  ~ meeting("etienne", 120)
+  ~ meeting("claire", 120)
+  Étienne sends back a bottle of Côte-Rôtie and a card. After that, emails every few weeks, shorter each time. # place: office # location: Vancouver # date: Tuesday, day 121
+// source: 002_4348346f83066296.txt "Consider it a dinner or meeting to exchange, express goodwill because they took the time for this cooperation opportunity."
+* [Thank them both for the time they gave, and promise dinner in Lyon on your next visit # coach: Thanking the partner for the time they gave, whatever the outcome, and keeping the contact in person leaves the door open for the next cooperation.]
+  ~ meeting("etienne", 86)
+  ~ meeting("claire", 86)
+  ~ gain("etienne", "benevolence", 10, 1.4)
+  ~ gain("etienne", "attentiveness", 6, 1.3)
+  ~ gain("etienne", "coordination", 6, 1.3)
+  ~ gain("claire", "benevolence", 8, 1.3)
+  ~ gain("claire", "attentiveness", 6, 1.2)
+  ~ gain("claire", "positivity", 6, 1.3)
+  Six weeks later, dinner in a bouchon in Vieux Lyon runs until midnight. Étienne draws the pump seal on the paper tablecloth; Claire argues with him about it. # place: restaurant # location: Lyon # date: Wednesday, day 87
 // source: 002_4348346f83066296.txt "Either way, keep this contact, maybe you will cooperate with them for the next time."
-* [{deal == "exclusive": Hand the account to our customer-success team and move on to the next region | Move on; there are other regions} # coach: Dropping contact once the decision is made tells the partner the relationship was only ever about the deal.]
-  ~ loss("claire", "benevolence", 6, 1.2)
-  You stop calling Lyon.
-  ~ meeting("claire", 180)
-  Four months later you email Claire about a trade show in Paris. Her reply is two lines long. # place: office # location: Vancouver # date: day 181
+* [Hand the account to customer success, who will serve them day to day, and start on Bordeaux # coach: Moving on once the decision is made tells the partner the relationship was only ever about the deal, whatever the service behind it.]
+  ~ loss("etienne", "benevolence", 6, 0.6)
+  ~ loss("claire", "benevolence", 3, 0.8)
+  ~ meeting("etienne", 120)
+  ~ meeting("claire", 120)
+  Ten weeks later you email Étienne about a trade show in Paris. Claire answers for him, in two lines. # place: office # location: Vancouver # date: Tuesday, day 121
 - {
-  - trust("claire") >= PARTNER_TRUST: -> ending_partner
-  - trust("claire") >= OPEN_TRUST: -> ending_open
+  - trust("etienne") >= PARTNER_TRUST && trust("claire") >= PARTNER_TRUST && rapport("etienne") >= PARTNER_RAPPORT: -> ending_partner
+  - trust("etienne") >= OPEN_TRUST || trust("claire") >= OPEN_TRUST: -> ending_open
   - else: -> ending_closed
 }
 
 === ending_partner ===
 # ending: partner
-# ending_title: "Oui", and this time she means it
+# ending_title: "Oui", and this time he means it
 {deal:
-- "exclusive": A year on, Maison Vautrin has put Cascadia machines in sixty cafés. Claire calls you before she calls anyone else about the next region.
-- "trial": A year on, Claire turns the trial into a three-year exclusive. Étienne asked her to.
-- else: A year on, Claire calls you first: the Milan agreement has ended, and she would like to talk about the region again.
+- "exclusive": A year on, Maison Marchal has put Cascadia machines in sixty cafés. When a café chain in Grenoble asks about your machines, Étienne calls you before anyone else.
+- "trial": A year on, Étienne turns the trial into a three-year exclusive. Claire asked him to.
+- else: A year on, Claire calls you first: the Brescia agreement is up for renewal, and Étienne would like to talk.
 }
-# learn: 002: A French partner's "oui" may mean "I am considering". Keep negotiating until there is a clear decision.
-# learn: 002: Research the partner's background. It shows respect and changes the first conversation.
-# learn: 002: For technical work, an interpreter fluent in the specialized terms prevents misunderstandings.
-# learn: 002: Punctuality, a reasonable hour across time zones and a backup channel are professionalism.
-# learn: 002: Keep the relationship after the deal, whatever the outcome.
+# learn: 002: A French "oui, en principe" may mean "I am considering". Take it warmly and keep negotiating until there is a clear decision.
+# learn: 002: Research the partner's company and people. It shows respect and changes the first conversation.
+# learn: 002: Language is respect: greet in theirs, bring an interpreter fluent in the technical terms, send the contract in French.
+# learn: 004: Adapt to the person: figures and debate won Claire, patience and tact won Étienne.
+# learn: 002: Keep the relationship after the deal with a dinner or meeting, whatever the outcome.
 -> END
 
 === ending_open ===
 # ending: open
 # ending_title: A door left ajar
 {deal:
-- "exclusive": The exclusive runs, correctly and coolly. Claire renews it for one year and not three.
+- "exclusive": The exclusive runs, correctly and coolly. Étienne renews it for one year, not three.
 - "trial": The one-year agreement runs well enough. Claire is cordial, and noncommittal about anything larger.
-- else: Claire answers your emails, politely and briefly. The Milan agreement has two years to run.
+- else: Claire answers your emails, politely and briefly. The Brescia agreement has two years to run.
 }
-# learn: 002: A "yes" that meant "maybe" needed more negotiation, not a contract by return of email.
-# learn: 002: Small lapses in professionalism, such as a late arrival or a dropped call without a backup, add up in a partner's eyes.
-# learn: 002: Language is a strength. Everyday French is not enough for specialized terms.
+# learn: 002: A "oui" that meant "maybe" needed more negotiation, not an announcement or a yes demanded at the table.
+# learn: 002: Small lapses in professionalism, a late arrival or a call with no backup channel, add up in a partner's eyes.
+# learn: 004: The same frankness that wins one partner can hurt another. Adapt your style to the person.
+# learn: 002: A dinner or meeting after the decision keeps a relationship that emails only maintain.
 -> END
 
 === ending_closed ===
 # ending: closed
 # ending_title: Non, merci
 {deal:
-- "none": Claire does not answer your next two emails. Étienne's apprentices now train on the Milan machines.
-- else: The agreement is not renewed. Étienne's apprentices now train on a competitor's machines.
+- "none": Étienne does not answer your next two emails. His technicians still train on the Brescia machines.
+- else: The agreement is not renewed. Maison Marchal goes back to Brescia for every café.
 }
-# learn: 002: Treating "oui" as final, or pinning it down in public, turned "considering" into "no".
-# learn: 002: A partner who tells you plainly what is wrong is giving you a chance. Answer with the same frankness.
-# learn: 002: Dropping contact after a decision closes the door for any future cooperation.
+# learn: 002: A French "oui, en principe" meant "we are considering". Announcing it, or demanding a yes at the table, turned it into "non".
+# learn: 002: Claire told you plainly what was wrong. A frank, clear answer was the chance; deferring or discounting wasted it.
+# learn: 002: Without an interpreter for the technical terms and a contract in French, the man who decides never fully understood you.
+# learn: 002: Punctuality, a reasonable hour and a backup channel are professionalism; each lapse counts against you.
+# learn: 002: Dropping the contact after the decision closes the door for any future cooperation.
 -> END
