@@ -52,7 +52,6 @@ export const MEETINGS_MIN = 3;
  */
 export const TEACHING_PENDING: ReadonlySet<string> = new Set([
   'lost-face',
-  'the-president',
 ]);
 
 export const PENDING_PREFIX = 'teaching bar (pending): ';
