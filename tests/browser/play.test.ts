@@ -114,7 +114,8 @@ describe('playing a scenario in Chromium', () => {
     expect(steps).toBeGreaterThanOrEqual(3);
     const title = await page.locator('#ending-title').textContent();
     expect(title?.trim().length).toBeGreaterThan(0);
-    expect(await page.locator('.learning li').count()).toBeGreaterThanOrEqual(1);
+    // The title answers the press in its frame; the learning points follow a frame later.
+    await expect.poll(() => page.locator('.learning li').count()).toBeGreaterThanOrEqual(1);
     await page.waitForTimeout(500);
     await screenshot(page, 'lost-face-ending-1366x768');
     expect(errors).toEqual([]);
