@@ -12,8 +12,7 @@
  * a choice without coach note or relationship event, a teaching bar missed — issue #15 §2, see
  * src/analysis/teaching.ts), or a module (stories/modules/*.json) whose scenarios were all analysed
  * is passed too often by random play, or — when every story is analysed — the best answers of all
- * stories sit too often at one option position. Stories in TEACHING_PENDING (and modules with one)
- * report their bar misses as warnings.
+ * stories sit too often at one option position.
  *
  * `--json` prints one array, one object per story: the StoryReport (with `teaching`: every bar and
  * its figures), `problems`, `warnings`, `modules` (the modules it belongs to, with their bars) and,
@@ -24,8 +23,8 @@ import { basename, join, resolve } from 'node:path';
 import {
   formatModules,
   formatTable,
-  moduleVerdicts,
-  overallVerdicts,
+  moduleProblems,
+  overallProblems,
   problemsOf,
   warningsOf,
 } from '../src/analysis/report.ts';
@@ -67,8 +66,8 @@ for (const { module } of readModuleFiles(dir, storyIds)) {
 const overall = named.length ? null : overallTeaching(reports);
 const failed =
   reports.some((r) => problemsOf(r).length > 0) ||
-  modules.some((m) => moduleVerdicts(m).problems.length > 0) ||
-  (overall !== null && overallVerdicts(overall).problems.length > 0);
+  modules.some((m) => moduleProblems(m).length > 0) ||
+  (overall !== null && overallProblems(overall).length > 0);
 
 if (json) {
   console.log(
@@ -96,20 +95,14 @@ if (json) {
   }
   if (modules.length) {
     console.log(`\n${formatModules(modules)}`);
-    for (const m of modules) {
-      const v = moduleVerdicts(m);
-      for (const p of v.problems) console.log(`  error: ${p}`);
-      for (const w of v.warnings) console.log(`  warning: ${w}`);
-    }
+    for (const m of modules) for (const p of moduleProblems(m)) console.log(`  error: ${p}`);
   }
   if (overall) {
-    const v = overallVerdicts(overall);
     const total = overall.positions.reduce((a, b) => a + b, 0);
     console.log(
       `\nBest answers by option position, all stories: ${overall.positions.map((n, i) => `${i + 1}: ${n}`).join(', ')} (${total} choices).`,
     );
-    for (const p of v.problems) console.log(`  error: ${p}`);
-    for (const w of v.warnings) console.log(`  warning: ${w}`);
+    for (const p of overallProblems(overall)) console.log(`  error: ${p}`);
   }
   console.log(
     `\n${reports.length} stories analysed in ${Math.round(performance.now() - started)} ms${failed ? ' — errors found' : ''}.`,

@@ -1,11 +1,6 @@
 /** Turning analyzer reports into a verdict (what counts as an error) and a readable table. */
 import type { StoryReport } from './analyzer.ts';
-import { barVerdicts, TEACHING_PENDING, type ModuleTeaching, type OverallTeaching } from './teaching.ts';
-
-/** The teaching bars' verdict for a story: misses are problems, or warnings while it is pending. */
-function teachingVerdicts(r: StoryReport): { problems: string[]; warnings: string[] } {
-  return barVerdicts(r.teaching?.bars ?? [], TEACHING_PENDING.has(r.id));
-}
+import { barProblems, type ModuleTeaching, type OverallTeaching } from './teaching.ts';
 
 /** Problems that make `npm run stories` fail, in words an author can act on. */
 export function problemsOf(r: StoryReport): string[] {
@@ -33,7 +28,7 @@ export function problemsOf(r: StoryReport): string[] {
     out.push(
       `exploration stopped after ${r.statesExplored} states: raise --max-states or make paths converge`,
     );
-  out.push(...teachingVerdicts(r).problems);
+  out.push(...barProblems(r.teaching?.bars ?? []));
   return out;
 }
 
@@ -42,7 +37,6 @@ export function warningsOf(r: StoryReport): string[] {
   const out = [...r.warnings];
   if (r.endings.length === 0) out.push('no "# ending:" tags: every end counts as an unnamed ending');
   for (const k of r.unreachableKnots) out.push(`knot "${k}" is never reached`);
-  out.push(...teachingVerdicts(r).warnings);
   return out;
 }
 
@@ -93,33 +87,32 @@ function passCell(r: StoryReport): string {
   return p === null || p === undefined ? '–' : `${(Math.round(p * 1000) / 10).toFixed(1)} %`;
 }
 
-/** Teaching bars met / checked, `*` when the story is pending (TEACHING_PENDING). */
+/** Teaching bars met / checked. */
 function barsCell(r: StoryReport): string {
   const bars = r.teaching?.bars ?? [];
   if (!bars.length) return '–';
-  return `${bars.filter((b) => b.ok).length}/${bars.length}${TEACHING_PENDING.has(r.id) ? '*' : ''}`;
+  return `${bars.filter((b) => b.ok).length}/${bars.length}`;
 }
 
-/** A module's verdict (random play passes too often), as errors or pending warnings. */
-export function moduleVerdicts(m: ModuleTeaching): { problems: string[]; warnings: string[] } {
-  return barVerdicts(m.bars, m.pending);
+/** A module's problems (random play passes too often). */
+export function moduleProblems(m: ModuleTeaching): string[] {
+  return barProblems(m.bars);
 }
 
-/** The cross-story bars' verdict (every story analysed together). */
-export function overallVerdicts(o: OverallTeaching): { problems: string[]; warnings: string[] } {
-  return barVerdicts(o.bars, o.pending);
+/** The cross-story bars' problems (every story analysed together). */
+export function overallProblems(o: OverallTeaching): string[] {
+  return barProblems(o.bars);
 }
 
 export function formatModules(modules: readonly ModuleTeaching[]): string {
   const header = ['module', 'scenarios', 'pass mark', 'P(pass)', 'status'];
   const rows = modules.map((m) => {
-    const v = moduleVerdicts(m);
     return [
       m.id,
       m.scenarios.join(', '),
       String(m.passMark),
       `${(Math.round(m.pass * 1000) / 10).toFixed(1)} %`,
-      v.problems.length ? 'error' : v.warnings.length ? 'pending' : 'ok',
+      moduleProblems(m).length ? 'error' : 'ok',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

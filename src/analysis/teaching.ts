@@ -45,16 +45,6 @@ export const CHOICES_MIN = 10;
 /** Meetings on the best path, the last on a later day than the first (issue #15 §2). */
 export const MEETINGS_MIN = 3;
 
-/**
- * Stories still being rewritten for the bars: their misses are warnings ("teaching bar
- * (pending): …"), not errors, and so are those of modules that contain one. `--json` reports every
- * bar either way. This set must shrink to empty (issue #15); never add a new story to it.
- */
-export const TEACHING_PENDING: ReadonlySet<string> = new Set([
-]);
-
-export const PENDING_PREFIX = 'teaching bar (pending): ';
-
 // ── Report shapes ─────────────────────────────────────────────────────────────────────────────
 
 export interface Bar {
@@ -402,8 +392,6 @@ export function positionsOverall(reports: readonly StoryFigures[]): number[] {
 export interface OverallTeaching {
   positions: number[];
   bars: Bar[];
-  /** Some of the stories counted are pending (TEACHING_PENDING): misses are warnings. */
-  pending: boolean;
 }
 
 /** The cross-story bar: only meaningful when every story is analysed together. */
@@ -416,7 +404,6 @@ export function overallTeaching(reports: readonly StoryFigures[]): OverallTeachi
   const ok = share <= POSITION_SHARE_MAX_ALL;
   return {
     positions,
-    pending: reports.some((r) => r.teaching?.applies && TEACHING_PENDING.has(r.id)),
     bars: [
       {
         id: 'position.all',
@@ -440,8 +427,6 @@ export interface ModuleTeaching {
   pass: number;
   /** The recorded average's distribution: [average, probability]. */
   average: [number, number][];
-  /** A scenario is in TEACHING_PENDING: misses are warnings. */
-  pending: boolean;
   bars: Bar[];
 }
 
@@ -479,7 +464,6 @@ export function moduleTeaching(
     passMark: def.passMark,
     pass,
     average,
-    pending: def.scenarios.some((id) => TEACHING_PENDING.has(id)),
     bars: [
       {
         id: 'module.random-pass',
@@ -505,13 +489,7 @@ function smallestModuleMark(sum: Map<number, number>, n: number): number {
   return 101;
 }
 
-/** Split bars into errors and (for a pending story or module) warnings. */
-export function barVerdicts(
-  bars: readonly Bar[],
-  pending: boolean,
-): { problems: string[]; warnings: string[] } {
-  const missed = bars.filter((b) => !b.ok).map((b) => b.message);
-  return pending
-    ? { problems: [], warnings: missed.map((m) => PENDING_PREFIX + m) }
-    : { problems: missed, warnings: [] };
+/** What a missed bar says: one problem per bar not met. */
+export function barProblems(bars: readonly Bar[]): string[] {
+  return bars.filter((b) => !b.ok).map((b) => b.message);
 }
