@@ -9,7 +9,7 @@
 import { appearanceFor, type Appearance, type Casting } from './look.ts';
 
 export const CASTING: Readonly<Record<string, Casting>> = {
-  // french-yes: Claire Vautrin, 47, managing director; Étienne Marchal, 58, workshop chief.
+  // french-yes: Claire Vautrin, 47, technical and purchasing director; Étienne Marchal, 58, the owner.
   claire: {
     age: 'middle',
     longHair: true,
@@ -19,9 +19,19 @@ export const CASTING: Readonly<Record<string, Casting>> = {
     outfit: 'blazer-top',
   },
   etienne: { age: 'senior', longHair: false, tone: 'fair', outfit: 'sweater', facialHair: 'moustache' },
-  // handover: Marta Albuquerque, 54, runs her father's distributor in Guarulhos.
+  // handover: Marta Albuquerque, 54, runs her father's distributor in Guarulhos; her daughter
+  // Beatriz, 31, back from four years at a freight forwarder in Rotterdam, runs the warehouse.
   marta: { age: 'middle', longHair: true, tone: 'tan', hairStyle: 'curly' },
-  // lost-face: Wang Haitao, 51, director of controller engineering, Shanghai.
+  beatriz: {
+    age: 'young',
+    longHair: true,
+    tone: 'tan',
+    hairColour: 'dark',
+    hairStyle: 'ponytail',
+    outfit: 'sweater',
+  },
+  // lost-face: Wang Haitao, 51, director of controller engineering, Shanghai; Zhou Min, 44, his
+  // test lead, eight years at a supplier in Germany.
   wang: {
     age: 'middle',
     longHair: false,
@@ -29,6 +39,14 @@ export const CASTING: Readonly<Record<string, Casting>> = {
     hairColour: 'grey',
     hairStyle: 'side-part',
     outfit: 'suit-open',
+  },
+  zhou: {
+    age: 'middle',
+    longHair: true,
+    tone: 'light',
+    hairStyle: 'bob',
+    outfit: 'turtleneck',
+    glasses: 'rect',
   },
   // of-course: Lakshmi Venkatesan, 43, delivery lead in Pune; Rohit Deshpande, 27, engineer.
   lakshmi: { age: 'middle', longHair: true, tone: 'brown', hairStyle: 'long', outfit: 'blazer-top' },
@@ -40,8 +58,17 @@ export const CASTING: Readonly<Record<string, Casting>> = {
     outfit: 'sweater',
     facialHair: 'stubble',
   },
-  // south-of-london: Graham Ashworth, 61, built his precision firm from a garage in Woking.
+  // south-of-london: Graham Ashworth, 61, built his precision firm from a garage in Woking; Kerry
+  // Marsh, 34, his operations manager, back from years in automotive supply, on the shop floor.
   graham: { age: 'senior', longHair: false, tone: 'fair', hairStyle: 'receding', outfit: 'suit-tie' },
+  kerry: {
+    age: 'young',
+    longHair: true,
+    tone: 'fair',
+    hairColour: 'light',
+    hairStyle: 'ponytail',
+    outfit: 'sweater',
+  },
   // the-president: Ryo Nakamura, 54; Emi Ishida, 41; Takeshi Hoshino, 66, the President.
   nakamura: {
     age: 'middle',
@@ -67,7 +94,7 @@ export const CASTING: Readonly<Record<string, Casting>> = {
     outfit: 'suit-tie',
     glasses: 'none',
   },
-  // time-zones: Ruth Feldman, 52, VP supply chain in Chicago; Dewi Kusuma, 41, operations, Jakarta.
+  // time-zones: Ruth Feldman, 52, VP global supply chain in Chicago; Dewi Kusuma, 41, operations, Jakarta.
   ruth: {
     age: 'middle',
     longHair: true,
