@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { liveRooms } from './server/vite-plugin.ts';
-import { inkPlugin } from './src/story/vite-plugin-ink.ts';
+import { inkPlugin } from './build/ink/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [
@@ -9,7 +9,7 @@ export default defineConfig({
     // Live workshop rooms in the dev server too (production: `npm run live`, server/main.ts).
     liveRooms(),
     // Offline after the first visit: the service worker precaches the game, its stories, art and
-    // sound. 'prompt' means a new deployment waits for the learner to accept it (src/offline.ts),
+    // sound. 'prompt' means a new deployment waits for the learner to accept it (src/app/offline.ts),
     // so nothing changes under them mid-scenario.
     VitePWA({
       registerType: 'prompt',

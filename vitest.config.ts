@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './src/story/vite-plugin-ink.ts';
+import { inkPlugin } from './build/ink/vite-plugin.ts';
 
 // Two projects: `unit` runs the headless core in Node; `browser` drives the built game in
 // Debian's Chromium through playwright-core (see tests/browser/README.md).
@@ -11,11 +11,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          // Listed folder by folder: a feature's tests join the suite when the feature is wired in.
-          include: [
-            'tests/unit/{story,session,model,persist,modules,stories,analysis,lms,scenes,live,audio,ui}/**/*.test.ts',
-            'tests/unit/*.test.ts',
-          ],
+          // Mirrors the source folders (core, app, views, build, server) and the content's own tests.
+          include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
         },
       },

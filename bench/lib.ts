@@ -2,7 +2,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import { inkPlugin } from '../src/story/vite-plugin-ink.ts';
+import { inkPlugin } from '../build/ink/vite-plugin.ts';
 
 const ROOT = resolve('.');
 const OUT = resolve('bench/.out');

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 const run = (args: string[]): number => {
   const t = performance.now();
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'tools/stories.ts', '--json', ...args], {
+    execFileSync(process.execPath, ['--import', 'tsx', 'build/stories.ts', '--json', ...args], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   } catch {
@@ -26,7 +26,7 @@ run([]); // fill the cache
 const warm = [run([]), run([]), run([])];
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 const stories = JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', 'tools/stories.ts', '--json'], { encoding: 'utf8' }),
+  execFileSync(process.execPath, ['--import', 'tsx', 'build/stories.ts', '--json'], { encoding: 'utf8' }),
 ) as { id: string; paths: number; statesExplored: number }[];
 const section = `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — commit ${commit}
 

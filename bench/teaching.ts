@@ -9,14 +9,14 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { StoryReport } from '../src/analysis/analyzer.ts';
-import type { ModuleTeaching, OverallTeaching } from '../src/analysis/teaching.ts';
+import type { StoryReport } from '../build/analysis/analyzer.ts';
+import type { ModuleTeaching, OverallTeaching } from '../build/analysis/teaching.ts';
 
 type Row = StoryReport & { problems: string[]; modules: ModuleTeaching[]; overall?: OverallTeaching };
 
 let out: string;
 try {
-  out = execFileSync(process.execPath, ['--import', 'tsx', 'tools/stories.ts', '--json'], {
+  out = execFileSync(process.execPath, ['--import', 'tsx', 'build/stories.ts', '--json'], {
     encoding: 'utf8',
     maxBuffer: 256 * 2 ** 20,
   });
@@ -49,7 +49,7 @@ const moduleLines = [...modules.values()].map(
 );
 const overall = rows.find((r) => r.overall)?.overall;
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
-const dirty = execSync('git status --porcelain stories src/model src/analysis').toString().trim()
+const dirty = execSync('git status --porcelain stories src/core/model// build/analysis//').toString().trim()
   ? ' (with uncommitted changes)'
   : '';
 
@@ -68,7 +68,7 @@ const file = resolve('bench/TEACHING.md');
 const head = `# Teaching bars, as measured
 
 \`npm run bench:teaching\` — the figures behind \`npm run stories\`' teaching bars (issue #15; the bars in
-src/analysis/teaching.ts, how to meet them in docs/authoring.md). Newest first. Targets: guessing
+build/analysis/teaching.ts, how to meet them in docs/authoring.md). Newest first. Targets: guessing
 < 65 % of the best and not the best ending; no option position above 50 % of a story's best answers
 (40 % over all stories); random pass ≤ 10 %; best ≥ 70, worst ≤ 25, spread ≥ 45; every counterpart's
 Rapport spanning ≥ 30; every best-path meeting moving ≥ 5; ≥ 10 choices on a typical path.

@@ -9,8 +9,8 @@
  * recovery, so a phone that drops for a moment gets what it missed when it comes back.
  */
 import type { Server } from 'socket.io';
-import type { HostState } from '../src/live/protocol.ts';
-import { joinPath } from '../src/live/protocol.ts';
+import type { HostState } from '../src/core/live/protocol.ts';
+import { joinPath } from '../src/core/live/protocol.ts';
 import type { Room } from './room.ts';
 import type { RoomRegistry } from './rooms.ts';
 

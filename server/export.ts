@@ -5,7 +5,7 @@
  * CSV cells that a spreadsheet would read as a formula (=, +, -, @, tab, CR) get a leading
  * apostrophe, so a display name such as `=HYPERLINK(…)` stays text.
  */
-import type { ExportReply } from '../src/live/protocol.ts';
+import type { ExportReply } from '../src/core/live/protocol.ts';
 import type { Room } from './room.ts';
 
 const FORMULA = /^[=+\-@\t\r]/;

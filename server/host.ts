@@ -4,7 +4,7 @@
  * ending, exporting. Each returns the reply for the facilitator and tells the room what changed.
  */
 import type { Server } from 'socket.io';
-import type { HostCommand } from '../src/live/protocol.ts';
+import type { HostCommand } from '../src/core/live/protocol.ts';
 import type { Broadcaster } from './broadcast.ts';
 import { exportVotes } from './export.ts';
 import type { Room } from './room.ts';

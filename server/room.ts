@@ -7,9 +7,9 @@
  * what happened and what to do. Votes stay hidden here; the service decides who may see a tally.
  */
 import { randomBytes } from 'node:crypto';
-import { Session } from '../src/session/session.ts';
-import type { LoadedStory, SessionView } from '../src/session/types.ts';
-import { cleanDisplayName } from '../src/live/names.ts';
+import { Session } from '../src/core/session/session.ts';
+import type { LoadedStory, SessionView } from '../src/core/session/types.ts';
+import { cleanDisplayName } from '../src/core/live/names.ts';
 import type {
   DecisionRecord,
   ErrorCode,
@@ -20,7 +20,7 @@ import type {
   RoomState,
   Tally,
   VoteRecord,
-} from '../src/live/protocol.ts';
+} from '../src/core/live/protocol.ts';
 
 export class RoomError extends Error {
   constructor(

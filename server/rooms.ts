@@ -4,8 +4,8 @@
  * No sockets here; the service tells people about expiry.
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { CODE_ALPHABET, CODE_LENGTH } from '../src/live/protocol.ts';
-import type { LoadedStory } from '../src/session/types.ts';
+import { CODE_ALPHABET, CODE_LENGTH } from '../src/core/live/protocol.ts';
+import type { LoadedStory } from '../src/core/session/types.ts';
 import { Room, RoomError } from './room.ts';
 
 export interface RegistryOptions {

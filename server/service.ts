@@ -27,7 +27,7 @@ import {
   validate,
   type ErrorCode,
   type LiveError,
-} from '../src/live/protocol.ts';
+} from '../src/core/live/protocol.ts';
 import { plainDataProblem } from './guard.ts';
 import { Bucket, BucketMap, DEFAULT_LIMITS, type RateLimits } from './rate-limit.ts';
 import { RoomError, type Room } from './room.ts';

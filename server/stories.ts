@@ -1,15 +1,15 @@
 /**
  * The scenarios a live room can run: every `stories/*.ink`, compiled in Node with the same
- * compiler the build uses (src/story/compile.ts), cached per file until it changes on disk.
+ * compiler the build uses (build/ink/compile.ts), cached per file until it changes on disk.
  * A story that does not compile is listed with its error instead of breaking the server.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { compileInkFile, formatDiagnostic } from '../src/story/compile.ts';
-import { readCatalogEntry } from '../src/story/catalog-tags.ts';
-import type { LoadedStory } from '../src/session/types.ts';
-import type { StorySummary } from '../src/live/protocol.ts';
+import { compileInkFile, formatDiagnostic } from '../build/ink/compile.ts';
+import { readCatalogEntry } from '../build/ink/catalog-entry.ts';
+import type { LoadedStory } from '../src/core/session/types.ts';
+import type { StorySummary } from '../src/core/live/protocol.ts';
 
 interface Compiled {
   mtimeMs: number;

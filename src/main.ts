@@ -3,17 +3,17 @@
  * each story's JSON load later, so the menu and the first line of dialogue come fast.
  */
 import { catalog, modules } from 'virtual:story-catalog';
-import { createPersistence } from './persist/index.ts';
-import { packagedLms } from './lms/package-config.ts';
-import { registerOffline } from './offline.ts';
-import { createGame } from './session/game.ts';
-import { sortCatalog } from './story/catalog.ts';
-import { createGameStore } from './store/game-store.ts';
-import { browserStorage, createSettingsStore } from './store/settings.ts';
-import { mountApp } from './ui/app.ts';
-import { afterPaint, whenIdle } from './ui/dom.ts';
-import { wireSound } from './ui/sound.ts';
-import './ui/styles.css';
+import { createPersistence } from './app/persist/index.ts';
+import { packagedLms } from './app/lms/package-config.ts';
+import { registerOffline } from './app/offline.ts';
+import { createGame } from './app/controller.ts';
+import { sortCatalog } from './app/catalog.ts';
+import { createGameStore } from './app/stores/game-store.ts';
+import { browserStorage, createSettingsStore } from './app/stores/settings.ts';
+import { mountApp } from './views/page/app.ts';
+import { afterPaint, whenIdle } from './platform/schedule.ts';
+import { wireSound } from './views/sound/wire.ts';
+import './views/shared/styles.css';
 
 const store = createGameStore(sortCatalog(catalog), modules);
 const persistence = createPersistence();
@@ -35,18 +35,20 @@ const root = document.getElementById('app')!;
 const settings = createSettingsStore(browserStorage());
 const params = new URLSearchParams(location.search);
 
-// Set only in an LMS package (tools/package.ts): in a normal build this is undefined and the LMS
+// Set only in an LMS package (build/package.ts): in a normal build this is undefined and the LMS
 // code is dropped from the bundle.
 const lms = import.meta.env.VITE_RAPPORT_LMS ? packagedLms() : null;
 if (lms) {
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
-  void import('./lms/start.ts').then((m) => m.startLms({ config: lms, window, store, game, persistence }));
+  void import('./app/lms/start.ts').then((m) =>
+    m.startLms({ config: lms, window, store, game, persistence }),
+  );
 } else if (params.has('present') || params.has('projector')) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
   document.documentElement.classList.toggle('reduce-motion', settings.getState().motion === 'reduced');
-  void import('./present/start.ts').then((m) =>
+  void import('./views/present/start.ts').then((m) =>
     m.startPresenter(root, params, store.getState().catalog, settings),
   );
 } else {

@@ -18,7 +18,7 @@ import { cpus, totalmem, release, platform } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
-import type { CreateReply, ExportReply, Reply, Tally } from '../../src/live/protocol.ts';
+import type { CreateReply, ExportReply, Reply, Tally } from '../../src/core/live/protocol.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -185,12 +185,12 @@ async function main(): Promise<void> {
       const sha = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
       // The results file itself does not count: a second run would otherwise call the tree dirty.
       const dirty = execSync(
-        "git status --porcelain -- server src/live bench/live ':(exclude)bench/live/RESULTS.md'",
+        "git status --porcelain -- server src/views/live// bench/live ':(exclude)bench/live/RESULTS.md'",
         { cwd: ROOT },
       )
         .toString()
         .trim();
-      return dirty ? `${sha} (with uncommitted changes in server/, src/live/ or bench/live/)` : sha;
+      return dirty ? `${sha} (with uncommitted changes in server/, src/views/live// or bench/live/)` : sha;
     } catch {
       return 'unknown';
     }

@@ -1,6 +1,6 @@
 // Rapport's relationship vocabulary — INCLUDE this from every scenario.
 //
-// Each word is an ink EXTERNAL function. In the game the relationship model (src/model) binds
+// Each word is an ink EXTERNAL function. In the game the relationship model (src/core/model) binds
 // them and decides what each event does to Rapport and Trust. The ink fallbacks below let the
 // story run unchanged in Inky: they only keep the story moving (business_ask succeeds, the
 // meters read 50).

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { choicesOf } from '../../src/analysis/golden.ts';
+import { choicesOf } from '../../build/analysis/golden.ts';
 import { tabTo, useGame, watchErrors } from './browser.ts';
 
 const goldenDir = resolve(__dirname, '../golden');

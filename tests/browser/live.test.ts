@@ -45,7 +45,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     port: 0,
     staticDirs: await liveSite(),
-    storiesDir: resolve(ROOT, 'tests/unit/live/fixtures/stories'),
+    storiesDir: resolve(ROOT, 'tests/unit/server/fixtures/stories'),
     sweepEveryMs: 0,
   });
   browser = await launchBrowser();

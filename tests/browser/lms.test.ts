@@ -5,7 +5,7 @@
  * status, score, interactions, session time, suspend data — and relaunches from the recorded
  * suspend data to check that the learner lands on the same line.
  *
- * The packages are built here with tools/package.ts (a one-scenario module of south-of-london),
+ * The packages are built here with build/package.ts (a one-scenario module of south-of-london),
  * unzipped and served with the host page by a small static server.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -15,9 +15,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choicesOf } from '../../src/analysis/golden.ts';
-import { decodeSuspend } from '../../src/lms/suspend.ts';
-import { buildPackage } from '../../tools/package.ts';
+import { choicesOf } from '../../build/analysis/golden.ts';
+import { decodeSuspend } from '../../src/app/lms/suspend.ts';
+import { buildPackage } from '../../build/package.ts';
 import { launchBrowser, screenshot, watchErrors } from './browser.ts';
 
 const STORY = 'south-of-london';

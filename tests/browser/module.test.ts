@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { choicesOf } from '../../src/analysis/golden.ts';
+import { choicesOf } from '../../build/analysis/golden.ts';
 import { press, screenshot, useGame, watchErrors } from './browser.ts';
 
 const game = useGame();

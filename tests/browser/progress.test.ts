@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { press, screenshot, useGame, watchErrors } from './browser.ts';
-import { choicesOf } from '../../src/analysis/golden.ts';
+import { choicesOf } from '../../build/analysis/golden.ts';
 
 const game = useGame();
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SOUND_IDS, soundInfo } from '../../src/audio/index.ts';
+import { SOUND_IDS, soundInfo } from '../../src/views/sound/index.ts';
 import { press, screenshot, useGame, watchErrors } from './browser.ts';
 
 const game = useGame();

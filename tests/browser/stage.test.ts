@@ -10,11 +10,11 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/session/session.ts';
-import type { SessionView } from '../../src/session/types.ts';
-import { compileInkFile } from '../../src/story/compile.ts';
-import { placeArt } from '../../src/scenes/places/index.ts';
-import { MOODS, type Mood } from '../../src/story/tags.ts';
+import { Session } from '../../src/core/session/session.ts';
+import type { SessionView } from '../../src/core/session/types.ts';
+import { compileInkFile } from '../../build/ink/compile.ts';
+import { placeArt } from '../../src/views/stage/places/index.ts';
+import { MOODS, type Mood } from '../../src/core/story/tags.ts';
 import { press, screenshot, useGame, watchErrors } from './browser.ts';
 
 const game = useGame();

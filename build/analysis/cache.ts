@@ -1,0 +1,67 @@
+/**
+ * A disk cache for story analyses (Node only). Exploring every path of a long story takes
+ * seconds, and the build, the dev server and the tests all ask for it: the result is kept under
+ * node_modules/.cache/rapport/, keyed by the compiled story and by the source of the code that
+ * computes it (analyzer, model, binding), so any change to either recomputes.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeStory, type AnalyzeOptions, type StoryReport } from './analyzer.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+let codeHash: string | null = null;
+
+function sourceHash(): string {
+  if (codeHash) return codeHash;
+  const h = createHash('sha256');
+  const dirs = [
+    here,
+    resolve(here, '../../src/core/model'),
+    resolve(here, '../../src/core/session'),
+    resolve(here, '../../src/core/story'),
+  ];
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
+      h.update(f).update(readFileSync(join(dir, f)));
+    }
+  }
+  codeHash = h.digest('hex').slice(0, 16);
+  return codeHash;
+}
+
+export function analyzeStoryCached(
+  file: string,
+  storyJson: string,
+  options: AnalyzeOptions = {},
+): StoryReport {
+  const root = options.root ?? process.cwd();
+  const key = createHash('sha256')
+    .update(sourceHash())
+    .update(storyJson)
+    .update(String(options.maxStates ?? ''))
+    .update(options.teaching === false ? 'no-teaching' : '')
+    .update(file)
+    .digest('hex')
+    .slice(0, 24);
+  const dir = resolve(root, 'node_modules/.cache/rapport');
+  const path = join(dir, `analysis-${key}.json`);
+  if (existsSync(path)) {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as StoryReport;
+    } catch {
+      // a damaged cache entry is recomputed below
+    }
+  }
+  const report = analyzeStory(file, options);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, JSON.stringify(report));
+  } catch {
+    // no cache (read-only checkout): the result is still correct
+  }
+  return report;
+}

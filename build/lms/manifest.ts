@@ -1,0 +1,132 @@
+/**
+ * The control files an LMS reads from a package: `imsmanifest.xml` for SCORM 1.2 and SCORM 2004
+ * (4th edition), `tincan.xml` for xAPI. Plain text from plain data; every href is relative, so the
+ * package works wherever the LMS unpacks it. Pure: the caller lists the files.
+ */
+import type { ModuleDefinition } from '../../src/core/modules/module.ts';
+
+export interface ManifestInput {
+  module: ModuleDefinition;
+  /** Every file of the package (relative, `/`-separated), the launch page among them. */
+  files: string[];
+  launch: string;
+  /** The package's version (package.json), recorded in the manifest. */
+  version: string;
+  /** xAPI activity id of the module. */
+  activityId: string;
+  lang: string;
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''); // eslint-disable-line no-control-regex
+}
+
+/** An xs:ID: a letter first, then letters, digits, `-`, `_`, `.`. */
+export function xmlId(text: string): string {
+  const id = text.replace(/[^A-Za-z0-9_.-]+/g, '-');
+  return /^[A-Za-z_]/.test(id) ? id : `R-${id}`;
+}
+
+const fileList = (files: string[], indent: string) =>
+  files.map((f) => `${indent}<file href="${escapeXml(encodeHref(f))}"/>`).join('\n');
+
+/** A relative href: each path segment URI-encoded, never a leading slash or `..`. */
+export function encodeHref(path: string): string {
+  if (path.startsWith('/') || path.split('/').includes('..'))
+    throw new Error(`not a relative package path: ${path}`);
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** SCORM 1.2 (IMS CP 1.1.2, ADL CP 1.2): one SCO, the pass mark as mastery score. */
+export function scorm12Manifest(m: ManifestInput): string {
+  const title = escapeXml(m.module.title);
+  const id = xmlId(`rapport-${m.module.id}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${id}" version="${escapeXml(m.version)}"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="${id}-org">
+    <organization identifier="${id}-org">
+      <title>${title}</title>
+      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">
+        <title>${title}</title>
+        <adlcp:masteryscore>${Number(m.module.passMark.toFixed(2))}</adlcp:masteryscore>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${id}-sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(encodeHref(m.launch))}">
+${fileList(m.files, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/**
+ * SCORM 2004 4th edition (IMS CP 1.1.4, ADL CP/SEQ/NAV 1.3): one SCO that sets completion and
+ * success itself (deliveryControls), so the LMS takes its statuses as reported.
+ */
+export function scorm2004Manifest(m: ManifestInput): string {
+  const title = escapeXml(m.module.title);
+  const id = xmlId(`rapport-${m.module.id}`);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${id}" version="${escapeXml(m.version)}"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="${id}-org">
+    <organization identifier="${id}-org">
+      <title>${title}</title>
+      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">
+        <title>${title}</title>
+        <imsss:sequencing>
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${id}-sco" type="webcontent" adlcp:scormType="sco" href="${escapeXml(encodeHref(m.launch))}">
+${fileList(m.files, '      ')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** xAPI "tincan launch": the module as one activity, launched from the given page. */
+export function tincanXml(m: ManifestInput): string {
+  const lang = escapeXml(m.lang);
+  return `<?xml version="1.0" encoding="utf-8" ?>
+<tincan xmlns="http://projecttincan.com/tincan.xsd">
+  <activities>
+    <activity id="${escapeXml(m.activityId)}" type="http://adlnet.gov/expapi/activities/module">
+      <name lang="${lang}">${escapeXml(m.module.title)}</name>
+      <description lang="${lang}">${escapeXml(m.module.summary || m.module.title)}</description>
+      <launch lang="${lang}">${escapeXml(encodeHref(m.launch))}</launch>
+    </activity>
+  </activities>
+</tincan>
+`;
+}

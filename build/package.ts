@@ -1,0 +1,256 @@
+/**
+ * `npx tsx build/package.ts --module <id> --format scorm12|scorm2004|xapi [--out dir]` — an LMS
+ * package of one module: the game built for it, zipped with `imsmanifest.xml` (SCORM) or
+ * `tincan.xml` (xAPI) at the root.
+ *
+ *   --module <id>       a module of stories/modules/*.json, or a story id (a one-scenario module)
+ *   --format <f>        scorm12 | scorm2004 | xapi
+ *   --out <dir>         where the zip goes (default dist/lms — `vite build` empties dist/)
+ *   --pass-mark <n>     override the module's pass mark (0–100)
+ *   --activity-id <iri> the module's xAPI activity id (default <iri-base>/modules/<id>)
+ *   --iri-base <iri>    base of Rapport's xAPI IRIs (default https://w3id.org/rapport/xapi)
+ *   --lang <tag>        language of the content (default en)
+ *
+ * How the game is built: Vite's JS API with the project's vite.config.ts and four changes —
+ * relative URLs (`base: './'`, so the package runs wherever the LMS unpacks it), the package
+ * configuration defined as `import.meta.env.VITE_RAPPORT_LMS` (the game then launches into the
+ * module and reports, see src/app/lms/start.ts), no service worker (an LMS frame is no place for an
+ * offline cache or an "update available" prompt), and no source maps. The build goes to a
+ * temporary folder; `dist/` is left alone. Zips are reproducible: sorted entries, fixed dates.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { build, loadConfigFromFile, type Plugin, type PluginOption } from 'vite';
+import {
+  PACKAGE_FORMATS,
+  LMS_ENV,
+  type PackageFormat,
+  type PackagedLms,
+} from '../src/app/lms/package-config.ts';
+import { RAPPORT_IRI } from '../src/app/lms/xapi-statements.ts';
+import { scorm12Manifest, scorm2004Manifest, tincanXml, type ManifestInput } from './lms/manifest.ts';
+import { resolveModule } from './lms/module-source.ts';
+
+export interface PackageOptions {
+  module: string;
+  format: PackageFormat;
+  out?: string;
+  passMark?: number;
+  activityId?: string;
+  iriBase?: string;
+  lang?: string;
+  /** The project root (default: the working directory). */
+  root?: string;
+  /** Keep the unzipped build here too (tests serve it). */
+  keepBuildIn?: string;
+  log?: (line: string) => void;
+}
+
+export interface PackageResult {
+  zip: string;
+  bytes: number;
+  files: string[];
+  config: PackagedLms;
+  from: string;
+  ms: number;
+}
+
+const LAUNCH = 'index.html';
+/** 1980-01-01, the earliest date a zip holds: the same input gives the same bytes. */
+const ZIP_DATE = new Date(1980, 0, 1, 12);
+
+export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
+  const started = performance.now();
+  const root = resolve(o.root ?? process.cwd());
+  const log = o.log ?? ((line: string) => console.log(line));
+  if (!PACKAGE_FORMATS.includes(o.format)) {
+    throw new Error(`--format must be one of ${PACKAGE_FORMATS.join(', ')} (got "${o.format}")`);
+  }
+  if (o.passMark !== undefined && !(o.passMark >= 0 && o.passMark <= 100)) {
+    throw new Error('--pass-mark must be a number from 0 to 100');
+  }
+  const { module, from } = resolveModule(root, o.module, o.passMark);
+  const iriBase = (o.iriBase ?? RAPPORT_IRI).replace(/\/+$/, '');
+  const config: PackagedLms = {
+    format: o.format,
+    module,
+    activityId: o.activityId ?? `${iriBase}/modules/${encodeURIComponent(module.id)}`,
+    ...(o.iriBase ? { iriBase } : {}),
+    lang: o.lang ?? 'en',
+  };
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(config.activityId)) {
+    throw new Error(`--activity-id must be an absolute IRI (got "${config.activityId}")`);
+  }
+  log(`Packaging module "${module.id}" (${from}) as ${o.format}`);
+
+  const buildDir = o.keepBuildIn ? resolve(o.keepBuildIn) : mkdtempSync(join(tmpdir(), 'rapport-package-'));
+  try {
+    await buildGame(root, config, buildDir);
+    const built = listFiles(buildDir).filter((f) => !f.endsWith('.map'));
+    fixAbsoluteUrls(buildDir, built);
+    const files: Zippable = {};
+    for (const f of built) files[f] = [readFileSync(join(buildDir, f)), { mtime: ZIP_DATE }];
+    const version =
+      (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
+    const input: ManifestInput = {
+      module,
+      files: built,
+      launch: LAUNCH,
+      version,
+      activityId: config.activityId,
+      lang: config.lang ?? 'en',
+    };
+    const [name, text] =
+      o.format === 'xapi'
+        ? ['tincan.xml', tincanXml(input)]
+        : ['imsmanifest.xml', o.format === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input)];
+    files[name] = [new TextEncoder().encode(text), { mtime: ZIP_DATE }];
+    if (o.keepBuildIn) writeFileSync(join(buildDir, name), text);
+    const ordered: Zippable = {};
+    for (const key of Object.keys(files).sort()) ordered[key] = files[key]!;
+    const zip = zipSync(ordered, { level: 9 });
+    const outDir = resolve(root, o.out ?? join('dist', 'lms'));
+    mkdirSync(outDir, { recursive: true });
+    const zipPath = join(outDir, `rapport-${module.id}-${o.format}.zip`);
+    writeFileSync(zipPath, zip);
+    const result = {
+      zip: zipPath,
+      bytes: zip.length,
+      files: Object.keys(ordered),
+      config,
+      from,
+      ms: Math.round(performance.now() - started),
+    };
+    log(
+      `Wrote ${relative(process.cwd(), zipPath)}: ${(zip.length / 1024).toFixed(0)} KiB, ${result.files.length} files, ${name} at the root (${result.ms} ms)`,
+    );
+    return result;
+  } finally {
+    if (!o.keepBuildIn) rmSync(buildDir, { recursive: true, force: true });
+  }
+}
+
+/** `vite build` of the game, set to the package's module (see the header). */
+async function buildGame(root: string, config: PackagedLms, outDir: string): Promise<void> {
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'production', isSsrBuild: false, isPreview: false },
+    resolve(root, 'vite.config.ts'),
+    root,
+    'silent',
+  );
+  const base = loaded?.config ?? {};
+  const plugins = ((base.plugins ?? []) as unknown[])
+    .flat(Infinity)
+    .filter((p): p is Plugin => !!p && typeof p === 'object' && 'name' in p)
+    .filter((p) => !p.name.startsWith('vite-plugin-pwa'));
+  await build({
+    ...base,
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    plugins: [...plugins, noServiceWorker()] as PluginOption[],
+    define: { ...base.define, [`import.meta.env.${LMS_ENV}`]: JSON.stringify(JSON.stringify(config)) },
+    build: {
+      ...base.build,
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      // The timing report is for people tuning the build, not for someone making a package.
+      rolldownOptions: {
+        ...base.build?.rolldownOptions,
+        checks: { ...base.build?.rolldownOptions?.checks, pluginTimings: false },
+      },
+    },
+  });
+}
+
+/** The offline module asks for `virtual:pwa-register`; in a package it registers nothing. */
+function noServiceWorker(): Plugin {
+  const id = '\0virtual:pwa-register';
+  return {
+    name: 'rapport-lms-no-service-worker',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'virtual:pwa-register' ? id : null),
+    load: (source) =>
+      source === id ? 'export function registerSW() { return () => Promise.resolve(); }' : null,
+  };
+}
+
+/**
+ * A package must not point at the server's root (an LMS serves it from a deep path). Vite makes
+ * its own URLs relative with `base: './'`; the deep-link preload map in index.html is written with
+ * `/assets/…`, so it is made relative here.
+ */
+function fixAbsoluteUrls(dir: string, files: string[]): void {
+  const index = join(dir, LAUNCH);
+  const html = readFileSync(index, 'utf8');
+  const fixed = html.replace(/(["'])\/(assets\/)/g, '$1./$2');
+  if (fixed !== html) writeFileSync(index, fixed);
+  for (const f of files.filter((x) => /\.(html|css)$/.test(x))) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const bad = /(?:src|href)=["']\/(?!\/)[^"']*/.exec(text) ?? /url\(\s*["']?\/(?!\/)[^)]*\)/.exec(text);
+    if (bad)
+      throw new Error(
+        `${f} refers to "${bad[0]}", an absolute URL that breaks inside an LMS. Make it relative.`,
+      );
+  }
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function parseArgs(argv: string[]): PackageOptions {
+  const opts: Partial<PackageOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--module') opts.module = value();
+    else if (arg === '--format') opts.format = value() as PackageFormat;
+    else if (arg === '--out') opts.out = value();
+    else if (arg === '--pass-mark') opts.passMark = Number(value());
+    else if (arg === '--activity-id') opts.activityId = value();
+    else if (arg === '--iri-base') opts.iriBase = value();
+    else if (arg === '--lang') opts.lang = value();
+    else if (arg === '--help' || arg === '-h') {
+      console.log(
+        readFileSync(new URL(import.meta.url), 'utf8')
+          .split('*/')[0]!
+          .replace(/^\/\*\*|^ \* ?/gm, ''),
+      );
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg} (see --help)`);
+  }
+  if (!opts.module || !opts.format) {
+    throw new Error(
+      'usage: npx tsx build/package.ts --module <id> --format scorm12|scorm2004|xapi [--out dir]',
+    );
+  }
+  return opts as PackageOptions;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  try {
+    await buildPackage(parseArgs(process.argv.slice(2)));
+  } catch (e) {
+    console.error(`Packaging failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm run stories` — compile every story and explore every path (see build/analysis/analyzer.ts).
+ *
+ *   npm run stories                  readable table, then each story's errors and warnings
+ *   npm run stories -- --json        one JSON array, one object per story
+ *   npm run stories -- stories/x.ink only the named files
+ *   --max-states N                   stop exploring a story after N distinct states
+ *   --no-cache                       explore every story again, even if unchanged since the
+ *                                    last analysis (node_modules/.cache/rapport)
+ *
+ * Exits 1 when any story has an error (compile or runtime error, dead end, unreachable ending,
+ * a choice without coach note or relationship event, a teaching bar missed — issue #15 §2, see
+ * build/analysis/teaching.ts), or a module (stories/modules/*.json) whose scenarios were all analysed
+ * is passed too often by random play, or — when every story is analysed — the best answers of all
+ * stories sit too often at one option position.
+ *
+ * `--json` prints one array, one object per story: the StoryReport (with `teaching`: every bar and
+ * its figures), `problems`, `warnings`, `modules` (the modules it belongs to, with their bars) and,
+ * when every story was analysed, `overall` (the cross-story position bar).
+ */
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import {
+  formatModules,
+  formatTable,
+  moduleProblems,
+  overallProblems,
+  problemsOf,
+  warningsOf,
+} from './analysis/report.ts';
+import { moduleTeaching, overallTeaching, type ModuleTeaching } from './analysis/teaching.ts';
+import { readModuleFiles } from './module-files.ts';
+import { analyzeStories } from './analysis/pool.ts';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const maxIdx = args.indexOf('--max-states');
+const maxStates = maxIdx >= 0 ? Number(args[maxIdx + 1]) : undefined;
+if (maxStates !== undefined && !(maxStates > 0)) {
+  console.error('--max-states takes a positive number, e.g. --max-states 50000');
+  process.exit(2);
+}
+const named = args.filter((a, i) => a.endsWith('.ink') && args[i - 1] !== '--max-states');
+const dir = resolve('stories');
+const files = named.length
+  ? named.map((f) => resolve(f))
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.ink'))
+      .sort()
+      .map((f) => join(dir, f));
+
+const started = performance.now();
+const reports = await analyzeStories(files, {
+  ...(maxStates ? { maxStates } : {}),
+  cache: !args.includes('--no-cache'),
+});
+const storyIds = readdirSync(dir)
+  .filter((f) => f.endsWith('.ink'))
+  .map((f) => basename(f, '.ink'));
+// Modules whose every scenario was analysed (all of them when no file is named).
+const modules: ModuleTeaching[] = [];
+for (const { module } of readModuleFiles(dir, storyIds)) {
+  const m = moduleTeaching(module, reports);
+  if (m) modules.push(m);
+}
+const overall = named.length ? null : overallTeaching(reports);
+const failed =
+  reports.some((r) => problemsOf(r).length > 0) ||
+  modules.some((m) => moduleProblems(m).length > 0) ||
+  (overall !== null && overallProblems(overall).length > 0);
+
+if (json) {
+  console.log(
+    JSON.stringify(
+      reports.map((r) => ({
+        ...r,
+        problems: problemsOf(r),
+        warnings: warningsOf(r),
+        modules: modules.filter((m) => m.scenarios.includes(r.id)),
+        ...(overall ? { overall } : {}),
+      })),
+      null,
+      2,
+    ),
+  );
+} else {
+  console.log(formatTable(reports));
+  for (const r of reports) {
+    const problems = problemsOf(r);
+    const warnings = warningsOf(r);
+    if (!problems.length && !warnings.length) continue;
+    console.log(`\n${r.id} (${r.file}):`);
+    for (const p of problems) console.log(`  error: ${p}`);
+    for (const w of warnings) console.log(`  warning: ${w}`);
+  }
+  if (modules.length) {
+    console.log(`\n${formatModules(modules)}`);
+    for (const m of modules) for (const p of moduleProblems(m)) console.log(`  error: ${p}`);
+  }
+  if (overall) {
+    const total = overall.positions.reduce((a, b) => a + b, 0);
+    console.log(
+      `\nBest answers by option position, all stories: ${overall.positions.map((n, i) => `${i + 1}: ${n}`).join(', ')} (${total} choices).`,
+    );
+    for (const p of overallProblems(overall)) console.log(`  error: ${p}`);
+  }
+  console.log(
+    `\n${reports.length} stories analysed in ${Math.round(performance.now() - started)} ms${failed ? ' — errors found' : ''}.`,
+  );
+}
+// exitCode, not exit(): exit() would cut off a long --json output still being written to a pipe.
+process.exitCode = failed ? 1 : 0;

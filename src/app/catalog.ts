@@ -1,0 +1,17 @@
+/**
+ * The catalog of scenarios: every `stories/*.ink`, with menu data read from its global tags at
+ * build time (see vite-plugin-ink.ts) and a loader for the compiled story. Sorted for the menu.
+ */
+import type { StoryOpening } from '../core/session/session.ts';
+import type { LoadedStory } from '../core/session/types.ts';
+import type { CatalogEntryData } from '../core/story/tags.ts';
+
+export interface CatalogEntry extends CatalogEntryData {
+  load: () => Promise<LoadedStory>;
+  /** The story's first lines and choices, made at build time (null: play it from the top). */
+  opening?: (() => Promise<StoryOpening | null>) | null;
+}
+
+export function sortCatalog(entries: readonly CatalogEntry[]): CatalogEntry[] {
+  return [...entries].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+}

@@ -1,0 +1,486 @@
+/**
+ * The game controller: the one place that turns a learner's action into store changes.
+ *
+ * Loads a story from the catalog, runs a Session, saves progress after every choice, resumes a
+ * saved play-through when the learner comes back, and records each finished attempt in the
+ * learner's profile. Every failure — a story that does not load, an author error in the ink,
+ * a runtime error, storage that refuses — becomes a problem or notice with cause and fix, never
+ * a blank screen and never a lost record. Views call these methods; they never call ink or the model.
+ *
+ * A new play-through opens on the story's build-time opening (its first lines and choices, a few
+ * kB): the page shows it at once, while inkjs, the model and the story load behind it; the session
+ * then continues from exactly that state. A choice pressed before then is taken as soon as the
+ * session is there.
+ */
+import type { Persistence, SaveLoad } from './persist/index.ts';
+import type { CatalogEntry } from './catalog.ts';
+import type { GameStore, Notice, ProblemReport } from './stores/game-store.ts';
+import type { Session, SessionOptions, StoryOpening } from '../core/session/session.ts';
+import type { LoadedStory, SessionView } from '../core/session/types.ts';
+
+/** inkjs, the model and the session: loaded with the first story, not before the first line. */
+type Engine = typeof import('./engine.ts');
+let engineLoad: Promise<Engine> | null = null;
+const loadEngine = (): Promise<Engine> => {
+  const started = (engineLoad ??= import('./engine.ts'));
+  started.catch(() => (engineLoad = null)); // a failed load is tried again next time
+  return started;
+};
+
+export interface Game {
+  /** Open a story: resumes its saved play-through unless `fresh` is set. */
+  start(storyId: string, options?: SessionOptions & { fresh?: boolean }): Promise<void>;
+  /** Resolves once the session behind the screen can take a choice (at once if it can). */
+  whenReady(): Promise<void>;
+  choose(index: number): void;
+  restart(): Promise<void>;
+  /** Start the current story afresh and replay `path`: "replay from this moment". */
+  replayFrom(path: readonly number[]): Promise<void>;
+  toMenu(): void;
+  /** Another tab saved this story: load its progress instead of ours. */
+  reloadFromOtherTab(): Promise<void>;
+  dismissNotice(): void;
+  openProfile(): void;
+  openModule(moduleId: string): void;
+  /** Re-read the learner's record and saves (after another tab changed them). */
+  refreshRecord(): void;
+  exportProfile(): string | null;
+  importProfile(text: string): void;
+  /** Write any save still waiting (call on pagehide). */
+  flushSaves(): void;
+  /** The running session (for tests and the debrief); null on the menu. */
+  readonly session: Session | null;
+}
+
+export interface GameHooks {
+  /** Called after every choice with the new view (LMS reporting listens here). */
+  onChoice?(view: SessionView, choiceText: string): void;
+  /** Called once when a play-through reaches an ending. */
+  onFinish?(view: SessionView): void;
+  /**
+   * Resolves once the page has painted what is on screen (the page passes one built on
+   * requestAnimationFrame). Behind an opening, the engine and the story are asked for then, and
+   * the session is built in the task after: neither delays the first line. Default: the next task.
+   */
+  nextFrame?(): Promise<void>;
+  /**
+   * Resolves when the page has nothing more urgent to do (the page passes one built on
+   * requestIdleCallback): the story is rehearsed on the side then, a step at a time. Default: the
+   * next task.
+   */
+  whenIdle?(): Promise<void>;
+}
+
+/** At most this many steps of rehearsal (a story whose choices loop would never end). */
+const REHEARSAL_STEPS = 60;
+
+export function createGame(
+  store: GameStore,
+  persistence: Persistence | null = null,
+  hooks: GameHooks = {},
+): Game {
+  let session: Session | null = null;
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const nextFrame = hooks.nextFrame ?? nextTask;
+  const whenIdle = hooks.whenIdle ?? nextTask;
+  /** Stories rehearsed on the side on this page (see `rehearse`). */
+  const rehearsed = new Set<string>();
+  let startedWith: { id: string; options: SessionOptions } | null = null;
+  let recorded = false;
+
+  const fail = (problem: ProblemReport, error?: unknown) => {
+    console.error(`[Rapport] ${problem.title}: ${problem.detail}`, error ?? '');
+    store.setState({ problem });
+  };
+  const notify = (notice: Notice | null) => store.setState({ notice });
+
+  const refreshRecord = () => {
+    if (!persistence) return;
+    const { profile } = persistence.record.load();
+    const saved = persistence.saves.list().saves.map((s) => s.storyId);
+    store.setState({ profile, saved });
+  };
+
+  const show = (s: Session) => {
+    session = s;
+    recorded = false;
+    store.setState((st) => ({ screen: 'play', session: s.current, runId: st.runId + 1, problem: null }));
+  };
+
+  const save = (s: Session) => {
+    if (!persistence) return;
+    const view = s.current;
+    if (view.ended) return;
+    const written = persistence.saves.write({
+      storyId: s.story.id,
+      contentHash: s.story.hash,
+      path: view.path,
+      choiceSources: view.taken.map((t) => t.source),
+      choiceTexts: view.taken.map((t) => t.text),
+      ...(startedWith?.options.startAt ? { startAt: startedWith.options.startAt } : {}),
+    });
+    if (!written.ok) {
+      const conflict = written.problem.kind === 'conflict';
+      notify({
+        kind: 'warning',
+        text: written.problem.message,
+        actions: conflict ? ['reload', 'dismiss'] : ['dismiss'],
+      });
+    }
+  };
+
+  // Saving waits until the next line is painted (a choice must feel instant: a timer alone often
+  // ran before the frame), and so does recording a finished attempt; whatever is still waiting is
+  // written at the latest on pagehide (flushSaves).
+  let pendingSave: Session | null = null;
+  let pendingRecord: Session | null = null;
+  let flushQueued = false;
+  const flushSaves = () => {
+    const s = pendingSave;
+    pendingSave = null;
+    if (s) save(s);
+    const r = pendingRecord;
+    pendingRecord = null;
+    if (r) recordAttempt(r);
+  };
+  const afterAnswer = () => {
+    if (flushQueued) return;
+    flushQueued = true;
+    void nextFrame().then(() => {
+      flushQueued = false;
+      flushSaves();
+    });
+  };
+  const scheduleSave = (s: Session) => {
+    pendingSave = s;
+    afterAnswer();
+  };
+
+  const finish = (s: Session) => {
+    const view = s.current;
+    if (!view.ended || recorded) return;
+    recorded = true;
+    hooks.onFinish?.(view);
+    pendingSave = null;
+    pendingRecord = s;
+    afterAnswer();
+  };
+
+  /** The finished attempt into the learner's record; the play-through's save is done with. */
+  const recordAttempt = (s: Session) => {
+    const view = s.current;
+    if (!persistence) return;
+    const result = persistence.record.recordAttempt(s.story.id, {
+      date: new Date().toISOString(),
+      ending: view.ending?.id ?? 'end',
+      endingTitle: view.ending?.title ?? 'The end',
+      score: view.outcome?.score ?? 0,
+      rapport: view.outcome?.rapport ?? 0,
+      trust: view.outcome?.trust ?? 0,
+      path: view.path,
+      choiceSources: view.taken.map((t) => t.source),
+    });
+    if (!result.ok) notify({ kind: 'warning', text: result.problem.message, actions: ['dismiss'] });
+    persistence.saves.clear(s.story.id);
+    refreshRecord();
+  };
+
+  /** Resume a saved play-through of `story`, or null to start fresh (with a notice why). */
+  const resume = (
+    engine: Engine,
+    story: LoadedStory,
+    options: SessionOptions,
+    loaded: SaveLoad | null,
+  ): Session | null => {
+    if (!loaded || loaded.status === 'none') return null;
+    const { restoreSession, Session } = engine;
+    if (loaded.status !== 'found') {
+      notify({ kind: 'warning', text: loaded.problem.message, actions: ['dismiss'] });
+      return null;
+    }
+    const restored = restoreSession(loaded.snapshot, story, (st, o) => new Session(st, { ...options, ...o }));
+    if (!restored.ok) {
+      notify({ kind: 'warning', text: restored.message, actions: ['dismiss'] });
+      persistence?.saves.clear(story.id);
+      return null;
+    }
+    if (restored.session.current.path.length === 0) return null;
+    notify({
+      kind: 'info',
+      text: restored.notice ?? 'Welcome back — you are where you left off.',
+      actions: ['restart', 'dismiss'],
+    });
+    return restored.session;
+  };
+
+  /** Which start is the latest: a slower earlier one must not take over the screen. */
+  let runs = 0;
+  /** The session being made behind an opening on screen. */
+  let pending: Promise<Session | null> | null = null;
+  let queued = false;
+  const leave = () => {
+    runs++;
+    session = null;
+    pending = null;
+  };
+
+  const warnIfUnsaved = () => {
+    if (persistence && !persistence.status().available) {
+      notify({
+        kind: 'warning',
+        text: persistence.status().problem?.message ?? 'Progress will not be kept.',
+        actions: ['dismiss'],
+      });
+    }
+  };
+
+  const showOpening = (opening: StoryOpening) => {
+    recorded = false;
+    store.setState((st) => ({ screen: 'play', session: opening.view, runId: st.runId + 1, problem: null }));
+  };
+
+  /** The session behind an opening: same screen, same view, now able to take a choice. */
+  const continueOpening = async (run: number, opening: StoryOpening): Promise<Session | null> => {
+    const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
+    await nextFrame();
+    if (run !== runs) return null;
+    const [{ Session }, story] = await Promise.all([loadEngine(), entry.load()]);
+    if (run !== runs) return null;
+    const s = Session.fromOpening(story, opening);
+    session = s;
+    // Only when the opening was made from another version of the story (a dev edit) does it differ.
+    if (s.current !== opening.view) store.setState({ session: s.current });
+    save(s);
+    // A session continued from an opening has not run ink yet: the learner's first press would
+    // pay for ink's check of the story's externals (~4 ms). After the next paint, make the check
+    // on the real session, then rehearse the story on the side.
+    void nextFrame().then(() => {
+      if (run !== runs || s.current.path.length > 0) return;
+      try {
+        s.prepare();
+      } catch (e) {
+        fail(describe(e, entry.title), e);
+        return;
+      }
+      void rehearse(run, story, Session);
+    });
+    return s;
+  };
+
+  /**
+   * Play a story once on the side, one step per idle moment, and drop it. The first time a part
+   * of ink's runtime or the model runs, the JavaScript engine compiles it, and a press that meets
+   * new kinds of ink (a new scene's tunnels, a function, a list) paid for it: up to 10 ms of a
+   * 16 ms frame. Played through once, every press after finds the code compiled. Choices rotate
+   * (the first, the second…) so more of the story's kinds of content are met. Once per story and
+   * page; it stops when the learner leaves the story.
+   */
+  const rehearse = async (run: number, story: LoadedStory, make: typeof Session): Promise<void> => {
+    if (rehearsed.has(story.id)) return;
+    rehearsed.add(story.id);
+    const left = () => {
+      if (run === runs) return false;
+      rehearsed.delete(story.id); // left early: the next start of this story rehearses it
+      return true;
+    };
+    try {
+      await whenIdle();
+      if (left()) return;
+      const side = new make(story);
+      for (let step = 0; step < REHEARSAL_STEPS && !side.current.ended; step++) {
+        const count = side.current.choices.length;
+        if (count === 0) return;
+        await whenIdle();
+        if (left()) return;
+        side.choose(step % count);
+      }
+    } catch {
+      // the real session reports any story error when it gets there
+    }
+  };
+
+  const game: Game = {
+    get session() {
+      return session;
+    },
+    flushSaves,
+    async whenReady() {
+      await pending?.catch(() => {});
+    },
+    async start(storyId, options = {}) {
+      const entry = store.getState().catalog.find((e) => e.id === storyId);
+      if (!entry) {
+        fail({
+          title: 'That scenario does not exist',
+          detail: `No story with the id "${storyId}" is in the catalog.`,
+          fix: 'Choose a scenario from the menu.',
+        });
+        return;
+      }
+      if (entry.error) {
+        fail({
+          title: `“${entry.title}” has an error in its ink`,
+          detail: entry.error,
+          fix: 'Fix the line named above in the .ink file (open it in Inky to see it in place), then reload.',
+        });
+        return;
+      }
+      const { fresh, ...sessionOptions } = options;
+      const run = ++runs;
+      pending = null;
+      session = null;
+      // Starting the story already on screen again (play again) keeps that screen until the new
+      // run is there — it is a moment away, and the page keeps its stage for it.
+      const again = store.getState().screen === 'play' && store.getState().current?.id === storyId;
+      if (again) store.setState({ problem: null, notice: null });
+      else store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
+      try {
+        startedWith = { id: storyId, options: sessionOptions };
+        if (fresh) persistence?.saves.clear(storyId);
+        const saved = persistence ? persistence.saves.load(storyId) : null;
+        const nothingSaved =
+          !saved || saved.status === 'none' || (saved.status === 'found' && saved.snapshot.path.length === 0);
+        const opening = nothingSaved && !sessionOptions.startAt ? await openingOf(entry) : null;
+        if (run !== runs) return;
+        if (opening) {
+          warnIfUnsaved();
+          showOpening(opening);
+          pending = continueOpening(run, opening);
+          await pending;
+          return;
+        }
+        const [loaded, story] = await Promise.all([loadEngine(), entry.load()]);
+        if (run !== runs) return;
+        const resumed = fresh ? null : resume(loaded, story, sessionOptions, saved);
+        if (!resumed) warnIfUnsaved();
+        const s = resumed ?? new loaded.Session(story, sessionOptions);
+        show(s);
+        if (!resumed) save(s);
+      } catch (e) {
+        if (run !== runs) return;
+        session = null;
+        fail(describe(e, entry.title), e);
+      }
+    },
+    choose(index) {
+      if (!session) {
+        // The opening is on screen and the session is still loading: take the first press when it
+        // is there (a second press before then would be on choices the learner has not seen yet).
+        if (pending && !queued) {
+          queued = true;
+          const run = runs;
+          void pending.then(
+            (s) => {
+              queued = false;
+              if (s && run === runs && session === s) game.choose(index);
+            },
+            () => (queued = false), // start() reports why the session did not load
+          );
+        }
+        return;
+      }
+      const choiceText = session.current.choices[index]?.text;
+      try {
+        const view = session.choose(index);
+        store.setState({ session: view });
+        if (choiceText !== undefined) hooks.onChoice?.(view, choiceText);
+        if (view.ended) finish(session);
+        else scheduleSave(session);
+      } catch (e) {
+        if (e instanceof RangeError) return; // a stale key press: nothing to do
+        fail(describe(e, store.getState().current?.title ?? 'This story'), e);
+      }
+    },
+    async restart() {
+      if (startedWith) await game.start(startedWith.id, { ...startedWith.options, fresh: true });
+    },
+    async replayFrom(path) {
+      if (!session || !startedWith) return;
+      try {
+        const { Session } = await loadEngine();
+        const fresh = new Session(session.story, startedWith.options);
+        for (const index of path) fresh.choose(index);
+        show(fresh);
+        save(fresh);
+      } catch (e) {
+        fail(describe(e, store.getState().current?.title ?? 'This story'), e);
+      }
+    },
+    async reloadFromOtherTab() {
+      if (!startedWith || !persistence) return;
+      persistence.saves.reload(startedWith.id);
+      await game.start(startedWith.id, startedWith.options);
+    },
+    dismissNotice() {
+      notify(null);
+    },
+    toMenu() {
+      leave();
+      refreshRecord();
+      store.setState({ screen: 'menu', current: null, session: null, problem: null, notice: null });
+    },
+    openProfile() {
+      leave();
+      refreshRecord();
+      store.setState({ screen: 'profile', current: null, session: null, problem: null });
+    },
+    openModule(moduleId) {
+      leave();
+      refreshRecord();
+      store.setState({ screen: 'module', moduleId, current: null, session: null, problem: null });
+    },
+    refreshRecord,
+    exportProfile() {
+      return persistence ? persistence.exportProfile() : null;
+    },
+    importProfile(text) {
+      if (!persistence) return;
+      const result = persistence.importProfile(text);
+      if (result.ok) {
+        const s = result.summary;
+        notify({
+          kind: 'info',
+          text: `Imported ${s.attemptsAdded} attempt(s) and ${s.savesAdded.length} saved play-through(s)${s.problems.length ? ` — ${s.problems.length} item(s) set aside` : ''}.`,
+          actions: ['dismiss'],
+        });
+      } else {
+        notify({
+          kind: 'warning',
+          text: `${result.message} ${result.errors.slice(0, 3).join('; ')}`,
+          actions: ['dismiss'],
+        });
+      }
+      refreshRecord();
+    },
+  };
+  return game;
+}
+
+/** The entry's build-time opening, or null (none made, or it could not load: then play from the top). */
+async function openingOf(entry: CatalogEntry): Promise<StoryOpening | null> {
+  try {
+    return (await entry.opening?.()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function describe(e: unknown, title: string): ProblemReport {
+  const message = e instanceof Error ? e.message : String(e);
+  // By name: the runner's module (with inkjs) is not loaded with this one.
+  if (e instanceof Error && (e.name === 'StoryRuntimeError' || e.name === 'AuthorError')) {
+    return {
+      title: `“${title}” stopped with an error in its story`,
+      detail: message,
+      fix: 'This is a mistake in the scenario’s ink, not in what you did. Tell the scenario’s author (the message names the place); run `npm run stories` to check every path.',
+    };
+  }
+  if (/Failed to fetch|Loading chunk|dynamically imported module/i.test(message)) {
+    return {
+      title: `“${title}” could not be loaded`,
+      detail: message,
+      fix: 'Check your connection and reload the page.',
+    };
+  }
+  return { title: `“${title}” stopped unexpectedly`, detail: message, fix: 'Reload the page and try again.' };
+}

@@ -1,0 +1,141 @@
+/**
+ * The pages' side of the live-room connection: one socket.io client to the server that served the
+ * page, calls that answer with a Reply (or a readable error when the server does not answer), and
+ * the few things a page keeps in the browser — a participant's token per room, a facilitator's
+ * secret per room. Storage may be refused (private mode, policy): then the page still works, it
+ * just cannot come back after a reload.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { Reply } from '../../core/live/protocol.ts';
+
+export type Status = 'connecting' | 'online' | 'offline';
+
+export interface LiveConnection {
+  socket: Socket;
+  call<T>(event: string, payload?: unknown): Promise<Reply<T>>;
+  /** Status changes; `recovered` is true when socket.io restored the session (no rejoin needed). */
+  onStatus(listener: (status: Status, recovered: boolean) => void): void;
+}
+
+export function connect(): LiveConnection {
+  const socket = io({ reconnectionDelayMax: 4000, timeout: 8000 });
+  const listeners: ((s: Status, recovered: boolean) => void)[] = [];
+  const tell = (s: Status, recovered = false) => listeners.forEach((l) => l(s, recovered));
+  socket.on('connect', () => tell('online', socket.recovered));
+  socket.on('disconnect', () => tell('offline'));
+  socket.on('connect_error', () => tell('offline'));
+  return {
+    socket,
+    async call<T>(event: string, payload?: unknown): Promise<Reply<T>> {
+      try {
+        const args = payload === undefined ? [] : [payload];
+        return (await socket.timeout(8000).emitWithAck(event, ...args)) as Reply<T>;
+      } catch {
+        return {
+          ok: false,
+          error: {
+            code: 'server',
+            message: 'The server did not answer. Check your connection; the page reconnects by itself.',
+          },
+        };
+      }
+    },
+    onStatus(listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+// ------------------------------------------------------------------ what the browser keeps
+
+const PARTICIPANT_KEY = 'rapport.live.participant.v1';
+const HOSTED_KEY = 'rapport.live.hosted.v1';
+
+function read<T>(key: string, fallback: T): T {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage refused: this page keeps working, it only cannot come back after a reload.
+  }
+}
+
+export interface ParticipantIdentity {
+  code: string;
+  token: string;
+  name: string;
+}
+
+/** The identity this browser holds for `code`, if any. */
+export function savedIdentity(code: string): ParticipantIdentity | null {
+  const all = read<ParticipantIdentity[]>(PARTICIPANT_KEY, []);
+  return (Array.isArray(all) ? all : []).find((p) => p?.code === code && typeof p.token === 'string') ?? null;
+}
+
+export function lastIdentity(): ParticipantIdentity | null {
+  const all = read<ParticipantIdentity[]>(PARTICIPANT_KEY, []);
+  return Array.isArray(all) ? (all[0] ?? null) : null;
+}
+
+export function saveIdentity(identity: ParticipantIdentity): void {
+  const others = read<ParticipantIdentity[]>(PARTICIPANT_KEY, []).filter((p) => p?.code !== identity.code);
+  write(PARTICIPANT_KEY, [identity, ...others].slice(0, 5));
+}
+
+export function forgetIdentity(code: string): void {
+  write(
+    PARTICIPANT_KEY,
+    read<ParticipantIdentity[]>(PARTICIPANT_KEY, []).filter((p) => p?.code !== code),
+  );
+}
+
+export interface HostedRoom {
+  code: string;
+  secret: string;
+  title: string;
+  createdAt: number;
+}
+
+export function hostedRooms(): HostedRoom[] {
+  const all = read<HostedRoom[]>(HOSTED_KEY, []);
+  return Array.isArray(all)
+    ? all.filter((r) => typeof r?.code === 'string' && typeof r.secret === 'string')
+    : [];
+}
+
+export function saveHostedRoom(room: HostedRoom): void {
+  write(HOSTED_KEY, [room, ...hostedRooms().filter((r) => r.code !== room.code)].slice(0, 10));
+  try {
+    sessionStorage.setItem(`${HOSTED_KEY}.current`, room.code);
+  } catch {
+    // see write()
+  }
+}
+
+export function forgetHostedRoom(code: string): void {
+  write(
+    HOSTED_KEY,
+    hostedRooms().filter((r) => r.code !== code),
+  );
+}
+
+/** Save a text file the browser offers to download (the votes export). */
+export function download(filename: string, mime: string, data: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,78 @@
+/**
+ * One interface for every way a module reports to a learning platform — SCORM 1.2, SCORM 2004,
+ * xAPI, or nothing at all: what is reported (a decision, the finish) and the reporter's contract.
+ * Discovery (which reporter a launch gets) is in reporter.ts.
+ *
+ * A reporter never throws to the game and never blocks it: an LMS that refuses a call is logged
+ * as a warning and the learner plays on.
+ */
+
+export type DecisionResult = 'positive' | 'negative' | 'neutral';
+
+/** One choice a learner made, as an LMS records it. */
+export interface Decision {
+  /** Identifies the decision point: `<storyId>/<choice source>` (reporters make it valid per standard). */
+  id: string;
+  /** The option's position among those offered (0-based): SCORM 1.2 reports it as a letter. */
+  choiceIndex: number;
+  /** The option's words, as shown. */
+  choiceText: string;
+  /** A short identifier of the option (letter and ASCII words), for standards that take identifiers. */
+  learnerResponse: string;
+  /** Whether the relationship gained (positive), lost (negative) or neither. */
+  result: DecisionResult;
+  /** What the learner chose, in words (SCORM 2004 description, xAPI definition). */
+  description: string;
+  timestamp: Date;
+  /** Rapport and Trust after the choice (0–100, mean over the counterparts). */
+  rapport: number;
+  trust: number;
+  /** The scenario the decision belongs to. */
+  storyId: string;
+  /** Every option offered at this point (xAPI lists them in the interaction's definition). */
+  options?: { response: string; text: string }[];
+}
+
+export interface FinishReport {
+  scoreRaw: number;
+  scoreMin: 0;
+  scoreMax: 100;
+  passed: boolean;
+  completed: boolean;
+}
+
+export type LmsKind = 'scorm12' | 'scorm2004' | 'xapi' | 'none';
+
+export interface LmsReporter {
+  /** What this reporter talks to; becomes 'none' when the LMS refused to start. */
+  readonly kind: LmsKind;
+  /** Why reporting is not happening (Initialize refused, …), for the learner; null when all is well. */
+  readonly problem: string | null;
+  /** Open the session (Initialize, exactly once); the suspend data stored by an earlier session. */
+  start(): Promise<{ resume: string | null }>;
+  decision(d: Decision): void;
+  /** Store the resume point (and, in SCORM 2004, the share of the module done, 0–1). */
+  progress(suspendData: string, measure?: number): void;
+  finish(r: FinishReport): void;
+  /** Close the session (Terminate / LMSFinish): only the first call reaches the LMS. */
+  terminate(): void;
+  /** Send anything waiting (called on pagehide before terminate). */
+  flush(): void;
+  /** Largest suspend data the standard accepts. */
+  readonly suspendLimit: number;
+}
+
+/** Local progress only: the game's own saves, nothing reported. */
+export class NoLms implements LmsReporter {
+  readonly kind = 'none' as const;
+  readonly suspendLimit = 64000;
+  constructor(readonly problem: string | null = null) {}
+  async start() {
+    return { resume: null };
+  }
+  decision(): void {}
+  progress(): void {}
+  finish(): void {}
+  terminate(): void {}
+  flush(): void {}
+}

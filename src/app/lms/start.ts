@@ -1,0 +1,153 @@
+/**
+ * Launching a packaged module: find the LMS, open the attempt, put the learner where the LMS says
+ * they left off, and end the LMS session when the page goes away. The one call main.ts makes in
+ * an LMS package (see docs/lms.md, "Wiring").
+ *
+ * Resume goes through the game's own saves: the LMS's resume point is replayed on the story here
+ * (checked choice by choice, as any save is), written as the scenario's local save, and the game
+ * then opens the scenario as it opens any saved one. So the game needs no LMS-specific path.
+ */
+import { restoreSession, scenarioOf, type Persistence } from '../persist/index.ts';
+import type { SaveSnapshot } from '../persist/schema.ts';
+import type { Game } from '../controller.ts';
+import { Session } from '../../core/session/session.ts';
+import type { LoadedStory } from '../../core/session/types.ts';
+import type { GameStore } from '../stores/game-store.ts';
+import { LmsAttempt } from './attempt.ts';
+import type { PackagedLms } from './package-config.ts';
+import { findReporter } from './reporter.ts';
+import { type LmsReporter } from './report.ts';
+import type { ResumePoint } from './suspend.ts';
+
+export interface StartLmsOptions {
+  config: PackagedLms;
+  /** The page's window: where the API search starts, where the launch query and pagehide come from. */
+  window: Window;
+  store: GameStore;
+  game: Game;
+  persistence: Persistence | null;
+  /** Tests: a reporter instead of discovery. */
+  reporter?: LmsReporter;
+}
+
+export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
+  const { config, store } = o;
+  const module = config.module;
+  const reporter =
+    o.reporter ??
+    findReporter(o.window, o.window.location.search, {
+      prefer: config.format,
+      lang: config.lang,
+      xapi: {
+        activityId: config.activityId,
+        moduleName: module.title,
+        iriBase: config.iriBase,
+        events: o.window,
+      },
+    });
+  const attempt = await LmsAttempt.open({ reporter, module });
+  o.window.addEventListener('pagehide', () => attempt.terminate());
+  o.window.addEventListener('visibilitychange', () => {
+    if (o.window.document.visibilityState === 'hidden') attempt.flush();
+  });
+  if (reporter.problem)
+    store.setState({ notice: { kind: 'warning', text: reporter.problem, actions: ['dismiss'] } });
+
+  const stories = await loadModuleStories(store, module.scenarios);
+  for (const [id, story] of stories) attempt.setHash(id, story.hash);
+  attempt.watch(store);
+  await openNext(o, attempt, stories);
+  // After the game's own notices (opening a scenario clears them): why nothing is reported.
+  if (reporter.problem)
+    store.setState({ notice: { kind: 'warning', text: reporter.problem, actions: ['dismiss'] } });
+  return attempt;
+}
+
+/** Open where the learner left off, else the module's next scenario, else its summary. */
+async function openNext(
+  o: StartLmsOptions,
+  attempt: LmsAttempt,
+  stories: Map<string, LoadedStory>,
+): Promise<void> {
+  const { game, persistence } = o;
+  const module = o.config.module;
+
+  if (attempt.reporter.kind === 'none') {
+    // Local progress only: the learner's own record decides what comes next, saves resume as usual.
+    const profile = persistence?.record.load().profile;
+    const next = module.scenarios.find((id) => !profile || scenarioOf(profile, id).bestScore === null);
+    if (next) await game.start(next);
+    else game.openModule(module.id);
+    return;
+  }
+  const resume = attempt.resume;
+  const story = resume ? stories.get(resume.storyId) : undefined;
+  if (resume && story && seedLocalSave(resume, story, persistence)) {
+    await game.start(resume.storyId);
+    return;
+  }
+  const next = attempt.nextScenario();
+  if (next) await game.start(next, { fresh: true });
+  else game.openModule(module.id);
+}
+
+async function loadModuleStories(
+  store: GameStore,
+  ids: readonly string[],
+): Promise<Map<string, LoadedStory>> {
+  const catalog = store.getState().catalog;
+  const out = new Map<string, LoadedStory>();
+  await Promise.all(
+    ids.map(async (id) => {
+      const entry = catalog.find((e) => e.id === id);
+      if (!entry || entry.error) return;
+      try {
+        out.set(id, await entry.load());
+      } catch {
+        /* game.start reports a story that does not load */
+      }
+    }),
+  );
+  return out;
+}
+
+/**
+ * Rebuild the LMS's resume point on the story and write it as the scenario's local save (what the
+ * game resumes from). False when it cannot be rebuilt: the scenario then starts afresh.
+ */
+export function seedLocalSave(
+  resume: ResumePoint,
+  story: LoadedStory,
+  persistence: Persistence | null,
+): boolean {
+  if (!persistence || resume.path.length === 0) return false;
+  const snapshot: SaveSnapshot = {
+    schema: 1,
+    storyId: story.id,
+    // The LMS keeps 8 characters of the hash: the same story when they match.
+    contentHash:
+      resume.contentHash && story.hash.startsWith(resume.contentHash)
+        ? story.hash
+        : `lms:${resume.contentHash}`,
+    path: resume.path,
+    ...(resume.fingerprints ? { choiceFingerprints: resume.fingerprints } : {}),
+    savedAt: new Date().toISOString(),
+    revision: 1,
+    tabId: 'lms',
+  };
+  const restored = restoreSession(snapshot, story, (s, options) => new Session(s, options));
+  if (!restored.ok) {
+    console.warn(`[Rapport LMS] the LMS's resume point could not be rebuilt: ${restored.detail}`);
+    persistence.saves.clear(story.id);
+    return false;
+  }
+  persistence.saves.load(story.id); // this tab's base revision for the write below
+  const written = persistence.saves.write({
+    storyId: story.id,
+    contentHash: story.hash,
+    path: restored.path,
+    choiceSources: restored.choiceSources,
+    choiceTexts: restored.choiceTexts,
+  });
+  return written.ok;
+}

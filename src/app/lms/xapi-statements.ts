@@ -1,0 +1,210 @@
+/**
+ * The xAPI statements a module sends, built as plain data: launched and initialized at the start,
+ * answered for each decision (with Rapport and Trust after it as result extensions), completed and
+ * passed or failed at the end, terminated when the learner leaves. Every statement carries what
+ * xAPI 1.0.3 requires (id, actor, verb with display, object with definition, timestamp) and the
+ * registration of the launch. Pure: the caller passes ids and times.
+ */
+import type { XapiAgent } from './launch.ts';
+import type { Decision, FinishReport } from './report.ts';
+import { decimal, isoDuration, oneLine } from './datatypes.ts';
+
+/**
+ * Rapport's own IRIs (extensions, activity ids when a package names none). Meant to be made to
+ * resolve to docs/lms.md; a package can use another base (`--iri-base`).
+ */
+export const RAPPORT_IRI = 'https://w3id.org/rapport/xapi';
+
+export const VERBS = {
+  launched: 'http://adlnet.gov/expapi/verbs/launched',
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+} as const;
+export type VerbName = keyof typeof VERBS;
+
+export const ACTIVITY_TYPES = {
+  module: 'http://adlnet.gov/expapi/activities/module',
+  scenario: 'http://adlnet.gov/expapi/activities/simulation',
+  interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+} as const;
+
+export const extensionIris = (base = RAPPORT_IRI) => ({
+  /** Rapport after the decision, 0–100 (mean over the counterparts in the scene). */
+  rapport: `${base}/extensions/rapport`,
+  /** Trust after the decision, 0–100. */
+  trust: `${base}/extensions/trust`,
+});
+
+type LanguageMap = Record<string, string>;
+
+export interface Activity {
+  objectType: 'Activity';
+  id: string;
+  definition: {
+    name: LanguageMap;
+    description?: LanguageMap;
+    type: string;
+    interactionType?: 'choice';
+    choices?: { id: string; description: LanguageMap }[];
+  };
+}
+
+export interface Statement {
+  id: string;
+  actor: XapiAgent;
+  verb: { id: string; display: LanguageMap };
+  object: Activity;
+  result?: {
+    score?: { scaled: number; raw: number; min: number; max: number };
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+    duration?: string;
+    extensions?: Record<string, number>;
+  };
+  context: {
+    registration: string;
+    platform: string;
+    language: string;
+    contextActivities?: { parent?: Activity[]; grouping?: Activity[] };
+  };
+  timestamp: string;
+}
+
+export interface StatementContext {
+  actor: XapiAgent;
+  registration: string;
+  /** The module's activity id (from the launch, else the package's). */
+  moduleId: string;
+  moduleName: string;
+  lang: string;
+  iriBase?: string;
+}
+
+const name = (lang: string, text: string): LanguageMap => ({ [lang]: oneLine(text).slice(0, 500) || '—' });
+
+export function moduleActivity(c: StatementContext): Activity {
+  return {
+    objectType: 'Activity',
+    id: c.moduleId,
+    definition: { name: name(c.lang, c.moduleName), type: ACTIVITY_TYPES.module },
+  };
+}
+
+/** A path segment of an IRI, with anything an IRI may not hold percent-encoded. */
+const segment = (text: string) =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export function scenarioActivity(c: StatementContext, storyId: string): Activity {
+  return {
+    objectType: 'Activity',
+    id: `${c.moduleId}/scenarios/${segment(storyId)}`,
+    definition: { name: name(c.lang, storyId), type: ACTIVITY_TYPES.scenario },
+  };
+}
+
+function statement(
+  c: StatementContext,
+  id: string,
+  verb: VerbName,
+  object: Activity,
+  at: Date,
+  extra: Partial<Pick<Statement, 'result'>> & { parent?: Activity[]; grouping?: Activity[] } = {},
+): Statement {
+  const s: Statement = {
+    id,
+    actor: c.actor,
+    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    object,
+    context: { registration: c.registration, platform: 'Rapport', language: c.lang },
+    timestamp: at.toISOString(),
+  };
+  if (extra.result) s.result = extra.result;
+  if (extra.parent || extra.grouping) {
+    s.context.contextActivities = {
+      ...(extra.parent ? { parent: extra.parent } : {}),
+      ...(extra.grouping ? { grouping: extra.grouping } : {}),
+    };
+  }
+  return s;
+}
+
+export const moduleStatement = (
+  c: StatementContext,
+  id: string,
+  verb: 'launched' | 'initialized',
+  at: Date,
+): Statement => statement(c, id, verb, moduleActivity(c), at);
+
+export function decisionStatement(c: StatementContext, id: string, d: Decision): Statement {
+  const ext = extensionIris(c.iriBase);
+  const [story = d.storyId, ...rest] = d.id.split('/');
+  const object: Activity = {
+    objectType: 'Activity',
+    id: `${c.moduleId}/scenarios/${segment(story)}/choices/${rest.map(segment).join('/') || segment(d.id)}`,
+    definition: {
+      name: name(c.lang, `Choice in ${story}`),
+      description: name(c.lang, d.description),
+      type: ACTIVITY_TYPES.interaction,
+      interactionType: 'choice',
+      ...(d.options?.length
+        ? { choices: d.options.map((o) => ({ id: o.response, description: name(c.lang, o.text) })) }
+        : {}),
+    },
+  };
+  return statement(c, id, 'answered', object, d.timestamp, {
+    result: {
+      response: d.learnerResponse,
+      ...(d.result === 'neutral' ? {} : { success: d.result === 'positive' }),
+      extensions: { [ext.rapport]: round(d.rapport), [ext.trust]: round(d.trust) },
+    },
+    parent: [scenarioActivity(c, d.storyId)],
+    grouping: [moduleActivity(c)],
+  });
+}
+
+const round = (n: number) => Math.round(Math.min(100, Math.max(0, n)) * 10) / 10;
+
+function score(r: FinishReport) {
+  const raw = Number(decimal(r.scoreRaw, r.scoreMin, r.scoreMax));
+  return {
+    scaled: Number(decimal((raw - r.scoreMin) / (r.scoreMax - r.scoreMin), 0, 1, 4)),
+    raw,
+    min: r.scoreMin,
+    max: r.scoreMax,
+  };
+}
+
+export function completedStatement(c: StatementContext, id: string, r: FinishReport, at: Date): Statement {
+  return statement(c, id, 'completed', moduleActivity(c), at, {
+    result: { completion: true, score: score(r) },
+  });
+}
+
+export function successStatement(c: StatementContext, id: string, r: FinishReport, at: Date): Statement {
+  return statement(c, id, r.passed ? 'passed' : 'failed', moduleActivity(c), at, {
+    result: { success: r.passed, completion: r.completed, score: score(r) },
+  });
+}
+
+export function terminatedStatement(c: StatementContext, id: string, sessionMs: number, at: Date): Statement {
+  return statement(c, id, 'terminated', moduleActivity(c), at, {
+    result: { duration: isoDuration(sessionMs) },
+  });
+}
+
+/** A random (version 4) UUID, also where `crypto.randomUUID` is missing (pages served over http). */
+export function uuid(
+  random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => crypto.getRandomValues(b),
+): string {
+  const b = new Uint8Array(16);
+  random(b);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * The game's view state as a zustand vanilla store: which screen, the catalog, the current
+ * play-through's view. The page and the stage subscribe to it; only the game controller writes it.
+ * It never calls ink or the model.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CatalogEntry } from '../catalog.ts';
+import type { SessionView } from '../../core/session/types.ts';
+import type { ModuleDefinition } from '../../core/modules/module.ts';
+import { emptyProfile, type Profile } from '../persist/index.ts';
+
+export interface ProblemReport {
+  /** What went wrong, in a sentence. */
+  title: string;
+  /** The cause, with file/line where known. */
+  detail: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+/** A non-blocking message over the page: progress resumed, storage refused, another tab. */
+export interface Notice {
+  kind: 'info' | 'warning';
+  text: string;
+  /** Buttons to offer: start over, load the other tab's progress, or just close. */
+  actions: ('restart' | 'reload' | 'update' | 'dismiss')[];
+  /** What 'update' does (apply a new deployment). */
+  update?: () => void;
+}
+
+export interface GameState {
+  screen: 'menu' | 'loading' | 'play' | 'profile' | 'module';
+  catalog: CatalogEntry[];
+  modules: ModuleDefinition[];
+  /** The module whose summary is shown (screen 'module'). */
+  moduleId: string | null;
+  /** The learner's record (attempts, best scores, what they have found) and which stories have a save. */
+  profile: Profile;
+  saved: string[];
+  /** The story being played (menu data), when a screen other than the menu is shown. */
+  current: CatalogEntry | null;
+  session: SessionView | null;
+  /** Changes whenever a new play-through starts (a restart, a replay): views start afresh. */
+  runId: number;
+  problem: ProblemReport | null;
+  notice: Notice | null;
+}
+
+export type GameStore = StoreApi<GameState>;
+
+export function createGameStore(catalog: CatalogEntry[], modules: ModuleDefinition[] = []): GameStore {
+  return createStore<GameState>()(() => ({
+    screen: 'menu',
+    catalog,
+    modules,
+    moduleId: null,
+    profile: emptyProfile(),
+    saved: [],
+    current: null,
+    session: null,
+    runId: 0,
+    problem: null,
+    notice: null,
+  }));
+}

@@ -1,0 +1,246 @@
+/**
+ * The live-room message protocol, shared by the server (server/) and the pages (src/views/live//).
+ *
+ * Every message a client sends is checked against one of these schemas on the server before
+ * anything reads it: strict objects (unknown fields rejected), bounded strings, integer ranges.
+ * The server's messages are typed here too, so both sides agree on one vocabulary. This module
+ * holds no state and never touches the network, the DOM or the clock.
+ */
+import * as v from 'valibot';
+import type { LearningPoint } from '../story/tags.ts';
+
+/** Join codes: no 0/O, 1/I/L — easy to read aloud and to type on a phone. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const CODE_LENGTH = 6;
+/** A socket.io packet larger than this closes the connection (server `maxHttpBufferSize`). */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+/** A display name keeps at most this many characters (graphemes) once cleaned. */
+export const NAME_MAX = 40;
+/** …and the raw name a client sends may not be longer than this before cleaning. */
+export const NAME_INPUT_MAX = 200;
+export const MAX_CHOICES = 20;
+export const TIMER_MAX_SECONDS = 60 * 60;
+
+const code = v.pipe(
+  v.string(),
+  v.length(CODE_LENGTH, `A join code has ${CODE_LENGTH} characters.`),
+  v.regex(/^[2-9A-HJKMNP-Z]+$/, 'A join code uses only the letters and digits shown on the screen.'),
+);
+/** 128 bits as 32 lowercase hex digits: participant tokens and facilitator secrets. */
+const secret128 = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'Expected 32 hexadecimal digits.'));
+const participantId = v.pipe(v.string(), v.regex(/^[0-9a-f]{12}$/, 'Expected a participant id.'));
+const storyId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected a story id.'));
+const decision = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000));
+const choice = v.pipe(
+  v.number('A choice is a number.'),
+  v.integer('A choice is a whole number.'),
+  v.minValue(0, 'There is no choice below 1.'),
+  v.maxValue(MAX_CHOICES - 1, `There are at most ${MAX_CHOICES} choices.`),
+);
+
+// ---------------------------------------------------------------- client → server
+
+export const StoriesSchema = v.optional(v.strictObject({}));
+export const CreateRoomSchema = v.strictObject({ storyId });
+export const JoinSchema = v.strictObject({
+  code,
+  name: v.pipe(v.string(), v.maxLength(NAME_INPUT_MAX, `A name has at most ${NAME_MAX} characters.`)),
+  token: v.optional(secret128),
+});
+export const VoteSchema = v.strictObject({ decision, choice });
+
+const auth = { code, secret: secret128 };
+export const HostCommandSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('resume'), ...auth }),
+  v.strictObject({ type: v.literal('reveal'), ...auth, decision }),
+  v.strictObject({ type: v.literal('advance'), ...auth, decision, choice: v.optional(choice) }),
+  v.strictObject({
+    type: v.literal('timer'),
+    ...auth,
+    seconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TIMER_MAX_SECONDS)),
+  }),
+  v.strictObject({ type: v.literal('lock'), ...auth, locked: v.boolean() }),
+  v.strictObject({ type: v.literal('remove'), ...auth, participant: participantId }),
+  v.strictObject({ type: v.literal('end'), ...auth }),
+  v.strictObject({ type: v.literal('export'), ...auth, format: v.picklist(['csv', 'json']) }),
+]);
+
+export type CreateRoomMessage = v.InferOutput<typeof CreateRoomSchema>;
+export type JoinMessage = v.InferOutput<typeof JoinSchema>;
+export type VoteMessage = v.InferOutput<typeof VoteSchema>;
+export type HostCommand = v.InferOutput<typeof HostCommandSchema>;
+export type HostCommandType = HostCommand['type'];
+
+/** Event names a client may send; anything else is a protocol violation. */
+export const CLIENT_EVENTS = ['stories', 'create', 'join', 'vote', 'host'] as const;
+export type ClientEvent = (typeof CLIENT_EVENTS)[number];
+
+// ---------------------------------------------------------------- server → client
+
+export type ErrorCode =
+  | 'bad-message'
+  | 'rate-limited'
+  | 'not-found'
+  | 'forbidden'
+  | 'not-joined'
+  | 'closed'
+  | 'stale'
+  | 'locked'
+  | 'removed'
+  | 'full'
+  | 'invalid'
+  | 'server';
+
+export interface LiveError {
+  code: ErrorCode;
+  /** Says what went wrong and what to do, for a person to read. */
+  message: string;
+}
+
+export type Reply<T> = ({ ok: true } & T) | { ok: false; error: LiveError };
+
+export type Phase = 'voting' | 'revealed' | 'ended' | 'closed';
+
+export interface LiveLine {
+  seq: number;
+  kind: 'line' | 'choice';
+  speaker: string | null;
+  text: string;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  summary: string | null;
+}
+
+export interface Timer {
+  /** Milliseconds left when the message was sent (clients count down from their own clock). */
+  remainingMs: number;
+  totalMs: number;
+}
+
+export interface DecisionRecord {
+  decision: number;
+  /** The choice point's place in the story (ink path of its first choice). */
+  source: string;
+  /** The last line before the choices, to name the moment in the debrief. */
+  prompt: string | null;
+  choices: string[];
+  counts: number[];
+  voters: number;
+  taken: number;
+  /** Who decided: the room's majority, or the facilitator picking another choice. */
+  by: 'majority' | 'facilitator';
+}
+
+export interface GroupDebrief {
+  ending: { id: string; title: string; learn: LearningPoint[] } | null;
+  score: number;
+  rapport: number;
+  trust: number;
+  counterparts: { id: string; name: string; rapport: number; trust: number }[];
+  decisions: DecisionRecord[];
+  participants: number;
+}
+
+/** What every participant sees; identical for the whole room, so it is broadcast once. */
+export interface RoomState {
+  code: string;
+  title: string;
+  phase: Phase;
+  decision: number;
+  /** The lines of the current step (since the last choice). */
+  lines: LiveLine[];
+  /** The coach's note on the choice the room just took, if the story has one. */
+  coach: { note: string | null; effects: string[] } | null;
+  choices: string[];
+  /** The vote split, only once the facilitator has revealed it. */
+  result: { counts: number[]; voters: number } | null;
+  timer: Timer | null;
+  locked: boolean;
+  debrief: GroupDebrief | null;
+}
+
+export interface ParticipantInfo {
+  id: string;
+  name: string;
+  connected: boolean;
+  voted: boolean;
+}
+
+export interface Tally {
+  decision: number;
+  counts: number[];
+  voters: number;
+  connected: number;
+  participants: number;
+}
+
+/** The facilitator's console: the room state plus what only the facilitator sees. */
+export interface HostState {
+  room: RoomState;
+  storyId: string;
+  /** Every line so far. */
+  transcript: LiveLine[];
+  tally: Tally;
+  participants: ParticipantInfo[];
+  history: DecisionRecord[];
+  /** The address participants open, when the server knows its public address (else the console's own). */
+  joinUrl: string | null;
+  /** The solo debrief (the model's key moments and series), once the story has ended. */
+  soloDebrief: unknown;
+  expiresAt: number;
+}
+
+export interface JoinReply {
+  you: { id: string; name: string; token: string };
+  vote: number | null;
+  state: RoomState;
+}
+
+export interface CreateReply {
+  code: string;
+  secret: string;
+  state: HostState;
+}
+
+export interface ExportReply {
+  filename: string;
+  mime: string;
+  data: string;
+}
+
+/** One vote as exported (every vote cast, including changed ones). */
+export interface VoteRecord {
+  decision: number;
+  source: string;
+  participant: string;
+  name: string;
+  choice: number;
+  choiceText: string;
+  at: string;
+  /** False when the participant changed it later in the same decision. */
+  final: boolean;
+}
+
+export function validate<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; message: string } {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const where = issue ? v.getDotPath(issue) : null;
+  return { ok: false, message: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid message'}` };
+}
+
+/** The page participants open for a room (relative to the server's address). */
+export function joinPath(code: string): string {
+  return `/live.html?join=${code}`;
+}
+
+/** What a person types as a join code, as the server expects it: upper-case, spaces and dashes dropped. */
+export function normalizeCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]+/g, '');
+}

@@ -1,0 +1,234 @@
+/**
+ * The facilitator's side of a live session: choose a scenario and create a room, or get back a
+ * room this browser created (its secret is kept in localStorage, never in the address); then run
+ * it from the console (console.ts). Every command carries the room's secret; the server checks it.
+ * A reload or a dropped connection resumes the room.
+ */
+import { fill, h } from '../shared/dom.ts';
+import { ConsoleView } from './room-console.ts';
+import {
+  connect,
+  download,
+  forgetHostedRoom,
+  hostedRooms,
+  saveHostedRoom,
+  type LiveConnection,
+} from '../../app/live/connection.ts';
+import type {
+  CreateReply,
+  ExportReply,
+  HostCommand,
+  HostState,
+  StorySummary,
+  Tally,
+  ParticipantInfo,
+} from '../../core/live/protocol.ts';
+
+/** A facilitator command before the page adds the room's code and secret. */
+type WithoutAuth<T> = T extends unknown ? Omit<T, 'code' | 'secret'> : never;
+type Command = WithoutAuth<HostCommand>;
+
+export function mountFacilitator(root: HTMLElement, params: URLSearchParams): void {
+  const conn: LiveConnection = connect();
+  let room: { code: string; secret: string } | null = null;
+  let view: ConsoleView | null = null;
+  const status = h('p', { class: 'live-status', role: 'status' }, 'Connecting to the live-room server…');
+  root.replaceChildren(status);
+
+  const send = async (cmd: Command): Promise<boolean> => {
+    if (!room || !view) return false;
+    const reply = await conn.call<{ state?: HostState } & Partial<ExportReply>>('host', { ...cmd, ...room });
+    if (!reply.ok) {
+      view.message(reply.error.message);
+      if (reply.error.code === 'forbidden') lost(reply.error.message);
+      return false;
+    }
+    if (reply.state) view.update(reply.state);
+    if (cmd.type === 'export' && reply.data !== undefined) {
+      download(reply.filename!, reply.mime!, reply.data);
+      view.message(`Saved ${reply.filename}.`, 'info');
+    }
+    return true;
+  };
+
+  const open = (code: string, secret: string, state: HostState) => {
+    room = { code, secret };
+    history.replaceState(null, '', `?facilitate=${code}`);
+    view = new ConsoleView(state, {
+      reveal: (decision) => void send({ type: 'reveal', decision }),
+      advance: (decision, choice) =>
+        void send(
+          choice === undefined ? { type: 'advance', decision } : { type: 'advance', decision, choice },
+        ),
+      timer: (seconds) => void send({ type: 'timer', seconds }),
+      lock: (locked) => void send({ type: 'lock', locked }),
+      remove: (participant) => void send({ type: 'remove', participant }),
+      end: () => void send({ type: 'end' }),
+      exportVotes: (format) => void send({ type: 'export', format }),
+      leave: () => {
+        room = null;
+        view = null;
+        history.replaceState(null, '', '?facilitate');
+        void showPicker();
+      },
+    });
+    root.replaceChildren(status, view.element);
+    document.title = `Live session ${code} — Rapport`;
+    view.focus();
+  };
+
+  const lost = (message: string) => {
+    if (room) forgetHostedRoom(room.code);
+    room = null;
+    view = null;
+    void showPicker(message);
+  };
+
+  const resume = async (code: string, secret: string) => {
+    const reply = await conn.call<{ state: HostState }>('host', { type: 'resume', code, secret });
+    if (reply.ok) return open(code, secret, reply.state);
+    if (reply.error.code === 'forbidden') {
+      forgetHostedRoom(code);
+      return showPicker(
+        `Room ${code} is no longer running (it expired, or the server restarted). Create a new room.`,
+      );
+    }
+    return showPicker(reply.error.message);
+  };
+
+  const showPicker = async (message = '') => {
+    document.title = 'Run a live session — Rapport';
+    const error = h('p', { class: 'live-error', role: 'alert' }, message);
+    const main = h(
+      'main',
+      { id: 'main', class: 'live-picker', tabindex: -1 },
+      h('h1', {}, 'Run a live session'),
+      error,
+    );
+    root.replaceChildren(
+      h('header', { class: 'topbar' }, h('a', { class: 'ghost', href: '/' }, '← Scenarios')),
+      status,
+      main,
+    );
+    const mine = hostedRooms();
+    if (mine.length) {
+      main.append(
+        h('h2', {}, 'Rooms you started in this browser'),
+        h(
+          'ul',
+          { class: 'hosted-rooms' },
+          mine.map((r) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { type: 'button', class: 'ghost', onclick: () => void resume(r.code, r.secret) },
+                `Open room ${r.code}`,
+              ),
+              ` ${r.title} · ${new Date(r.createdAt).toLocaleString()}`,
+            ),
+          ),
+        ),
+      );
+    }
+    const reply = await conn.call<{ stories: StorySummary[] }>('stories');
+    if (!reply.ok) {
+      error.textContent = reply.error.message;
+      return;
+    }
+    const wanted = params.get('story');
+    const radios = reply.stories.map((s, i) =>
+      h(
+        'label',
+        { class: 'story-option' },
+        h('input', {
+          type: 'radio',
+          name: 'story',
+          value: s.id,
+          checked: wanted ? s.id === wanted : i === 0,
+        }),
+        h('span', { class: 'story-option-title' }, s.title),
+        s.summary ? h('span', { class: 'story-option-summary' }, s.summary) : null,
+      ),
+    );
+    const chosen = reply.stories.find((s) => s.id === wanted) ?? null;
+    const fieldset = h('fieldset', {}, h('legend', {}, 'Scenario'), radios);
+    const create = h('button', { type: 'submit', class: 'primary' }, 'Create the room');
+    const form = h(
+      'form',
+      { class: 'create-room' },
+      // Opened from a scenario's "Run as live room": that scenario first, the others folded away.
+      chosen
+        ? h(
+            'div',
+            {},
+            h(
+              'p',
+              { class: 'chosen-story' },
+              h('strong', {}, chosen.title),
+              chosen.summary ? ` — ${chosen.summary}` : '',
+            ),
+            h('details', {}, h('summary', {}, 'Choose another scenario'), fieldset),
+          )
+        : fieldset,
+      h(
+        'p',
+        { class: 'hint' },
+        'Participants join from their phones with the code and QR code the next screen shows.',
+      ),
+      create,
+    );
+    form.addEventListener('change', () => {
+      const picked = reply.stories.find((s) => s.id === new FormData(form).get('story'));
+      const line = form.querySelector('.chosen-story');
+      if (picked && line)
+        fill(line, h('strong', {}, picked.title), picked.summary ? ` — ${picked.summary}` : '');
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const storyId = new FormData(form).get('story');
+      if (typeof storyId !== 'string') return;
+      create.disabled = true;
+      void conn.call<CreateReply>('create', { storyId }).then((r) => {
+        create.disabled = false;
+        if (!r.ok) {
+          error.textContent = r.error.message;
+          return;
+        }
+        saveHostedRoom({ code: r.code, secret: r.secret, title: r.state.room.title, createdAt: Date.now() });
+        open(r.code, r.secret, r.state);
+      });
+    });
+    main.append(form);
+    main.focus({ preventScroll: true });
+  };
+
+  conn.socket.on('host', (state: HostState) => {
+    if (room && state.room.code === room.code) view?.update(state);
+  });
+  conn.socket.on('tally', (tally: Tally) => {
+    if (room) view?.tally(tally);
+  });
+  conn.socket.on('people', (p: { participants: ParticipantInfo[] }) => {
+    if (room) view?.people(p.participants);
+  });
+  conn.socket.on('expired', (m: { code: string; message: string }) => {
+    if (room?.code === m.code) lost(m.message);
+  });
+  let started = false;
+  conn.onStatus((s, recovered) => {
+    status.textContent = s === 'online' ? '' : 'Connection to the server lost — reconnecting…';
+    if (s !== 'online') return;
+    if (!started) {
+      started = true;
+      const code = params.get('facilitate') ?? '';
+      const saved = hostedRooms().find((r) => r.code === code);
+      if (saved) void resume(saved.code, saved.secret);
+      else void showPicker(code ? `This browser does not hold the key for room ${code}.` : '');
+      return;
+    }
+    // Back after a drop that socket.io could not recover: resume to rejoin the room's updates.
+    if (!recovered && room) void resume(room.code, room.secret);
+  });
+}

@@ -1,0 +1,300 @@
+/**
+ * The participant's page, phone first: join with the room code and a name, then follow the story
+ * and vote at each choice. The vote can change until the facilitator reveals the split; then the
+ * page shows it, and at the end the group debrief. The browser keeps the participant's token, so
+ * a reload or a phone waking from sleep comes back as the same person with the same vote.
+ */
+import { fill, h } from '../shared/dom.ts';
+import {
+  connect,
+  forgetIdentity,
+  lastIdentity,
+  saveIdentity,
+  savedIdentity,
+  type LiveConnection,
+} from '../../app/live/connection.ts';
+import { cleanDisplayName } from '../../core/live/names.ts';
+import {
+  CODE_LENGTH,
+  NAME_MAX,
+  normalizeCode,
+  type JoinReply,
+  type RoomState,
+} from '../../core/live/protocol.ts';
+import { renderGroupDebrief, renderLine, renderSplit, TimerView } from './views.ts';
+
+interface Joined {
+  code: string;
+  id: string;
+  name: string;
+  token: string;
+}
+
+export function mountParticipant(root: HTMLElement, params: URLSearchParams): void {
+  const conn: LiveConnection = connect();
+  let joined: Joined | null = null;
+  let state: RoomState | null = null;
+  let myVote: number | null = null;
+  let shownDecision = -1;
+  let shownPhase = '';
+
+  const status = h('p', { class: 'live-status', role: 'status' });
+  const title = h('h1', { class: 'story-title' }, 'Rapport · live session');
+  const main = h('main', { id: 'main', class: 'live-participant', tabindex: -1 });
+  root.replaceChildren(h('header', { class: 'topbar' }, title), status, main);
+
+  // ------------------------------------------------------------------ joining
+
+  const codeInput = h('input', {
+    id: 'join-code',
+    name: 'code',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    maxlength: CODE_LENGTH + 2,
+    required: true,
+    'aria-describedby': 'join-code-hint',
+  });
+  const nameInput = h('input', {
+    id: 'join-name',
+    name: 'name',
+    autocomplete: 'nickname',
+    maxlength: NAME_MAX,
+    required: true,
+    'aria-describedby': 'join-name-hint',
+  });
+  const joinError = h('p', { class: 'live-error', role: 'alert' });
+  const joinButton = h('button', { type: 'submit', class: 'primary' }, 'Join');
+  const form = h(
+    'form',
+    { class: 'join-form', novalidate: true },
+    h('h2', {}, 'Join the session'),
+    h('label', { for: 'join-code' }, 'Room code'),
+    codeInput,
+    h(
+      'p',
+      { id: 'join-code-hint', class: 'hint' },
+      `The ${CODE_LENGTH} characters on the facilitator’s screen.`,
+    ),
+    h('label', { for: 'join-name' }, 'Your name'),
+    nameInput,
+    h('p', { id: 'join-name-hint', class: 'hint' }, 'Everyone in the room will see it.'),
+    joinButton,
+    joinError,
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const code = normalizeCode(codeInput.value);
+    const name = cleanDisplayName(nameInput.value);
+    if (code.length !== CODE_LENGTH)
+      return showJoinError(`Enter the ${CODE_LENGTH}-character room code.`, codeInput);
+    if (!name) return showJoinError('Enter the name the room will see.', nameInput);
+    void join(code, name, savedIdentity(code)?.token);
+  });
+  const showJoinError = (message: string, field?: HTMLInputElement) => {
+    joinError.textContent = message;
+    field?.setAttribute('aria-invalid', 'true');
+    field?.focus();
+  };
+
+  const showJoinForm = (message = '') => {
+    joined = null;
+    state = null;
+    title.textContent = 'Rapport · live session';
+    const fromUrl = normalizeCode(params.get('join') ?? '');
+    codeInput.value = codeInput.value || fromUrl;
+    nameInput.value = nameInput.value || lastIdentity()?.name || '';
+    joinError.textContent = message;
+    joinButton.disabled = false;
+    fill(main, form);
+    (codeInput.value ? nameInput : codeInput).focus();
+  };
+
+  const join = async (code: string, name: string, token: string | undefined) => {
+    joinButton.disabled = true;
+    const reply = await conn.call<JoinReply>('join', token ? { code, name, token } : { code, name });
+    joinButton.disabled = false;
+    if (!reply.ok) {
+      if (reply.error.code === 'removed' || reply.error.code === 'not-found') forgetIdentity(code);
+      if (!main.contains(form)) showJoinForm(reply.error.message);
+      else showJoinError(reply.error.message);
+      return;
+    }
+    joined = { code, ...reply.you };
+    saveIdentity({ code, token: reply.you.token, name: reply.you.name });
+    myVote = reply.vote;
+    history.replaceState(null, '', `?join=${code}`);
+    state = null;
+    shownDecision = -1;
+    render(reply.state);
+  };
+
+  // ------------------------------------------------------------------ the room
+
+  const you = h('p', { class: 'you' });
+  const lines = h('ol', { class: 'transcript live-lines', 'aria-live': 'polite', 'aria-label': 'The story' });
+  const coach = h('aside', { class: 'coach', 'aria-label': 'Coach' });
+  const voteHeading = h('h2', { id: 'vote-heading' }, 'What would you do?');
+  const choices = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'vote-heading' });
+  const voteStatus = h('p', { class: 'vote-status', role: 'status', 'aria-live': 'polite' });
+  const timer = new TimerView();
+  const result = h('section', { class: 'live-result', 'aria-labelledby': 'result-heading' });
+  const debrief = h('div', { class: 'live-debrief' });
+  const room = h(
+    'div',
+    { class: 'live-room' },
+    you,
+    h('section', { class: 'dialogue', 'aria-label': 'Dialogue' }, lines, coach),
+    h(
+      'section',
+      { class: 'vote', 'aria-labelledby': 'vote-heading' },
+      voteHeading,
+      timer.element,
+      choices,
+      voteStatus,
+    ),
+    result,
+    debrief,
+  );
+
+  const vote = async (choice: number) => {
+    if (!state || state.phase !== 'voting') return;
+    const decision = state.decision;
+    voteStatus.textContent = 'Sending your vote…';
+    const reply = await conn.call<{ vote: number }>('vote', { decision, choice });
+    if (!state || state.decision !== decision) return;
+    if (reply.ok) myVote = reply.vote;
+    drawChoices();
+    if (!reply.ok) voteStatus.textContent = reply.error.message;
+  };
+
+  const drawChoices = () => {
+    if (!state) return;
+    const open = state.phase === 'voting';
+    const hadFocus = choices.contains(document.activeElement);
+    const focusedIndex = Number((document.activeElement as HTMLElement | null)?.dataset?.index ?? 0);
+    const buttons = state.choices.map((text, i) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `choice${myVote === i ? ' chosen' : ''}`,
+          'data-index': i,
+          'aria-pressed': String(myVote === i),
+          'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
+          disabled: !open,
+          onclick: () => void vote(i),
+        },
+        h('kbd', { 'aria-hidden': 'true' }, String(i + 1)),
+        h('span', { class: 'choice-text' }, text),
+        myVote === i ? h('span', { class: 'your-vote' }, 'Your vote') : null,
+      ),
+    );
+    choices.replaceChildren(...buttons);
+    // Keyboard users stay in the choices when they are redrawn (a vote, a new decision).
+    if (hadFocus) (buttons[focusedIndex] ?? buttons[0])?.focus();
+    voteStatus.textContent =
+      state.phase === 'revealed'
+        ? 'Voting is closed. Waiting for the facilitator to go on…'
+        : myVote === null
+          ? 'Choose one. You can change your vote until the facilitator reveals the votes.'
+          : `Your vote: ${myVote + 1}. You can change it until the facilitator reveals the votes.`;
+  };
+
+  const render = (next: RoomState) => {
+    const fresh = !state || next.decision !== shownDecision || main.firstChild !== room;
+    if (next.decision !== state?.decision)
+      myVote = next.decision === state?.decision ? myVote : fresh && state ? null : myVote;
+    state = next;
+    if (main.firstChild !== room) fill(main, room);
+    title.textContent = next.title;
+    you.textContent = `You are ${joined?.name ?? ''} · room ${next.code}`;
+    if (fresh) {
+      lines.replaceChildren(...next.lines.map(renderLine));
+      coach.hidden = !next.coach || (!next.coach.note && next.coach.effects.length === 0);
+      fill(
+        coach,
+        h('h2', { class: 'coach-title' }, 'Coach'),
+        next.coach?.note ? h('p', {}, next.coach.note) : null,
+        next.coach?.effects.length
+          ? h(
+              'ul',
+              {},
+              next.coach.effects.map((e) => h('li', {}, e)),
+            )
+          : null,
+      );
+      shownDecision = next.decision;
+    }
+    timer.set(next.timer);
+    const over = next.phase === 'ended' || next.phase === 'closed';
+    voteHeading.parentElement!.hidden = over;
+    if (!over) drawChoices();
+    result.hidden = next.phase !== 'revealed' || !next.result;
+    if (next.phase === 'revealed' && next.result) {
+      fill(
+        result,
+        h('h2', { id: 'result-heading' }, 'How the room voted'),
+        renderSplit(next.choices, { counts: next.result.counts, voters: next.result.voters, mine: myVote }),
+      );
+    }
+    debrief.hidden = !over;
+    if (over && shownPhase !== next.phase) {
+      const focusWasLost = document.activeElement === document.body || room.contains(document.activeElement);
+      fill(
+        debrief,
+        next.debrief ? renderGroupDebrief(next.debrief) : h('h2', {}, 'The session has ended'),
+        next.phase === 'closed'
+          ? h('p', {}, 'The facilitator has ended the session. Thank you for taking part.')
+          : null,
+      );
+      if (focusWasLost) debrief.querySelector<HTMLElement>('#group-debrief-title')?.focus();
+    }
+    shownPhase = next.phase;
+  };
+
+  // ------------------------------------------------------------------ server events
+
+  conn.socket.on('room', (next: RoomState) => {
+    if (joined && next.code === joined.code) render(next);
+  });
+  conn.socket.on('removed', (m: { message: string }) => {
+    if (joined) forgetIdentity(joined.code);
+    joined = null;
+    status.textContent = m.message;
+    fill(main, h('p', { class: 'live-error' }, m.message));
+  });
+  conn.socket.on('expired', (m: { code: string; message: string }) => {
+    forgetIdentity(m.code);
+    showJoinForm(m.message);
+  });
+  conn.onStatus((s, recovered) => {
+    status.textContent = s === 'online' ? '' : 'Connection lost — reconnecting…';
+    // socket.io restored the session: nothing to do. Otherwise come back with the token.
+    if (s === 'online' && !recovered && joined) {
+      const { code, name, token } = joined;
+      void join(code, name, token);
+    }
+  });
+  window.addEventListener('keydown', (e) => {
+    if (!state || state.phase !== 'voting' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement | null;
+    if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    const n = Number(e.key);
+    if (Number.isInteger(n) && n >= 1 && n <= state.choices.length) {
+      e.preventDefault();
+      void vote(n - 1);
+    }
+  });
+
+  // Start: come back to the room this browser already joined, or show the form.
+  const code = normalizeCode(params.get('join') ?? '');
+  const saved = code ? savedIdentity(code) : null;
+  if (saved) {
+    // Joined from this browser before: rejoin as soon as the connection is up (see onStatus).
+    status.textContent = 'Rejoining…';
+    joined = { code: saved.code, id: '', name: saved.name, token: saved.token };
+  } else {
+    showJoinForm();
+  }
+}

@@ -1,0 +1,327 @@
+/**
+ * The page: mounts the screen the store asks for (menu, loading, play) and any problem report,
+ * and wires learner input to the game controller. The Phaser stage is loaded only after the
+ * first line is on screen, so it never delays the conversation.
+ */
+import type { Game } from '../../app/controller.ts';
+import type { GameState, GameStore, Notice, ProblemReport } from '../../app/stores/game-store.ts';
+import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts';
+import { applyPageSettings } from '../shared/settings-button.ts';
+import { createStore } from 'zustand/vanilla';
+import { disposeCharts } from '../shared/charts.ts';
+import { h } from '../shared/dom.ts';
+import { afterPaint } from '../../platform/schedule.ts';
+import { renderMenu } from './menu.ts';
+import { PlayScreen } from '../shared/play.ts';
+
+export interface MountedStage {
+  destroy(): void;
+  /** A new play-through of the same story: keep the canvas and art, start the run over. */
+  restart(): void;
+}
+
+export interface StageModule {
+  mountStage(host: HTMLElement, store: GameStore, settings: SettingsStore): MountedStage;
+}
+
+export function mountApp(
+  root: HTMLElement,
+  store: GameStore,
+  game: Game,
+  settings: SettingsStore,
+  storageProblem: () => string | null = () => null,
+  loadStage: () => Promise<StageModule> = () => import('../stage/stage.ts'),
+): () => void {
+  let play: PlayScreen | null = null;
+  let stage: MountedStage | null = null;
+  let shownScreen: GameState['screen'] | null = null;
+  let shownStory: string | null = null;
+  let shownRun = -1;
+  const problemSlot = h('div', { class: 'problem-slot' });
+  // Notices (progress resumed, storage refused, another tab) live in a polite status region that
+  // stays in the page across screens, so screen readers hear them once.
+  const noticeSlot = h('div', { class: 'notice-slot', role: 'status', 'aria-live': 'polite' });
+  // In the page flow above the screen (never fixed over it, so it can never hide the focus).
+  root.before(noticeSlot);
+
+  const destroyStage = () => {
+    stage?.destroy();
+    stage = null;
+  };
+
+  let shownRecord: unknown = null;
+  const render = (state: GameState) => {
+    const recordChanged =
+      state.screen !== 'play' && state.screen !== 'loading' && shownRecord !== state.profile;
+    shownRecord = state.profile;
+    if (
+      recordChanged ||
+      state.screen !== shownScreen ||
+      (state.screen === 'play' && state.current?.id !== shownStory) ||
+      (state.screen === 'play' && (!play || state.runId !== shownRun))
+    ) {
+      // Play again (or replay from a moment) keeps the drawn stage: Phaser booting again would
+      // cost the first choices of the new run their responsiveness, and memory each time.
+      const kept =
+        stage &&
+        play &&
+        state.session &&
+        state.screen === 'play' &&
+        shownScreen === 'play' &&
+        state.current?.id === shownStory
+          ? { stage, host: play.stageHost }
+          : null;
+      if (kept) stage = null;
+      else destroyStage();
+      disposeCharts(root);
+      play = null;
+      shownScreen = state.screen;
+      shownStory = state.current?.id ?? null;
+      shownRun = state.runId;
+      if (state.screen === 'menu') {
+        root.replaceChildren(
+          renderMenu({
+            catalog: state.catalog,
+            modules: state.modules,
+            profile: state.profile,
+            saved: state.saved,
+            settings,
+            onPlay: (id) => void game.start(id),
+            onProfile: () => game.openProfile(),
+            onModule: (id) => game.openModule(id),
+          }),
+          problemSlot,
+        );
+        document.title = 'Rapport — cross-cultural relationship training';
+      } else if (state.screen === 'profile') {
+        // Screens away from the conversation load on first use, keeping the first line's bundle small.
+        lazyScreen('Opening your progress…', import('./profile.ts'), ({ renderProfile }) =>
+          renderProfile({
+            catalog: state.catalog,
+            profile: state.profile,
+            settings,
+            storageProblem: storageProblem(),
+            onBack: () => game.toMenu(),
+            onPlay: (id) => void game.start(id),
+            onExport: () => game.exportProfile(),
+            onImport: (text) => game.importProfile(text),
+          }),
+        );
+        document.title = 'My progress — Rapport';
+      } else if (state.screen === 'module') {
+        const def = state.modules.find((m) => m.id === state.moduleId);
+        if (!def) return game.toMenu();
+        lazyScreen(`Opening “${def.title}”…`, import('./module-summary.ts'), ({ renderModuleSummary }) =>
+          renderModuleSummary({
+            def,
+            catalog: state.catalog,
+            profile: state.profile,
+            onBack: () => game.toMenu(),
+            onPlay: (id) => void game.start(id),
+          }),
+        );
+        document.title = `${def.title} — Rapport`;
+      } else if (state.screen === 'loading') {
+        root.replaceChildren(
+          loadingScreen(`Opening “${state.current?.title ?? 'the scenario'}”…`),
+          problemSlot,
+        );
+      } else if (state.current && state.session) {
+        const screen = new PlayScreen(
+          state.current,
+          {
+            choose: (i) => game.choose(i),
+            restart: () => void game.restart(),
+            toMenu: () => game.toMenu(),
+            replayFrom: (path) => void game.replayFrom(path),
+          },
+          settings,
+        );
+        play = screen;
+        root.replaceChildren(screen.element, problemSlot);
+        document.title = `${state.current.title} — Rapport`;
+        if (kept) {
+          screen.adoptStage(kept.host);
+          stage = kept.stage;
+          kept.stage.restart();
+        }
+        screen.update(state.session);
+        renderNotice(state.notice);
+        if (kept) return renderProblem(state.problem);
+        // The stage joins after the first line is painted, and after the session behind it (which
+        // must be there to answer the first choice; Phaser is ten times its size).
+        const host = screen.stageHost;
+        whenPainted(async () => {
+          await game.whenReady();
+          if (play !== screen) return;
+          loadStage()
+            .then((m) => {
+              if (play !== screen) return;
+              const mirror = stageMirror(store);
+              let mounted: MountedStage;
+              try {
+                mounted = m.mountStage(host, mirror.store, settings);
+              } catch (e) {
+                mirror.stop(); // nothing of a stage that never came may keep listening to the game
+                throw e;
+              }
+              stage = {
+                restart: () => mounted.restart(),
+                destroy() {
+                  mirror.stop();
+                  mounted.destroy();
+                },
+              };
+            })
+            .catch((e) => play === screen && screen.stageUnavailable(e));
+        });
+        renderNotice(state.notice);
+        return renderProblem(state.problem);
+      }
+    } else if (play && state.session) {
+      play.update(state.session);
+    }
+    renderNotice(state.notice);
+    renderProblem(state.problem);
+  };
+
+  /** Show a loading line, then the screen once its module is here (if the learner is still on it). */
+  function lazyScreen<M>(loading: string, module: Promise<M>, draw: (m: M) => HTMLElement): void {
+    const screen = shownScreen;
+    const run = shownRun;
+    root.replaceChildren(loadingScreen(loading), problemSlot);
+    module
+      .then((m) => {
+        if (shownScreen !== screen || shownRun !== run) return;
+        root.replaceChildren(draw(m), problemSlot);
+      })
+      .catch((e: unknown) =>
+        store.setState({
+          problem: {
+            title: 'This page could not load',
+            detail: e instanceof Error ? e.message : String(e),
+            fix: 'Check your connection and reload the page; your progress is kept.',
+          },
+        }),
+      );
+  }
+
+  let shownNotice: Notice | null = null;
+  const renderNotice = (notice: Notice | null) => {
+    if (notice === shownNotice) return;
+    shownNotice = notice;
+    if (!notice) return noticeSlot.replaceChildren();
+    const labels = {
+      restart: 'Start over',
+      reload: 'Load the other tab’s progress',
+      update: 'Update now',
+      dismiss: 'Close',
+    } as const;
+    const run = {
+      restart: () => void game.restart(),
+      reload: () => void game.reloadFromOtherTab(),
+      update: () => notice.update?.(),
+      dismiss: () => game.dismissNotice(),
+    };
+    noticeSlot.replaceChildren(
+      h(
+        'div',
+        { class: `notice notice-${notice.kind}` },
+        h('p', {}, notice.text),
+        h(
+          'div',
+          { class: 'notice-actions' },
+          notice.actions.map((a) =>
+            h(
+              'button',
+              { type: 'button', class: a === 'dismiss' ? 'ghost small' : 'primary small', onclick: run[a] },
+              labels[a],
+            ),
+          ),
+        ),
+      ),
+    );
+  };
+
+  let shownProblem: ProblemReport | null = null;
+  const renderProblem = (problem: ProblemReport | null) => {
+    if (problem === shownProblem) return;
+    shownProblem = problem;
+    if (!problem) return problemSlot.replaceChildren();
+    const panel = h(
+      'section',
+      { class: 'problem', role: 'alert', 'aria-labelledby': 'problem-title' },
+      h('h2', { id: 'problem-title', tabindex: -1 }, problem.title),
+      h('p', { class: 'problem-detail' }, problem.detail),
+      h('p', { class: 'problem-fix' }, h('strong', {}, 'What to do: '), problem.fix),
+      h('button', { type: 'button', class: 'primary', onclick: () => game.toMenu() }, 'Back to scenarios'),
+    );
+    problemSlot.replaceChildren(panel);
+    panel.querySelector('h2')?.focus();
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
+      return;
+    play?.onKey(e);
+  };
+  window.addEventListener('keydown', onKey);
+  const applySettings = () => {
+    const s = settings.getState();
+    applyPageSettings(document.documentElement, s, reducedMotion(s));
+    play?.applySettings(s);
+  };
+  applySettings();
+  const unsubscribeSettings = settings.subscribe(applySettings);
+  render(store.getState());
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    unsubscribeSettings();
+    noticeSlot.remove();
+    window.removeEventListener('keydown', onKey);
+    destroyStage();
+  };
+}
+
+/**
+ * The stage follows the store after the paint, once input is handled: a choice's text is painted
+ * first, the drawing after.
+ * (Returns a store that mirrors `store` after each paint.)
+ */
+function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
+  const mirror = createStore<GameState>()(() => store.getState());
+  let queued = false;
+  const stop = store.subscribe(() => {
+    if (queued) return;
+    queued = true;
+    afterPaintWhenIdle(() => {
+      queued = false;
+      mirror.setState(store.getState(), true);
+    });
+  });
+  return { store: mirror, stop };
+}
+
+function whenPainted(run: () => void): void {
+  void afterPaint().then(run);
+}
+
+/**
+ * After the paint, once the page has nothing more urgent to do (a key or a click waiting goes
+ * first): drawing a new scene uploads its art to the GPU, tens of milliseconds where WebGL runs in
+ * software, and a press arriving meanwhile had to wait for it. At the latest 250 ms later.
+ */
+function afterPaintWhenIdle(run: () => void): void {
+  if (typeof requestIdleCallback !== 'function') return whenPainted(run);
+  requestAnimationFrame(() => requestIdleCallback(run, { timeout: 250 }));
+}
+
+function loadingScreen(text: string): HTMLElement {
+  return h(
+    'main',
+    { id: 'main', class: 'screen loading', 'aria-busy': 'true' },
+    h('p', { role: 'status' }, text),
+  );
+}

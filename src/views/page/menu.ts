@@ -1,0 +1,236 @@
+/**
+ * The start menu: modules with their progress, then every scenario with its title, summary,
+ * role, and the learner's record (best score, attempts, endings found, a saved play-through).
+ */
+import { moduleProgress, type ModuleDefinition } from '../../core/modules/module.ts';
+import { scenarioOf, type Profile } from '../../app/persist/index.ts';
+import type { CatalogEntry } from '../../app/catalog.ts';
+import type { SettingsStore } from '../../app/stores/settings.ts';
+import { h } from '../shared/dom.ts';
+import { settingsButton } from '../shared/settings-button.ts';
+
+export interface MenuProps {
+  catalog: readonly CatalogEntry[];
+  modules: readonly ModuleDefinition[];
+  profile: Profile;
+  saved: readonly string[];
+  settings: SettingsStore;
+  onPlay(id: string): void;
+  onProfile(): void;
+  onModule(id: string): void;
+}
+
+export function resultsFrom(profile: Profile) {
+  return (id: string) => {
+    const r = scenarioOf(profile, id);
+    return { best: r.bestScore, finishedAt: r.attempts.at(-1)?.date ?? null };
+  };
+}
+
+/** A scenario in the free list: always playable (a module's order applies inside the module). */
+function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
+  const record = scenarioOf(props.profile, entry.id);
+  const saved = props.saved.includes(entry.id);
+  const endingsTotal = entry.endingIds?.length ?? 0;
+  const meta = [
+    entry.minutes ? `${entry.minutes} min` : null,
+    entry.seeds.length ? `Sources: ${entry.seeds.map((s) => s.slice(0, 3)).join(', ')}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const headingId = `story-${entry.id}`;
+  const progress =
+    record.attempts.length > 0
+      ? h(
+          'p',
+          { class: 'record' },
+          `Best ${record.bestScore ?? '—'} · ${record.attempts.length} attempt${record.attempts.length === 1 ? '' : 's'}`,
+          endingsTotal
+            ? ` · endings found ${record.endingsFound.filter((e) => entry.endingIds!.includes(e)).length} of ${endingsTotal}`
+            : '',
+        )
+      : null;
+  return h(
+    'li',
+    { class: 'card' },
+    h(
+      'article',
+      { 'aria-labelledby': headingId },
+      h('h3', { id: headingId }, entry.title),
+      entry.summary ? h('p', { class: 'summary' }, entry.summary) : null,
+      entry.role ? h('p', { class: 'role' }, entry.role) : null,
+      meta ? h('p', { class: 'meta' }, meta) : null,
+      progress,
+      entry.error
+        ? h(
+            'p',
+            { class: 'card-error', role: 'note' },
+            `This scenario has an error in its ink: ${entry.error}`,
+          )
+        : null,
+      h(
+        'button',
+        {
+          class: 'primary',
+          type: 'button',
+          'data-story': entry.id,
+          onclick: () => props.onPlay(entry.id),
+        },
+        saved ? 'Continue' : record.attempts.length ? 'Play again' : 'Play',
+        h('span', { class: 'visually-hidden' }, ` ${entry.title}`),
+      ),
+      entry.error
+        ? null
+        : h(
+            'a',
+            { class: 'present-link', href: `?present=${encodeURIComponent(entry.id)}` },
+            'Present to a room',
+            h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
+          ),
+      // Shown where live rooms run (see `liveRoomsHere`).
+      entry.error
+        ? null
+        : h(
+            'a',
+            {
+              class: 'present-link live-link',
+              href: `live.html?facilitate&story=${encodeURIComponent(entry.id)}`,
+              hidden: true,
+            },
+            'Run as live room',
+            h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
+          ),
+    ),
+  );
+}
+
+/**
+ * Do live rooms run here? The live server (`npm run live`) and the dev server set a session cookie,
+ * `rapport-live=1`, on every response; static hosting and an LMS do not, and the menu does not
+ * offer live rooms there. A cookie rather than a request: asking a server without live rooms would
+ * put a 404 in the console.
+ */
+function liveRoomsHere(): boolean {
+  return document.cookie.split(';').some((c) => c.trim() === 'rapport-live=1');
+}
+
+function offerLiveRooms(menu: HTMLElement): void {
+  if (liveRoomsHere()) for (const a of menu.querySelectorAll<HTMLElement>('.live-link')) a.hidden = false;
+}
+
+function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
+  const progress = moduleProgress(def, resultsFrom(props.profile));
+  const titleOf = (id: string) => props.catalog.find((e) => e.id === id)?.title ?? id;
+  const headingId = `module-${def.id}`;
+  return h(
+    'li',
+    { class: 'module-card' },
+    h(
+      'article',
+      { 'aria-labelledby': headingId },
+      h('p', { class: 'kicker' }, 'Module'),
+      h('h3', { id: headingId }, def.title),
+      def.summary ? h('p', { class: 'summary' }, def.summary) : null,
+      h(
+        'p',
+        { class: 'record' },
+        `${progress.finished} of ${progress.total} scenarios finished · pass mark ${def.passMark}`,
+      ),
+      h(
+        'ol',
+        { class: 'module-steps' },
+        progress.scenarios.map((s) =>
+          h(
+            'li',
+            { class: s.result.best !== null ? 'done' : s.open ? 'open' : 'locked' },
+            h(
+              'button',
+              { type: 'button', class: 'link', disabled: !s.open, onclick: () => props.onPlay(s.id) },
+              titleOf(s.id),
+            ),
+            h(
+              'span',
+              { class: 'step-status' },
+              s.result.best !== null
+                ? ` ✓ best ${s.result.best}`
+                : s.open
+                  ? ' — next'
+                  : ' — locked until the one before is finished',
+            ),
+          ),
+        ),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'ghost', onclick: () => props.onModule(def.id) },
+        progress.complete ? 'Module summary' : 'Module progress',
+        h('span', { class: 'visually-hidden' }, ` ${def.title}`),
+      ),
+    ),
+  );
+}
+
+export function renderMenu(props: MenuProps): HTMLElement {
+  const menu = renderMenuScreen(props);
+  if (!import.meta.env.VITE_RAPPORT_LMS) offerLiveRooms(menu);
+  return menu;
+}
+
+function renderMenuScreen(props: MenuProps): HTMLElement {
+  return h(
+    'div',
+    { class: 'screen menu-screen' },
+    h(
+      'header',
+      { class: 'hero' },
+      h(
+        'div',
+        { class: 'hero-top' },
+        h('h1', {}, 'Rapport'),
+        h(
+          'div',
+          { class: 'hero-actions' },
+          h('button', { type: 'button', class: 'ghost', onclick: () => props.onProfile() }, 'My progress'),
+          settingsButton(props.settings),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'tagline' },
+        'Practise the conversations that build — or break — business relationships across cultures. Every choice moves Rapport and Trust; the coach tells you why.',
+      ),
+    ),
+    h(
+      'main',
+      { id: 'main', tabindex: -1 },
+      props.modules.length
+        ? h(
+            'section',
+            { 'aria-labelledby': 'modules-title' },
+            h('h2', { class: 'section-title', id: 'modules-title' }, 'Modules'),
+            h(
+              'ul',
+              { class: 'cards modules' },
+              props.modules.map((m) => moduleCard(m, props)),
+            ),
+          )
+        : null,
+      h(
+        'section',
+        { 'aria-labelledby': 'scenarios-title' },
+        h('h2', { class: 'section-title', id: 'scenarios-title' }, 'Scenarios'),
+        props.catalog.length
+          ? h(
+              'ul',
+              { class: 'cards' },
+              props.catalog.map((e) => scenarioCard(e, props)),
+            )
+          : h(
+              'p',
+              {},
+              'No scenarios found. Add an .ink file to the stories/ folder (see docs/authoring.md).',
+            ),
+      ),
+    ),
+  );
+}

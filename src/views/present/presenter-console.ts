@@ -1,0 +1,197 @@
+/**
+ * Presenter mode, the facilitator's console: the upcoming choices with their hidden consequences
+ * and coach notes, the story's discussion prompts, and the controls — pause, reveal, choose,
+ * back one step, show/hide meters. It owns the presenter state and publishes every change to
+ * the projector window (see link.ts).
+ */
+import type { LoadedStory } from '../../core/session/types.ts';
+import type { CatalogEntry } from '../../app/catalog.ts';
+import { tagValues } from '../../core/story/tags.ts';
+import { h } from '../shared/dom.ts';
+import type { PresenterLink, PresenterState } from './link.ts';
+import { previewChoices, sessionAt } from './replay.ts';
+
+export function mountConsole(
+  root: HTMLElement,
+  entry: CatalogEntry,
+  story: LoadedStory,
+  link: PresenterLink,
+  initial: PresenterState,
+): void {
+  let state = initial;
+  const set = (patch: Partial<PresenterState>) => {
+    state = { ...state, ...patch };
+    link.publish(state);
+    render();
+  };
+  const projectorUrl = () => `${location.pathname}?projector=${encodeURIComponent(state.key)}`;
+  const toggle = (label: string, pressed: boolean, onClick: () => void) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: pressed ? 'primary' : 'ghost',
+        'aria-pressed': String(pressed),
+        onclick: onClick,
+      },
+      label,
+    );
+
+  const render = () => {
+    const session = sessionAt(story, state.path);
+    const view = session.current;
+    const prompts = view.lines.flatMap((l) => tagValues(l.tags, 'discuss'));
+    const previews = view.ended ? [] : previewChoices(story, view.path, view);
+    const recent = view.lines.slice(-8);
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'screen console-screen' },
+        h(
+          'header',
+          { class: 'topbar' },
+          h('a', { class: 'ghost', href: location.pathname }, '← Scenarios'),
+          h('h1', { class: 'story-title' }, `Presenter console — ${entry.title}`),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'primary',
+              onclick: () => window.open(projectorUrl(), `rapport-projector-${state.key}`, 'popup'),
+            },
+            'Open projector view',
+          ),
+        ),
+        h(
+          'main',
+          { id: 'main', class: 'console', tabindex: -1 },
+          h(
+            'section',
+            { class: 'console-controls', 'aria-label': 'Controls' },
+            toggle(state.paused ? 'Resume' : 'Pause for discussion', state.paused, () =>
+              set({ paused: !state.paused }),
+            ),
+            toggle('Reveal consequences', state.revealed, () => set({ revealed: !state.revealed })),
+            toggle('Show meters to the room', state.metersVisible, () =>
+              set({ metersVisible: !state.metersVisible }),
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ghost',
+                disabled: state.path.length === 0,
+                onclick: () => set({ path: state.path.slice(0, -1), revealed: false }),
+              },
+              'Back one step',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'ghost',
+                onclick: () => set({ path: [], revealed: false, paused: false }),
+              },
+              'Restart',
+            ),
+            h(
+              'p',
+              { class: 'console-link' },
+              'Projector address: ',
+              h('code', {}, new URL(projectorUrl(), location.href).href),
+            ),
+          ),
+          h(
+            'section',
+            { class: 'console-now', 'aria-labelledby': 'now-title' },
+            h('h2', { id: 'now-title' }, 'On the projector now'),
+            h(
+              'ol',
+              { class: 'transcript' },
+              recent.map((l) =>
+                h(
+                  'li',
+                  { class: 'line' },
+                  l.speakerName ? h('strong', {}, `${l.speakerName}: `) : null,
+                  l.text,
+                ),
+              ),
+            ),
+            h(
+              'p',
+              { class: 'record' },
+              view.counterparts.map((c) => `${c.name}: Rapport ${c.rapport}, Trust ${c.trust}`).join(' · '),
+            ),
+            prompts.length
+              ? h(
+                  'div',
+                  { class: 'prompts' },
+                  h('h3', {}, 'Discussion prompts'),
+                  h(
+                    'ul',
+                    {},
+                    prompts.slice(-3).map((p) => h('li', {}, p)),
+                  ),
+                )
+              : null,
+          ),
+          h(
+            'section',
+            { class: 'console-choices', 'aria-labelledby': 'choices-title' },
+            h(
+              'h2',
+              { id: 'choices-title' },
+              view.ended ? `Ending: ${view.ending?.title ?? 'the end'}` : 'Choices and their consequences',
+            ),
+            view.ended
+              ? h(
+                  'div',
+                  {},
+                  h('p', { class: 'score' }, `Relationship score ${view.outcome?.score ?? 0}.`),
+                  h(
+                    'ul',
+                    {},
+                    (view.ending?.learn ?? []).map((p) => h('li', {}, p.text)),
+                  ),
+                )
+              : h(
+                  'ol',
+                  { class: 'previews' },
+                  previews.map((p) =>
+                    h(
+                      'li',
+                      { class: 'preview' },
+                      h('p', { class: 'preview-text' }, h('strong', {}, `${p.index + 1}. `), p.text),
+                      p.coach
+                        ? h('p', { class: 'preview-coach' }, h('strong', {}, 'Coach: '), p.coach)
+                        : null,
+                      h('p', { class: 'preview-effect' }, p.effects.join(' · ')),
+                      p.explanations.length
+                        ? h(
+                            'ul',
+                            { class: 'coach-effects' },
+                            p.explanations.map((e) => h('li', {}, e)),
+                          )
+                        : null,
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'primary small',
+                          onclick: () => set({ path: [...state.path, p.index], revealed: false }),
+                        },
+                        `Choose ${p.index + 1}`,
+                        h('span', { class: 'visually-hidden' }, `: ${p.text}`),
+                      ),
+                    ),
+                  ),
+                ),
+          ),
+        ),
+      ),
+    );
+  };
+  // A reloaded projector asks nothing: it reads the saved state. Publish once so it exists.
+  link.publish(state);
+  render();
+}

@@ -1,0 +1,77 @@
+/**
+ * Presenter mode, the projector view: the stage, the dialogue and the choices in large type for
+ * the room, with the meters and the coach shown only when the facilitator allows. It follows
+ * the console's state and rebuilds the play-through from its path; it has no controls.
+ */
+import { createGameStore } from '../../app/stores/game-store.ts';
+import type { SettingsStore } from '../../app/stores/settings.ts';
+import type { LoadedStory } from '../../core/session/types.ts';
+import type { CatalogEntry } from '../../app/catalog.ts';
+import { h } from '../shared/dom.ts';
+import { PlayScreen } from '../shared/play.ts';
+import type { PresenterLink, PresenterState } from './link.ts';
+import { sessionAt } from './replay.ts';
+
+export function mountProjector(
+  root: HTMLElement,
+  entry: CatalogEntry,
+  story: LoadedStory,
+  link: PresenterLink,
+  settings: SettingsStore,
+  initial: PresenterState,
+): void {
+  const store = createGameStore([entry]);
+  let screen: PlayScreen | null = null;
+  let shownPath: number[] = [];
+  let stage: { destroy(): void } | null = null;
+  const noop = () => undefined;
+  const show = (state: PresenterState) => {
+    const view = sessionAt(story, state.path).current;
+    const extends_ =
+      screen && state.path.length >= shownPath.length && shownPath.every((v, i) => state.path[i] === v);
+    if (!screen || !extends_) {
+      stage?.destroy();
+      stage = null;
+      screen = new PlayScreen(
+        entry,
+        { choose: noop, restart: noop, toMenu: noop, replayFrom: noop },
+        settings,
+        { projector: true },
+      );
+      root.replaceChildren(screen.element);
+      store.setState((s) => ({ runId: s.runId + 1 }));
+      const host = screen.stageHost;
+      const mine = screen;
+      import('../stage/stage.ts')
+        .then((m) => {
+          if (screen === mine) stage = m.mountStage(host, store, settings);
+        })
+        .catch((e) => screen === mine && mine.stageUnavailable(e));
+    }
+    shownPath = [...state.path];
+    screen.update(view);
+    screen.setPresentation({
+      metersVisible: state.metersVisible,
+      revealed: state.revealed,
+      paused: state.paused,
+    });
+    store.setState({ screen: 'play', current: entry, session: view });
+  };
+  document.documentElement.classList.add('projector-page');
+  link.subscribe(show);
+  show(initial);
+}
+
+export function missingPresenterSession(root: HTMLElement): void {
+  root.replaceChildren(
+    h(
+      'main',
+      { id: 'main', class: 'screen loading' },
+      h(
+        'p',
+        { role: 'status' },
+        'Waiting for the presenter console… Open the console first (a scenario with ?present=<story>), then “Open projector view”.',
+      ),
+    ),
+  );
+}

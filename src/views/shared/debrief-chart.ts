@@ -1,0 +1,117 @@
+/**
+ * The debrief's chart: Rapport and Trust per counterpart over in-story time, with the key moments
+ * marked. Drawn with uPlot (small, fast, well kept), loaded only when a debrief is shown. The same
+ * data is always also on the page as a table, so the chart is never the only way to read it.
+ */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { Debrief } from '../../core/session/debrief.ts';
+
+const COLORS = [
+  ['#b5651d', '#2a6f97'],
+  ['#8e3b46', '#3d7a3d'],
+  ['#6a4c93', '#1d4e89'],
+];
+
+/** x = in-story day, with events of one day spread across it so their order shows. */
+export function chartData(debrief: Debrief, names: Record<string, string>) {
+  const all = Object.values(debrief.series)
+    .flat()
+    .sort((a, b) => a.seq - b.seq);
+  const perDay = new Map<number, number>();
+  for (const p of all) perDay.set(p.day, (perDay.get(p.day) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  const xs: number[] = [];
+  const xOf = new Map<string, number>();
+  for (const p of all) {
+    const i = seen.get(p.day) ?? 0;
+    seen.set(p.day, i + 1);
+    const x = p.day + i / Math.max(1, perDay.get(p.day)!);
+    xs.push(x);
+    xOf.set(`${p.who}:${p.seq}:${p.rapport}:${p.trust}`, x);
+  }
+  const ids = Object.keys(debrief.series);
+  const columns: (number | null)[][] = [];
+  const series: uPlot.Series[] = [
+    { label: 'Day', value: (_u, v) => (v == null ? '' : `day ${Math.floor(v) + 1}`) },
+  ];
+  const moments: (number | null)[] = all.map((p) => (p.moment ? p.trust : null));
+  ids.forEach((id, k) => {
+    const [rapportColor, trustColor] = COLORS[k % COLORS.length]!;
+    const rapport = all.map((p) => (p.who === id ? p.rapport : null));
+    const trust = all.map((p) => (p.who === id ? p.trust : null));
+    columns.push(rapport, trust);
+    series.push(
+      {
+        label: `Rapport — ${names[id] ?? id}`,
+        stroke: rapportColor,
+        width: 2.5,
+        spanGaps: true,
+        dash: [8, 4],
+      },
+      { label: `Trust — ${names[id] ?? id}`, stroke: trustColor, width: 2.5, spanGaps: true },
+    );
+  });
+  series.push({
+    label: 'Key moment',
+    stroke: '#fca311',
+    fill: '#fca311',
+    paths: () => null,
+    points: { show: true, size: 11 },
+  });
+  return { data: [xs, ...columns, moments] as uPlot.AlignedData, series };
+}
+
+export function drawChart(host: HTMLElement, debrief: Debrief, names: Record<string, string>): uPlot | null {
+  const { data, series } = chartData(debrief, names);
+  if ((data[0] as number[]).length < 2) return null;
+  const width = Math.max(280, host.clientWidth || 600);
+  return new uPlot(
+    {
+      width,
+      height: Math.round(Math.min(320, Math.max(200, width * 0.45))),
+      series,
+      scales: { x: { time: false }, y: { range: [0, 100] } },
+      axes: [
+        {
+          label: 'In-story day',
+          values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t + 1) : '')),
+        },
+        { label: 'Score (0–100)' },
+      ],
+      legend: { live: false },
+      cursor: { show: false },
+    },
+    data,
+    host,
+  );
+}
+
+/** Score per attempt, and the best so far, across a learner's attempts at one scenario. */
+export function drawImprovement(
+  host: HTMLElement,
+  points: { attempt: number; score: number; best: number }[],
+): uPlot | null {
+  if (points.length < 2) return null;
+  const width = Math.max(260, host.clientWidth || 480);
+  return new uPlot(
+    {
+      width,
+      height: 200,
+      series: [
+        { label: 'Attempt' },
+        { label: 'Score', stroke: '#2a6f97', width: 2.5, points: { show: true, size: 7 } },
+        { label: 'Best so far', stroke: '#b5651d', width: 2, dash: [6, 4] },
+      ],
+      scales: { x: { time: false }, y: { range: [0, 100] } },
+      axes: [
+        { label: 'Attempt', values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')) },
+        { label: 'Score' },
+      ],
+      legend: { live: false },
+      cursor: { show: false },
+    },
+    [points.map((p) => p.attempt), points.map((p) => p.score), points.map((p) => p.best)],
+    host,
+  );
+}

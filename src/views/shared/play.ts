@@ -1,0 +1,376 @@
+/**
+ * The play screen: the stage (a view that joins when Phaser has loaded), the conversation as
+ * page text in a polite live region, the choices as real buttons in a group named "Choices"
+ * (number keys 1–9 too), the coach's note after a choice, the meters, and the ending.
+ * The first line never waits for the stage.
+ */
+import type { CatalogEntry } from '../../app/catalog.ts';
+import type { SessionView, ShownLine } from '../../core/session/types.ts';
+import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
+import { disposeCharts } from './charts.ts';
+import { fill, h } from './dom.ts';
+import { afterPaint } from '../../platform/schedule.ts';
+import { MetersView } from './meters.ts';
+import { settingsButton } from './settings-button.ts';
+
+export interface Presentation {
+  metersVisible: boolean;
+  revealed: boolean;
+  paused: boolean;
+}
+
+export interface PlayActions {
+  choose(index: number): void;
+  restart(): void;
+  toMenu(): void;
+  replayFrom(path: number[]): void;
+}
+
+export class PlayScreen {
+  readonly element: HTMLElement;
+  private host: HTMLElement;
+  private readonly transcript: HTMLOListElement;
+  private readonly choices: HTMLElement;
+  private readonly coach: HTMLElement;
+  private readonly ending: HTMLElement;
+  private readonly sceneLabel: HTMLElement;
+  private readonly meters = new MetersView();
+  private shown = 0;
+  private lastStep: SessionView | null = null;
+  /** Who the learner plays. Folds away after the first choice on a phone, where it would take
+   * a third of the screen on every step; the summary opens it again. */
+  private readonly role: HTMLDetailsElement | null;
+
+  private coachOn = true;
+
+  /** Set in presenter mode's projector view: large type, no controls, the facilitator decides what shows. */
+  private presentation: Presentation | null = null;
+  private readonly pausedBanner = h('p', { class: 'paused-banner', role: 'status' });
+
+  constructor(
+    readonly entry: CatalogEntry,
+    private readonly actions: PlayActions,
+    settings: SettingsStore,
+    options: { projector?: boolean } = {},
+  ) {
+    this.coachOn = settings.getState().coach;
+    if (options.projector) this.presentation = { metersVisible: true, revealed: false, paused: false };
+    this.host = h('div', { class: 'stage', role: 'img', 'aria-label': 'The scene' });
+    this.sceneLabel = h('p', { class: 'scene-label' });
+    this.transcript = h('ol', {
+      class: 'transcript',
+      'aria-live': 'polite',
+      'aria-relevant': 'additions',
+      'aria-label': 'Conversation',
+    });
+    this.coach = h('aside', { class: 'coach', 'aria-live': 'polite', 'aria-label': 'Coach' });
+    this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.ending = h('section', { class: 'ending', 'aria-labelledby': 'ending-title' });
+    this.ending.hidden = true;
+    this.role = entry.role
+      ? h(
+          'details',
+          { class: 'learner-role', open: true },
+          h('summary', {}, 'Your role'),
+          h('p', {}, entry.role),
+        )
+      : null;
+    this.element = h(
+      'div',
+      { class: 'screen play-screen' },
+      options.projector
+        ? h('header', { class: 'topbar' }, h('h1', { class: 'story-title' }, entry.title), this.pausedBanner)
+        : h(
+            'header',
+            { class: 'topbar' },
+            h('button', { class: 'ghost', type: 'button', onclick: () => actions.toMenu() }, '← Scenarios'),
+            h('h1', { class: 'story-title' }, entry.title),
+            settingsButton(settings),
+          ),
+      h(
+        'main',
+        { id: 'main', class: 'play', tabindex: -1 },
+        h(
+          'div',
+          { class: 'stage-column' },
+          h('div', { class: 'stage-frame' }, this.host, this.sceneLabel),
+          this.meters.element,
+        ),
+        h(
+          'section',
+          { class: 'dialogue', 'aria-label': 'Dialogue' },
+          this.role,
+          h(
+            'div',
+            // Scrollable, so keyboard users must be able to focus it to scroll (WCAG 2.1.1).
+            { class: 'transcript-scroll', tabindex: 0, role: 'region', 'aria-label': 'Conversation so far' },
+            this.transcript,
+          ),
+          this.coach,
+          this.choices,
+          this.ending,
+        ),
+      ),
+    );
+  }
+
+  /** Where the stage is drawn. */
+  get stageHost(): HTMLElement {
+    return this.host;
+  }
+
+  /** Take over a stage already drawn (a new play-through of the same story keeps its stage). */
+  adoptStage(host: HTMLElement): void {
+    this.host.replaceWith(host);
+    this.host = host;
+  }
+
+  /**
+   * The stage's code could not load (a dropped connection before the game was cached): say so in
+   * the empty frame, in words, instead of leaving a dark box. The conversation needs nothing of it.
+   */
+  stageUnavailable(cause: unknown): void {
+    console.warn('[Rapport] The stage could not load; the conversation goes on without it.', cause);
+    const message =
+      'The pictures of this scene could not load. The conversation goes on without them; reload the page to try again.';
+    this.host.classList.add('stage-missing');
+    this.host.setAttribute('aria-label', message);
+    this.host.replaceChildren(h('p', {}, message));
+  }
+
+  update(view: SessionView): void {
+    // The app calls this on every store change (a notice, the saved record); the view is immutable,
+    // so the same view means nothing on screen changes.
+    if (view === this.lastStep) return;
+    if (this.role?.open && view.path.length === 1 && matchMedia('(max-width: 40rem)').matches)
+      this.role.open = false;
+    const fresh = view.lines.slice(this.shown);
+    const firstRender = this.shown === 0;
+    this.shown = view.lines.length;
+    for (const line of fresh) this.transcript.append(renderLine(line));
+    this.updateScene(view);
+    this.meters.update(view.counterparts);
+    if (this.presentation && !this.presentation.metersVisible) this.meters.element.hidden = true;
+    this.updateCoach(view);
+    if (view.ended) this.showEnding(view);
+    else this.showChoices(view);
+    this.lastStep = view;
+    // Last, once everything is in place: scrolling makes the browser lay the page out, and doing it
+    // before the choices are added would lay it out twice. A story's opening is read from its top
+    // (and is not scrolled, so its first paint lays the page out once); a resumed play-through
+    // opens where the learner left off.
+    if (fresh.length && !(firstRender && view.path.length === 0))
+      this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
+  }
+
+  /** Number keys 1–9 choose, as shown on the buttons. */
+  onKey(event: KeyboardEvent): void {
+    if (this.presentation) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const n = Number(event.key);
+    if (!Number.isInteger(n) || n < 1 || n > 9) return;
+    if (!this.lastStep || this.lastStep.ended || n > this.lastStep.choices.length) return;
+    event.preventDefault();
+    this.actions.choose(n - 1);
+  }
+
+  private updateScene(view: SessionView): void {
+    const { place, location, date, day } = view.scene;
+    const where = [location, place ? sentenceCase(place.replace(/-/g, ' ')) : null]
+      .filter(Boolean)
+      .join(' — ');
+    const when = date ?? `day ${day + 1}`;
+    this.sceneLabel.textContent = where ? `${where} · ${when}` : '';
+    // Until the stage is drawn, a short description; then the stage keeps its own (who is on it and
+    // every face they show), which this would only make less complete.
+    if (this.host.classList.contains('stage-ready')) return;
+    const speaker = view.counterparts.find((c) => c.id === view.speaker);
+    const mood = view.mood ?? speaker?.expression;
+    this.host.setAttribute(
+      'aria-label',
+      `${where || 'The scene'}${speaker ? `. ${speaker.name} is speaking${mood && mood !== 'neutral' ? ` and looks ${moodWord(mood)}` : ''}.` : '.'}`,
+    );
+  }
+
+  applySettings(s: Settings): void {
+    this.coachOn = s.coach;
+    if (this.lastStep) this.updateCoach(this.lastStep);
+  }
+
+  private updateCoach(view: SessionView): void {
+    const c = view.coach;
+    const allowed = this.presentation ? this.presentation.revealed : this.coachOn;
+    this.coach.hidden = !allowed || !c || (!c.note && c.effects.length === 0);
+    if (!c) return this.coach.replaceChildren();
+    fill(
+      this.coach,
+      h('h2', { class: 'coach-title' }, 'Coach'),
+      c.note ? h('p', { class: 'coach-note' }, c.note) : null,
+      c.effects.length
+        ? h(
+            'ul',
+            { class: 'coach-effects' },
+            c.effects.map((e) => h('li', {}, e)),
+          )
+        : null,
+    );
+  }
+
+  /** Projector view: what the facilitator lets the room see. */
+  setPresentation(p: Presentation): void {
+    this.presentation = p;
+    this.element.classList.add('projector');
+    this.meters.element.hidden = !p.metersVisible;
+    this.pausedBanner.textContent = p.paused ? 'Paused for discussion' : '';
+    if (this.lastStep) this.updateCoach(this.lastStep);
+  }
+
+  private showChoices(view: SessionView): void {
+    this.ending.hidden = true;
+    this.choices.hidden = false;
+    if (this.presentation) {
+      // The room reads the options; the facilitator takes them from the console.
+      this.choices.replaceChildren(
+        h(
+          'ol',
+          { class: 'choice-list' },
+          view.choices.map((c, i) =>
+            h('li', { 'data-index': i }, h('span', { class: 'num' }, String(i + 1)), ` ${c.text}`),
+          ),
+        ),
+      );
+      return;
+    }
+    const hadFocus = this.choices.contains(document.activeElement);
+    const buttons = view.choices.map((choice, i) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'choice',
+          'data-index': i,
+          'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
+          onclick: () => this.actions.choose(i),
+        },
+        i < 9 ? h('kbd', { 'aria-hidden': 'true' }, String(i + 1)) : null,
+        h('span', { class: 'choice-text' }, choice.text),
+      ),
+    );
+    this.choices.replaceChildren(...buttons);
+    // Keep keyboard users in the flow: after choosing, focus the first new choice.
+    if (hadFocus || this.lastStep) buttons[0]?.focus({ preventScroll: true });
+  }
+
+  private showEnding(view: SessionView): void {
+    disposeCharts(this.ending); // a chart left behind keeps its whole screen alive
+    this.choices.replaceChildren();
+    this.choices.hidden = true;
+    const ending = view.ending;
+    this.ending.hidden = false;
+    const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
+    // The press that reached the ending is answered by its title, in the next frame. Everything
+    // else comes one frame later: the wider debrief columns reflow the whole transcript (~7 ms
+    // where the press's frame had ~4), and the learning points, the debrief's code (its preload
+    // links restyle the page) and its chart are new text and new work for that same frame.
+    fill(this.ending, h('p', { class: 'ending-kicker' }, 'Ending'), title);
+    if (!this.presentation) title.focus({ preventScroll: true });
+    const shown = view;
+    void afterPaint().then(() => {
+      if (this.lastStep !== shown || !title.isConnected) return; // a new run has taken the screen
+      this.completeEnding(view, title);
+    });
+  }
+
+  /** The rest of the ending, after its title has been painted: see `showEnding`. */
+  private completeEnding(view: SessionView, title: HTMLElement): void {
+    const ending = view.ending;
+    this.element.querySelector('.play')?.classList.add('ended');
+    const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
+    const debrief = view.outcome ? h('div', { class: 'debrief-slot' }) : null;
+    const outcome = view.outcome;
+    if (debrief && outcome)
+      // Its chart and table are the heaviest thing drawn: the debrief fills its slot after the
+      // rest of the ending is painted too.
+      Promise.all([import('./debrief.ts'), afterPaint()])
+        .then(([m]) => {
+          if (!debrief.isConnected) return;
+          debrief.replaceChildren(
+            m.renderDebrief({
+              debrief: outcome.debrief,
+              score: outcome.score,
+              scoreRange: this.entry.scoreRange ?? null,
+              passMark: this.entry.passMark ?? null,
+              names,
+              onReplayFrom: (moment) => moment.replayPath && this.actions.replayFrom(moment.replayPath),
+            }),
+          );
+        })
+        .catch((e: unknown) => {
+          debrief.replaceChildren(
+            h(
+              'p',
+              { role: 'alert' },
+              'The debrief could not load. Reload the page to see it; your attempt is saved.',
+            ),
+          );
+          console.error('[Rapport] The debrief could not load.', e);
+        });
+    const rest = [
+      ending?.learn.length
+        ? h(
+            'div',
+            { class: 'learning' },
+            h('h3', {}, 'What to take away'),
+            h(
+              'ul',
+              {},
+              ending.learn.map((p) =>
+                h('li', {}, p.text, p.seed ? h('span', { class: 'seed' }, ` (source ${p.seed})`) : null),
+              ),
+            ),
+          )
+        : null,
+      debrief,
+      this.presentation
+        ? null
+        : h(
+            'div',
+            { class: 'ending-actions' },
+            h(
+              'button',
+              { type: 'button', class: 'primary', onclick: () => this.actions.restart() },
+              'Play again',
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() },
+              'Back to scenarios',
+            ),
+          ),
+    ];
+    for (const part of rest) if (part) this.ending.append(part);
+    // Bring the title into view as focusing it would have (centred, only when it is not in view),
+    // now that the page has its ending layout.
+    if (this.presentation) return;
+    const box = title.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) title.scrollIntoView({ block: 'center' });
+  }
+}
+
+function renderLine(line: ShownLine): HTMLLIElement {
+  const who = line.kind === 'choice' ? 'you' : line.speaker ? 'speaker' : 'narration';
+  return h(
+    'li',
+    { class: `line line-${who}`, 'data-seq': line.seq },
+    line.speakerName ? h('span', { class: 'speaker' }, `${line.speakerName}: `) : null,
+    h('span', { class: 'text' }, line.text),
+  );
+}
+
+function moodWord(mood: string): string {
+  return mood === 'closed' ? 'closed-off' : mood;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

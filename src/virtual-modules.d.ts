@@ -1,0 +1,13 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+declare module 'virtual:story-catalog' {
+  import type { CatalogEntry } from './app/catalog.ts';
+  export const catalog: CatalogEntry[];
+  export const modules: import('./core/modules/module.ts').ModuleDefinition[];
+  export default catalog;
+}
+
+declare module '*.ink' {
+  import type { LoadedStory } from './core/session/types.ts';
+  const story: LoadedStory;
+  export default story;
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { inkPlugin } from '../../../../build/ink/vite-plugin.ts';
+
+/** Build a tiny project whose entry imports `main.ink` and the catalog. */
+async function buildWith(files: Record<string, string>): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'rapport-ink-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  writeFileSync(join(root, 'index.html'), '<script type="module" src="/entry.js"></script>');
+  writeFileSync(
+    join(root, 'entry.js'),
+    "import story from './stories/main.ink';\nimport { catalog } from 'virtual:story-catalog';\nconsole.log(story.id, story.hash, catalog.length);\n",
+  );
+  await build({
+    root,
+    logLevel: 'silent',
+    plugins: [inkPlugin()],
+    build: { outDir: join(root, 'dist'), minify: false },
+  });
+  return root;
+}
+
+describe('the ink Vite plugin', () => {
+  it('fails the build with the file and line of an ink error', async () => {
+    await expect(buildWith({ 'stories/main.ink': 'Hello.\n* [Go] -> nowhere_at_all\n' })).rejects.toThrow(
+      /stories\/main\.ink line 2: Divert target not found: '-> nowhere_at_all'/,
+    );
+  });
+
+  it('names the included file when the error is in an INCLUDE', async () => {
+    await expect(
+      buildWith({
+        'stories/main.ink': 'INCLUDE lib/part.ink\n-> part\n',
+        'stories/lib/part.ink': '=== part ===\n~ temp x =\n-> END\n',
+      }),
+    ).rejects.toThrow(/stories\/lib\/part\.ink line 2/);
+  });
+
+  it('ships compiled JSON, a content hash and the catalog — without the compiler', async () => {
+    const root = await buildWith({ 'stories/main.ink': '# title: Main story\nHello.\n-> END\n' });
+    const assets = join(root, 'dist', 'assets');
+    const js = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
+    expect(js).toContain('inkVersion');
+    expect(js).toContain('Main story');
+    expect(js).toMatch(/hash: "[0-9a-f]{16}"/);
+    expect(js).not.toContain('InkParser');
+  });
+});
+
+describe('story openings', () => {
+  const story = [
+    '# title: Main story',
+    'EXTERNAL counterpart(who, name, ro, pd, co, di, fl)',
+    '~ counterpart("li", "Li Wei", 0.8, 0.8, 0.8, 0.2, 0.6)',
+    'Welcome. # speaker: li',
+    '* [Thank him] Thanks. -> END',
+    '* [Start the agenda] Agenda. -> END',
+    '=== function counterpart(who, name, ro, pd, co, di, fl) ===',
+    '~ return',
+  ].join('\n');
+
+  it("builds each story's opening — its first lines, choices and state — and preloads it for a deep link", async () => {
+    const root = await buildWith({ 'stories/main.ink': story });
+    const assets = join(root, 'dist', 'assets');
+    const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const openingFile = files.find((f) => readFileSync(join(assets, f), 'utf8').includes('main.ink?opening'));
+    expect(openingFile).toBeDefined();
+    const data = (
+      (await import(pathToFileURL(join(assets, openingFile!)).href)) as {
+        default: {
+          view: { lines: { text: string }[]; choices: { text: string }[]; counterparts: { name: string }[] };
+          hash: string;
+          ink: string;
+        };
+      }
+    ).default;
+    expect(JSON.parse(data.ink)).toHaveProperty('flows');
+    expect(data.view.lines.map((l) => l.text)).toEqual(['Welcome.']);
+    expect(data.view.counterparts.map((c) => c.name)).toEqual(['Li Wei']);
+    expect(data.view.choices.map((c) => c.text)).toEqual(['Thank him', 'Start the agenda']);
+    expect(data.hash).toMatch(/^[0-9a-f]{16}$/);
+    const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+    // The preload script names the opening's chunk and comes before any stylesheet or module script.
+    expect(html).toContain(`"main":"/assets/${openingFile}"`);
+    expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('type="module"'));
+  });
+
+  it('makes no opening for a story that ends before its first choice (it plays from the top)', async () => {
+    const root = await buildWith({ 'stories/main.ink': '# title: Short\nHello.\n-> END\n' });
+    const assets = join(root, 'dist', 'assets');
+    const js = readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8'));
+    const opening = js.find((t) => t.includes('main.ink?opening'));
+    expect(opening).toMatch(/=\s*null;/);
+  });
+});
+
+describe('the ink plugin in the dev server', () => {
+  it('serves the catalog (with modules) and a story without import errors', async () => {
+    const { createServer } = await import('vite');
+    const server = await createServer({ logLevel: 'silent', server: { middlewareMode: true, ws: false } });
+    try {
+      const catalog = await server.transformRequest('virtual:story-catalog');
+      expect(catalog?.code).toContain('export const modules');
+      const story = await server.transformRequest('/stories/south-of-london.ink');
+      expect(story?.code).toContain('inkVersion');
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+});

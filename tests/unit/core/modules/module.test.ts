@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { moduleProgress, parseModule, type ScenarioResult } from '../../../../src/core/modules/module.ts';
+
+const stories = ['lost-face', 'the-president', 'of-course'];
+const valid = {
+  id: 'asia-onboarding',
+  title: 'Working with partners in Asia',
+  summary: 'Three conversations.',
+  scenarios: ['lost-face', 'the-president', 'of-course'],
+  objectives: [
+    { id: 'face', text: 'Raise hard requests without costing face', scenarios: ['lost-face'] },
+    { id: 'yes', text: 'Hear what "of course" means', scenarios: ['of-course'], minScore: 50 },
+  ],
+  passMark: 60,
+};
+
+describe('parseModule', () => {
+  it('accepts a valid module and fills defaults', () => {
+    const m = parseModule(valid, 'm.json', stories);
+    expect(m.sequential).toBe(true);
+    expect(m.objectives[0]!.minScore).toBe(60);
+    expect(m.objectives[1]!.minScore).toBe(50);
+  });
+
+  it.each([
+    [
+      { ...valid, scenarios: ['lost-face', 'nope'] },
+      /scenarios\[1\] "nope" is not a story — known stories: lost-face/,
+    ],
+    [{ ...valid, passMark: 120 }, /passMark/],
+    [{ ...valid, id: 'Has Spaces' }, /"id" must be lower-case/],
+    [{ ...valid, colour: 'red' }, /unknown field "colour"/],
+    [{ ...valid, scenarios: [] }, /at least one story/],
+    [
+      { ...valid, objectives: [{ id: 'x', text: 'y', scenarios: ['the-president', 'zzz'] }] },
+      /objectives\[0\]\.scenarios/,
+    ],
+    [[], /JSON object/],
+  ])('names the problem in the file: %#', (raw, message) => {
+    expect(() => parseModule(raw, 'stories/modules/m.json', stories)).toThrow(message);
+  });
+});
+
+describe('moduleProgress', () => {
+  const def = parseModule(valid, 'm.json', stories);
+  const results =
+    (r: Record<string, number>) =>
+    (id: string): ScenarioResult => ({
+      best: r[id] ?? null,
+      finishedAt: r[id] === undefined ? null : `2026-11-0${Object.keys(r).indexOf(id) + 1}`,
+    });
+
+  it('opens scenarios in order and counts progress', () => {
+    const p = moduleProgress(def, results({ 'lost-face': 70 }));
+    expect(p.scenarios.map((s) => s.open)).toEqual([true, true, false]);
+    expect(p.finished).toBe(1);
+    expect(p.complete).toBe(false);
+    expect(p.passed).toBe(false);
+  });
+
+  it('passes on the average of best scores, and meets objectives per scenario', () => {
+    const p = moduleProgress(def, results({ 'lost-face': 70, 'the-president': 55, 'of-course': 58 }));
+    expect(p.complete).toBe(true);
+    expect(p.average).toBe(61);
+    expect(p.passed).toBe(true);
+    expect(p.objectives.map((o) => o.met)).toEqual([true, true]);
+    expect(p.completedAt).toBe('2026-11-03');
+  });
+
+  it('fails below the pass mark', () => {
+    const p = moduleProgress(def, results({ 'lost-face': 40, 'the-president': 55, 'of-course': 45 }));
+    expect(p.passed).toBe(false);
+    expect(p.objectives.map((o) => o.met)).toEqual([false, false]);
+  });
+});
