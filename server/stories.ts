@@ -10,6 +10,7 @@ import { compileInkFile, formatDiagnostic } from '../build/ink/compile.ts';
 import { readCatalogEntry } from '../build/ink/catalog-entry.ts';
 import type { LoadedStory } from '../src/core/session/types.ts';
 import type { StorySummary } from '../src/core/live/protocol.ts';
+import { parseInkJson } from '../src/core/story/ink-json.ts';
 
 interface Compiled {
   mtimeMs: number;
@@ -50,7 +51,7 @@ export class StoryLibrary {
           ? {
               id,
               hash: createHash('sha256').update(result.json).digest('hex').slice(0, 16),
-              json: JSON.parse(result.json),
+              json: parseInkJson(result.json),
             }
           : null,
       error: errors.length ? errors.join('\n') : result.json ? null : 'The story did not compile.',

@@ -1,6 +1,7 @@
 /** Build-time: a catalog entry (menu data) from a compiled story, or the compile error to show. */
 import { Story } from 'inkjs';
 import { formatDiagnostic, type InkCompileResult } from './compile.ts';
+import { parseInkJson } from '../../src/core/story/ink-json.ts';
 import { storyInfo, type CatalogEntryData } from '../../src/core/story/tags.ts';
 
 export type { CatalogEntryData };
@@ -13,6 +14,6 @@ export function readCatalogEntry(id: string, result: InkCompileResult): CatalogE
       .join('\n');
     return { id, ...storyInfo(id, []), error: error || 'The story did not compile.' };
   }
-  const story = new Story(result.json);
+  const story = new Story(parseInkJson(result.json));
   return { id, ...storyInfo(id, story.globalTags) };
 }

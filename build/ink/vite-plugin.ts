@@ -23,6 +23,7 @@ import { readCatalogEntry, type CatalogEntryData } from './catalog-entry.ts';
 import { analyzeStoryCached } from '../analysis/cache.ts';
 import { readModuleFiles } from '../module-files.ts';
 import { Session } from '../../src/core/session/session.ts';
+import { parseInkJson } from '../../src/core/story/ink-json.ts';
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
@@ -118,7 +119,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         return { code: `export default ${JSON.stringify(opening)};`, map: null };
       }
       return {
-        code: `export default { id: ${JSON.stringify(storyId)}, hash: ${JSON.stringify(hash)}, json: ${result.json} };`,
+        code: `export default { id: ${JSON.stringify(storyId)}, hash: ${JSON.stringify(hash)}, json: ${JSON.stringify(parseInkJson(result.json!))} };`,
         map: null,
       };
     },
@@ -170,7 +171,7 @@ function storyHash(json: string): string {
 /** The session before the story's first choice, or null if it stops or fails before one. */
 function openingOf(story: { id: string; hash: string; json: string }) {
   try {
-    const session = new Session({ ...story, json: JSON.parse(story.json) as unknown });
+    const session = new Session({ ...story, json: parseInkJson(story.json) });
     const view = session.current;
     return view.ended || view.choices.length === 0 ? null : session.opening();
   } catch {

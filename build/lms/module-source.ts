@@ -13,6 +13,7 @@ import { readModuleFiles } from '../module-files.ts';
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
 import { compileInkFile, formatDiagnostic } from '../ink/compile.ts';
 import { storyInfo } from '../../src/core/story/tags.ts';
+import { parseInkJson } from '../../src/core/story/ink-json.ts';
 
 export interface ModuleSource {
   module: ModuleDefinition;
@@ -54,7 +55,7 @@ export function resolveModule(root: string, id: string, passMark?: number): Modu
       `stories/${id}.ink does not compile:\n${compiled.diagnostics.map(formatDiagnostic).join('\n')}`,
     );
   }
-  const info = storyInfo(id, new Story(compiled.json).globalTags);
+  const info = storyInfo(id, new Story(parseInkJson(compiled.json)).globalTags);
   let mark = passMark;
   let why = 'from --pass-mark';
   if (mark === undefined && info.passMark !== undefined) {

@@ -8,6 +8,7 @@
  * It never knows about the model, the store or the page.
  */
 import { Story } from 'inkjs';
+import { parseInkJson } from './ink-json.ts';
 import { parseTags, tagValue, type Tag } from './tags.ts';
 
 export interface Line {
@@ -95,7 +96,7 @@ export class StoryRunner {
       this.story = isStory(json)
         ? json
         : typeof json === 'string'
-          ? new Story(json)
+          ? new Story(parseInkJson(json))
           : new Story(json as Record<string, unknown>);
     } catch (e) {
       throw new StoryRuntimeError(

@@ -16,6 +16,7 @@ import type { CatalogEntry } from '../../../src/app/catalog.ts';
 import { readCatalogEntry } from '../../../build/ink/catalog-entry.ts';
 import { compileInkFile } from '../../../build/ink/compile.ts';
 import { createGameStore } from '../../../src/app/stores/game-store.ts';
+import { parseInkJson } from '../../../src/core/story/ink-json.ts';
 
 const root = resolve(__dirname, '../../..');
 const storyIds = readdirSync(resolve(root, 'stories'))
@@ -28,7 +29,7 @@ function load(id: string) {
     const result = compileInkFile(resolve(root, 'stories', `${id}.ink`), root);
     if (!result.json) throw new Error(`${id} does not compile`);
     compiled.set(id, {
-      story: { id, hash: `hash-${id}`, json: JSON.parse(result.json) as unknown },
+      story: { id, hash: `hash-${id}`, json: parseInkJson(result.json) },
       entryData: readCatalogEntry(id, result),
     });
   }

@@ -17,6 +17,7 @@ import type { CatalogEntry } from '../../../../src/app/catalog.ts';
 import { readCatalogEntry } from '../../../../build/ink/catalog-entry.ts';
 import { compileInkFile } from '../../../../build/ink/compile.ts';
 import { createGameStore, type GameStore } from '../../../../src/app/stores/game-store.ts';
+import { parseInkJson } from '../../../../src/core/story/ink-json.ts';
 
 export type Call = [method: string, ...args: string[]];
 
@@ -111,7 +112,7 @@ export function loadStory(
   if (!compiled.has(key)) {
     const result = compileInkFile(storyFile(id), root);
     if (!result.json) throw new Error(`${id} does not compile`);
-    const story: LoadedStory = { id, hash, json: JSON.parse(result.json) };
+    const story: LoadedStory = { id, hash, json: parseInkJson(result.json) };
     const entry: CatalogEntry = { ...readCatalogEntry(id, result), load: async () => story };
     compiled.set(key, { ...story, entry });
   }
