@@ -7,6 +7,7 @@
  * filter's memory at the start already holds the end — the output is exactly periodic and a loop
  * built from it has no seam. Events added with `addAt(…, wrap)` wrap around the end the same way.
  */
+import { fnv1a } from '../../src/core/hash.ts';
 
 export const RATE = 48_000;
 
@@ -26,9 +27,7 @@ export function rng(seed: number): () => number {
 
 /** FNV-1a of a string: turns a sound's id into its seed. */
 export function seedOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h >>> 0;
+  return fnv1a(text);
 }
 
 export type Random = () => number;

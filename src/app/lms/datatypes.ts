@@ -6,6 +6,7 @@
  *
  * Pure: no window, no clock (callers pass the date or the milliseconds).
  */
+import { fnv1a } from '../../core/hash.ts';
 
 /** SCORM 1.2 CMIIdentifier (RTE 3.4.2, A.7): letters, digits, `-` and `_`; up to 255. */
 export const SCORM12_IDENTIFIER = /^[A-Za-z0-9_-]{1,255}$/;
@@ -56,12 +57,7 @@ export function slug(text: string, max = 48): string {
 
 /** A short, stable hash of any text (FNV-1a, 32 bits, base 36): tells long identifiers apart. */
 export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
+  return fnv1a(text).toString(36);
 }
 
 /** Cut `id` to `max` characters, keeping it unique by ending it with a hash of the whole. */

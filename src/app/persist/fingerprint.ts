@@ -7,13 +7,8 @@
  * that choice again or know it is gone, without copying the story's text into every save.
  * Pure; not a security hash.
  */
+import { fnv1a } from '../../core/hash.ts';
+
 export function fingerprintChoice(text: string): string {
-  const words = text.trim().replace(/\s+/g, ' ');
-  // FNV-1a, 32 bits.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) {
-    hash ^= words.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fnv1a(text.trim().replace(/\s+/g, ' ')).toString(16).padStart(8, '0');
 }

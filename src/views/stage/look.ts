@@ -4,6 +4,7 @@
  * Pure data — no Phaser, no SVG here. Stories never describe looks; the id is the only input.
  */
 import type { Mood } from '../../core/story/tags.ts';
+import { fnv1a } from '../../core/hash.ts';
 
 export type FaceShape = 'oval' | 'round' | 'square' | 'long' | 'heart';
 export type HairStyle =
@@ -66,14 +67,9 @@ const JACKETS = [0x1f2a44, 0x2f3b35, 0x4a4058, 0x283e52, 0x5b3f33, 0x3b3b40, 0x6
 const TOPS = [0xf6f3ee, 0xdce8f3, 0xf1e2d2, 0xe4ece0, 0xf3dfe4];
 const ACCENTS = [0xb0413e, 0xc48a1a, 0x2f6f8f, 0x6b4c9a, 0x3f7f5a, 0x9c4f6b];
 
-/** FNV-1a: a stable small hash of an id. */
+/** A stable small hash of an id (FNV-1a). */
 export function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  return fnv1a(id);
 }
 
 /** A stream of choices from one id: each `pick` uses fresh bits, so features vary independently. */
