@@ -21,9 +21,14 @@ INCLUDE lib/rapport.ink
 // Day numbers on the # date: labels are the in-story day + 1 (meeting day 0 is "day 1").
 
 // Ending thresholds, in one place (calibrated with `npm run stories`).
+// kept: both of them trust you (Marta signs, Beatriz runs the contract).
+// cool: the renewal is a family decision, so a one-year renewal needs enough trust from the two of
+// them together (Marta's Trust + Beatriz's). A mixed performance, such as always the first option
+// (Trust 25 + 44) or always the longest (9 + 22), keeps the account for a year; only consistently
+// poor play, near zero with both (the worst path: 0 + 5), loses it.
 CONST KEPT_MARTA = 70
 CONST KEPT_BEATRIZ = 60
-CONST COOL_MARTA = 35
+CONST COOL_FAMILY = 25
 
 VAR joe_stays = false      // Joe stays active on the account (the handover is done with him)
 VAR joe_called = false     // Joe phoned Marta himself when he could not travel
@@ -422,7 +427,7 @@ The paper mill in Jundiaí starts its maintenance shutdown in nine days. Marta a
   Put the report in as an annex. With dates. # speaker: beatriz # mood: pleased
 - {
   - trust("marta") >= KEPT_MARTA and trust("beatriz") >= KEPT_BEATRIZ: -> ending_kept
-  - trust("marta") >= COOL_MARTA: -> ending_cool
+  - trust("marta") + trust("beatriz") >= COOL_FAMILY: -> ending_cool
   - else: -> ending_lost
 }
 
@@ -441,13 +446,17 @@ Beatriz adds you to the logistics group chat. Nobody from a supplier has been in
 === ending_cool ===
 # ending: cool
 # ending_title: Renewed, for now
-A week later Marta renews for one year, not three. She is friendly with you and careful with what she promises Tessaro.
+A week later Marta renews for one year, not three. She is friendly with you and careful with what she promises Tessaro: the account is on trial, and the relationship has not yet passed to you.
+{not joe_stays: She still asks after Joe on every call. Nobody kept him in the handover, so with you the rapport building started over.}
+{not went_to_lunch: You have never sat at her family's table. Her father still asks who the new one from Chicago is.}
 {not told_first: The Santos container is mentioned only once more, in the clause Beatriz adds on shipping documents.}
-Beatriz sends her questions to Chicago's customer service now, not to you.
-# learn: 000: Without the person who built it, the rapport building starts over. The handover needs Joe in it, not only his email.
-# learn: 000: Video conferencing, phone calls and emails can never take the place of building rapport in the country, least of all when there is a major problem.
-# learn: 004: Consistency is key: the same people and the same promises kept build reliability, and it takes time.
-# learn: 004: Some people value straight talk and others a more roundabout approach, even in one family. Adapt to each of them.
+{weekly_report: Beatriz reads your Friday reports and answers them.|Beatriz sends her questions to Chicago's customer service now, not to you.}
+Next spring she will decide again, and Bergamo will still be taking her to lunch.
+# learn: 000: Relationships are between individuals, not companies. Without the person who built it, the rapport building starts over: the handover needs Joe in it, not only his email.
+# learn: 000: Shared experiences build a relationship of your own: her family's Sunday lunch, her telenovela, a day with her customers.
+# learn: 000: Video conferencing, phone calls and emails can never take the place of building rapport in the country. When there is a major problem, travel to the source.
+# learn: 004: Be honest and transparent, and keep your promises: bad news told first and a report every Friday build the reliability a one-year renewal is testing.
+# learn: 004: Some people value straight talk and others a more roundabout approach, even in one family. Adapt to each: a plain answer for Beatriz, care and time for Marta.
 -> END
 
 === ending_lost ===

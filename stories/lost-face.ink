@@ -32,7 +32,11 @@ INCLUDE lib/rapport.ink
 CONST PARTNER_TRUST = 80
 CONST PARTNER_RAPPORT = 65
 CONST ZHOU_PARTNER_TRUST = 55
-CONST CAUTIOUS_TRUST = 25
+// The worst ending is for consistently bad play only: it needs the relationship index (Trust plus
+// Rapport, over Wang and Zhou Min) below 19 on average, the bottom tail of random play. A learner
+// right about a third of the time — pressing 1 every time, or always taking the longest option —
+// lands on the middling ending, with the debrief of what was missed.
+CONST CAUTIOUS_INDEX = 19
 // Wang offers, unasked, to warn you early; in the crisis he calls you before his sales department does.
 CONST OPEN_LINE_TRUST = 45
 
@@ -649,7 +653,7 @@ Velo Nord and the Heron. You stay with Jinhai — yes or no? # speaker: Mr Sun #
   }
 - {
   - trust("wang") >= PARTNER_TRUST and rapport("wang") >= PARTNER_RAPPORT and trust("zhou") >= ZHOU_PARTNER_TRUST: -> ending_partner
-  - trust("wang") >= CAUTIOUS_TRUST: -> ending_cautious
+  - trust("wang") + rapport("wang") + trust("zhou") + rapport("zhou") >= 4 * CAUTIOUS_INDEX: -> ending_cautious
   - else: -> ending_lost
   }
 
@@ -674,11 +678,23 @@ In October, at eleven at night Shanghai time, Wang messages you: two dates in ne
 # ending_title: Friendly, but careful
 The Heron contract is signed — for one season, with a capacity clause Jinhai's sales department wrote{capacity_won:.| and no promise about February.}
 Wang is friendly on every call. He is also careful about what he promises you, and his messages arrive in office hours. Zhou Min's reports are correct, and say nothing they do not have to.
-# learn: 000: A public loss of face can be repaired only in part: a prompt private apology and a face-saving alternative restore some trust, not all of it.
-# learn: 000: Silence, single-word answers and "we will study it" are the signals to stop and repair — not to press the group for an answer.
-# learn: 004: Adapt to the person: an indirect leader and a direct engineer on the same team need different words from you.
-# learn: 000: Consistent contact keeps a relationship warm: visits in person, the hosts' shared experiences, and the same people on the account.
-# learn: 002: Keep the relationship after the deal: a call, a dinner, a word of thanks between projects is what the next request rests on.
+{
+- asked_in_public and apologised:
+  Your call on that Tuesday night in April saved a great deal, not all of it: his team still remembers the request on the screen.
+- asked_in_public:
+  Nobody at Jinhai mentions the Tuesday in April. Nobody has forgotten it either: his team watched him unable to answer his customer, and you never put it right with him, just the two of you.
+- took_as_yes:
+  Wang has not forgotten that his "I will see what I can do" reached your board as a yes.
+}
+{ handed_over:
+  Daniel runs the account carefully, by the book; but to Wang he is a new face, and the rapport started over with him. News from Jinhai — a difficult date, a change on the line — now reaches Velo Nord later, and more formally.
+}
+It works. It is not a partnership yet, and nothing heavy can rest on it.
+# learn: 000: Goodwill is built before it is needed — time for the team, an open answer at the host's dinner table, the day in Tongli — and it is what later clears up small conflicts.
+# learn: 000: A request the leader may not be able to meet goes to him first, in private. Asked in front of his team, it costs him face; the silence that follows is the signal to stop and repair in private.
+# learn: 004: Adapt to the person: Wang needed hard things in private, while Zhou Min and Mr Sun needed them straight — a real number, a plain yes.
+# learn: 000: In a major problem, travel to its source; and keep the same people on the account, even after a promotion — relationships are between individuals, not companies.
+# learn: 002: Keep the relationship going between requests — a call, a dinner, a word of thanks — because the next request, like the Heron's February line, rests on it.
 -> END
 
 === ending_lost ===

@@ -29,7 +29,13 @@ INCLUDE lib/rapport.ink
 CONST PARTNER_TRUST = 70
 CONST PARTNER_RAPPORT = 55
 CONST PARTNER_ISHIDA_TRUST = 60
-CONST ADVISER_TRUST = 35
+// Below the partnership, the firm keeps the work unless it has lost all three people: their Trust
+// and Rapport together, six meters, at least 150 — an average of 25. Mixed play (right about a third
+// of the time, as a learner who always presses 1 or always picks the longest option is) keeps the
+// work; only consistently bad play falls below it and is left "passing it along".
+CONST ADVISER_STANDING = 150
+// Nakamura himself sends the new matters only once he trusts your work.
+CONST NAKAMURA_SENDS = 35
 // The President asks for your views only if Ishida vouches for you.
 CONST ISHIDA_VOUCHES = 50
 // Nakamura opens his private life — and the evening with the President — only once he trusts you.
@@ -585,9 +591,10 @@ If we give your firm Monterrey, who does the work? You, or the associates whose 
 
 // ─── The relationship decides ────────────────────────────────────────────────────────────────
 === verdict ===
+~ temp standing = trust("nakamura") + rapport("nakamura") + trust("ishida") + rapport("ishida") + trust("hoshino") + rapport("hoshino")
 {
   - trust("hoshino") >= PARTNER_TRUST && rapport("hoshino") >= PARTNER_RAPPORT && trust("ishida") >= PARTNER_ISHIDA_TRUST: -> ending_partner
-  - trust("hoshino") >= ADVISER_TRUST || trust("nakamura") >= ADVISER_TRUST: -> ending_adviser
+  - standing >= ADVISER_STANDING: -> ending_adviser
   - else: -> ending_vendor
 }
 
@@ -606,14 +613,27 @@ Three months later Hoshino asks your firm to lead the Monterrey joint venture. I
 === ending_adviser ===
 # ending: adviser
 # ending_title: A good lawyer, still a vendor
-The contract work grows, and Nakamura sends every new US matter your way.
+{ trust("nakamura") >= NAKAMURA_SENDS:
+  The contract work grows, and Nakamura sends every new US matter your way.
+- else:
+  The contract work goes on. Your drafts are clean and Hoshino's people like working with you, but new matters reach you from the plant, not from Nakamura.
+}
 // source: 003_2998f7574354a4b6.txt "Even the most senior people in many companies can’t make a decision without several rounds of consensus building, even among subordinates."
 { trust("hoshino") >= PARTNER_TRUST:
   The President asks Legal to consider your firm for Monterrey. Legal recommends the firm it has worked with for twenty years, and the President does not overrule his own department.
 - else:
   The Monterrey joint venture goes to a firm the President has known for twenty years.
 }
+// What a mixed performance missed, in the learner's own story.
+{ unrepaired:
+  In Nagoya you are still the lawyer who went around Nakamura. Nobody ever told the President's office otherwise.
+}
+{ not thanksgiving:
+  When the injunction came, you sent good help. You did not come yourself.
+}
+You got some things right. But too often you treated Hoshino the way you would treat an American client — the quick route, the pitch, the efficient answer — and in Nagoya they still see the good lawyer who handles the documents.
 # learn: 001: Competence earns trust in your work; it does not by itself earn a place at the President's table.
+# learn: 001: The way to the President runs through the people he trusts. Going around Nakamura, or walking up to the President with your card, skips the introduction that would have carried you.
 # learn: 001: Asking for the business before the relationship can carry it keeps you in the vendor's seat, however good the offer.
 # learn: 003: The polite formula is not always the respectful one: a direct counterpart like Ishida hears "we will look into it" or "of course" as no answer at all.
 # learn: 000: When the client is in trouble, being there in person shows a commitment that competent help from a distance cannot.
