@@ -97,6 +97,10 @@ export const AMBIENCE_BY_PLACE: Readonly<Record<string, SoundId>> = {
   sightseeing: 'amb-sightseeing',
   'hotel-bar': 'amb-hotel-bar',
   airport: 'amb-airport',
+  // Places with no loop of their own borrow the nearest one: a small warm room of voices and
+  // glasses for the pub, a large hard hall of voices and footsteps for the shop floor.
+  pub: 'amb-hotel-bar',
+  'shop-floor': 'amb-lobby',
 };
 
 /** A place the stage does not know is drawn as a neutral room: it sounds like one too. */

@@ -9,7 +9,9 @@ import { PALETTE } from '../svg.ts';
 import { videoCall } from './call.ts';
 import { banquet, hotelBar, restaurant } from './evening.ts';
 import { airport, ballpark, sightseeing } from './outside.ts';
+import { pub } from './pub.ts';
 import { lobby, meetingRoom, neutralRoom, office, type PlaceArt } from './rooms.ts';
+import { shopFloor } from './work.ts';
 
 export type { PlaceArt } from './rooms.ts';
 export { PLAQUE } from './rooms.ts';
@@ -42,6 +44,8 @@ export const PLACES: Record<string, PlaceInfo> = {
   sightseeing: { name: 'Sightseeing', standing: true, call: false, ...day, light: 0xfffaf0 },
   'hotel-bar': { name: 'Hotel bar', standing: false, call: false, ...warm, light: 0xf2dcc4, dim: 0x9a8a80 },
   airport: { name: 'Airport', standing: true, call: false, ...day },
+  pub: { name: 'Pub', standing: false, call: false, ...warm, light: 0xffe6c8, dim: 0xb3a08c, card: 0x2e1c10 },
+  'shop-floor': { name: 'Shop floor', standing: true, call: false, ...day, light: 0xfffcf6 },
 };
 
 /** Readable name of any place id ("trade-fair" → "Trade fair"). */
@@ -71,6 +75,8 @@ const ART: Record<string, () => PlaceArt> = {
   sightseeing,
   'hotel-bar': hotelBar,
   airport,
+  pub,
+  'shop-floor': shopFloor,
 };
 
 /** The place's art; a video call's depends on who is in it (one tile each). */

@@ -46,6 +46,37 @@ export class Sheet {
   }
 }
 
+/** A vertical gradient from one colour to another (as `s.grad`, written short). */
+export function fade(s: Sheet, top: number, bottom: number, a = 1, b = 1): string {
+  return s.grad([
+    [0, top, a],
+    [1, bottom, b],
+  ]);
+}
+
+/** An elliptical pool of light, strongest in the middle. */
+export function pool(
+  s: Sheet,
+  x: number,
+  y: number,
+  rx: number,
+  ry: number,
+  color: number,
+  a: number,
+): string {
+  return ellipse(
+    x,
+    y,
+    rx,
+    ry,
+    s.glow([
+      [0, color, a],
+      [0.4, color, a * 0.4],
+      [1, color, 0],
+    ]),
+  );
+}
+
 /** Back wall with a soft light falloff, and a floor meeting it at `floorY`. */
 export function shell(s: Sheet, wall: number, floor: number, floorY: number, lightX = 0.25): void {
   s.add(
