@@ -8,7 +8,7 @@
  *   stay, the least recent speaker leaving first.
  * - A video call with nobody in it yet shows the story's counterparts (up to three).
  * - Faces follow the relationship model (`expression`). A `# mood:` tag overrides it for the rest
- *   of its step (the lines a choice brings), for the one it is about: the line's speaker, or the
+ *   of its step (the lines a choice brings) within its scene, for the one it is about: the line's speaker, or the
  *   counterpart a narration line names (else the one who spoke last). The session's view keeps
  *   only the last line's mood, so the stage reads the tags from the lines themselves: a smile
  *   tagged mid-step still shows when the step ends on narration.
@@ -110,6 +110,8 @@ export class Cast {
       this.present = [];
       this.seats = [];
       this.lastSpeaker = null;
+      // A mood belongs to its scene: the morning's closed face does not sit down to the evening's dinner.
+      this.stepMoods.clear();
       // A call opens with the story's counterparts in it: the call is with them.
       if (placeInfo(next.place || null).call)
         for (const c of counterparts.slice(0, MAX_ON_STAGE)) this.join(c.id);

@@ -171,6 +171,14 @@ describe('which face each person shows', () => {
       line('Tomorrow, then.', 'wang'),
     ]);
     expect(describePeople(nextStep.people)).toBe('wang:neutral');
+    // A new scene in the same step (the meeting, then that evening's dinner): the mood stays behind.
+    const evening = planAfter([
+      line('Office.', null, { place: 'office' }),
+      line('Of course.', 'wang', { mood: 'closed' }),
+      line('That evening, dinner.', null, { place: 'restaurant' }),
+      line('Welcome.', 'wang'),
+    ]);
+    expect(describePeople(evening.people)).toBe('wang:neutral');
   });
 
   it('gives a narrated mood to the person named, else to the last speaker', () => {
