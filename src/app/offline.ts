@@ -3,6 +3,7 @@
  * idle, so it never delays the first line. When a new deployment is ready, the learner is asked
  * ("update available") instead of the game changing under them mid-scenario.
  */
+import { whenIdle } from '../platform/schedule.ts';
 export function registerOffline(onUpdateReady: (apply: () => void) => void): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const start = () =>
@@ -15,6 +16,5 @@ export function registerOffline(onUpdateReady: (apply: () => void) => void): voi
         });
       })
       .catch((e) => console.warn('[Rapport] Offline play is not available:', e));
-  if ('requestIdleCallback' in window) requestIdleCallback(() => start(), { timeout: 5000 });
-  else setTimeout(start, 2000);
+  void whenIdle({ timeout: 5000, otherwiseAfter: 2000 }).then(start);
 }

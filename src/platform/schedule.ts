@@ -1,18 +1,35 @@
 /**
- * Scheduling against the page's frames: when it is idle, and after it has painted. The one place
- * the game waits for the browser (the controller, the page, sound and the stage all use these).
+ * Scheduling against the page's frames: the next frame, after it has painted, and when it is idle.
+ * The one place the game waits for the browser (the controller, the page, sound, the stage and the
+ * service worker all use these), so each fallback for a browser without requestIdleCallback (Safari)
+ * is decided here.
  */
+
+export interface IdleOptions {
+  /** Run at the latest this many ms later, idle or not (requestIdleCallback's `timeout`). */
+  timeout?: number;
+  /** Where requestIdleCallback is missing: wait this many ms instead (default 50). */
+  otherwiseAfter?: number;
+}
 
 /**
  * Resolves when the page is idle: no input waiting, the frame drawn (where requestIdleCallback is
- * missing, as in Safari, a moment later).
+ * missing, as in Safari, `otherwiseAfter` ms later).
  */
-export function whenIdle(): Promise<void> {
+export function whenIdle(options: IdleOptions = {}): Promise<void> {
   return new Promise((resolve) =>
     typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(() => resolve())
-      : setTimeout(resolve, 50),
+      ? requestIdleCallback(
+          () => resolve(),
+          options.timeout === undefined ? {} : { timeout: options.timeout },
+        )
+      : setTimeout(resolve, options.otherwiseAfter ?? 50),
   );
+}
+
+/** Resolves at the start of the next frame, before it is painted (requestAnimationFrame). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 /** Resolves after the page has painted what is on screen now (the next frame, then a task). */

@@ -10,7 +10,7 @@ import { applyPageSettings } from '../shared/settings-button.ts';
 import { createStore } from 'zustand/vanilla';
 import { disposeCharts } from '../shared/charts.ts';
 import { h } from '../shared/dom.ts';
-import { afterPaint } from '../../platform/schedule.ts';
+import { afterPaint, nextFrame, whenIdle } from '../../platform/schedule.ts';
 import { renderMenu } from './menu.ts';
 import { PlayScreen } from '../shared/play.ts';
 
@@ -314,8 +314,9 @@ function whenPainted(run: () => void): void {
  * software, and a press arriving meanwhile had to wait for it. At the latest 250 ms later.
  */
 function afterPaintWhenIdle(run: () => void): void {
-  if (typeof requestIdleCallback !== 'function') return whenPainted(run);
-  requestAnimationFrame(() => requestIdleCallback(run, { timeout: 250 }));
+  void nextFrame()
+    .then(() => whenIdle({ timeout: 250, otherwiseAfter: 0 }))
+    .then(run);
 }
 
 function loadingScreen(text: string): HTMLElement {

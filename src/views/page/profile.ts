@@ -10,6 +10,7 @@ import type { SettingsStore } from '../../app/stores/settings.ts';
 import { keepChart } from '../shared/charts.ts';
 import { h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
+import { nextFrame } from '../../platform/schedule.ts';
 
 export interface ProfileProps {
   catalog: readonly CatalogEntry[];
@@ -70,11 +71,10 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
   const max = entry.scoreRange?.max ? Math.round(entry.scoreRange.max) : null;
   const chartHost = h('div', { class: 'improvement-chart', 'aria-hidden': 'true' });
   if (series.length >= 2) {
-    requestAnimationFrame(() =>
-      import('../shared/debrief-chart.ts')
-        .then((m) => chartHost.isConnected && keepChart(chartHost, m.drawImprovement(chartHost, series)))
-        .catch((e) => console.warn('[Rapport] chart unavailable; the table has the same data', e)),
-    );
+    void nextFrame()
+      .then(() => import('../shared/debrief-chart.ts'))
+      .then((m) => chartHost.isConnected && keepChart(chartHost, m.drawImprovement(chartHost, series)))
+      .catch((e) => console.warn('[Rapport] chart unavailable; the table has the same data', e));
   }
   const id = `progress-${entry.id}`;
   return h(

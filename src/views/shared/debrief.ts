@@ -6,6 +6,7 @@
 import type { Debrief, KeyMoment } from '../../core/session/debrief.ts';
 import { keepChart } from './charts.ts';
 import { h } from './dom.ts';
+import { nextFrame } from '../../platform/schedule.ts';
 
 export { disposeCharts } from './charts.ts';
 
@@ -115,11 +116,10 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
     debrief.moments.length ? moments : null,
   );
   // The chart library loads only now, after the ending is on screen.
-  requestAnimationFrame(() => {
-    import('./debrief-chart.ts')
-      // The screen may be gone by now (the learner moved on): a chart drawn there would leak.
-      .then((m) => chartHost.isConnected && keepChart(chartHost, m.drawChart(chartHost, debrief, names)))
-      .catch((e) => console.warn('[Rapport] The chart could not load; the table has the same data.', e));
-  });
+  void nextFrame()
+    .then(() => import('./debrief-chart.ts'))
+    // The screen may be gone by now (the learner moved on): a chart drawn there would leak.
+    .then((m) => chartHost.isConnected && keepChart(chartHost, m.drawChart(chartHost, debrief, names)))
+    .catch((e) => console.warn('[Rapport] The chart could not load; the table has the same data.', e));
   return section;
 }

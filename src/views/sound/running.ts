@@ -16,6 +16,7 @@ import type { SessionView } from '../../core/session/types.ts';
 import type { GameState, GameStore } from '../../app/stores/game-store.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';
+import { afterPaint } from '../../platform/schedule.ts';
 
 const CAPTION_MS = 4000;
 const MAX_CAPTIONS = 2;
@@ -56,7 +57,7 @@ export function startSound(store: GameStore, settings: SettingsStore): () => voi
   const unsubscribeStore = store.subscribe(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => setTimeout(follow, 0));
+    void afterPaint().then(follow);
   });
 
   const applySettings = (now: Settings) => {

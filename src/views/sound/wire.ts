@@ -6,7 +6,7 @@
  */
 import type { GameStore } from '../../app/stores/game-store.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
-import { afterPaint } from '../../platform/schedule.ts';
+import { afterPaint, whenIdle } from '../../platform/schedule.ts';
 
 export function wireSound(store: GameStore, settings: SettingsStore): () => void {
   let stop: (() => void) | null = null;
@@ -30,9 +30,7 @@ export function wireSound(store: GameStore, settings: SettingsStore): () => void
   addEventListener('pointerdown', start, true);
   addEventListener('keydown', start, true);
   const early = setTimeout(() => {
-    const idle = (run: () => void) =>
-      'requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 0);
-    idle(() => void load().catch(() => {}));
+    void whenIdle({ otherwiseAfter: 0 }).then(() => load().catch(() => {}));
   }, 3000);
   return () => {
     stopped = true;

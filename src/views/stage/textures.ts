@@ -12,6 +12,7 @@
  * which keeps them out of the frame that answers a learner's press.
  */
 import type Phaser from 'phaser';
+import { whenIdle } from '../../platform/schedule.ts';
 
 export class SvgTextures {
   private pending = new Map<string, Promise<void>>();
@@ -101,8 +102,7 @@ function raster(img: HTMLImageElement, flipY: boolean): Promise<Picture> {
 
 /** Resolves when the page is idle (at the latest after a second): the art waits for input. */
 function idle<T>(value: T): Promise<T> {
-  if (typeof requestIdleCallback !== 'function') return Promise.resolve(value);
-  return new Promise((resolve) => requestIdleCallback(() => resolve(value), { timeout: 1000 }));
+  return whenIdle({ timeout: 1000, otherwiseAfter: 0 }).then(() => value);
 }
 
 function release(picture: unknown): void {
