@@ -17,10 +17,10 @@ import {
   moduleStatement,
   successStatement,
   terminatedStatement,
-  uuid,
   type Statement,
   type StatementContext,
 } from './xapi-statements.ts';
+import { uuid } from '../../platform/ids.ts';
 
 export const XAPI_VERSION = '1.0.3';
 export const STATE_ID = 'https://w3id.org/rapport/xapi/state/resume';

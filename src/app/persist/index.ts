@@ -16,6 +16,7 @@ import type { WriteResult } from '../../platform/storage/problems.ts';
 import { discardQuarantined, listQuarantine, type QuarantinedItem } from './quarantine.ts';
 import { SaveSlots, type PersistContext } from './saves.ts';
 import { exportProfile, importProfile, type ImportResult } from './transfer.ts';
+import { uuid } from '../../platform/ids.ts';
 
 export { MemoryStore, type KeyValueStore, type StorageStatus } from '../../platform/storage/kv-store.ts';
 export { LocalStorageStore, type BrowserStorageHost } from '../../platform/storage/local-storage.ts';
@@ -119,7 +120,5 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
 }
 
 function newTabId(): string {
-  // randomUUID exists only in secure contexts; a tab id needs to be unlikely to repeat, not secret.
-  const uuid = globalThis.crypto?.randomUUID?.();
-  return uuid ?? `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return `tab-${uuid()}`;
 }

@@ -7,6 +7,7 @@
  * session is deterministic: each window rebuilds the same play-through from the path.
  * State read from storage or the channel is validated; anything else is ignored.
  */
+import { randomKey } from '../../platform/ids.ts';
 
 export interface PresenterState {
   key: string;
@@ -21,12 +22,7 @@ export interface PresenterState {
 const storageKey = (key: string) => `rapport:present:${key}`;
 
 export function newPresenterKey(): string {
-  const bytes = new Uint8Array(6);
-  crypto.getRandomValues(bytes);
-  return [...bytes]
-    .map((b) => b.toString(36).padStart(2, '0'))
-    .join('')
-    .slice(0, 10);
+  return randomKey(10);
 }
 
 export function validatePresenterState(raw: unknown): PresenterState | null {
