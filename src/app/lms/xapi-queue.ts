@@ -11,6 +11,7 @@
  * export and diagnosis, never deleted by us) so that it does not block everything after it.
  * Anything else (offline, 401, 403, 429, 5xx) is retried.
  */
+import { realTimers, type Timers } from '../../platform/schedule.ts';
 
 export interface QueueItem {
   /** Unique per item (a statement's own id). */
@@ -25,11 +26,6 @@ export interface KeyValue {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
-}
-
-export interface Timers {
-  setTimeout(f: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 export interface QueueOptions {
@@ -58,10 +54,7 @@ export class DurableQueue {
   private readonly warn: (message: string) => void;
 
   constructor(private readonly options: QueueOptions) {
-    this.timers = options.timers ?? {
-      setTimeout: (f, ms) => setTimeout(f, ms),
-      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-    };
+    this.timers = options.timers ?? realTimers;
     this.warn = options.warn ?? ((m) => console.warn(`[Rapport xAPI] ${m}`));
     if (!options.storage) this.memory = [];
   }

@@ -10,7 +10,8 @@
 import { shortHash, SUSPEND_LIMIT } from './datatypes.ts';
 import type { XapiLaunch } from './launch.ts';
 import type { Decision, FinishReport, LmsReporter } from './report.ts';
-import { DurableQueue, type KeyValue, type QueueItem, type Timers } from './xapi-queue.ts';
+import { DurableQueue, type KeyValue, type QueueItem } from './xapi-queue.ts';
+import type { Timers } from '../../platform/schedule.ts';
 import {
   completedStatement,
   decisionStatement,

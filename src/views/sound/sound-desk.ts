@@ -18,6 +18,7 @@ import {
   type VolumeChannel,
 } from '../../core/sound-catalog.ts';
 import { clampVolume, type AudioPort, type Caption, type CaptionListener } from './port.ts';
+import { realTimers, type Timers } from '../../platform/schedule.ts';
 
 /** A playing loop, as the desk sees it. */
 export interface LoopVoice {
@@ -33,11 +34,6 @@ export interface AudioEngine {
   startLoop(sound: SoundInfo, volume: number, fadeMs: number): LoopVoice;
   setMuted(muted: boolean): void;
   dispose(): void;
-}
-
-export interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 export interface SoundDeskOptions {
@@ -58,11 +54,6 @@ export const DEFAULT_CROSSFADE_MS = 1500;
 /** One-shots asked for while the engine loads are kept, up to this many. */
 const PENDING_LIMIT = 4;
 
-const browserTimers: Timers = {
-  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export class SoundDesk implements AudioPort {
   private readonly listeners = new Set<CaptionListener>();
   private readonly volumes: Record<VolumeChannel, number> = { music: 0.5, effects: 0.7 };
@@ -82,7 +73,7 @@ export class SoundDesk implements AudioPort {
     this.crossfadeMs = options.crossfadeMs ?? DEFAULT_CROSSFADE_MS;
     this.accents = options.accents ?? ACCENTS;
     this.random = options.random ?? Math.random;
-    this.timers = options.timers ?? browserTimers;
+    this.timers = options.timers ?? realTimers;
     for (const channel of ['music', 'effects'] as const) {
       const v = options.volumes?.[channel];
       if (v !== undefined) this.volumes[channel] = clampVolume(v);
