@@ -344,9 +344,15 @@ describe('faces follow the relationship model', () => {
       const { page, errors } = await open(1366, 768, story);
       for (const i of path) await press(page, i);
       const stage = page.locator('.stage');
+      // Wait for the face and, when they spoke last, for them to be the speaker: the step before
+      // may already show the same face, so the face alone does not say the last press has landed.
       await expect
-        .poll(() => stage.getAttribute('data-people'), { timeout: 15_000 })
-        .toContain(`${id}:${mood}`);
+        .poll(
+          async () =>
+            `${await stage.getAttribute('data-people')} / ${last ? await stage.getAttribute('data-speaker') : id}`,
+          { timeout: 15_000 },
+        )
+        .toMatch(new RegExp(`(^|\\s)${id}:${mood}(\\s.*)? / ${id}$`));
       // The page's text alternative describes the same face, whether or not they spoke last.
       const label = (await stage.getAttribute('aria-label')) ?? '';
       const face = mood === 'closed' ? 'closed-off' : mood;
