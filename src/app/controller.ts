@@ -397,9 +397,8 @@ export function createGame(
     async replayFrom(path) {
       if (!session || !startedWith) return;
       try {
-        const { Session } = await loadEngine();
-        const fresh = new Session(session.story, startedWith.options);
-        for (const index of path) fresh.choose(index);
+        const { replay } = await loadEngine();
+        const fresh = replay(session.story, path, { ...startedWith.options, strict: true });
         show(fresh);
         save(fresh);
       } catch (e) {

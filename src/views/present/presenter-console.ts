@@ -9,7 +9,8 @@ import type { CatalogEntry } from '../../app/catalog.ts';
 import { tagValues } from '../../core/story/tags.ts';
 import { h } from '../shared/dom.ts';
 import type { PresenterLink, PresenterState } from './link.ts';
-import { previewChoices, sessionAt } from './replay.ts';
+import { replay } from '../../core/session/replay.ts';
+import { previewChoices } from './preview.ts';
 
 export function mountConsole(
   root: HTMLElement,
@@ -38,7 +39,7 @@ export function mountConsole(
     );
 
   const render = () => {
-    const session = sessionAt(story, state.path);
+    const session = replay(story, state.path);
     const view = session.current;
     const prompts = view.lines.flatMap((l) => tagValues(l.tags, 'discuss'));
     const previews = view.ended ? [] : previewChoices(story, view.path, view);

@@ -10,7 +10,7 @@ import type { CatalogEntry } from '../../app/catalog.ts';
 import { h } from '../shared/dom.ts';
 import { PlayScreen } from '../shared/play.ts';
 import type { PresenterLink, PresenterState } from './link.ts';
-import { sessionAt } from './replay.ts';
+import { replay } from '../../core/session/replay.ts';
 
 export function mountProjector(
   root: HTMLElement,
@@ -26,7 +26,7 @@ export function mountProjector(
   let stage: { destroy(): void } | null = null;
   const noop = () => undefined;
   const show = (state: PresenterState) => {
-    const view = sessionAt(story, state.path).current;
+    const view = replay(story, state.path).current;
     const extends_ =
       screen && state.path.length >= shownPath.length && shownPath.every((v, i) => state.path[i] === v);
     if (!screen || !extends_) {

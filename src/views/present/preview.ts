@@ -1,15 +1,6 @@
-/** Rebuild a play-through from its path (the session is deterministic), and preview each choice. */
-import { Session } from '../../core/session/session.ts';
+/** What each choice offered now would do: the facilitator's preview (each rebuilt from its path). */
+import { replay } from '../../core/session/replay.ts';
 import type { LoadedStory, SessionView } from '../../core/session/types.ts';
-
-export function sessionAt(story: LoadedStory, path: readonly number[]): Session {
-  const s = new Session(story);
-  for (const i of path) {
-    if (s.current.ended || i >= s.current.choices.length) break;
-    s.choose(i);
-  }
-  return s;
-}
 
 export interface ChoicePreview {
   index: number;
@@ -29,7 +20,7 @@ export function previewChoices(
   now: SessionView,
 ): ChoicePreview[] {
   return now.choices.map((choice, index) => {
-    const after = sessionAt(story, [...path, index]).current;
+    const after = replay(story, [...path, index]).current;
     const effects = after.counterparts.map((cp) => {
       const before = now.counterparts.find((c) => c.id === cp.id);
       const dt = cp.trust - (before?.trust ?? cp.trust);
