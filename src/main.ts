@@ -22,13 +22,11 @@ const persistence = createPersistence();
 const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle });
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
-  store.setState({
-    notice: {
-      kind: 'info',
-      text: 'A new version of Rapport is ready. Update when you reach a good moment — your progress is saved.',
-      actions: ['update', 'dismiss'],
-      update: apply,
-    },
+  game.notify({
+    kind: 'info',
+    text: 'A new version of Rapport is ready. Update when you reach a good moment — your progress is saved.',
+    actions: ['update', 'dismiss'],
+    update: apply,
   }),
 );
 const root = document.getElementById('app')!;
@@ -63,17 +61,13 @@ if (lms) {
 }
 
 window.addEventListener('error', (e) => {
-  store.setState({
-    problem: {
-      title: 'Something went wrong',
-      detail: e.message,
-      fix: 'Reload the page; your choices in this scenario will need to be made again.',
-    },
+  game.report({
+    title: 'Something went wrong',
+    detail: e.message,
+    fix: 'Reload the page; your choices in this scenario will need to be made again.',
   });
 });
 window.addEventListener('unhandledrejection', (e) => {
   const detail = e.reason instanceof Error ? e.reason.message : String(e.reason);
-  store.setState({
-    problem: { title: 'Something went wrong', detail, fix: 'Reload the page and try again.' },
-  });
+  game.report({ title: 'Something went wrong', detail, fix: 'Reload the page and try again.' });
 });

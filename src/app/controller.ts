@@ -16,7 +16,7 @@ import type { Persistence, SaveLoad } from './persist/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { GameStore, Notice, ProblemReport } from './stores/game-store.ts';
 import type { Session, SessionOptions, StoryOpening } from '../core/session/session.ts';
-import type { LoadedStory, SessionView } from '../core/session/types.ts';
+import type { LoadedStory } from '../core/session/types.ts';
 
 /** inkjs, the model and the session: loaded with the first story, not before the first line. */
 type Engine = typeof import('./engine.ts');
@@ -40,6 +40,13 @@ export interface Game {
   /** Another tab saved this story: load its progress instead of ours. */
   reloadFromOtherTab(): Promise<void>;
   dismissNotice(): void;
+  /**
+   * Show a problem the page itself met (a screen's code that did not load, an uncaught error).
+   * Every surface reports through here: the controller is the only writer of the game store.
+   */
+  report(problem: ProblemReport): void;
+  /** Show a notice over the page (a new version ready, an LMS that refused to start), or clear it. */
+  notify(notice: Notice | null): void;
   openProfile(): void;
   openModule(moduleId: string): void;
   /** Re-read the learner's record and saves (after another tab changed them). */
@@ -52,11 +59,11 @@ export interface Game {
   readonly session: Session | null;
 }
 
+/**
+ * How the controller waits for the page. What happens in the game (a choice, an ending, a resume)
+ * is in the game store: saves, the LMS and sound follow it by subscribing (e.g. LmsAttempt.watch).
+ */
 export interface GameHooks {
-  /** Called after every choice with the new view (LMS reporting listens here). */
-  onChoice?(view: SessionView, choiceText: string): void;
-  /** Called once when a play-through reaches an ending. */
-  onFinish?(view: SessionView): void;
   /**
    * Resolves once the page has painted what is on screen (the page passes one built on
    * requestAnimationFrame). Behind an opening, the engine and the story are asked for then, and
@@ -160,7 +167,6 @@ export function createGame(
     const view = s.current;
     if (!view.ended || recorded) return;
     recorded = true;
-    hooks.onFinish?.(view);
     pendingSave = null;
     pendingRecord = s;
     afterAnswer();
@@ -379,11 +385,9 @@ export function createGame(
         }
         return;
       }
-      const choiceText = session.current.choices[index]?.text;
       try {
         const view = session.choose(index);
         store.setState({ session: view });
-        if (choiceText !== undefined) hooks.onChoice?.(view, choiceText);
         if (view.ended) finish(session);
         else scheduleSave(session);
       } catch (e) {
@@ -413,6 +417,10 @@ export function createGame(
     dismissNotice() {
       notify(null);
     },
+    report(problem) {
+      store.setState({ problem });
+    },
+    notify,
     toMenu() {
       leave();
       refreshRecord();

@@ -31,7 +31,7 @@ export interface StartLmsOptions {
 }
 
 export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
-  const { config, store } = o;
+  const { config, store, game } = o;
   const module = config.module;
   const reporter =
     o.reporter ??
@@ -50,16 +50,14 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
   o.window.addEventListener('visibilitychange', () => {
     if (o.window.document.visibilityState === 'hidden') attempt.flush();
   });
-  if (reporter.problem)
-    store.setState({ notice: { kind: 'warning', text: reporter.problem, actions: ['dismiss'] } });
+  if (reporter.problem) game.notify({ kind: 'warning', text: reporter.problem, actions: ['dismiss'] });
 
   const stories = await loadModuleStories(store, module.scenarios);
   for (const [id, story] of stories) attempt.setHash(id, story.hash);
   attempt.watch(store);
   await openNext(o, attempt, stories);
   // After the game's own notices (opening a scenario clears them): why nothing is reported.
-  if (reporter.problem)
-    store.setState({ notice: { kind: 'warning', text: reporter.problem, actions: ['dismiss'] } });
+  if (reporter.problem) game.notify({ kind: 'warning', text: reporter.problem, actions: ['dismiss'] });
   return attempt;
 }
 

@@ -196,12 +196,10 @@ export function mountApp(
         root.replaceChildren(draw(m), problemSlot);
       })
       .catch((e: unknown) =>
-        store.setState({
-          problem: {
-            title: 'This page could not load',
-            detail: e instanceof Error ? e.message : String(e),
-            fix: 'Check your connection and reload the page; your progress is kept.',
-          },
+        game.report({
+          title: 'This page could not load',
+          detail: e instanceof Error ? e.message : String(e),
+          fix: 'Check your connection and reload the page; your progress is kept.',
         }),
       );
   }

@@ -1,7 +1,8 @@
 /**
  * Presenter mode, the projector view: the stage, the dialogue and the choices in large type for
  * the room, with the meters and the coach shown only when the facilitator allows. It follows
- * the console's state and rebuilds the play-through from its path; it has no controls.
+ * the console's state and rebuilds the play-through from its path; it has no controls. Its game
+ * store is its own, written only here: the projector window has no controller, the console drives it.
  */
 import { createGameStore } from '../../app/stores/game-store.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
