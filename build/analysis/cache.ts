@@ -33,11 +33,8 @@ function sourceHash(): string {
   return codeHash;
 }
 
-export function analyzeStoryCached(
-  file: string,
-  storyJson: string,
-  options: AnalyzeOptions = {},
-): StoryReport {
+/** Where the analysis of this compiled story, by this code, with these options, is kept. */
+function cachePath(file: string, storyJson: string, options: AnalyzeOptions): { dir: string; path: string } {
   const root = options.root ?? process.cwd();
   const key = createHash('sha256')
     .update(sourceHash())
@@ -48,7 +45,20 @@ export function analyzeStoryCached(
     .digest('hex')
     .slice(0, 24);
   const dir = resolve(root, 'node_modules/.cache/rapport');
-  const path = join(dir, `analysis-${key}.json`);
+  return { dir, path: join(dir, `analysis-${key}.json`) };
+}
+
+/** Whether `analyzeStoryCached` would find this analysis on disk (without exploring anything). */
+export function isAnalysisCached(file: string, storyJson: string, options: AnalyzeOptions = {}): boolean {
+  return existsSync(cachePath(file, storyJson, options).path);
+}
+
+export function analyzeStoryCached(
+  file: string,
+  storyJson: string,
+  options: AnalyzeOptions = {},
+): StoryReport {
+  const { dir, path } = cachePath(file, storyJson, options);
   if (existsSync(path)) {
     try {
       return JSON.parse(readFileSync(path, 'utf8')) as StoryReport;

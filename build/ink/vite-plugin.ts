@@ -20,7 +20,8 @@ import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
 import { readCatalogEntry, type CatalogEntryData } from './catalog-entry.ts';
-import { analyzeStoryCached } from '../analysis/cache.ts';
+import { analyzeStoryCached, isAnalysisCached } from '../analysis/cache.ts';
+import { analyzeStories } from '../analysis/pool.ts';
 import { readModuleFiles } from '../module-files.ts';
 import { Session } from '../../src/core/session/session.ts';
 import { parseInkJson } from '../../src/core/story/ink-json.ts';
@@ -75,10 +76,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     resolveId(id) {
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
     },
-    load(id) {
+    async load(id) {
       if (id === RESOLVED_CATALOG_ID) {
         const dir = storiesDir();
         try {
+          await analyseInParallel(dir, compile);
           const code = catalogModule(dir, root, compile, overlayErrors);
           if (server) for (const err of overlayErrors.values()) server.ws.send({ type: 'error', err });
           return code;
@@ -201,6 +203,32 @@ function analysisFor(file: string, json: string): Analysis {
     }
   }
   return analyses.get(key)!;
+}
+
+/**
+ * Explore the stories whose analysis is not on disk yet, one worker thread per core (a fresh
+ * clone, or a story just edited): the catalog then reads every analysis from the cache. Seven
+ * stories took ~20 s in one thread on a 2-core machine, and kept a dev server from answering.
+ */
+async function analyseInParallel(dir: string, compile: (file: string) => InkCompileResult): Promise<void> {
+  const missing = readdirSync(dir)
+    .filter((f) => f.endsWith('.ink'))
+    .map((f) => join(dir, f))
+    .filter((file) => {
+      const json = compile(file).json;
+      return (
+        json !== null &&
+        !analyses.has(createHash('sha256').update(json).digest('hex')) &&
+        !isAnalysisCached(file, json)
+      );
+    });
+  if (missing.length < 2) return; // one story: this thread is as quick as a worker
+  try {
+    await analyzeStories(missing, { cache: true });
+  } catch (e) {
+    // The catalog then analyses them here, one by one; `npm run stories` reports a story's errors.
+    console.warn('[rapport-ink] parallel analysis failed, analysing in this thread:', e);
+  }
 }
 
 function catalogModule(
