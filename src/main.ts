@@ -9,14 +9,17 @@ import { registerOffline } from './app/offline.ts';
 import { createGame } from './app/controller.ts';
 import { sortCatalog } from './app/catalog.ts';
 import { createGameStore } from './app/stores/game-store.ts';
-import { browserStorage, createSettingsStore } from './app/stores/settings.ts';
+import { createSettingsStore } from './app/stores/settings.ts';
+import { LocalStorageStore } from './platform/storage/local-storage.ts';
 import { mountApp } from './views/page/app.ts';
 import { afterPaint, whenIdle } from './platform/schedule.ts';
 import { wireSound } from './views/sound/wire.ts';
 import './views/shared/styles.css';
 
 const store = createGameStore(sortCatalog(catalog), modules);
-const persistence = createPersistence();
+// One storage port for everything the game keeps in this browser: saves, the record, settings.
+const storage = new LocalStorageStore();
+const persistence = createPersistence({ store: storage });
 // A story's opening is painted first; the session behind it is asked for right after that paint
 // (asking for it in the frame itself delayed the paint: the import adds preload links).
 const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle });
@@ -30,7 +33,7 @@ registerOffline((apply) =>
   }),
 );
 const root = document.getElementById('app')!;
-const settings = createSettingsStore(browserStorage());
+const settings = createSettingsStore(storage);
 const params = new URLSearchParams(location.search);
 
 // Set only in an LMS package (build/package.ts): in a normal build this is undefined and the LMS

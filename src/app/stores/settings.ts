@@ -1,15 +1,17 @@
 /**
  * The learner's settings (text size, motion, sound, coach feedback), persisted per browser.
  *
- * Read once at start-up and validated field by field: a corrupt or foreign value falls back to the
- * default for that field only. Storage that throws (private mode, quota) leaves the settings
- * working for this visit. The page and the stage subscribe; nothing here touches the DOM.
+ * Read once at start-up and validated field by field (valibot): a corrupt or foreign value falls
+ * back to the default for that field only. Storage the browser refuses (private mode, quota) leaves
+ * the settings working for this visit. The page and the stage subscribe; nothing here touches the DOM.
  */
+import * as v from 'valibot';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
 
 export interface Settings {
   /** Text size multiplier for the page: 1 = 100 %. */
-  textScale: number;
+  textScale: (typeof TEXT_SCALES)[number];
   /** 'system' follows prefers-reduced-motion. */
   motion: 'system' | 'reduced' | 'full';
   musicVolume: number;
@@ -36,62 +38,48 @@ const KEY = 'rapport:v1:settings';
 
 export type SettingsStore = StoreApi<Settings> & { persisted: () => boolean };
 
-interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+const unit = (d: number) => v.fallback(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1)), d);
+
+/** Each field checked on its own: a bad or missing one takes its default, the others are kept. */
+const SETTINGS = v.fallback(
+  v.object({
+    textScale: v.fallback(v.picklist(TEXT_SCALES), DEFAULT_SETTINGS.textScale),
+    motion: v.fallback(v.picklist(['system', 'reduced', 'full']), DEFAULT_SETTINGS.motion),
+    musicVolume: unit(DEFAULT_SETTINGS.musicVolume),
+    effectsVolume: unit(DEFAULT_SETTINGS.effectsVolume),
+    muted: v.fallback(v.boolean(), DEFAULT_SETTINGS.muted),
+    coach: v.fallback(v.boolean(), DEFAULT_SETTINGS.coach),
+    captions: v.fallback(v.boolean(), DEFAULT_SETTINGS.captions),
+  }),
+  DEFAULT_SETTINGS,
+);
 
 /** Keep each valid field of `raw`; anything else takes its default. */
 export function validateSettings(raw: unknown): Settings {
-  const s = { ...DEFAULT_SETTINGS };
-  if (!raw || typeof raw !== 'object') return s;
-  const r = raw as Record<string, unknown>;
-  const unit = (v: unknown, d: number) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1 ? v : d;
-  if (typeof r.textScale === 'number' && (TEXT_SCALES as readonly number[]).includes(r.textScale))
-    s.textScale = r.textScale;
-  if (r.motion === 'system' || r.motion === 'reduced' || r.motion === 'full') s.motion = r.motion;
-  s.musicVolume = unit(r.musicVolume, s.musicVolume);
-  s.effectsVolume = unit(r.effectsVolume, s.effectsVolume);
-  if (typeof r.muted === 'boolean') s.muted = r.muted;
-  if (typeof r.coach === 'boolean') s.coach = r.coach;
-  if (typeof r.captions === 'boolean') s.captions = r.captions;
-  return s;
+  return { ...v.parse(SETTINGS, raw) };
 }
 
-export function createSettingsStore(storage: StorageLike | null): SettingsStore {
+/**
+ * The settings over the game's storage port (the same store saves use, which never throws): a
+ * refused or corrupt value gives the defaults for this visit, and the next change overwrites it.
+ */
+export function createSettingsStore(storage: KeyValueStore | null): SettingsStore {
   let initial = DEFAULT_SETTINGS;
-  let persisted = storage !== null;
-  try {
-    const text = storage?.getItem(KEY);
-    if (text) initial = validateSettings(JSON.parse(text));
-  } catch {
-    // Unreadable or corrupt: defaults for this visit; the next save overwrites the bad value.
-    initial = DEFAULT_SETTINGS;
+  let persisted = storage !== null && storage.status().available;
+  const read = storage?.getItem(KEY);
+  if (read?.ok && read.value) {
+    try {
+      initial = validateSettings(JSON.parse(read.value));
+    } catch {
+      initial = DEFAULT_SETTINGS; // not JSON
+    }
   }
   const store = createStore<Settings>()(() => initial) as SettingsStore;
   store.subscribe((s) => {
-    if (!storage) return;
-    try {
-      storage.setItem(KEY, JSON.stringify(s));
-      persisted = true;
-    } catch {
-      persisted = false;
-    }
+    if (storage) persisted = storage.setItem(KEY, JSON.stringify(s)).ok;
   });
   store.persisted = () => persisted;
   return store;
-}
-
-/** localStorage, or null where the browser refuses it (private mode, disabled cookies). */
-export function browserStorage(): StorageLike | null {
-  try {
-    const s = window.localStorage;
-    s.getItem(KEY);
-    return s;
-  } catch {
-    return null;
-  }
 }
 
 export function reducedMotion(s: Settings): boolean {

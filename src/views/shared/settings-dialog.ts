@@ -80,7 +80,7 @@ export function openSettings(settings: SettingsStore): HTMLDialogElement {
       radios(
         'text-size',
         'Text size',
-        TEXT_SCALES.map((v) => [v, `${v * 100} %`] as [number, string]),
+        TEXT_SCALES.map((v) => [v, `${v * 100} %`] as [Settings['textScale'], string]),
         s.textScale,
         (v) => set({ textScale: v }),
       ),

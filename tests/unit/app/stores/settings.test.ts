@@ -4,16 +4,8 @@ import {
   DEFAULT_SETTINGS,
   validateSettings,
 } from '../../../../src/app/stores/settings.ts';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-}
+import { MemoryStore } from '../../../../src/platform/storage/kv-store.ts';
+import { LocalStorageStore } from '../../../../src/platform/storage/local-storage.ts';
 
 describe('settings', () => {
   it('keeps valid fields and defaults the rest', () => {
@@ -27,10 +19,17 @@ describe('settings', () => {
     });
     expect(validateSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(validateSettings({ textScale: NaN, effectsVolume: -1 })).toEqual(DEFAULT_SETTINGS);
+    expect(validateSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+    expect(validateSettings({ musicVolume: 0, effectsVolume: 1, captions: false })).toEqual({
+      ...DEFAULT_SETTINGS,
+      musicVolume: 0,
+      effectsVolume: 1,
+      captions: false,
+    });
   });
 
   it('persists changes and reads them back', () => {
-    const storage = new MemoryStorage();
+    const storage = new MemoryStore();
     const a = createSettingsStore(storage);
     a.setState({ coach: false, textScale: 1.25 });
     const b = createSettingsStore(storage);
@@ -38,18 +37,18 @@ describe('settings', () => {
   });
 
   it('survives corrupt data and storage that throws', () => {
-    const storage = new MemoryStorage();
+    const storage = new MemoryStore();
     storage.setItem('rapport:v1:settings', '{');
     expect(createSettingsStore(storage).getState()).toEqual(DEFAULT_SETTINGS);
-    const throwing = {
-      getItem: () => {
-        throw new Error('SecurityError');
+    // A browser whose localStorage throws on every touch (site data blocked).
+    const refusing = {
+      get localStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
       },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
+      addEventListener: () => {},
+      removeEventListener: () => {},
     };
-    const store = createSettingsStore(throwing);
+    const store = createSettingsStore(new LocalStorageStore(refusing as never));
     store.setState({ muted: true });
     expect(store.getState().muted).toBe(true);
     expect(store.persisted()).toBe(false);
