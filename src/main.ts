@@ -50,7 +50,7 @@ if (lms) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
   document.documentElement.classList.toggle('reduce-motion', settings.getState().motion === 'reduced');
   void import('./views/present/start.ts').then((m) =>
-    m.startPresenter(root, params, store.getState().catalog, settings),
+    m.startPresenter(root, params, store.getState().catalog, settings, storage),
   );
 } else {
   // Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).

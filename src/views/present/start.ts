@@ -5,18 +5,11 @@
  */
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
+import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
 import { h } from '../shared/dom.ts';
 import { mountConsole } from './presenter-console.ts';
 import { newPresenterKey, PresenterLink, type PresenterState } from './link.ts';
 import { missingPresenterSession, mountProjector } from './projector.ts';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function fail(root: HTMLElement, text: string): void {
   root.replaceChildren(h('main', { id: 'main', class: 'screen loading' }, h('p', { role: 'alert' }, text)));
@@ -27,6 +20,7 @@ export async function startPresenter(
   params: URLSearchParams,
   catalog: readonly CatalogEntry[],
   settings: SettingsStore,
+  storage: KeyValueStore,
 ): Promise<void> {
   const storyId = params.get('present');
   if (storyId !== null) {
@@ -39,7 +33,7 @@ export async function startPresenter(
         : newPresenterKey();
     if (params.get('key') !== key)
       history.replaceState(null, '', `?present=${encodeURIComponent(storyId)}&key=${key}`);
-    const link = new PresenterLink(key, storage());
+    const link = new PresenterLink(key, storage);
     const saved = link.load();
     const state: PresenterState =
       saved && saved.storyId === storyId
@@ -52,7 +46,7 @@ export async function startPresenter(
   const key = params.get('projector') ?? '';
   if (!/^[a-z0-9]{4,16}$/.test(key))
     return fail(root, 'This projector address is not complete. Open it from the presenter console.');
-  const link = new PresenterLink(key, storage());
+  const link = new PresenterLink(key, storage);
   const open = async (state: PresenterState) => {
     const entry = catalog.find((e) => e.id === state.storyId);
     if (!entry)
