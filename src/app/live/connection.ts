@@ -7,6 +7,8 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import type { Reply } from '../../core/live/protocol.ts';
+import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
+import { LocalStorageStore } from '../../platform/storage/local-storage.ts';
 
 export type Status = 'connecting' | 'online' | 'offline';
 
@@ -51,21 +53,22 @@ export function connect(): LiveConnection {
 const PARTICIPANT_KEY = 'rapport.live.participant.v1';
 const HOSTED_KEY = 'rapport.live.hosted.v1';
 
+/** The game's storage port (never throws): a refusal only means this page cannot come back after a reload. */
+let storage: KeyValueStore | null = null;
+const kept = () => (storage ??= new LocalStorageStore());
+
 function read<T>(key: string, fallback: T): T {
+  const r = kept().getItem(key);
+  if (!r.ok || !r.value) return fallback;
   try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : fallback;
+    return JSON.parse(r.value) as T;
   } catch {
     return fallback;
   }
 }
 
 function write(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage refused: this page keeps working, it only cannot come back after a reload.
-  }
+  kept().setItem(key, JSON.stringify(value));
 }
 
 export interface ParticipantIdentity {
@@ -113,11 +116,6 @@ export function hostedRooms(): HostedRoom[] {
 
 export function saveHostedRoom(room: HostedRoom): void {
   write(HOSTED_KEY, [room, ...hostedRooms().filter((r) => r.code !== room.code)].slice(0, 10));
-  try {
-    sessionStorage.setItem(`${HOSTED_KEY}.current`, room.code);
-  } catch {
-    // see write()
-  }
 }
 
 export function forgetHostedRoom(code: string): void {

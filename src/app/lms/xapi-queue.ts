@@ -12,6 +12,7 @@
  * Anything else (offline, 401, 403, 429, 5xx) is retried.
  */
 import { realTimers, type Timers } from '../../platform/schedule.ts';
+import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
 
 export interface QueueItem {
   /** Unique per item (a statement's own id). */
@@ -22,15 +23,9 @@ export interface QueueItem {
   payload: unknown;
 }
 
-export interface KeyValue {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 export interface QueueOptions {
   /** Where the queue lives (localStorage in the browser); null keeps it in memory only. */
-  storage: KeyValue | null;
+  storage: KeyValueStore | null;
   key: string;
   /** Send one item; resolve with the HTTP status, reject when the request did not complete. */
   send(item: QueueItem, options: { keepalive: boolean }): Promise<number>;
@@ -161,25 +156,19 @@ export class DurableQueue {
     const key = `${this.options.key}:rejected`;
     const kept = this.read(key);
     kept.push(item);
-    try {
-      this.options.storage?.setItem(key, JSON.stringify(kept));
-    } catch {
+    const written = this.options.storage?.setItem(key, JSON.stringify(kept));
+    if (written && !written.ok)
       this.warn(
         `could not keep rejected ${item.kind} ${item.id} in storage: ${JSON.stringify(item.payload)}`,
       );
-    }
     this.remove(item.id);
   }
 
   private read(key: string): QueueItem[] {
     const storage = this.options.storage;
     if (!storage) return [];
-    let raw: string | null;
-    try {
-      raw = storage.getItem(key);
-    } catch {
-      return [];
-    }
+    const got = storage.getItem(key);
+    const raw = got.ok ? got.value : null;
     if (!raw) return [];
     try {
       const parsed: unknown = JSON.parse(raw);
@@ -187,13 +176,8 @@ export class DurableQueue {
     } catch {
       // fall through: damaged
     }
-    // Damaged data is set aside, never dropped: it may hold statements.
-    try {
-      storage.setItem(`${key}:damaged:${Date.now()}`, raw);
-      storage.removeItem(key);
-    } catch {
-      /* leave it where it is */
-    }
+    // Damaged data is set aside, never dropped: it may hold statements (left where it is if it cannot be).
+    if (storage.setItem(`${key}:damaged:${Date.now()}`, raw).ok) storage.removeItem(key);
     this.warn(`the stored queue "${key}" was damaged and has been set aside`);
     return [];
   }
@@ -203,12 +187,13 @@ export class DurableQueue {
       this.memory = items;
       return;
     }
-    try {
-      if (items.length) this.options.storage!.setItem(this.options.key, JSON.stringify(items));
-      else this.options.storage!.removeItem(this.options.key);
-    } catch (e) {
+    const storage = this.options.storage!;
+    const written = items.length
+      ? storage.setItem(this.options.key, JSON.stringify(items))
+      : storage.removeItem(this.options.key);
+    if (!written.ok) {
       this.warn(
-        `storage refused the queue (${e instanceof Error ? e.message : String(e)}); keeping it in this page until it is sent`,
+        `storage refused the queue (${written.problem.message}); keeping it in this page until it is sent`,
       );
       this.memory = items;
     }

@@ -10,7 +10,9 @@
 import { shortHash, SUSPEND_LIMIT } from './datatypes.ts';
 import type { XapiLaunch } from './launch.ts';
 import type { Decision, FinishReport, LmsReporter } from './report.ts';
-import { DurableQueue, type KeyValue, type QueueItem } from './xapi-queue.ts';
+import { DurableQueue, type QueueItem } from './xapi-queue.ts';
+import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
+import { LocalStorageStore } from '../../platform/storage/local-storage.ts';
 import type { Timers } from '../../platform/schedule.ts';
 import {
   completedStatement,
@@ -33,8 +35,8 @@ export interface XapiOptions {
   moduleName: string;
   lang?: string;
   iriBase?: string;
-  /** Default: the page's localStorage, where usable. */
-  storage?: KeyValue | null;
+  /** Default: the page's storage port (localStorage), where the browser gives one. */
+  storage?: KeyValueStore | null;
   fetch?: typeof fetch;
   now?: () => number;
   timers?: Timers;
@@ -62,7 +64,7 @@ export class XapiReporter implements LmsReporter {
   private readonly fetchFn: typeof fetch;
   private readonly now: () => number;
   private readonly newId: () => string;
-  private readonly storage: KeyValue | null;
+  private readonly storage: KeyValueStore | null;
   private state: 'new' | 'open' | 'closed' = 'new';
   private startedAt = 0;
 
@@ -215,31 +217,16 @@ export class XapiReporter implements LmsReporter {
   /** Without a registration in the launch, one per learner and module, kept so resume finds it. */
   private registrationFor(key: string): string {
     const storageKey = `rapport.xapi.registration:${key}`;
-    try {
-      const stored = this.storage?.getItem(storageKey);
-      if (stored && /^[0-9a-f-]{36}$/.test(stored)) return stored;
-    } catch {
-      /* a new one below */
-    }
+    const stored = this.storage?.getItem(storageKey);
+    if (stored?.ok && stored.value && /^[0-9a-f-]{36}$/.test(stored.value)) return stored.value;
     const id = uuid();
-    try {
-      this.storage?.setItem(storageKey, id);
-    } catch {
-      /* this launch only */
-    }
+    this.storage?.setItem(storageKey, id); // refused: this launch only
     return id;
   }
 }
 
-function browserStorage(): KeyValue | null {
-  try {
-    const s = globalThis.localStorage;
-    if (!s) return null;
-    const probe = 'rapport.xapi.probe';
-    s.setItem(probe, '1');
-    s.removeItem(probe);
-    return s;
-  } catch {
-    return null;
-  }
+/** The page's storage port, or null where the browser gives none (the queue then lives in memory). */
+function browserStorage(): KeyValueStore | null {
+  const store = new LocalStorageStore();
+  return store.status().available ? store : null;
 }

@@ -3,7 +3,7 @@ import { parseActor, parseLaunchParams, UUID, type XapiLaunch } from '../../../.
 import { responseId } from '../../../../src/app/lms/attempt.ts';
 import type { Decision } from '../../../../src/app/lms/report.ts';
 import { STATE_ID, XapiReporter, type XapiOptions } from '../../../../src/app/lms/xapi.ts';
-import type { KeyValue } from '../../../../src/app/lms/xapi-queue.ts';
+import { MemoryStore } from '../../../../src/platform/storage/kv-store.ts';
 import { extensionIris, VERBS, type Statement } from '../../../../src/app/lms/xapi-statements.ts';
 
 const LAUNCH = new URLSearchParams({
@@ -14,12 +14,8 @@ const LAUNCH = new URLSearchParams({
   activity_id: 'https://lms.example.com/activities/partners-abroad',
 });
 
-class MemoryStorage implements KeyValue {
-  readonly data = new Map<string, string>();
-  getItem = (k: string) => this.data.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.data.set(k, v);
-  removeItem = (k: string) => void this.data.delete(k);
-}
+/** The game's in-memory storage port, as a test's browser. */
+const MemoryStorage = MemoryStore;
 
 interface Request {
   method: string;
@@ -100,7 +96,7 @@ const settle = async () => {
 };
 
 let clock = Date.parse('2026-03-01T10:00:00.000Z');
-function reporter(lrs: ReturnType<typeof fakeLrs>, storage: KeyValue, extra: Partial<XapiOptions> = {}) {
+function reporter(lrs: ReturnType<typeof fakeLrs>, storage: MemoryStore, extra: Partial<XapiOptions> = {}) {
   return new XapiReporter({
     launch: parseLaunchParams(LAUNCH)!,
     activityId: 'https://w3id.org/rapport/xapi/modules/partners-abroad',
@@ -304,6 +300,31 @@ describe('xAPI statements', () => {
 });
 
 describe('xAPI offline queue', () => {
+  it('keeps the queue in the page when storage refuses it (full), and still sends everything', async () => {
+    const lrs = fakeLrs();
+    lrs.mode = 'down';
+    const warnings: string[] = [];
+    const t = manualTimers();
+    // Room for the registration id, not for a queue of statements.
+    const page = reporter(lrs, new MemoryStorage({ capacity: 200 }), {
+      timers: t.timers,
+      warn: (m) => warnings.push(m),
+    });
+    await page.start();
+    page.decision(decision('one'));
+    await settle();
+    expect(warnings.some((w) => /storage refused the queue \(.+\); keeping it in this page/.test(w))).toBe(
+      true,
+    );
+    const statements = page.queue.pending().filter((i) => i.kind === 'statement').length;
+    expect(statements).toBeGreaterThan(0);
+    lrs.mode = 'up';
+    t.runAll();
+    await settle();
+    expect(page.queue.pending()).toHaveLength(0);
+    expect(lrs.statements.size).toBe(statements);
+  });
+
   it('keeps statements through a reload while offline, and sends them, in order, once back', async () => {
     const lrs = fakeLrs();
     lrs.mode = 'down';
@@ -410,13 +431,13 @@ describe('xAPI offline queue', () => {
   it('sets a damaged queue aside instead of dropping it', () => {
     const storage = new MemoryStorage();
     const r = reporter(fakeLrs(), storage);
-    const key = [...storage.data.keys()].find((k) => k.startsWith('rapport.xapi.registration')) ?? '';
+    const key = storage.keys().find((k) => k.startsWith('rapport.xapi.registration')) ?? '';
     expect(key).toBe(''); // the launch gave a registration: none generated
     storage.setItem('rapport.xapi.queue:x', 'not json');
     const damagedKey = (r.queue as unknown as { options: { key: string } }).options.key;
     storage.setItem(damagedKey, '{oops');
     expect(r.queue.pending()).toEqual([]);
-    expect([...storage.data.keys()].some((k) => k.startsWith(`${damagedKey}:damaged:`))).toBe(true);
+    expect(storage.keys().some((k) => k.startsWith(`${damagedKey}:damaged:`))).toBe(true);
   });
 
   it('keeps a registration per learner and module when the launch gives none', async () => {
