@@ -278,7 +278,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     };
   }
   const runner = new StoryRunner(compiled.story, { externals: recorded, readers: READERS });
-  const info = storyInfo(id, runner.story.globalTags);
+  const info = storyInfo(id, runner.rawGlobalTags);
   report.title = info.title;
   const passTag = tagValue(runner.globalTags, 'pass_mark');
   if (passTag !== undefined && info.passMark === undefined)
@@ -361,7 +361,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const scratch = new Float64Array(SCORE_BINS);
   const seenBins = new Uint8Array(SCORE_BINS);
 
-  const visits = () => knots.map((k) => runner.story.state.VisitCountAtPathString(k) ?? 0);
+  const visits = () => knots.map((k) => runner.visitCount(k));
 
   /** Play the recorded calls of a segment against the current relationship state, following
    * the value each one returns: the outcome if ink made every one of these calls with these

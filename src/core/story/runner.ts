@@ -81,7 +81,8 @@ export class StoryRuntimeError extends Error {
 }
 
 export class StoryRunner {
-  readonly story: Story;
+  /** ink itself: never handed out (the analyzer asks for visit counts and tags, not for ink). */
+  private readonly story: Story;
   private lastPointer: { path: { toString(): string } | null } | null = null;
   private warnings: string[] = [];
   private errors: string[] = [];
@@ -119,6 +120,16 @@ export class StoryRunner {
 
   get globalTags(): Tag[] {
     return parseTags(this.story.globalTags);
+  }
+
+  /** The global tags as written (`title: Lost face`), for the tag grammar in tags.ts. */
+  get rawGlobalTags(): string[] {
+    return this.story.globalTags ?? [];
+  }
+
+  /** How many times a knot or stitch (`crisis.flight`) has been visited so far. */
+  visitCount(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
   }
 
   /** Where the story is now: the ink path of the content being run (for explanations and errors). */
