@@ -30,6 +30,7 @@ import {
 } from './analysis/report.ts';
 import { moduleTeaching, overallTeaching, type ModuleTeaching } from './analysis/teaching.ts';
 import { readModuleFiles } from './module-files.ts';
+import { looksProblems } from './looks.ts';
 import { analyzeStories } from './analysis/pool.ts';
 
 const args = process.argv.slice(2);
@@ -64,12 +65,15 @@ for (const { module } of readModuleFiles(dir, storyIds)) {
   if (m) modules.push(m);
 }
 const overall = named.length ? null : overallTeaching(reports);
+const looks = looksProblems(dir);
 const failed =
+  looks.length > 0 ||
   reports.some((r) => problemsOf(r).length > 0) ||
   modules.some((m) => moduleProblems(m).length > 0) ||
   (overall !== null && overallProblems(overall).length > 0);
 
 if (json) {
+  for (const p of looks) console.error(`stories/looks.json: error: ${p}`);
   console.log(
     JSON.stringify(
       reports.map((r) => ({
@@ -96,6 +100,10 @@ if (json) {
   if (modules.length) {
     console.log(`\n${formatModules(modules)}`);
     for (const m of modules) for (const p of moduleProblems(m)) console.log(`  error: ${p}`);
+  }
+  if (looks.length) {
+    console.log('\nstories/looks.json:');
+    for (const p of looks) console.log(`  error: ${p}`);
   }
   if (overall) {
     const total = overall.positions.reduce((a, b) => a + b, 0);

@@ -1,17 +1,15 @@
 /**
  * How people look: a deterministic appearance per character id (so a counterpart always looks the
  * same, on every device, in every session), and what each expression does to face and body.
- * Pure data — no Phaser, no SVG here. Stories never describe looks; the id is the only input.
+ * Pure data — no Phaser, no SVG here. The id is the only input, with the broad traits of
+ * stories/looks.json where a character has them (casting.ts).
  */
 import type { Mood } from '../../core/story/tags.ts';
 import { fnv1a } from '../../core/hash.ts';
+import type { Age, Casting, FacialHair, HairStyle, Outfit, Tone } from '../../core/looks.ts';
 
 export type FaceShape = 'oval' | 'round' | 'square' | 'long' | 'heart';
-export type HairStyle =
-  'crop' | 'side-part' | 'swept' | 'receding' | 'bald' | 'curly' | 'bob' | 'long' | 'bun' | 'ponytail';
-export type Outfit = 'suit-tie' | 'suit-open' | 'blazer-top' | 'sweater' | 'mandarin' | 'turtleneck';
-export type Age = 'young' | 'middle' | 'senior';
-export type FacialHair = 'none' | 'moustache' | 'beard' | 'stubble';
+export type { Age, Casting, FacialHair, HairStyle, Outfit, Tone } from '../../core/looks.ts';
 
 export interface Appearance {
   face: FaceShape;
@@ -37,7 +35,6 @@ export interface Appearance {
 }
 
 export const SKINS = [0xf3d2b8, 0xe8b990, 0xd29c6c, 0xb9804f, 0x94603a, 0x6e4428, 0xf0c8a0, 0xc58d5e];
-export type Tone = 'fair' | 'light' | 'tan' | 'brown' | 'deep';
 const TONES: Record<Tone, number[]> = {
   fair: [0xf3d2b8, 0xf0c8a0],
   light: [0xe8b990, 0xf0c8a0],
@@ -48,18 +45,6 @@ const TONES: Record<Tone, number[]> = {
 /** Skins that also come with light natural hair (brown, auburn, blond). */
 const FAIR = new Set([0xf3d2b8, 0xf0c8a0, 0xe8b990]);
 
-/** Broad traits an artist fixes for a known character (see casting.ts); the rest is hashed. */
-export interface Casting {
-  age?: Age;
-  longHair?: boolean;
-  tone?: Tone;
-  /** Natural hair colour family; grey comes with age anyway. */
-  hairColour?: 'dark' | 'light' | 'grey';
-  hairStyle?: HairStyle;
-  outfit?: Outfit;
-  glasses?: Appearance['glasses'];
-  facialHair?: FacialHair;
-}
 const DARK_HAIR = [0x1b1716, 0x2a1e19, 0x3a2a20, 0x4f3424];
 const LIGHT_HAIR = [0x7a4a2a, 0x9b6a3e, 0xb68a57, 0x6b3526];
 const GREY_HAIR = [0x8f8c88, 0xb9b5ae, 0xd6d2cb];
