@@ -11,7 +11,6 @@
  * returns something else. It never touches the DOM, the store or the clock. Used by
  * `npm run stories` and by the test suite.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as model from '../../src/core/model/index.ts';
 import { READERS, RelationshipBinding } from '../../src/core/session/relationship.ts';
@@ -20,153 +19,25 @@ import {
   compare,
   StoryRunner,
   StoryRuntimeError,
-  type Choice,
   type Comparison,
   type ExternalFunction,
 } from '../../src/core/story/runner.ts';
-import {
-  CHOICE_TAGS,
-  GLOBAL_TAGS,
-  LINE_TAGS,
-  storyInfo,
-  tagValue,
-  type Tag,
-} from '../../src/core/story/tags.ts';
-import {
-  STRATEGIES,
-  smallestPassMark,
-  passProbability,
-  storyBars,
-  type MeetingMove,
-  type StrategyName,
-  type StrategyResult,
-  type TeachingReport,
-  type Range,
-} from './teaching.ts';
+import { storyInfo, tagValue } from '../../src/core/story/tags.ts';
+import type { AnalyzeOptions, ChoiceIssue, PathResult, StoryReport } from './story-report.ts';
+import { combineRandom, NO_RANDOM, SCORE_BINS, scoreBin, type RandomFrom } from './random-play.ts';
+import { emptyTeaching, teachingOf } from './figures.ts';
+import { inkKey, roundedKey } from './state-key.ts';
+import { declaredEndings, KNOWN_TAGS, knotNames, noteUnknown } from './story-facts.ts';
+import type { Range } from './teaching.ts';
 
 export type { Range };
-
-export interface PathResult {
-  /** Choice indices taken from the start. */
-  choices: number[];
-  ending: string | null;
-  rapport: number;
-  trust: number;
-  score: number;
-}
-
-export interface ChoiceIssue {
-  source: string;
-  text: string;
-}
-
-export interface StoryReport {
-  id: string;
-  title: string;
-  file: string;
-  errors: string[];
-  warnings: string[];
-  choicePoints: number;
-  /** Distinct choices (by place and text): the branches a path map can show. */
-  choices: string[];
-  endings: string[];
-  reachableEndings: string[];
-  deadEnds: { choices: number[]; where: string | null }[];
-  unreachableKnots: string[];
-  choicesWithoutNote: ChoiceIssue[];
-  choicesWithoutEvent: ChoiceIssue[];
-  rapport: Range;
-  trust: Range;
-  score: Range;
-  /** Number of distinct paths from start to an end (a lower bound when `capped`). */
-  paths: number;
-  capped: boolean;
-  longestPath: number;
-  best: PathResult | null;
-  worst: PathResult | null;
-  /** Does the score measure skill? Guessing, answer positions, random play, the model's figures,
-   * the shape, and every bar of issue #15 §2 (build/analysis/teaching.ts). */
-  teaching: TeachingReport;
-  statesExplored: number;
-  ms: number;
-}
-
-export interface AnalyzeOptions {
-  /** Stop after exploring this many distinct states (the report says `capped`). */
-  maxStates?: number;
-  root?: string;
-  /** Replay recorded ink segments instead of running ink again (default true; false plays every
-   * segment in ink, for comparison). */
-  transitionMemo?: boolean;
-  /** Compute the teaching figures and bars (`report.teaching`; default true). Without them the
-   * report's `teaching` is empty: only for tests that count what the exploration itself does. */
-  teaching?: boolean;
-}
-
-const KNOWN_TAGS = new Set<string>([...GLOBAL_TAGS, ...LINE_TAGS, ...CHOICE_TAGS]);
+export type { AnalyzeOptions, ChoiceIssue, PathResult, StoryReport } from './story-report.ts';
 
 interface Subtree {
   paths: number;
   longest: number;
   /** Random play from here (each option equally likely): the merge memo is its dynamic programme. */
   random: RandomFrom;
-}
-
-/** A final score's distribution: bins of 0.1 point (the score floored to tenths), by bin. */
-interface Dist {
-  bins: Int32Array;
-  p: Float64Array;
-}
-
-interface RandomFrom {
-  scores: Dist;
-  /** Probability of each ending ('' for an end without `# ending:`). */
-  endings: Map<string, number>;
-  /** Expected number of choice points still to come. */
-  choices: number;
-}
-
-const NO_RANDOM: RandomFrom = {
-  scores: { bins: new Int32Array(0), p: new Float64Array(0) },
-  endings: new Map(),
-  choices: 0,
-};
-const SCORE_BINS = 1001; // 0.0 … 100.0
-
-/** The 0.1-point bin of a score: floored, so that rounding a bin to a whole number rounds every
- * score in it the same way (the learner's record keeps `Math.round(score)`). */
-function scoreBin(score: number): number {
-  return Math.min(SCORE_BINS - 1, Math.max(0, Math.floor(score * 10 + 1e-7)));
-}
-
-/** Random play at a choice point: each option's subtree with the same weight. */
-function combineRandom(subs: readonly RandomFrom[], scratch: Float64Array, seen: Uint8Array): RandomFrom {
-  const w = 1 / subs.length;
-  const touched: number[] = [];
-  const endings = new Map<string, number>();
-  let choices = 0;
-  for (const sub of subs) {
-    const { bins, p } = sub.scores;
-    for (let i = 0; i < bins.length; i++) {
-      const b = bins[i]!;
-      if (!seen[b]) {
-        seen[b] = 1;
-        touched.push(b);
-      }
-      scratch[b] = scratch[b]! + w * p[i]!;
-    }
-    for (const [e, q] of sub.endings) endings.set(e, (endings.get(e) ?? 0) + w * q);
-    choices += w * sub.choices;
-  }
-  touched.sort((a, b) => a - b);
-  const bins = new Int32Array(touched);
-  const p = new Float64Array(touched.length);
-  touched.forEach((b, i) => {
-    p[i] = scratch[b]!;
-    scratch[b] = 0;
-    seen[b] = 0;
-  });
-  return { scores: { bins, p }, endings, choices: 1 + choices };
 }
 
 /** One external call made by ink while playing a segment. */
@@ -597,197 +468,6 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
 
 /** One path played from the top in a fresh runner with the session's binding: what a learner
  * following `pick` would see, with the explanation log and the relationship state after each record. */
-interface Played {
-  choices: number[];
-  ending: string | null;
-  score: number;
-  error?: string;
-  log: model.ExplanationRecord[];
-  states: model.ModelState[];
-}
-
-const MAX_PLAYED_CHOICES = 1000;
-
-function playPath(json: string, pick: (choices: readonly Choice[], depth: number) => number): Played {
-  let runner: StoryRunner | null = null;
-  const binding = new RelationshipBinding(() => runner?.where ?? null);
-  const states: model.ModelState[] = [];
-  const externals: Record<string, ExternalFunction> = {};
-  for (const [name, fn] of Object.entries(binding.externals())) {
-    externals[name] = (...args) => {
-      const value = fn(...args);
-      while (states.length < binding.log.length) states.push(binding.state);
-      return value;
-    };
-  }
-  const played: Played = { choices: [], ending: null, score: 0, log: binding.log, states };
-  try {
-    runner = new StoryRunner(json, { externals, readers: READERS });
-    let step = runner.continue();
-    for (;;) {
-      for (const line of step.lines) played.ending = tagValue(line.tags, 'ending') ?? played.ending;
-      if (step.ended) break;
-      if (played.choices.length >= MAX_PLAYED_CHOICES) {
-        played.error = `still no end after ${MAX_PLAYED_CHOICES} choices (a loop)`;
-        break;
-      }
-      binding.note = null;
-      const i = pick(step.choices, played.choices.length);
-      played.choices.push(i);
-      binding.note = step.choices[i]?.coach ?? null;
-      runner.choose(i);
-      step = runner.continue();
-    }
-  } catch (e) {
-    played.error = e instanceof Error ? e.message : String(e);
-  }
-  played.score = round(model.scenarioScore(binding.state));
-  return played;
-}
-
-const POLICIES: Record<StrategyName, (choices: readonly Choice[]) => number> = {
-  first: () => 0,
-  last: (cs) => cs.length - 1,
-  // Ties: the lowest index.
-  longest: (cs) => cs.reduce((best, c, i) => (c.text.length > cs[best]!.text.length ? i : best), 0),
-  shortest: (cs) => cs.reduce((best, c, i) => (c.text.length < cs[best]!.text.length ? i : best), 0),
-};
-
-/**
- * The meetings of a played path: a meeting starts at a meeting() record (several in a row are one
- * meeting) and runs to the record before the next meeting. Its move is the biggest net change of any
- * counterpart's shown Rapport or Trust from just after its meeting() records (so the decay applied
- * when the clock moves does not count) to its end.
- */
-function meetingsOf(played: Played): MeetingMove[] {
-  const { log, states } = played;
-  const out: MeetingMove[] = [];
-  let i = 0;
-  while (i < log.length) {
-    if (log[i]!.event.kind !== 'meeting') {
-      i++;
-      continue;
-    }
-    const first = log[i]!;
-    while (i + 1 < log.length && log[i + 1]!.event.kind === 'meeting') i++;
-    const start = states[i]!;
-    let end = i;
-    while (end + 1 < log.length && log[end + 1]!.event.kind !== 'meeting') end++;
-    const after = states[end]!;
-    const move: MeetingMove = {
-      index: out.length + 1,
-      day: (first.event as { day: number }).day,
-      with: first.event.who,
-      move: 0,
-      counterpart: null,
-      meter: null,
-      source: first.source ?? null,
-    };
-    for (const who of after.order) {
-      const a = after.counterparts[who]!;
-      const b = start.counterparts[who];
-      if (!b) continue;
-      const dr = Math.abs(model.shownRapport(a) - model.shownRapport(b));
-      const dt = Math.abs(model.shownTrust(a) - model.shownTrust(b));
-      for (const [d, meter] of [
-        [dr, 'rapport'],
-        [dt, 'trust'],
-      ] as const) {
-        if (d > move.move + 1e-9 || move.counterpart === null) {
-          move.move = d;
-          move.counterpart = a.name;
-          move.meter = meter;
-        }
-      }
-    }
-    move.move = round(move.move);
-    out.push(move);
-    i = end + 1;
-  }
-  return out;
-}
-
-function emptyTeaching(): TeachingReport {
-  return {
-    applies: false,
-    passMark: null,
-    strategies: [],
-    positions: [],
-    random: {
-      pass: null,
-      suggestedPassMark: 0,
-      expectedChoices: 0,
-      typicalChoices: 0,
-      endings: {},
-      distribution: [],
-      mass: 0,
-    },
-    counterparts: [],
-    meetings: [],
-    smallestMeeting: null,
-    bars: [],
-  };
-}
-
-/** Everything the teaching bars look at (build/analysis/teaching.ts), and the bars. */
-function teachingOf(
-  report: StoryReport,
-  json: string,
-  random: RandomFrom,
-  rapportOf: ReadonlyMap<string, { name: string; min: number; max: number }>,
-  declared: boolean,
-  passMark: number | null,
-): TeachingReport {
-  const t = emptyTeaching();
-  t.applies = declared;
-  t.passMark = passMark;
-  const distribution: [number, number][] = Array.from(random.scores.bins, (b, i) => [
-    b / 10,
-    random.scores.p[i]!,
-  ]);
-  const mass = distribution.reduce((s, [, p]) => s + p, 0);
-  t.random = {
-    pass: passMark === null ? null : passProbability(distribution, passMark),
-    suggestedPassMark: smallestPassMark(distribution),
-    expectedChoices: Math.round(random.choices * 1000) / 1000,
-    typicalChoices: Math.floor(random.choices + 1e-9),
-    endings: Object.fromEntries([...random.endings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
-    distribution,
-    mass: Math.round(mass * 1e9) / 1e9,
-  };
-  t.counterparts = [...rapportOf].map(([id, r]) => ({
-    id,
-    name: r.name,
-    rapport: { min: r.min, max: r.max },
-  }));
-  const top = report.score.max;
-  t.strategies = STRATEGIES.map((name): StrategyResult => {
-    const p = playPath(json, POLICIES[name]);
-    const out: StrategyResult = {
-      name,
-      choices: p.choices,
-      ending: p.ending,
-      score: p.score,
-      share: top > 0 ? Math.round((p.score / top) * 1000) / 1000 : 0,
-    };
-    if (p.error) out.error = p.error;
-    return out;
-  });
-  if (report.best) {
-    for (const c of report.best.choices) t.positions[c] = (t.positions[c] ?? 0) + 1;
-    t.positions = Array.from(t.positions, (n) => n ?? 0);
-    const path = report.best.choices;
-    const played = playPath(json, (_, depth) => path[depth] ?? 0);
-    t.meetings = meetingsOf(played);
-    t.smallestMeeting = t.meetings.reduce<MeetingMove | null>(
-      (m, x) => (m === null || x.move < m.move ? x : m),
-      null,
-    );
-  }
-  t.bars = storyBars({ ...report, teaching: t });
-  return t;
-}
-
 function emptyRange(): Range {
   return { min: Infinity, max: -Infinity };
 }
@@ -801,39 +481,6 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/**
- * The ink part of a state's key. Two states merge when ink is at the same place with the same
- * variables and the relationship agrees to the nearest point on every value (`roundedKey`): the
- * rest of the story then plays the same way (the report's ranges may differ from an exhaustive
- * search by less than a point). Without this, every combination of choices is its own state and
- * long stories explode. The same part keys the recorded segments that start from the state.
- */
-function inkKey(inkState: string, readTargets: ReadonlySet<string>): string {
-  // Turn counters differ between paths of different lengths but do not change what follows
-  // (our stories do not use TURNS_SINCE). Visit counts matter only where the story reads them
-  // (a label or knot used in a condition); the rest would make every path its own state. This
-  // assumes choice points are not revisited in loops (once-only choices there read their own count).
-  return inkState
-    .replace(/"turnIndices":\{[^}]*\},?|"turnIdx":-?\d+,?/g, '')
-    .replace(/"visitCounts":(\{[^}]*\})/, (_m, counts: string) => {
-      const kept = Object.entries(JSON.parse(counts) as Record<string, number>).filter(([path]) =>
-        [...readTargets].some((t) => path === t || path.endsWith(`.${t}`)),
-      );
-      return `"visitCounts":${JSON.stringify(Object.fromEntries(kept))}`;
-    });
-}
-
-/** A compact key for a value with every number rounded to the nearest integer (faster than a
- * `JSON.stringify` replacer, which calls back for every property). */
-function roundedKey(value: unknown): string {
-  if (typeof value === 'number') return String(Math.round(value));
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'u';
-  if (Array.isArray(value)) return `[${value.map(roundedKey).join(',')}]`;
-  let out = '{';
-  for (const k of Object.keys(value)) out += `${k}:${roundedKey((value as Record<string, unknown>)[k])},`;
-  return `${out}}`;
-}
-
 function sameCall(a: Call, b: Call): boolean {
   return (
     a.name === b.name &&
@@ -844,29 +491,4 @@ function sameCall(a: Call, b: Call): boolean {
     a.args.length === b.args.length &&
     a.args.every((x, i) => x === b.args[i])
   );
-}
-
-function noteUnknown(tags: readonly Tag[], into: Set<string>): void {
-  for (const t of tags) if (!KNOWN_TAGS.has(t.name)) into.add(t.name);
-}
-
-/** Every `# ending: id` written in the story's files (reachable or not). */
-function declaredEndings(files: readonly string[]): string[] {
-  const ids = new Set<string>();
-  for (const f of files) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/#\s*ending\s*:\s*([^\s#]+)/g)) ids.add(m[1]!);
-  }
-  return [...ids].sort();
-}
-
-/** Knots of the story (not functions), from the compiled JSON's top-level named content. */
-function knotNames(json: string, files: readonly string[]): string[] {
-  const functions = new Set<string>();
-  for (const f of files) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/^\s*==+\s*function\s+(\w+)/gm)) functions.add(m[1]!);
-  }
-  const root = (JSON.parse(json) as { root: unknown[] }).root;
-  const named = root[root.length - 1];
-  if (!named || typeof named !== 'object') return [];
-  return Object.keys(named).filter((k) => k !== 'global decl' && !k.startsWith('#') && !functions.has(k));
 }
