@@ -10,7 +10,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StoryReport } from '../build/analysis/analyzer.ts';
-import type { ModuleTeaching, OverallTeaching } from '../build/analysis/teaching.ts';
+import type { ModuleTeaching, OverallTeaching } from '../build/analysis/across-stories.ts';
 
 type Row = StoryReport & { problems: string[]; modules: ModuleTeaching[]; overall?: OverallTeaching };
 

@@ -28,7 +28,7 @@ import {
   problemsOf,
   warningsOf,
 } from './analysis/report.ts';
-import { moduleTeaching, overallTeaching, type ModuleTeaching } from './analysis/teaching.ts';
+import { moduleTeaching, overallTeaching, type ModuleTeaching } from './analysis/across-stories.ts';
 import { readModuleFiles } from './module-files.ts';
 import { looksProblems } from './looks.ts';
 import { analyzeStories } from './analysis/pool.ts';

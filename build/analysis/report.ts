@@ -1,6 +1,7 @@
 /** Turning analyzer reports into a verdict (what counts as an error) and a readable table. */
 import type { StoryReport } from './analyzer.ts';
-import { barProblems, type ModuleTeaching, type OverallTeaching } from './teaching.ts';
+import type { ModuleTeaching, OverallTeaching } from './across-stories.ts';
+import { barProblems } from './teaching.ts';
 
 /** Problems that make `npm run stories` fail, in words an author can act on. */
 export function problemsOf(r: StoryReport): string[] {

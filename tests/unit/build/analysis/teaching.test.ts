@@ -14,14 +14,13 @@ import {
   GUESS_SHARE_MAX,
   learnerDistribution,
   MEETING_MOVE_MIN,
-  moduleTeaching,
-  overallTeaching,
   passProbability,
   RANDOM_PASS_MAX,
   storyBars,
   type BarInput,
   type TeachingReport,
 } from '../../../../build/analysis/teaching.ts';
+import { moduleTeaching, overallTeaching } from '../../../../build/analysis/across-stories.ts';
 import * as model from '../../../../src/core/model/index.ts';
 import type { ModuleDefinition } from '../../../../src/core/modules/module.ts';
 import { READERS, RelationshipBinding } from '../../../../src/core/session/relationship.ts';
