@@ -15,6 +15,8 @@
 import type { Persistence, SaveLoad } from './persist/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { GameStore, Notice, ProblemReport } from './stores/game-store.ts';
+import { describeProblem } from './problem-words.ts';
+import { Rehearsal } from './rehearsal.ts';
 import type { Session, SessionOptions, StoryOpening } from '../core/session/session.ts';
 import type { LoadedStory } from '../core/session/types.ts';
 
@@ -78,9 +80,6 @@ export interface GameHooks {
   whenIdle?(): Promise<void>;
 }
 
-/** At most this many steps of rehearsal (a story whose choices loop would never end). */
-const REHEARSAL_STEPS = 60;
-
 export function createGame(
   store: GameStore,
   persistence: Persistence | null = null,
@@ -90,8 +89,7 @@ export function createGame(
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   const nextFrame = hooks.nextFrame ?? nextTask;
   const whenIdle = hooks.whenIdle ?? nextTask;
-  /** Stories rehearsed on the side on this page (see `rehearse`). */
-  const rehearsed = new Set<string>();
+  const rehearsal = new Rehearsal(whenIdle);
   let startedWith: { id: string; options: SessionOptions } | null = null;
   let recorded = false;
 
@@ -265,44 +263,12 @@ export function createGame(
       try {
         s.prepare();
       } catch (e) {
-        fail(describe(e, entry.title), e);
+        fail(describeProblem(e, entry.title), e);
         return;
       }
-      void rehearse(run, story, Session);
+      void rehearsal.run(story, Session, () => run === runs);
     });
     return s;
-  };
-
-  /**
-   * Play a story once on the side, one step per idle moment, and drop it. The first time a part
-   * of ink's runtime or the model runs, the JavaScript engine compiles it, and a press that meets
-   * new kinds of ink (a new scene's tunnels, a function, a list) paid for it: up to 10 ms of a
-   * 16 ms frame. Played through once, every press after finds the code compiled. Choices rotate
-   * (the first, the second…) so more of the story's kinds of content are met. Once per story and
-   * page; it stops when the learner leaves the story.
-   */
-  const rehearse = async (run: number, story: LoadedStory, make: typeof Session): Promise<void> => {
-    if (rehearsed.has(story.id)) return;
-    rehearsed.add(story.id);
-    const left = () => {
-      if (run === runs) return false;
-      rehearsed.delete(story.id); // left early: the next start of this story rehearses it
-      return true;
-    };
-    try {
-      await whenIdle();
-      if (left()) return;
-      const side = new make(story);
-      for (let step = 0; step < REHEARSAL_STEPS && !side.current.ended; step++) {
-        const count = side.current.choices.length;
-        if (count === 0) return;
-        await whenIdle();
-        if (left()) return;
-        side.choose(step % count);
-      }
-    } catch {
-      // the real session reports any story error when it gets there
-    }
   };
 
   const game: Game = {
@@ -365,7 +331,7 @@ export function createGame(
       } catch (e) {
         if (run !== runs) return;
         session = null;
-        fail(describe(e, entry.title), e);
+        fail(describeProblem(e, entry.title), e);
       }
     },
     choose(index) {
@@ -392,7 +358,7 @@ export function createGame(
         else scheduleSave(session);
       } catch (e) {
         if (e instanceof RangeError) return; // a stale key press: nothing to do
-        fail(describe(e, store.getState().current?.title ?? 'This story'), e);
+        fail(describeProblem(e, store.getState().current?.title ?? 'This story'), e);
       }
     },
     async restart() {
@@ -406,7 +372,7 @@ export function createGame(
         show(fresh);
         save(fresh);
       } catch (e) {
-        fail(describe(e, store.getState().current?.title ?? 'This story'), e);
+        fail(describeProblem(e, store.getState().current?.title ?? 'This story'), e);
       }
     },
     async reloadFromOtherTab() {
@@ -470,24 +436,4 @@ async function openingOf(entry: CatalogEntry): Promise<StoryOpening | null> {
   } catch {
     return null;
   }
-}
-
-function describe(e: unknown, title: string): ProblemReport {
-  const message = e instanceof Error ? e.message : String(e);
-  // By name: the runner's module (with inkjs) is not loaded with this one.
-  if (e instanceof Error && (e.name === 'StoryRuntimeError' || e.name === 'AuthorError')) {
-    return {
-      title: `“${title}” stopped with an error in its story`,
-      detail: message,
-      fix: 'This is a mistake in the scenario’s ink, not in what you did. Tell the scenario’s author (the message names the place); run `npm run stories` to check every path.',
-    };
-  }
-  if (/Failed to fetch|Loading chunk|dynamically imported module/i.test(message)) {
-    return {
-      title: `“${title}” could not be loaded`,
-      detail: message,
-      fix: 'Check your connection and reload the page.',
-    };
-  }
-  return { title: `“${title}” stopped unexpectedly`, detail: message, fix: 'Reload the page and try again.' };
 }

@@ -1,0 +1,45 @@
+/**
+ * Rehearsal: play a story once on the side, one step per idle moment, and drop it. The first time a
+ * part of ink's runtime or the model runs, the JavaScript engine compiles it, and a press that met
+ * new kinds of ink (a new scene's tunnels, a function, a list) paid for it: up to 10 ms of a 16 ms
+ * frame. Played through once, every press after finds the code compiled. Choices rotate (the first,
+ * the second…) so more of the story's kinds of content are met. Once per story and page; it stops
+ * when the learner leaves the story, and the next start of that story rehearses it again.
+ */
+import type { Session } from '../core/session/session.ts';
+import type { LoadedStory } from '../core/session/types.ts';
+
+/** At most this many steps (a story whose choices loop would never end). */
+const REHEARSAL_STEPS = 60;
+
+export class Rehearsal {
+  /** Stories rehearsed on the side on this page. */
+  private readonly done = new Set<string>();
+
+  constructor(private readonly whenIdle: () => Promise<void>) {}
+
+  /** Rehearse `story` with sessions made by `make`, while `stillHere()` says the learner is on it. */
+  async run(story: LoadedStory, make: typeof Session, stillHere: () => boolean): Promise<void> {
+    if (this.done.has(story.id)) return;
+    this.done.add(story.id);
+    const left = () => {
+      if (stillHere()) return false;
+      this.done.delete(story.id); // left early: the next start of this story rehearses it
+      return true;
+    };
+    try {
+      await this.whenIdle();
+      if (left()) return;
+      const side = new make(story);
+      for (let step = 0; step < REHEARSAL_STEPS && !side.current.ended; step++) {
+        const count = side.current.choices.length;
+        if (count === 0) return;
+        await this.whenIdle();
+        if (left()) return;
+        side.choose(step % count);
+      }
+    } catch {
+      // the real session reports any story error when it gets there
+    }
+  }
+}
