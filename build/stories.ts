@@ -4,7 +4,8 @@
  *   npm run stories                  readable table, then each story's errors and warnings
  *   npm run stories -- --json        one JSON array, one object per story
  *   npm run stories -- stories/x.ink only the named files
- *   --max-states N                   stop exploring a story after N distinct states
+ *   --max-states N                   stop exploring a story after N distinct states (default 20000)
+ *   --help                           what it does and its options
  *   --no-cache                       explore every story again, even if unchanged since the
  *                                    last analysis (node_modules/.cache/rapport)
  *
@@ -33,7 +34,31 @@ import { readModuleFiles } from './module-files.ts';
 import { looksProblems } from './looks.ts';
 import { analyzeStories } from './analysis/pool.ts';
 
+const USAGE = `npm run stories — compile every story and explore every path: endings, dead ends, knots never
+reached, choices without coach note or relationship event, the score range and the teaching bars.
+
+  npm run stories                       every story in stories/, a table, then errors and warnings
+  npm run stories -- stories/x.ink      only the named stories
+  npm run stories -- --json             one JSON array, one object per story (every figure)
+  npm run stories -- --no-cache         explore again even what has not changed
+  npm run stories -- --max-states N     explore up to N distinct states per story (default 20000)
+  npm run stories -- --help             this text
+
+Exits 1 on any error (docs/authoring.md, "Checking a story" and "Teaching bars").`;
+
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const KNOWN_FLAGS = ['--json', '--no-cache', '--max-states', '--help', '-h'];
+const unknown = args.filter(
+  (a, i) => a.startsWith('-') && !KNOWN_FLAGS.includes(a) && args[i - 1] !== '--max-states',
+);
+if (unknown.length) {
+  console.error(`Unknown option ${unknown.join(', ')}.\n\n${USAGE}`);
+  process.exit(2);
+}
 const json = args.includes('--json');
 const maxIdx = args.indexOf('--max-states');
 const maxStates = maxIdx >= 0 ? Number(args[maxIdx + 1]) : undefined;

@@ -27,7 +27,7 @@ export function problemsOf(r: StoryReport): string[] {
   }
   if (r.capped)
     out.push(
-      `exploration stopped after ${r.statesExplored} states: raise --max-states or make paths converge`,
+      `exploration stopped after ${r.statesExplored} distinct states, the analyzer's budget: the story's paths do not rejoin often enough to be checked. Let branches meet again (a gather, or a shared next scene), give wrong options of the same kind the same consequence, or keep a path near a dozen choices (docs/authoring.md, "How big a story can be"); \`npm run stories -- --max-states 60000 ${r.file ? r.file.split('/').slice(-2).join('/') : 'stories/x.ink'}\` looks further, but the build and the tests keep the budget`,
     );
   out.push(...barProblems(r.teaching?.bars ?? []));
   return out;

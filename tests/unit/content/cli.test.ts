@@ -77,4 +77,41 @@ describe('npm run stories', () => {
     expect(r!.problems[0]).toMatch(/^position: /);
     expect(r!.teaching.bars.filter((b) => !b.ok).map((b) => b.id)).toEqual(['position']);
   }, 120_000);
+
+  const run = (args: string[]) => {
+    try {
+      return {
+        status: 0,
+        stdout: execFileSync(process.execPath, ['--import', 'tsx', 'build/stories.ts', ...args], {
+          encoding: 'utf8',
+          timeout: 120_000,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+        stderr: '',
+      };
+    } catch (e) {
+      const err = e as { status: number; stdout: string; stderr: string };
+      return { status: err.status, stdout: err.stdout, stderr: err.stderr };
+    }
+  };
+
+  it('prints what it does on --help, without analysing anything, and names an unknown option', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(
+      /--max-states N +explore up to N distinct states per story \(default 20000\)/,
+    );
+    expect(help.stdout).not.toMatch(/stories analysed/);
+    const wrong = run(['--maxstates', '5']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/Unknown option --maxstates\./);
+  }, 60_000);
+
+  it('says what to do when a story is too big to explore within the budget', () => {
+    const capped = run(['--max-states', '40', '--no-cache', 'stories/south-of-london.ink']);
+    expect(capped.status).toBe(1);
+    expect(capped.stdout).toMatch(
+      /exploration stopped after 40 distinct states, the analyzer's budget: .*Let branches meet again .*How big a story can be.*--max-states 60000 stories\/south-of-london\.ink/,
+    );
+  }, 120_000);
 });
