@@ -1,9 +1,11 @@
 /**
  * Onboarding modules: an ordered set of scenarios with learning objectives and a pass mark,
- * defined in `stories/modules/*.json`. This file validates a module definition (at build time,
- * with messages that name the file and the fix) and computes a learner's progress through it
+ * defined in `stories/modules/*.json`. This file validates a module definition (a valibot schema,
+ * at build time, with messages that name the file, the field and the fix) and computes a learner's progress through it
  * from their record. Pure: no DOM, no storage.
  */
+
+import * as v from 'valibot';
 
 export interface ModuleObjective {
   id: string;
@@ -30,77 +32,129 @@ export class ModuleError extends Error {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const FIELDS = ['id', 'title', 'summary', 'scenarios', 'objectives', 'passMark', 'sequential'];
+
+/** A trimmed, non-empty string of at most `max` characters. */
+const text = (key: string, max: number) =>
+  v.pipe(
+    v.string(`"${key}" must be a non-empty string of at most ${max} characters`),
+    v.trim(),
+    v.nonEmpty(`"${key}" must be a non-empty string of at most ${max} characters`),
+    v.maxLength(max, `"${key}" must be a non-empty string of at most ${max} characters`),
+  );
+
+const mark = (what: string) =>
+  v.pipe(v.number(what), v.finite(what), v.minValue(0, what), v.maxValue(100, what));
+
+/**
+ * The schema of a module file, for the stories that exist. Messages name the field and the fix;
+ * `parseModule` puts the file's name in front of the first one.
+ */
+function moduleSchema(knownStories: readonly string[]) {
+  const storyId = v.pipe(
+    v.string('must be a story id (a file name in stories/ without .ink)'),
+    v.check(
+      (s) => knownStories.includes(s),
+      (issue) => `"${String(issue.input)}" is not a story — known stories: ${knownStories.join(', ')}`,
+    ),
+  );
+  return v.pipe(
+    v.strictObject(
+      {
+        id: v.pipe(
+          text('id', 63),
+          v.regex(
+            ID,
+            (issue) => `"id" must be lower-case letters, digits and dashes (got "${String(issue.input)}")`,
+          ),
+        ),
+        title: text('title', 120),
+        summary: v.optional(text('summary', 600), ''),
+        scenarios: v.pipe(
+          v.array(storyId, '"scenarios" must list at least one story id'),
+          v.nonEmpty('"scenarios" must list at least one story id'),
+          v.check((ids) => new Set(ids).size === ids.length, '"scenarios" lists a story twice'),
+        ),
+        objectives: v.optional(
+          v.array(
+            v.object(
+              {
+                id: v.pipe(
+                  v.string('must be a short lower-case id'),
+                  v.regex(ID, 'must be a short lower-case id'),
+                ),
+                text: v.pipe(
+                  v.string('must say what the learner can do'),
+                  v.trim(),
+                  v.nonEmpty('must say what the learner can do'),
+                ),
+                scenarios: v.optional(v.array(v.string('must list scenarios of this module'))),
+                minScore: v.optional(mark('must be 0–100')),
+              },
+              'must be an object with id, text and scenarios',
+            ),
+            '"objectives" must be a list',
+          ),
+          [],
+        ),
+        passMark: v.optional(mark('"passMark" must be a number from 0 to 100'), 60),
+        sequential: v.optional(v.boolean('"sequential" must be true or false'), true),
+      },
+      (issue) =>
+        `unknown field "${String(issue.path?.at(-1)?.key ?? '')}" — the fields are ${FIELDS.join(', ')}`,
+    ),
+    v.check(
+      (m) => strayObjective(m) < 0,
+      (issue) =>
+        `"objectives[${strayObjective(issue.input as Parsed)}].scenarios" must list scenarios of this module`,
+    ),
+  );
+}
+
+type Parsed = { scenarios: string[]; objectives: { scenarios?: string[] | undefined }[] };
+
+/** The first objective naming a scenario the module does not have, or -1. */
+function strayObjective(m: Parsed): number {
+  return m.objectives.findIndex((o) => (o.scenarios ?? []).some((s) => !m.scenarios.includes(s)));
+}
+
+/** Where in the file an issue is, as an author reads it: `scenarios[1]`, `objectives[0].scenarios`. */
+function placeOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const step of issue.path ?? []) {
+    const key = step.key as string | number;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+  }
+  return out;
+}
 
 /** Validate a parsed module file. `knownStories` are the ids of `stories/*.ink`. */
 export function parseModule(raw: unknown, file: string, knownStories: readonly string[]): ModuleDefinition {
-  const fail = (what: string): never => {
-    throw new ModuleError(`${file}: ${what}`);
-  };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('a module file must be a JSON object');
-  const r = raw as Record<string, unknown>;
-  const allowed = ['id', 'title', 'summary', 'scenarios', 'objectives', 'passMark', 'sequential'];
-  for (const key of Object.keys(r)) {
-    if (!allowed.includes(key)) fail(`unknown field "${key}" — the fields are ${allowed.join(', ')}`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new ModuleError(`${file}: a module file must be a JSON object`);
+  const r = v.safeParse(moduleSchema(knownStories), raw, { abortEarly: true });
+  if (!r.success) {
+    const issue = r.issues[0];
+    // A message that names its field ("passMark" must…, unknown field "x") stands alone; the others
+    // are about one item of a list and get its place in front (scenarios[1] "nope" is not a story).
+    const standsAlone = /^("[^"]*" (must|lists)|unknown field)/.test(issue.message);
+    const message = standsAlone ? issue.message : `${placeOf(issue)} ${issue.message}`.trim();
+    throw new ModuleError(`${file}: ${message}`);
   }
-  const str = (key: string, max: number, required = true): string => {
-    const v = r[key];
-    if (v === undefined && !required) return '';
-    if (typeof v !== 'string' || !v.trim() || v.length > max)
-      fail(`"${key}" must be a non-empty string of at most ${max} characters`);
-    return (v as string).trim();
-  };
-  const id = str('id', 63);
-  if (!ID.test(id)) fail(`"id" must be lower-case letters, digits and dashes (got "${id}")`);
-  const scenarios = r.scenarios;
-  if (!Array.isArray(scenarios) || scenarios.length === 0)
-    fail('"scenarios" must list at least one story id');
-  const ids = (scenarios as unknown[]).map((s, i) => {
-    if (typeof s !== 'string')
-      return fail(`scenarios[${i}] must be a story id (a file name in stories/ without .ink)`);
-    if (!knownStories.includes(s)) {
-      return fail(`scenarios[${i}] "${s}" is not a story — known stories: ${knownStories.join(', ')}`);
-    }
-    return s;
-  });
-  if (new Set(ids).size !== ids.length) fail('"scenarios" lists a story twice');
-  const passMark = r.passMark ?? 60;
-  if (typeof passMark !== 'number' || !Number.isFinite(passMark) || passMark < 0 || passMark > 100) {
-    fail('"passMark" must be a number from 0 to 100');
-  }
-  const rawObjectives = r.objectives ?? [];
-  if (!Array.isArray(rawObjectives)) fail('"objectives" must be a list');
-  const objectives = (rawObjectives as unknown[]).map((o, i): ModuleObjective => {
-    if (!o || typeof o !== 'object')
-      return fail(`objectives[${i}] must be an object with id, text and scenarios`);
-    const ob = o as Record<string, unknown>;
-    if (typeof ob.id !== 'string' || !ID.test(ob.id))
-      fail(`objectives[${i}].id must be a short lower-case id`);
-    if (typeof ob.text !== 'string' || !ob.text.trim())
-      fail(`objectives[${i}].text must say what the learner can do`);
-    const sc = ob.scenarios ?? ids;
-    if (!Array.isArray(sc) || sc.some((s) => typeof s !== 'string' || !ids.includes(s))) {
-      fail(`objectives[${i}].scenarios must list scenarios of this module`);
-    }
-    const min = ob.minScore ?? passMark;
-    if (typeof min !== 'number' || !Number.isFinite(min) || min < 0 || min > 100)
-      fail(`objectives[${i}].minScore must be 0–100`);
-    return {
-      id: ob.id as string,
-      text: (ob.text as string).trim(),
-      scenarios: sc as string[],
-      minScore: min as number,
-    };
-  });
-  if (r.sequential !== undefined && typeof r.sequential !== 'boolean')
-    fail('"sequential" must be true or false');
+  const m = r.output;
   return {
-    id,
-    title: str('title', 120),
-    summary: str('summary', 600, false),
-    scenarios: ids,
-    objectives,
-    passMark: passMark as number,
-    sequential: r.sequential !== false,
+    id: m.id,
+    title: m.title,
+    summary: m.summary,
+    scenarios: m.scenarios,
+    objectives: m.objectives.map((o) => ({
+      id: o.id,
+      text: o.text,
+      scenarios: o.scenarios ?? m.scenarios,
+      minScore: o.minScore ?? m.passMark,
+    })),
+    passMark: m.passMark,
+    sequential: m.sequential,
   };
 }
 

@@ -36,6 +36,21 @@ describe('parseModule', () => {
       /objectives\[0\]\.scenarios/,
     ],
     [[], /JSON object/],
+    [{ ...valid, title: '  ' }, /"title" must be a non-empty string of at most 120 characters/],
+    [{ ...valid, scenarios: ['lost-face', 'lost-face'] }, /"scenarios" lists a story twice/],
+    [
+      { ...valid, scenarios: [3] },
+      /scenarios\[0\] must be a story id \(a file name in stories\/ without \.ink\)/,
+    ],
+    [
+      { ...valid, objectives: [{ id: 'x', text: ' ' }] },
+      /objectives\[0\]\.text must say what the learner can do/,
+    ],
+    [
+      { ...valid, objectives: [{ id: 'x', text: 'y', minScore: 200 }] },
+      /objectives\[0\]\.minScore must be 0–100/,
+    ],
+    [{ ...valid, sequential: 'yes' }, /"sequential" must be true or false/],
   ])('names the problem in the file: %#', (raw, message) => {
     expect(() => parseModule(raw, 'stories/modules/m.json', stories)).toThrow(message);
   });
