@@ -13,6 +13,7 @@ import {
 import { resolveModule } from '../../../../build/lms/module-source.ts';
 import { packagedLms } from '../../../../src/app/lms/package-config.ts';
 import { moduleOf } from './helpers.ts';
+import { xmlRoot } from '../../xml.ts';
 
 const root = resolve(__dirname, '../../../..');
 
@@ -33,6 +34,7 @@ const input = (over: Partial<ManifestInput> = {}): ManifestInput => ({
 describe('package control files', () => {
   it('SCORM 1.2: IMS CP 1.1.2 and ADL CP 1.2 schemas, one SCO, the pass mark as mastery score', () => {
     const xml = scorm12Manifest(input());
+    expect(xmlRoot(xml)).toBe('manifest');
     expect(xml).toContain('xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"');
     expect(xml).toContain('xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"');
     expect(xml).toContain('<schemaversion>1.2</schemaversion>');
@@ -45,6 +47,7 @@ describe('package control files', () => {
 
   it('SCORM 2004 4th edition: CP 1.1.4 / ADL 1.3 schemas, the content sets completion and success', () => {
     const xml = scorm2004Manifest(input());
+    expect(xmlRoot(xml)).toBe('manifest');
     expect(xml).toContain('xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"');
     expect(xml).toContain('xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"');
     expect(xml).toContain('<schemaversion>2004 4th Edition</schemaversion>');
@@ -59,6 +62,7 @@ describe('package control files', () => {
 
   it('tincan.xml: the module as one activity with a relative launch', () => {
     const xml = tincanXml(input());
+    expect(xmlRoot(xml)).toBe('tincan');
     expect(xml).toContain(
       '<activity id="https://w3id.org/rapport/xapi/modules/partners-abroad" type="http://adlnet.gov/expapi/activities/module">',
     );

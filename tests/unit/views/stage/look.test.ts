@@ -3,7 +3,7 @@ import { CASTING, lookOf } from '../../../../src/views/stage/casting.ts';
 import { appearanceFor, FACES, HEADS, type Face } from '../../../../src/views/stage/look.ts';
 import { personSvg } from '../../../../src/views/stage/portrait.ts';
 import { MOODS } from '../../../../src/core/story/tags.ts';
-import { wellFormed } from './xml.ts';
+import { wellFormed } from '../../xml.ts';
 
 const ids = Array.from({ length: 60 }, (_, i) => `person-${i}`);
 
