@@ -4,21 +4,17 @@
  * analyzer. Review the diff before committing: it shows exactly
  * what a learner will now see and score.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyzeStory } from './analysis/analyzer.ts';
 import { playGolden } from './analysis/golden.ts';
+import { storyFiles } from './story-files.ts';
 
 const dir = resolve('stories');
 const out = resolve('tests/golden');
 mkdirSync(out, { recursive: true });
 const named = process.argv.slice(2).filter((a) => a.endsWith('.ink'));
-const files = named.length
-  ? named.map((f) => resolve(f))
-  : readdirSync(dir)
-      .filter((f) => f.endsWith('.ink'))
-      .sort()
-      .map((f) => join(dir, f));
+const files = storyFiles(named, dir);
 for (const file of files) {
   const f = basename(file);
   const report = analyzeStory(file);

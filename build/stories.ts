@@ -20,7 +20,7 @@
  * when every story was analysed, `overall` (the cross-story position bar).
  */
 import { readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import {
   formatModules,
   formatTable,
@@ -33,6 +33,7 @@ import { moduleTeaching, overallTeaching, type ModuleTeaching } from './analysis
 import { readModuleFiles } from './module-files.ts';
 import { looksProblems } from './looks.ts';
 import { analyzeStories } from './analysis/pool.ts';
+import { storyFiles } from './story-files.ts';
 
 const USAGE = `npm run stories — compile every story and explore every path: endings, dead ends, knots never
 reached, choices without coach note or relationship event, the score range and the teaching bars.
@@ -68,12 +69,7 @@ if (maxStates !== undefined && !(maxStates > 0)) {
 }
 const named = args.filter((a, i) => a.endsWith('.ink') && args[i - 1] !== '--max-states');
 const dir = resolve('stories');
-const files = named.length
-  ? named.map((f) => resolve(f))
-  : readdirSync(dir)
-      .filter((f) => f.endsWith('.ink'))
-      .sort()
-      .map((f) => join(dir, f));
+const files = storyFiles(named, dir);
 
 const started = performance.now();
 const reports = await analyzeStories(files, {

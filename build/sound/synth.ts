@@ -7,23 +7,14 @@
  * filter's memory at the start already holds the end — the output is exactly periodic and a loop
  * built from it has no seam. Events added with `addAt(…, wrap)` wrap around the end the same way.
  */
-import { fnv1a } from '../../src/core/hash.ts';
+import { fnv1a, seededRandom } from '../../src/core/hash.ts';
 
 export const RATE = 48_000;
 
 export const samples = (seconds: number): number => Math.round(seconds * RATE);
 
-/** mulberry32: small, fast, and good enough for noise and choices. Returns numbers in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (src/core/hash.ts): small, fast, and good enough for noise and choices. */
+export const rng = seededRandom;
 
 /** FNV-1a of a string: turns a sound's id into its seed. */
 export function seedOf(text: string): number {

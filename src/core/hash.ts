@@ -11,3 +11,18 @@ export function fnv1a(text: string): number {
   }
   return h;
 }
+
+/**
+ * mulberry32: a small, fast, deterministic sequence of numbers in [0, 1) from a seed — for what must
+ * look scattered but be the same every time (a place's details, a sound's noise). Never for secrets.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

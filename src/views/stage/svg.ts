@@ -4,6 +4,7 @@
  * SVG built here from code, rasterised once into a texture — no image files to load or licence.
  * Pure string building: no DOM, no Phaser, so the art can be unit-tested in Node.
  */
+import { seededRandom } from '../../core/hash.ts';
 
 /** The house palette the art is drawn in (shared with the page's ink and amber). */
 export const PALETTE = {
@@ -136,14 +137,5 @@ export function svgDoc(width: number, height: number, defs: string, body: string
   );
 }
 
-/** A small deterministic pseudo-random sequence (mulberry32), for scattered details. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic pseudo-random sequence (mulberry32, src/core/hash.ts), for scattered details. */
+export const seeded = seededRandom;
