@@ -126,7 +126,8 @@ export function meeting(cp: CounterpartState, e: Of<'meeting'>, daysSince: numbe
     daysSince > 0 ? `, ${daysSince} day${daysSince === 1 ? '' : 's'} after the last contact${kept}` : '';
   return {
     rules: daysSince > 0 ? ['R6'] : [],
-    lead: `Meeting ${cp.name} on day ${e.day} (meeting ${cp.meetings})${gap}`,
+    // The learner counts days from 1, as the debrief and the stage do (ink's meeting() from 0).
+    lead: `Meeting ${cp.name} on day ${e.day + 1} (meeting ${cp.meetings})${gap}`,
   };
 }
 

@@ -56,6 +56,12 @@ describe('the explanation record', () => {
     ]);
   });
 
+  it('counts days for the learner from 1, as the debrief and the stage do (ink counts from 0)', () => {
+    const { record } = applyEvent(stateWith({ A: 60 }), { kind: 'meeting', who: 'x', day: 30 });
+    expect(record.day).toBe(30);
+    expect(record.explanation).toMatch(/^Meeting X on day 31 \(meeting 1\), 30 days after the last contact/);
+  });
+
   it('marks a public face incident with a cue', () => {
     const { record } = applyEvent(stateWith({ Ta: 60 }, LI_WEI), {
       kind: 'face_threat',
