@@ -32,6 +32,7 @@ import {
 import { RAPPORT_IRI } from '../src/app/lms/xapi-statements.ts';
 import { scorm12Manifest, scorm2004Manifest, tincanXml, type ManifestInput } from './lms/manifest.ts';
 import { resolveModule } from './lms/module-source.ts';
+import { inkPlugin } from './ink/vite-plugin.ts';
 
 export interface PackageOptions {
   module: string;
@@ -144,14 +145,15 @@ async function buildGame(root: string, config: PackagedLms, outDir: string): Pro
   const plugins = ((base.plugins ?? []) as unknown[])
     .flat(Infinity)
     .filter((p): p is Plugin => !!p && typeof p === 'object' && 'name' in p)
-    .filter((p) => !p.name.startsWith('vite-plugin-pwa'));
+    // No service worker in a package, and a catalog of the module's own stories only.
+    .filter((p) => !p.name.startsWith('vite-plugin-pwa') && p.name !== 'rapport-ink');
   await build({
     ...base,
     configFile: false,
     root,
     base: './',
     logLevel: 'warn',
-    plugins: [...plugins, noServiceWorker()] as PluginOption[],
+    plugins: [...plugins, inkPlugin({ only: config.module.scenarios }), noServiceWorker()] as PluginOption[],
     define: { ...base.define, [`import.meta.env.${LMS_ENV}`]: JSON.stringify(JSON.stringify(config)) },
     build: {
       ...base.build,
@@ -161,6 +163,8 @@ async function buildGame(root: string, config: PackagedLms, outDir: string): Pro
       // The timing report is for people tuning the build, not for someone making a package.
       rolldownOptions: {
         ...base.build?.rolldownOptions,
+        // The game's page only: a package has no live room (live.html and its code stay out).
+        input: { main: 'index.html' },
         checks: { ...base.build?.rolldownOptions?.checks, pluginTimings: false },
       },
     },

@@ -41,6 +41,11 @@ const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
 export interface InkPluginOptions {
   /** Folder of scenario files listed in the catalog, relative to the Vite root. */
   storiesDir?: string;
+  /**
+   * Only these stories (ids) in the catalog, and only the modules made of them: an LMS package of
+   * one module carries its own scenarios, not every story in the folder.
+   */
+  only?: readonly string[];
 }
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
@@ -80,8 +85,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (id === RESOLVED_CATALOG_ID) {
         const dir = storiesDir();
         try {
-          await analyseInParallel(dir, compile);
-          const code = catalogModule(dir, root, compile, overlayErrors);
+          await analyseInParallel(dir, compile, options.only);
+          const code = catalogModule(dir, root, compile, overlayErrors, options.only);
           if (server) for (const err of overlayErrors.values()) server.ws.send({ type: 'error', err });
           return code;
         } catch (e) {
@@ -210,9 +215,13 @@ function analysisFor(file: string, json: string): Analysis {
  * clone, or a story just edited): the catalog then reads every analysis from the cache. Seven
  * stories took ~20 s in one thread on a 2-core machine, and kept a dev server from answering.
  */
-async function analyseInParallel(dir: string, compile: (file: string) => InkCompileResult): Promise<void> {
+async function analyseInParallel(
+  dir: string,
+  compile: (file: string) => InkCompileResult,
+  only?: readonly string[],
+): Promise<void> {
   const missing = readdirSync(dir)
-    .filter((f) => f.endsWith('.ink'))
+    .filter((f) => f.endsWith('.ink') && (!only || only.includes(basename(f, '.ink'))))
     .map((f) => join(dir, f))
     .filter((file) => {
       const json = compile(file).json;
@@ -236,12 +245,14 @@ function catalogModule(
   root: string,
   compile: (file: string) => InkCompileResult,
   overlayErrors: Map<string, OverlayError>,
+  only?: readonly string[],
 ): string {
   overlayErrors.clear();
-  const files = readdirSync(dir)
+  const all = readdirSync(dir)
     .filter((f) => f.endsWith('.ink'))
     .sort()
     .map((f) => join(dir, f));
+  const files = only ? all.filter((f) => only.includes(basename(f, '.ink'))) : all;
   const entries = files.map((file) => {
     const result = compile(file);
     const entry = readCatalogEntry(basename(file, '.ink'), result);
@@ -268,8 +279,8 @@ function catalogModule(
   });
   const modules = readModules(
     dir,
-    files.map((f) => basename(f, '.ink')),
-  );
+    all.map((f) => basename(f, '.ink')),
+  ).filter((m) => !only || m.scenarios.every((id) => only.includes(id)));
   return `export const catalog = [\n${lines.join('\n')}\n];\nexport const modules = ${JSON.stringify(modules)};\nexport default catalog;\n`;
 }
 

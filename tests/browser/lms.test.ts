@@ -8,7 +8,7 @@
  * The packages are built here with build/package.ts (a one-scenario module of south-of-london),
  * unzipped and served with the host page by a small static server.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -176,7 +176,17 @@ describe('LMS package files', () => {
       const html = new TextDecoder().decode(entries['index.html']);
       expect(html).not.toMatch(/(src|href)="\/(?!\/)/);
       expect(Object.keys(entries).some((f) => /^sw\.js|workbox/.test(f))).toBe(false);
+      // The module's own stories only, and no live-room page: another story's chunk, or live.html,
+      // would be dead weight in the learner's LMS.
+      const names = Object.keys(entries);
+      expect(names.some((f) => f.startsWith(`assets/${STORY}-`))).toBe(true);
+      const others = readdirSync(resolve(__dirname, '../../stories'))
+        .filter((f) => f.endsWith('.ink') && f !== `${STORY}.ink`)
+        .map((f) => f.replace(/\.ink$/, ''));
+      expect(names.filter((f) => others.some((id) => f.startsWith(`assets/${id}-`)))).toEqual([]);
+      expect(names.filter((f) => /live/.test(f))).toEqual([]);
     }
+    console.log(`[lms] ${STORY} as scorm12: ${Math.round(zips.scorm12!.bytes / 1024)} KiB`);
   });
 });
 
