@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StoryReport } from '../build/analysis/analyzer.ts';
 import type { ModuleTeaching, OverallTeaching } from '../build/analysis/across-stories.ts';
+import { pct, round1 } from '../build/analysis/teaching.ts';
 
 type Row = StoryReport & { problems: string[]; modules: ModuleTeaching[]; overall?: OverallTeaching };
 
@@ -27,8 +28,7 @@ try {
 }
 const rows = JSON.parse(out) as Row[];
 
-const pct = (x: number) => `${Math.round(x * 100)} %`;
-const n1 = (x: number) => String(Math.round(x * 10) / 10);
+const n1 = (x: number) => String(round1(x));
 const bar = (ok: boolean) => (ok ? '✓' : '✗');
 
 const storyLines = rows.map((r) => {

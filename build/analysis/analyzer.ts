@@ -28,7 +28,7 @@ import { combineRandom, NO_RANDOM, SCORE_BINS, scoreBin, type RandomFrom } from 
 import { emptyTeaching, teachingOf } from './figures.ts';
 import { inkKey, roundedKey } from './state-key.ts';
 import { declaredEndings, KNOWN_TAGS, knotNames, noteUnknown } from './story-facts.ts';
-import type { Range } from './teaching.ts';
+import { round1, type Range } from './teaching.ts';
 
 export type { Range };
 export type { AnalyzeOptions, ChoiceIssue, PathResult, StoryReport } from './story-report.ts';
@@ -202,9 +202,9 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       const r: PathResult = {
         choices,
         ending,
-        rapport: round(mean(model.shownRapport)),
-        trust: round(mean(model.shownTrust)),
-        score: round(score),
+        rapport: round1(mean(model.shownRapport)),
+        trust: round1(mean(model.shownTrust)),
+        score: round1(score),
       };
       widen(spans.rapport, r.rapport);
       widen(spans.trust, r.trust);
@@ -218,7 +218,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       )
         worst = r;
       for (const cp of cps) {
-        const r = round(model.shownRapport(cp));
+        const r = round1(model.shownRapport(cp));
         const seen = rapportOf.get(cp.id);
         if (!seen) rapportOf.set(cp.id, { name: cp.name, min: r, max: r });
         else {
@@ -475,10 +475,6 @@ function emptyRange(): Range {
 function widen(r: Range, x: number): void {
   if (x < r.min) r.min = x;
   if (x > r.max) r.max = x;
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 function sameCall(a: Call, b: Call): boolean {

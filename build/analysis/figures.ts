@@ -13,6 +13,7 @@ import type { StoryReport } from './story-report.ts';
 import {
   STRATEGIES,
   passProbability,
+  round1,
   smallestPassMark,
   storyBars,
   type MeetingMove,
@@ -20,8 +21,6 @@ import {
   type StrategyResult,
   type TeachingReport,
 } from './teaching.ts';
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 interface Played {
   choices: number[];
@@ -67,7 +66,7 @@ export function playPath(json: string, pick: (choices: readonly Choice[], depth:
   } catch (e) {
     played.error = e instanceof Error ? e.message : String(e);
   }
-  played.score = round(model.scenarioScore(binding.state));
+  played.score = round1(model.scenarioScore(binding.state));
   return played;
 }
 
@@ -126,7 +125,7 @@ export function meetingsOf(played: Played): MeetingMove[] {
         }
       }
     }
-    move.move = round(move.move);
+    move.move = round1(move.move);
     out.push(move);
     i = end + 1;
   }

@@ -85,8 +85,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (id === RESOLVED_CATALOG_ID) {
         const dir = storiesDir();
         try {
-          await analyseInParallel(dir, compile, options.only);
-          const code = catalogModule(dir, root, compile, overlayErrors, options.only);
+          // Each story compiled once for this catalog: the parallel analysis and the entries share it.
+          const compiled = new Map<string, InkCompileResult>();
+          const compileOnce = (file: string) => {
+            if (!compiled.has(file)) compiled.set(file, compile(file));
+            return compiled.get(file)!;
+          };
+          await analyseInParallel(dir, compileOnce, options.only);
+          const code = catalogModule(dir, root, compileOnce, overlayErrors, options.only);
           if (server) for (const err of overlayErrors.values()) server.ws.send({ type: 'error', err });
           return code;
         } catch (e) {

@@ -2,6 +2,24 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
+/** `npm run stories` with these arguments: its exit status and what it printed. */
+const run = (args: string[]) => {
+  try {
+    return {
+      status: 0,
+      stdout: execFileSync(process.execPath, ['--import', 'tsx', 'build/stories.ts', ...args], {
+        encoding: 'utf8',
+        timeout: 120_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+      stderr: '',
+    };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { status: err.status, stdout: err.stdout, stderr: err.stderr };
+  }
+};
+
 describe('npm run stories', () => {
   it('analyses stories in parallel workers and prints one JSON array in the order asked', () => {
     const out = execFileSync(
@@ -48,26 +66,11 @@ describe('npm run stories', () => {
   }, 120_000);
 
   it('exits 1 when a story misses a teaching bar, and says which', () => {
-    let out = '';
-    let status = 0;
-    try {
-      execFileSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'build/stories.ts',
-          '--json',
-          '--no-cache',
-          'tests/unit/build/analysis/fixtures/position.ink',
-        ],
-        { encoding: 'utf8', timeout: 120_000 },
-      );
-    } catch (e) {
-      const err = e as { status: number; stdout: string };
-      status = err.status;
-      out = err.stdout;
-    }
+    const { status, stdout: out } = run([
+      '--json',
+      '--no-cache',
+      'tests/unit/build/analysis/fixtures/position.ink',
+    ]);
     expect(status).toBe(1);
     const [r] = JSON.parse(out) as {
       problems: string[];
@@ -77,23 +80,6 @@ describe('npm run stories', () => {
     expect(r!.problems[0]).toMatch(/^position: /);
     expect(r!.teaching.bars.filter((b) => !b.ok).map((b) => b.id)).toEqual(['position']);
   }, 120_000);
-
-  const run = (args: string[]) => {
-    try {
-      return {
-        status: 0,
-        stdout: execFileSync(process.execPath, ['--import', 'tsx', 'build/stories.ts', ...args], {
-          encoding: 'utf8',
-          timeout: 120_000,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        }),
-        stderr: '',
-      };
-    } catch (e) {
-      const err = e as { status: number; stdout: string; stderr: string };
-      return { status: err.status, stdout: err.stdout, stderr: err.stderr };
-    }
-  };
 
   it('prints what it does on --help, without analysing anything, and names an unknown option', () => {
     const help = run(['--help']);
