@@ -10,15 +10,16 @@
  * A new play-through opens on the story's build-time opening (its first lines and choices, a few
  * kB): the page shows it at once, while inkjs, the model and the story load behind it; the session
  * then continues from exactly that state. A choice pressed before then is taken as soon as the
- * session is there.
+ * session is there. What is written about a play-through (saves, the learner's record) is the
+ * keeper's (keeper.ts).
  */
-import type { Persistence, SaveLoad } from './persist/index.ts';
+import type { Persistence } from './persist/index.ts';
 import type { CatalogEntry } from './catalog.ts';
-import type { GameStore, Notice, ProblemReport } from './stores/game-store.ts';
+import type { GameState, GameStore, Notice, ProblemReport } from './stores/game-store.ts';
+import { createKeeper } from './keeper.ts';
 import { describeProblem } from './problem-words.ts';
 import { Rehearsal } from './rehearsal.ts';
 import type { Session, SessionOptions, StoryOpening } from '../core/session/session.ts';
-import type { LoadedStory } from '../core/session/types.ts';
 
 /** inkjs, the model and the session: loaded with the first story, not before the first line. */
 type Engine = typeof import('./engine.ts');
@@ -90,8 +91,9 @@ export function createGame(
   const nextFrame = hooks.nextFrame ?? nextTask;
   const whenIdle = hooks.whenIdle ?? nextTask;
   const rehearsal = new Rehearsal(whenIdle);
+  const keeper = createKeeper(store, persistence, nextFrame);
   let startedWith: { id: string; options: SessionOptions } | null = null;
-  let recorded = false;
+  const startAt = () => startedWith?.options.startAt;
 
   const fail = (problem: ProblemReport, error?: unknown) => {
     console.error(`[Rapport] ${problem.title}: ${problem.detail}`, error ?? '');
@@ -99,122 +101,10 @@ export function createGame(
   };
   const notify = (notice: Notice | null) => store.setState({ notice });
 
-  const refreshRecord = () => {
-    if (!persistence) return;
-    const { profile } = persistence.record.load();
-    const saved = persistence.saves.list().saves.map((s) => s.storyId);
-    store.setState({ profile, saved });
-  };
-
   const show = (s: Session) => {
     session = s;
-    recorded = false;
+    keeper.newRun();
     store.setState((st) => ({ screen: 'play', session: s.current, runId: st.runId + 1, problem: null }));
-  };
-
-  const save = (s: Session) => {
-    if (!persistence) return;
-    const view = s.current;
-    if (view.ended) return;
-    const written = persistence.saves.write({
-      storyId: s.story.id,
-      contentHash: s.story.hash,
-      path: view.path,
-      choiceSources: view.taken.map((t) => t.source),
-      choiceTexts: view.taken.map((t) => t.text),
-      ...(startedWith?.options.startAt ? { startAt: startedWith.options.startAt } : {}),
-    });
-    if (!written.ok) {
-      const conflict = written.problem.kind === 'conflict';
-      notify({
-        kind: 'warning',
-        text: written.problem.message,
-        actions: conflict ? ['reload', 'dismiss'] : ['dismiss'],
-      });
-    }
-  };
-
-  // Saving waits until the next line is painted (a choice must feel instant: a timer alone often
-  // ran before the frame), and so does recording a finished attempt; whatever is still waiting is
-  // written at the latest on pagehide (flushSaves).
-  let pendingSave: Session | null = null;
-  let pendingRecord: Session | null = null;
-  let flushQueued = false;
-  const flushSaves = () => {
-    const s = pendingSave;
-    pendingSave = null;
-    if (s) save(s);
-    const r = pendingRecord;
-    pendingRecord = null;
-    if (r) recordAttempt(r);
-  };
-  const afterAnswer = () => {
-    if (flushQueued) return;
-    flushQueued = true;
-    void nextFrame().then(() => {
-      flushQueued = false;
-      flushSaves();
-    });
-  };
-  const scheduleSave = (s: Session) => {
-    pendingSave = s;
-    afterAnswer();
-  };
-
-  const finish = (s: Session) => {
-    const view = s.current;
-    if (!view.ended || recorded) return;
-    recorded = true;
-    pendingSave = null;
-    pendingRecord = s;
-    afterAnswer();
-  };
-
-  /** The finished attempt into the learner's record; the play-through's save is done with. */
-  const recordAttempt = (s: Session) => {
-    const view = s.current;
-    if (!persistence) return;
-    const result = persistence.record.recordAttempt(s.story.id, {
-      date: new Date().toISOString(),
-      ending: view.ending?.id ?? 'end',
-      endingTitle: view.ending?.title ?? 'The end',
-      score: view.outcome?.score ?? 0,
-      rapport: view.outcome?.rapport ?? 0,
-      trust: view.outcome?.trust ?? 0,
-      path: view.path,
-      choiceSources: view.taken.map((t) => t.source),
-    });
-    if (!result.ok) notify({ kind: 'warning', text: result.problem.message, actions: ['dismiss'] });
-    persistence.saves.clear(s.story.id);
-    refreshRecord();
-  };
-
-  /** Resume a saved play-through of `story`, or null to start fresh (with a notice why). */
-  const resume = (
-    engine: Engine,
-    story: LoadedStory,
-    options: SessionOptions,
-    loaded: SaveLoad | null,
-  ): Session | null => {
-    if (!loaded || loaded.status === 'none') return null;
-    const { restoreSession, Session } = engine;
-    if (loaded.status !== 'found') {
-      notify({ kind: 'warning', text: loaded.problem.message, actions: ['dismiss'] });
-      return null;
-    }
-    const restored = restoreSession(loaded.snapshot, story, (st, o) => new Session(st, { ...options, ...o }));
-    if (!restored.ok) {
-      notify({ kind: 'warning', text: restored.message, actions: ['dismiss'] });
-      persistence?.saves.clear(story.id);
-      return null;
-    }
-    if (restored.session.current.path.length === 0) return null;
-    notify({
-      kind: 'info',
-      text: restored.notice ?? 'Welcome back — you are where you left off.',
-      actions: ['restart', 'dismiss'],
-    });
-    return restored.session;
   };
 
   /** Which start is the latest: a slower earlier one must not take over the screen. */
@@ -227,19 +117,15 @@ export function createGame(
     session = null;
     pending = null;
   };
-
-  const warnIfUnsaved = () => {
-    if (persistence && !persistence.status().available) {
-      notify({
-        kind: 'warning',
-        text: persistence.status().problem?.message ?? 'Progress will not be kept.',
-        actions: ['dismiss'],
-      });
-    }
+  /** Leave the play screen for `screen`, with the learner's record fresh. */
+  const away = (state: Partial<GameState>) => {
+    leave();
+    keeper.refreshRecord();
+    store.setState({ current: null, session: null, problem: null, ...state });
   };
 
   const showOpening = (opening: StoryOpening) => {
-    recorded = false;
+    keeper.newRun();
     store.setState((st) => ({ screen: 'play', session: opening.view, runId: st.runId + 1, problem: null }));
   };
 
@@ -254,7 +140,7 @@ export function createGame(
     session = s;
     // Only when the opening was made from another version of the story (a dev edit) does it differ.
     if (s.current !== opening.view) store.setState({ session: s.current });
-    save(s);
+    keeper.save(s, startAt());
     // A session continued from an opening has not run ink yet: the learner's first press would
     // pay for ink's check of the story's externals (~4 ms). After the next paint, make the check
     // on the real session, then rehearse the story on the side.
@@ -275,7 +161,7 @@ export function createGame(
     get session() {
       return session;
     },
-    flushSaves,
+    flushSaves: keeper.flush,
     async whenReady() {
       await pending?.catch(() => {});
     },
@@ -308,26 +194,26 @@ export function createGame(
       else store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
       try {
         startedWith = { id: storyId, options: sessionOptions };
-        if (fresh) persistence?.saves.clear(storyId);
-        const saved = persistence ? persistence.saves.load(storyId) : null;
+        if (fresh) keeper.clear(storyId);
+        const saved = keeper.load(storyId);
         const nothingSaved =
           !saved || saved.status === 'none' || (saved.status === 'found' && saved.snapshot.path.length === 0);
         const opening = nothingSaved && !sessionOptions.startAt ? await openingOf(entry) : null;
         if (run !== runs) return;
         if (opening) {
-          warnIfUnsaved();
+          keeper.warnIfUnsaved();
           showOpening(opening);
           pending = continueOpening(run, opening);
           await pending;
           return;
         }
-        const [loaded, story] = await Promise.all([loadEngine(), entry.load()]);
+        const [engine, story] = await Promise.all([loadEngine(), entry.load()]);
         if (run !== runs) return;
-        const resumed = fresh ? null : resume(loaded, story, sessionOptions, saved);
-        if (!resumed) warnIfUnsaved();
-        const s = resumed ?? new loaded.Session(story, sessionOptions);
+        const resumed = fresh ? null : keeper.resume(engine, story, sessionOptions, saved);
+        if (!resumed) keeper.warnIfUnsaved();
+        const s = resumed ?? new engine.Session(story, sessionOptions);
         show(s);
-        if (!resumed) save(s);
+        if (!resumed) keeper.save(s, startAt());
       } catch (e) {
         if (run !== runs) return;
         session = null;
@@ -354,8 +240,8 @@ export function createGame(
       try {
         const view = session.choose(index);
         store.setState({ session: view });
-        if (view.ended) finish(session);
-        else scheduleSave(session);
+        if (view.ended) keeper.finished(session);
+        else keeper.afterChoice(session, startAt());
       } catch (e) {
         if (e instanceof RangeError) return; // a stale key press: nothing to do
         fail(describeProblem(e, store.getState().current?.title ?? 'This story'), e);
@@ -370,14 +256,14 @@ export function createGame(
         const { replay } = await loadEngine();
         const fresh = replay(session.story, path, { ...startedWith.options, strict: true });
         show(fresh);
-        save(fresh);
+        keeper.save(fresh, startAt());
       } catch (e) {
         fail(describeProblem(e, store.getState().current?.title ?? 'This story'), e);
       }
     },
     async reloadFromOtherTab() {
       if (!startedWith || !persistence) return;
-      persistence.saves.reload(startedWith.id);
+      keeper.reload(startedWith.id);
       await game.start(startedWith.id, startedWith.options);
     },
     dismissNotice() {
@@ -387,44 +273,12 @@ export function createGame(
       store.setState({ problem });
     },
     notify,
-    toMenu() {
-      leave();
-      refreshRecord();
-      store.setState({ screen: 'menu', current: null, session: null, problem: null, notice: null });
-    },
-    openProfile() {
-      leave();
-      refreshRecord();
-      store.setState({ screen: 'profile', current: null, session: null, problem: null });
-    },
-    openModule(moduleId) {
-      leave();
-      refreshRecord();
-      store.setState({ screen: 'module', moduleId, current: null, session: null, problem: null });
-    },
-    refreshRecord,
-    exportProfile() {
-      return persistence ? persistence.exportProfile() : null;
-    },
-    importProfile(text) {
-      if (!persistence) return;
-      const result = persistence.importProfile(text);
-      if (result.ok) {
-        const s = result.summary;
-        notify({
-          kind: 'info',
-          text: `Imported ${s.attemptsAdded} attempt(s) and ${s.savesAdded.length} saved play-through(s)${s.problems.length ? ` — ${s.problems.length} item(s) set aside` : ''}.`,
-          actions: ['dismiss'],
-        });
-      } else {
-        notify({
-          kind: 'warning',
-          text: `${result.message} ${result.errors.slice(0, 3).join('; ')}`,
-          actions: ['dismiss'],
-        });
-      }
-      refreshRecord();
-    },
+    toMenu: () => away({ screen: 'menu', notice: null }),
+    openProfile: () => away({ screen: 'profile' }),
+    openModule: (moduleId) => away({ screen: 'module', moduleId }),
+    refreshRecord: keeper.refreshRecord,
+    exportProfile: keeper.exportProfile,
+    importProfile: keeper.importProfile,
   };
   return game;
 }
