@@ -7,9 +7,8 @@
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SessionView, ShownLine } from '../../core/session/types.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
-import { disposeCharts } from './charts.ts';
+import { EndingView } from './ending.ts';
 import { fill, h } from './dom.ts';
-import { afterPaint } from '../../platform/schedule.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
 
@@ -32,7 +31,7 @@ export class PlayScreen {
   private readonly transcript: HTMLOListElement;
   private readonly choices: HTMLElement;
   private readonly coach: HTMLElement;
-  private readonly ending: HTMLElement;
+  private readonly ending: EndingView;
   private readonly sceneLabel: HTMLElement;
   private readonly meters = new MetersView();
   private shown = 0;
@@ -65,8 +64,7 @@ export class PlayScreen {
     });
     this.coach = h('aside', { class: 'coach', 'aria-live': 'polite', 'aria-label': 'Coach' });
     this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
-    this.ending = h('section', { class: 'ending', 'aria-labelledby': 'ending-title' });
-    this.ending.hidden = true;
+    this.ending = new EndingView(entry, actions, () => this.element.querySelector('.play'));
     this.role = entry.role
       ? h(
           'details',
@@ -108,7 +106,7 @@ export class PlayScreen {
           ),
           this.coach,
           this.choices,
-          this.ending,
+          this.ending.element,
         ),
       ),
     );
@@ -226,7 +224,7 @@ export class PlayScreen {
   }
 
   private showChoices(view: SessionView): void {
-    this.ending.hidden = true;
+    this.ending.element.hidden = true;
     this.choices.hidden = false;
     if (this.presentation) {
       // The room reads the options; the facilitator takes them from the console.
@@ -262,98 +260,9 @@ export class PlayScreen {
   }
 
   private showEnding(view: SessionView): void {
-    disposeCharts(this.ending); // a chart left behind keeps its whole screen alive
     this.choices.replaceChildren();
     this.choices.hidden = true;
-    const ending = view.ending;
-    this.ending.hidden = false;
-    const title = h('h2', { id: 'ending-title', tabindex: -1 }, ending?.title ?? 'The end');
-    // The press that reached the ending is answered by its title, in the next frame. Everything
-    // else comes one frame later: the wider debrief columns reflow the whole transcript (~7 ms
-    // where the press's frame had ~4), and the learning points, the debrief's code (its preload
-    // links restyle the page) and its chart are new text and new work for that same frame.
-    fill(this.ending, h('p', { class: 'ending-kicker' }, 'Ending'), title);
-    if (!this.presentation) title.focus({ preventScroll: true });
-    const shown = view;
-    void afterPaint().then(() => {
-      if (this.lastStep !== shown || !title.isConnected) return; // a new run has taken the screen
-      this.completeEnding(view, title);
-    });
-  }
-
-  /** The rest of the ending, after its title has been painted: see `showEnding`. */
-  private completeEnding(view: SessionView, title: HTMLElement): void {
-    const ending = view.ending;
-    this.element.querySelector('.play')?.classList.add('ended');
-    const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
-    const debrief = view.outcome ? h('div', { class: 'debrief-slot' }) : null;
-    const outcome = view.outcome;
-    if (debrief && outcome)
-      // Its chart and table are the heaviest thing drawn: the debrief fills its slot after the
-      // rest of the ending is painted too.
-      Promise.all([import('./debrief.ts'), afterPaint()])
-        .then(([m]) => {
-          if (!debrief.isConnected) return;
-          debrief.replaceChildren(
-            m.renderDebrief({
-              debrief: outcome.debrief,
-              score: outcome.score,
-              scoreRange: this.entry.scoreRange ?? null,
-              passMark: this.entry.passMark ?? null,
-              names,
-              onReplayFrom: (moment) => moment.replayPath && this.actions.replayFrom(moment.replayPath),
-            }),
-          );
-        })
-        .catch((e: unknown) => {
-          debrief.replaceChildren(
-            h(
-              'p',
-              { role: 'alert' },
-              'The debrief could not load. Reload the page to see it; your attempt is saved.',
-            ),
-          );
-          console.error('[Rapport] The debrief could not load.', e);
-        });
-    const rest = [
-      ending?.learn.length
-        ? h(
-            'div',
-            { class: 'learning' },
-            h('h3', {}, 'What to take away'),
-            h(
-              'ul',
-              {},
-              ending.learn.map((p) =>
-                h('li', {}, p.text, p.seed ? h('span', { class: 'seed' }, ` (source ${p.seed})`) : null),
-              ),
-            ),
-          )
-        : null,
-      debrief,
-      this.presentation
-        ? null
-        : h(
-            'div',
-            { class: 'ending-actions' },
-            h(
-              'button',
-              { type: 'button', class: 'primary', onclick: () => this.actions.restart() },
-              'Play again',
-            ),
-            h(
-              'button',
-              { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() },
-              'Back to scenarios',
-            ),
-          ),
-    ];
-    for (const part of rest) if (part) this.ending.append(part);
-    // Bring the title into view as focusing it would have (centred, only when it is not in view),
-    // now that the page has its ending layout.
-    if (this.presentation) return;
-    const box = title.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) title.scrollIntoView({ block: 'center' });
+    this.ending.show(view, !!this.presentation, () => this.lastStep === view);
   }
 }
 

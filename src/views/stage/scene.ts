@@ -1,0 +1,316 @@
+/**
+ * The stage's Phaser scene: draws the place, the people present (the speaker lit and named in
+ * amber, each face showing the model's expression or the line's mood), the learner over the
+ * shoulder, a transition card between meetings ("Shanghai — day 3") and floating cues. It is
+ * given session views (see stage.ts, which feeds it from the store) and reports what it shows;
+ * its loop sleeps when nothing moves, and holds for a frame while the page answers a press.
+ */
+import Phaser from 'phaser';
+import type { SessionView } from '../../core/session/types.ts';
+import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
+import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
+import { learnerSvg } from './learner.ts';
+import { floatCue, FONT, TransitionCard } from './overlays.ts';
+import { bustSvg, glowSvg, People } from './people.ts';
+import {
+  isKnownPlace,
+  placeArt,
+  placeArtKey,
+  placeInfo,
+  placeName,
+  PLAQUE,
+  type PlaceArt,
+  type PlaceInfo,
+} from './places/index.ts';
+import { PALETTE, hex } from './svg.ts';
+import { SvgTextures } from './textures.ts';
+
+/** How long after the last movement the loop goes to sleep. */
+const IDLE_MS = 400;
+
+/** What the page learns from the stage (data attributes on the host, for tests and tools). */
+export interface StageReport {
+  people: string;
+  /** Who is speaking: a counterpart's id, `you`, or empty. */
+  speaker: string;
+  place: string;
+  transition: string | null;
+  /** The stage's text alternative (see `describeScene`). */
+  label: string;
+}
+
+export class StageScene extends Phaser.Scene {
+  reducedMotion = false;
+  ready = false;
+  onReady: (() => void) | null = null;
+  onReport: ((report: Partial<StageReport>) => void) | null = null;
+
+  private art!: SvgTextures;
+  private back!: Phaser.GameObjects.Image;
+  private front!: Phaser.GameObjects.Image;
+  private plaque!: Phaser.GameObjects.Text;
+  private people: People | null = null;
+  private card!: TransitionCard;
+  /** Card and cues: drawn over everything at screen scale, whatever the camera's framing. */
+  private overlay!: Phaser.GameObjects.Container;
+  private framing = { zoom: 1, x: STAGE_WIDTH / 2, y: STAGE_HEIGHT / 2 };
+  private focus: { x: number; y: number; call: boolean } = { x: STAGE_WIDTH / 2, y: 400, call: false };
+  private cast = new Cast();
+  private latest: SessionView | null = null;
+  private cues: string[] = [];
+  private applying = false;
+  private again = false;
+  private shownScene = '';
+  private cardOpening = false;
+  private drawLater: (() => void) | null = null;
+  private lastActivity = 0;
+  private displayWidth = STAGE_WIDTH;
+  /** Text sizes as if the canvas were this much smaller: > 1 on a projector, read from afar. */
+  textBoost = 1;
+  private gone = false;
+
+  constructor() {
+    super('stage');
+  }
+
+  create(): void {
+    this.art = new SvgTextures(this.textures, this.game.renderer.type === Phaser.WEBGL);
+    const leave = () => {
+      this.gone = true;
+      this.art.close();
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, leave);
+    this.events.once(Phaser.Scenes.Events.DESTROY, leave);
+    this.back = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(0).setVisible(false);
+    this.front = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(20).setVisible(false);
+    this.plaque = this.add
+      .text(PLAQUE.x, PLAQUE.y, '', {
+        fontFamily: FONT,
+        fontSize: '30px',
+        color: hex(PALETTE.ink),
+        fontStyle: '600',
+        align: 'center',
+      })
+      .setOrigin(0.5)
+      .setDepth(1);
+    this.card = new TransitionCard(this);
+    this.overlay = this.add.container(0, 0, [this.card.container]).setDepth(60).setScrollFactor(0);
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.resized());
+    this.displayWidth = this.scale.displaySize.width || STAGE_WIDTH;
+    void this.art
+      .ensure(['learner', 'fx:glow'], (key) => (key === 'learner' ? learnerSvg() : glowSvg()))
+      .then(() => {
+        if (this.gone) return;
+        this.people = new People(this);
+        this.ready = true;
+        this.onReady?.();
+      });
+  }
+
+  /** A new play-through of the same story on the same stage: who was seen, and where, starts over. */
+  newRun(): void {
+    this.cast = new Cast();
+    this.shownScene = '';
+    this.cues = [];
+  }
+
+  /** Called on every store change with the current view. */
+  show(view: SessionView): void {
+    this.latest = view;
+    this.cues.push(...view.cues);
+    this.cast.feed(view);
+    if (this.applying) {
+      this.again = true;
+      return;
+    }
+    this.applying = true;
+    void this.applyLatest();
+  }
+
+  private async applyLatest(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        if (this.latest) await this.apply(this.latest);
+      } while (this.again && !this.gone);
+    } catch (e) {
+      console.warn('[Rapport] The stage could not draw this moment; the conversation goes on.', e);
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  private async apply(view: SessionView): Promise<void> {
+    const plan = this.cast.plan(view);
+    const info = placeInfo(plan.place);
+    const ids = plan.people.map((p) => p.id);
+    const artKey = placeArtKey(plan.place, info.call ? ids : []);
+    let art: PlaceArt | undefined;
+    const placeSvg = (key: string) => {
+      art ??= placeArt(plan.place, info.call ? ids : []);
+      return key.endsWith(':back') ? art.back : art.front;
+    };
+    const placeKeys = [`place:${artKey}:back`, `place:${artKey}:front`];
+    await this.art.ensure(placeKeys, placeSvg);
+    const people = this.people;
+    if (!people || this.gone) return;
+    await this.art.ensure(people.keys(plan), bustSvg);
+    if (this.gone) return;
+
+    const draw = () => this.draw(people, plan, info, placeKeys);
+    const changed = plan.sceneKey !== this.shownScene;
+    const first = this.shownScene === '';
+    this.shownScene = plan.sceneKey;
+    if (changed && (!first || plan.where)) this.showCard(plan, info, first, draw);
+    else if (this.cardOpening) this.drawLater = draw;
+    else draw();
+
+    const cues = this.cues.splice(0);
+    cues.forEach((cue, i) => floatCue(this, this.overlay, cue, i, this.textWidth, this.reducedMotion));
+    this.touch();
+  }
+
+  private draw(people: People, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
+    this.back.setTexture(placeKeys[0]!).setVisible(true);
+    this.front.setTexture(placeKeys[1]!).setVisible(true);
+    this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || 'Meeting');
+    this.focus = people.update(plan, info, this.reducedMotion, this.textWidth);
+    this.resized();
+    const inUse = new Set(placeKeys);
+    this.art.evict(
+      (key) =>
+        (key.startsWith('place:') && !inUse.has(key)) || (key.startsWith('bust:') && !people.uses(key)),
+    );
+    this.onReport?.({
+      people: describePeople(plan.people),
+      speaker: plan.people.find((p) => p.speaking)?.id ?? (plan.learnerSpeaking ? 'you' : ''),
+      place: plan.place ?? '',
+      label: describeScene(plan),
+    });
+    this.touch();
+  }
+
+  private showCard(plan: StagePlan, info: PlaceInfo, first: boolean, draw: () => void): void {
+    const card = this.card.container;
+    this.tweens.killTweensOf(card);
+    this.card.set(plan.title, plan.subtitle, info.card, this.textWidth);
+    card.setVisible(true);
+    this.onReport?.({ transition: plan.title });
+    const hide = () => {
+      card.setVisible(false);
+      this.onReport?.({ transition: null });
+    };
+    const opened = () => {
+      this.cardOpening = false;
+      const later = this.drawLater ?? draw;
+      this.drawLater = null;
+      later();
+    };
+    if (this.reducedMotion) {
+      card.setAlpha(1);
+      opened();
+      this.tweens.add({ targets: card, alpha: 0, delay: 2600, duration: 0, onComplete: hide });
+      return;
+    }
+    this.cardOpening = true;
+    this.drawLater = draw;
+    const hold = first ? 1900 : 1700;
+    const fadeOut = () =>
+      this.tweens.add({
+        targets: card,
+        alpha: 0,
+        delay: hold,
+        duration: 550,
+        ease: 'Sine.easeIn',
+        onComplete: hide,
+      });
+    if (first) {
+      card.setAlpha(1);
+      opened();
+      fadeOut();
+    } else {
+      this.tweens.add({
+        targets: card,
+        alpha: 1,
+        duration: 280,
+        ease: 'Sine.easeOut',
+        onComplete: () => (opened(), fadeOut()),
+      });
+    }
+  }
+
+  private get textWidth(): number {
+    return this.displayWidth / this.textBoost;
+  }
+
+  /** Text is redrawn for the size the canvas is shown at, and a small canvas frames closer. */
+  private resized(): void {
+    const width = this.scale.displaySize.width;
+    if (width > 0) this.displayWidth = width;
+    this.frame();
+    const worldWidth = this.textWidth * this.framing.zoom;
+    this.plaque.setFontSize(fontPx(30, 12, worldWidth)).setWordWrapWidth(PLAQUE.width, true);
+    this.card.resize(this.textWidth);
+    this.people?.layoutPlates(worldWidth);
+    this.touch();
+  }
+
+  /**
+   * On a phone the stage is a few hundred pixels wide: the camera moves in on the people so faces
+   * stay readable, keeping the learner's shoulder in the corner of the shot.
+   */
+  private frame(): void {
+    const zoom = closeUp(this.displayWidth);
+    const viewW = STAGE_WIDTH / zoom;
+    const viewH = STAGE_HEIGHT / zoom;
+    const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+    const x = clamp(
+      this.focus.call ? STAGE_WIDTH / 2 : Math.min(this.focus.x, LEARNER.x + viewW / 2 - 40),
+      viewW / 2,
+      STAGE_WIDTH - viewW / 2,
+    );
+    const y = clamp(this.focus.y, viewH / 2, STAGE_HEIGHT - viewH / 2);
+    if (zoom === this.framing.zoom && x === this.framing.x && y === this.framing.y) return;
+    this.framing = { zoom, x, y };
+    const cam = this.cameras.main;
+    cam.setZoom(zoom);
+    cam.setScroll(x - STAGE_WIDTH / 2, y - STAGE_HEIGHT / 2);
+    // Undo the zoom for the overlay, so cards and cues keep their size and place on screen.
+    this.overlay
+      .setScale(1 / zoom)
+      .setPosition((STAGE_WIDTH / 2) * (1 - 1 / zoom), (STAGE_HEIGHT / 2) * (1 - 1 / zoom));
+  }
+
+  /** Keep the loop awake while something moves; let the stage sleep when idle. */
+  touch(): void {
+    this.lastActivity = performance.now();
+    if (this.held) this.wakeAfterHold = true;
+    else if (!this.game.loop.running) this.game.loop.wake();
+  }
+
+  private held = false;
+  private wakeAfterHold = false;
+
+  /**
+   * A key or a press has come in: the page is about to show the answer. The stage draws nothing
+   * until that frame is painted — where WebGL runs in software a stage frame costs several
+   * milliseconds, and in the same frame it would delay the line the learner is waiting for.
+   * At 30 fps one skipped frame does not show.
+   */
+  hold(until: Promise<void>): void {
+    // Before the scene has booted (or once it is gone) there is no loop to hold.
+    if (this.held || this.gone || !this.ready) return;
+    this.held = true;
+    this.wakeAfterHold = this.game.loop.running;
+    this.game.loop.sleep();
+    void until.then(() => {
+      this.held = false;
+      if (this.wakeAfterHold && !this.gone) this.game.loop.wake(true);
+    });
+  }
+
+  override update(time: number): void {
+    if (this.tweens.getTweens().length > 0 || this.applying) this.lastActivity = performance.now();
+    else if (performance.now() - this.lastActivity > IDLE_MS && time > 0) this.game.loop.sleep();
+  }
+}
