@@ -4,7 +4,8 @@
  * first line is on screen, so it never delays the conversation.
  */
 import type { Game } from '../../app/controller.ts';
-import type { GameState, GameStore, Notice, ProblemReport } from '../../app/stores/game-store.ts';
+import type { GameState, GameStore } from '../../app/stores/game-store.ts';
+import { NoticeView, ProblemView } from './banners.ts';
 import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts';
 import { applyPageSettings } from '../shared/settings-button.ts';
 import { createStore } from 'zustand/vanilla';
@@ -37,12 +38,11 @@ export function mountApp(
   let shownScreen: GameState['screen'] | null = null;
   let shownStory: string | null = null;
   let shownRun = -1;
-  const problemSlot = h('div', { class: 'problem-slot' });
-  // Notices (progress resumed, storage refused, another tab) live in a polite status region that
-  // stays in the page across screens, so screen readers hear them once.
-  const noticeSlot = h('div', { class: 'notice-slot', role: 'status', 'aria-live': 'polite' });
+  const problems = new ProblemView(game);
+  const problemSlot = problems.element;
+  const notices = new NoticeView(game);
   // In the page flow above the screen (never fixed over it, so it can never hide the focus).
-  root.before(noticeSlot);
+  root.before(notices.element);
 
   const destroyStage = () => {
     stage?.destroy();
@@ -146,8 +146,8 @@ export function mountApp(
           kept.stage.restart();
         }
         screen.update(state.session);
-        renderNotice(state.notice);
-        if (kept) return renderProblem(state.problem);
+        notices.show(state.notice);
+        if (kept) return problems.show(state.problem);
         // The stage joins after the first line is painted, and after the session behind it (which
         // must be there to answer the first choice; Phaser is ten times its size).
         const host = screen.stageHost;
@@ -175,14 +175,14 @@ export function mountApp(
             })
             .catch((e) => play === screen && screen.stageUnavailable(e));
         });
-        renderNotice(state.notice);
-        return renderProblem(state.problem);
+        notices.show(state.notice);
+        return problems.show(state.problem);
       }
     } else if (play && state.session) {
       play.update(state.session);
     }
-    renderNotice(state.notice);
-    renderProblem(state.problem);
+    notices.show(state.notice);
+    problems.show(state.problem);
   };
 
   /** Show a loading line, then the screen once its module is here (if the learner is still on it). */
@@ -204,60 +204,6 @@ export function mountApp(
       );
   }
 
-  let shownNotice: Notice | null = null;
-  const renderNotice = (notice: Notice | null) => {
-    if (notice === shownNotice) return;
-    shownNotice = notice;
-    if (!notice) return noticeSlot.replaceChildren();
-    const labels = {
-      restart: 'Start over',
-      reload: 'Load the other tab’s progress',
-      update: 'Update now',
-      dismiss: 'Close',
-    } as const;
-    const run = {
-      restart: () => void game.restart(),
-      reload: () => void game.reloadFromOtherTab(),
-      update: () => notice.update?.(),
-      dismiss: () => game.dismissNotice(),
-    };
-    noticeSlot.replaceChildren(
-      h(
-        'div',
-        { class: `notice notice-${notice.kind}` },
-        h('p', {}, notice.text),
-        h(
-          'div',
-          { class: 'notice-actions' },
-          notice.actions.map((a) =>
-            h(
-              'button',
-              { type: 'button', class: a === 'dismiss' ? 'ghost small' : 'primary small', onclick: run[a] },
-              labels[a],
-            ),
-          ),
-        ),
-      ),
-    );
-  };
-
-  let shownProblem: ProblemReport | null = null;
-  const renderProblem = (problem: ProblemReport | null) => {
-    if (problem === shownProblem) return;
-    shownProblem = problem;
-    if (!problem) return problemSlot.replaceChildren();
-    const panel = h(
-      'section',
-      { class: 'problem', role: 'alert', 'aria-labelledby': 'problem-title' },
-      h('h2', { id: 'problem-title', tabindex: -1 }, problem.title),
-      h('p', { class: 'problem-detail' }, problem.detail),
-      h('p', { class: 'problem-fix' }, h('strong', {}, 'What to do: '), problem.fix),
-      h('button', { type: 'button', class: 'primary', onclick: () => game.toMenu() }, 'Back to scenarios'),
-    );
-    problemSlot.replaceChildren(panel);
-    panel.querySelector('h2')?.focus();
-  };
-
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
@@ -277,7 +223,7 @@ export function mountApp(
   return () => {
     unsubscribe();
     unsubscribeSettings();
-    noticeSlot.remove();
+    notices.element.remove();
     window.removeEventListener('keydown', onKey);
     destroyStage();
   };
