@@ -98,9 +98,19 @@ export const AMBIENCE_BY_PLACE: Readonly<Record<string, SoundId>> = {
   'hotel-bar': 'amb-hotel-bar',
   airport: 'amb-airport',
   // Places with no loop of their own borrow the nearest one: a small warm room of voices and
-  // glasses for the pub, a large hard hall of voices and footsteps for the shop floor.
+  // glasses for the pub; a large hard hall of voices and footsteps for the shop floor, the factory
+  // floor, the warehouse, a trade fair, a customer's reception and a hotel lobby at night; the
+  // meeting room's air conditioning for a conference room with a video wall; and the quiet hum of
+  // a room for the inside of a car.
   pub: 'amb-hotel-bar',
   'shop-floor': 'amb-lobby',
+  'factory-floor': 'amb-lobby',
+  warehouse: 'amb-lobby',
+  'trade-fair': 'amb-lobby',
+  reception: 'amb-lobby',
+  'lobby-night': 'amb-lobby',
+  'video-wall': 'amb-meeting-room',
+  car: 'amb-room',
 };
 
 /** A place the stage does not know is drawn as a neutral room: it sounds like one too. */

@@ -7,10 +7,16 @@
  */
 import { PALETTE } from '../svg.ts';
 import { videoCall } from './call.ts';
+import { videoWall } from './conference.ts';
 import { banquet, hotelBar, restaurant } from './evening.ts';
+import { lobbyNight } from './hotel.ts';
+import { factoryFloor } from './industry.ts';
 import { airport, ballpark, sightseeing } from './outside.ts';
 import { pub } from './pub.ts';
 import { lobby, meetingRoom, neutralRoom, office, type PlaceArt } from './rooms.ts';
+import { car } from './travel.ts';
+import { reception, tradeFair } from './venues.ts';
+import { warehouse } from './warehouse.ts';
 import { shopFloor } from './work.ts';
 
 export type { PlaceArt } from './rooms.ts';
@@ -46,6 +52,13 @@ export const PLACES: Record<string, PlaceInfo> = {
   airport: { name: 'Airport', standing: true, call: false, ...day },
   pub: { name: 'Pub', standing: false, call: false, ...warm, light: 0xffe6c8, dim: 0xb3a08c, card: 0x2e1c10 },
   'shop-floor': { name: 'Shop floor', standing: true, call: false, ...day, light: 0xfffcf6 },
+  'factory-floor': { name: 'Factory floor', standing: true, call: false, ...day, light: 0xf8fbff },
+  warehouse: { name: 'Warehouse', standing: true, call: false, ...day, light: 0xfffaf0 },
+  car: { name: 'Car', standing: false, call: false, ...day, light: 0xf6f6f8, dim: 0xb8bcc6 },
+  'trade-fair': { name: 'Trade fair', standing: true, call: false, ...day, light: 0xfffaf2 },
+  reception: { name: 'Reception', standing: true, call: false, ...day },
+  'video-wall': { name: 'Conference room', standing: false, call: false, ...day, light: 0xf4f8ff },
+  'lobby-night': { name: 'Hotel lobby', standing: true, call: false, ...warm, light: 0xffe4c4 },
 };
 
 /** Readable name of any place id ("trade-fair" → "Trade fair"). */
@@ -77,6 +90,13 @@ const ART: Record<string, () => PlaceArt> = {
   airport,
   pub,
   'shop-floor': shopFloor,
+  'factory-floor': factoryFloor,
+  warehouse,
+  car,
+  'lobby-night': lobbyNight,
+  'trade-fair': tradeFair,
+  reception,
+  'video-wall': videoWall,
 };
 
 /** The place's art; a video call's depends on who is in it (one tile each). */
