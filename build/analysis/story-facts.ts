@@ -3,14 +3,9 @@
  * it declares, its knot names, and tags the game does not know.
  */
 import { readFileSync } from 'node:fs';
-import { CHOICE_TAGS, GLOBAL_TAGS, LINE_TAGS, type Tag } from '../../src/core/story/tags.ts';
+import { KNOWN_TAGS, type Tag } from '../../src/core/story/tags.ts';
 
-/** Every tag the game reads (docs/authoring.md). */
-export const KNOWN_TAGS: ReadonlySet<string> = new Set<string>([
-  ...GLOBAL_TAGS,
-  ...LINE_TAGS,
-  ...CHOICE_TAGS,
-]);
+export { KNOWN_TAGS };
 
 export function noteUnknown(tags: readonly Tag[], into: Set<string>): void {
   for (const t of tags) if (!KNOWN_TAGS.has(t.name)) into.add(t.name);

@@ -8,13 +8,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import type { InkDiagnostic } from './diagnostic.ts';
+import { explainCompilerError, reviewStory } from './review.ts';
 
-export interface InkDiagnostic {
-  severity: 'error' | 'warning' | 'author';
-  file: string;
-  line: number | null;
-  message: string;
-}
+export { formatDiagnostic, type InkDiagnostic } from './diagnostic.ts';
 
 export interface InkCompileResult {
   /** The compiled story as ink's JSON, or null when compilation failed. */
@@ -32,6 +29,19 @@ export interface InkCompileResult {
 export interface CompileOptions {
   /** Count visits to every knot and stitch (the analyzer needs it to find knots never reached). */
   countAllVisits?: boolean;
+  /**
+   * Known source ids ("003") → file names, for the review of `# seeds:` and `# learn:` (review.ts).
+   * Default: the `sources.json` beside the main file, if there is one.
+   */
+  sources?: ReadonlyMap<string, string> | null;
+}
+
+/** `sources.json` in `dir` (see stories/sources.json), or null when there is none. */
+export function readSources(dir: string): ReadonlyMap<string, string> | null {
+  const file = resolve(dir, 'sources.json');
+  if (!existsSync(file)) return null;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { sources?: { id: string; file: string }[] };
+  return new Map((data.sources ?? []).map((s) => [s.id, s.file]));
 }
 
 const MESSAGE =
@@ -47,10 +57,6 @@ export function parseInkMessage(raw: string, fallbackFile: string): InkDiagnosti
     line: m?.[3] ? Number(m[3]) : null,
     message: (m?.[4] ?? raw).trim(),
   };
-}
-
-export function formatDiagnostic(d: InkDiagnostic): string {
-  return `${d.file}${d.line !== null ? `:${d.line}` : ''}: ${d.severity}: ${d.message}`;
 }
 
 /**
@@ -107,14 +113,12 @@ export function compileInkSource(
   );
   let json: string | null = null;
   let story: unknown = null;
+  const failed = () => diagnostics.some((d) => d.severity === 'error');
+  let compiled: ReturnType<Compiler['Compile']> | null = null;
   try {
-    const compiled = compiler.Compile();
-    if (!diagnostics.some((d) => d.severity === 'error')) {
-      json = compiled.ToJson() ?? null;
-      story = compiled;
-    }
+    compiled = compiler.Compile();
   } catch (e) {
-    if (!diagnostics.some((d) => d.severity === 'error')) {
+    if (!failed()) {
       diagnostics.push({
         severity: 'error',
         file: shown(mainPath),
@@ -123,5 +127,42 @@ export function compileInkSource(
       });
     }
   }
+  // The build's first review — Rapport's tags and vocabulary, with file, line and the fix — runs
+  // whenever ink could parse the story, so an author sees every mistake at once.
+  const parsed = parsedStoryOf(compiler);
+  if (parsed) {
+    const sources = options.sources === undefined ? readSources(dirname(mainPath)) : options.sources;
+    diagnostics.push(...reviewStory(parsed, shown(mainPath), { sources }));
+  }
+  if (failed()) tidyErrors(diagnostics, parsed);
+  else if (compiled) {
+    json = compiled.ToJson() ?? null;
+    story = compiled;
+  }
   return { json, diagnostics, files: [...files], story };
+}
+
+/** ink's parsed story (file and line of every piece), or null when the source could not be parsed. */
+function parsedStoryOf(compiler: Compiler): unknown {
+  try {
+    return compiler.parsedStory ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The errors as an author reads them: the compiler's with what was probably meant (review.ts),
+ * one per cause, in the order of the files' lines.
+ */
+function tidyErrors(diagnostics: InkDiagnostic[], parsed: unknown): void {
+  const seen = new Set<string>();
+  const tidy = diagnostics
+    .map((d) => (parsed ? explainCompilerError(d, parsed) : d))
+    .filter((d) => {
+      const key = `${d.file}:${d.line}:${d.message}`;
+      return !seen.has(key) && !!seen.add(key);
+    })
+    .sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : 0));
+  diagnostics.splice(0, diagnostics.length, ...tidy);
 }

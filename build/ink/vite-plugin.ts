@@ -110,9 +110,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const firstError = result.diagnostics.find((d) => d.severity === 'error');
       if (!result.json || firstError) {
         const all = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-        const message = `Ink compile error in ${firstError?.file ?? file}${
-          firstError?.line ? ` line ${firstError.line}` : ''
-        }: ${firstError?.message ?? 'unknown error'}\n${all.join('\n')}\nFix the ink source (open it in Inky to see the error in place) and save.`;
+        const message = `${all.join('\n')}\nFix ${all.length === 1 ? 'it' : 'each'} at the line named (open the file in Inky to see it in place) and save.`;
         this.error({
           message,
           id: firstError ? resolve(root, firstError.file) : file,
@@ -262,11 +260,13 @@ function catalogModule(
   const entries = files.map((file) => {
     const result = compile(file);
     const entry = readCatalogEntry(basename(file, '.ink'), result);
-    const first = result.diagnostics.find((d) => d.severity === 'error');
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const first = errors[0];
     if (first) {
       const at = resolve(root, first.file);
+      // Every mistake in the story at once, one line each (build/ink/review.ts).
       overlayErrors.set(file, {
-        message: `Ink compile error: ${formatDiagnostic(first)}`,
+        message: errors.map(formatDiagnostic).join('\n'),
         stack: '',
         id: at,
         plugin: 'rapport-ink',

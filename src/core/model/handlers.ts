@@ -114,21 +114,66 @@ export function businessAsk(cp: CounterpartState, e: Of<'business_ask'>): Outcom
   return out;
 }
 
-export function meeting(cp: CounterpartState, e: Of<'meeting'>, daysSince: number): Outcome {
-  const keep = R.keepShare(cp);
+export function meeting(cp: CounterpartState, e: Of<'meeting'>): Outcome {
+  const rapportBefore = shownRapport(cp);
   cp.meetings += 1;
   cp.lastContactDay = e.day;
-  const kept =
+  // The time since the last contact is not the meeting's doing: applyEvent records it first, as
+  // a cooling (see `cooling`). What a meeting itself moves is rapport's weights — said only when
+  // the record shows it (meters to one decimal, the change to a whole number, as effectText).
+  const tenth = (x: number) => Math.round(x * 10) / 10;
+  const shift =
+    Math.round(tenth(shownRapport(cp)) - tenth(rapportBefore)) !== 0
+      ? ' — rapport now weighs working together more, first warmth less'
+      : '';
+  return {
+    rules: [],
+    // The learner counts days from 1, as the debrief and the stage do (ink's meeting() from 0).
+    lead: `Meeting ${cp.name} on day ${e.day + 1} (meeting ${cp.meetings})${shift}`,
+  };
+}
+
+/** "hand the account to customer success" from the choice's text, or the text in quotes. */
+function chosen(text: string): string {
+  const t = text.trim().replace(/[.!]$/, '');
+  return /^[A-Z][a-z]/.test(t) ? `to ${t[0]!.toLowerCase()}${t.slice(1)}` : `“${t}”`;
+}
+
+/**
+ * R6: what the time since the last contact did to a counterpart while the clock moved from
+ * `fromDay` to `toDay` (changes `cp`). `choice`: the choice that led to the gap, if the story says
+ * so (see `EventMeta.choice`). Never touches the meeting count or the last contact.
+ */
+export function cooling(cp: CounterpartState, fromDay: number, toDay: number, choice?: string): Outcome {
+  const keep = R.keepShare(cp);
+  const was = pick(cp, ['Ta', 'A', 'P', 'C']);
+  R.decay(cp, fromDay, toDay);
+  const moved = (['Ta', 'A', 'P', 'C'] as const).map((m) => cp[m] - was[m]!);
+  const down = moved.some((d) => d < -1e-9);
+  const up = moved.some((d) => d > 1e-9);
+  const floor =
     keep > 0
       ? ` (what was built settles, it does not vanish: at least ${Math.round(keep * 100)} % of it stays)`
-      : ' (a first meeting leaves no floor: what was built fades back toward a stranger’s level)';
-  const gap =
-    daysSince > 0 ? `, ${daysSince} day${daysSince === 1 ? '' : 's'} after the last contact${kept}` : '';
-  return {
-    rules: daysSince > 0 ? ['R6'] : [],
-    // The learner counts days from 1, as the debrief and the stage do (ink's meeting() from 0).
-    lead: `Meeting ${cp.name} on day ${e.day + 1} (meeting ${cp.meetings})${gap}`,
-  };
+      : ' (before a first meeting nothing holds it: what was built fades back toward a stranger’s level)';
+  const what =
+    down && up
+      ? `the relationship drifted toward where it started: some of it cooled${floor}, some strain eased`
+      : down
+        ? `the relationship cooled${floor}`
+        : up
+          ? 'the strain eased: the relationship drifted back toward where it started'
+          : 'the goodwill built earlier faded';
+  const days = toDay - cp.lastContactDay;
+  const step = toDay - fromDay;
+  // A gap split by meetings with someone else cools in steps: say which part this one is.
+  const span =
+    step < days ? `${step} more day${step === 1 ? '' : 's'}` : `${days} day${days === 1 ? '' : 's'}`;
+  const inAll = step < days ? ` (${days} in all)` : '';
+  const lead =
+    choice === undefined
+      ? `No contact with ${cp.name} for ${span}${inAll}: ${what}`
+      : `${span} without contact with ${cp.name}${inAll} after you chose ${chosen(choice)} — ${what}`;
+  return { rules: ['R6'], lead };
 }
 
 export function handover(cp: CounterpartState): Outcome {

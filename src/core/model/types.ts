@@ -108,6 +108,28 @@ export interface EventMeta {
   source?: string;
   /** The story's coach note for the choice that caused the event. */
   note?: string;
+  /**
+   * The text of the choice the learner took, when this call is written in that choice's own branch
+   * after something the choice did (the learner chose, then the time passed): a gap the call ends is
+   * then attributed to that choice in its cooling records. Absent: the gap is time alone.
+   */
+  choice?: string;
+}
+
+/**
+ * What a cooling record covers (R6): the time one counterpart spent without contact while the
+ * story's clock moved. Days are ink's, counted from 0 (the learner reads day + 1).
+ */
+export interface Cooling {
+  /** The counterpart's last contact. */
+  lastContactDay: number;
+  /** The clock before and after this step (a gap may be split by meetings with someone else). */
+  fromDay: number;
+  toDay: number;
+  /** Days without contact at the end of this step: toDay − lastContactDay. */
+  days: number;
+  /** The choice that led to the gap (see `EventMeta.choice`); absent when it is time alone. */
+  choice?: string;
 }
 
 export interface Change {
@@ -122,12 +144,20 @@ export interface Shown {
   trust: number;
 }
 
+/**
+ * What one event did to one counterpart — or, with `cooling`, what the time before it did: a
+ * meeting that moves the story's clock yields first a cooling record for every counterpart that
+ * changed while no one met them (R6), then its own record, which shows the meeting's effect alone.
+ */
 export interface ExplanationRecord {
   /** Position in the log (set by `replay`, or by whoever keeps the log). */
   seq?: number;
   day: number;
   who: string;
+  /** The call behind the record; for a cooling record, the meeting that moved the clock. */
   event: RelationshipEvent;
+  /** Set on a cooling record: the relationship moved because time passed, not because of an act. */
+  cooling?: Cooling;
   source?: string;
   /** Rules that fired, e.g. ["R3", "R2", "R4"]. */
   rules: string[];

@@ -5,6 +5,7 @@
  * Validates everything a call alone can tell (word, arity, types, dimensions, ranges); what needs
  * the story so far (is the counterpart declared?) is checked by applyEvent. Never applies events.
  */
+import { nearest } from '../nearest.ts';
 import { AuthorError, formatCall } from './errors.ts';
 import type { CultureProfile, Dimension, RelationshipEvent } from './types.ts';
 import { DIMENSIONS } from './types.ts';
@@ -45,29 +46,9 @@ export const READER_NAMES: readonly string[] = VOCABULARY.filter((w) => w.role =
   (w) => w.name,
 );
 
-/** Edit distance, to suggest the word an author probably meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
 function suggest(given: string, options: readonly string[]): string {
-  let best: string | null = null;
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = distance(given.toLowerCase(), o);
-    if (d < bestD) [best, bestD] = [o, d];
-  }
-  return best !== null && bestD <= 3 ? ` (did you mean "${best}"?)` : '';
+  const near = nearest(given, options);
+  return near ? ` (did you mean "${near}"?)` : '';
 }
 
 /** Reads the arguments of one call, throwing an AuthorError that quotes the call. */

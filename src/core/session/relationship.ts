@@ -16,8 +16,38 @@ export class RelationshipBinding {
   readonly log: model.ExplanationRecord[] = [];
   /** The coach note of the choice being played, attached to the records it causes. */
   note: string | null = null;
+  /** The choice being played (see `choose`): a gap its own branch leads into is attributed to it. */
+  private chosen: { text: string; branch: string; acted: boolean } | null = null;
 
-  constructor(private readonly where: () => string | null) {}
+  /**
+   * `where`: the place of the call the records name (an ink file and line, or an ink path);
+   * `path`: the ink path of the call (the story's current path), to tell a choice's own branch.
+   */
+  constructor(
+    private readonly where: () => string | null,
+    private readonly path: () => string | null = where,
+  ) {}
+
+  /**
+   * The learner takes a choice: `source` is its place in the ink (the runner's `Choice.source`, the
+   * path of the choice point). Its own branch is the content ink runs for it — `c-N` beside the
+   * choice point. A meeting written there *after* something the choice did (the learner chose,
+   * then the time passed) attributes the gap it ends to this choice; any other gap is time alone.
+   * Pass null when the choice's continuation is over.
+   */
+  choose(choice: { text: string; source: string; coach: string | null } | null): void {
+    this.note = choice?.coach ?? null;
+    if (!choice) {
+      this.chosen = null;
+      return;
+    }
+    const dot = choice.source.lastIndexOf('.');
+    this.chosen = {
+      text: choice.text,
+      branch: `${dot < 0 ? '' : choice.source.slice(0, dot + 1)}c-`,
+      acted: false,
+    };
+  }
 
   /** The functions to bind to the story's EXTERNALs. */
   externals(): Record<string, ExternalFunction> {
@@ -29,12 +59,14 @@ export class RelationshipBinding {
 
   apply(name: string, args: unknown[]): unknown {
     const event = model.parseCall(name, args);
-    const { state, record, result } = model.applyEvent(this.state, event, {
-      source: this.where() ?? undefined,
-      note: this.note ?? undefined,
-    });
+    const path = this.path();
+    const own = this.chosen !== null && path !== null && path.startsWith(this.chosen.branch);
+    const meta: model.EventMeta = { source: this.where() ?? undefined, note: this.note ?? undefined };
+    if (own && this.chosen!.acted) meta.choice = this.chosen!.text;
+    const { state, records, result } = model.applyEvent(this.state, event, meta);
+    if (own) this.chosen!.acted = true;
     this.state = state;
-    this.log.push(record);
+    this.log.push(...records);
     return result;
   }
 

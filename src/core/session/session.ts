@@ -54,7 +54,10 @@ export class Session {
 
   constructor(story: LoadedStory, options: SessionOptions = {}, opening?: StoryOpening) {
     this.story = story;
-    this.relation = new RelationshipBinding(() => this.runner.sourceLine ?? this.runner.where);
+    this.relation = new RelationshipBinding(
+      () => this.runner.sourceLine ?? this.runner.where,
+      () => this.runner.where,
+    );
     this.runner = new StoryRunner(story.json, { externals: this.relation.externals(), readers: READERS });
     this.view = emptyView(story.id);
     if (opening) {
@@ -118,7 +121,7 @@ export class Session {
   choose(index: number): SessionView {
     const choice = this.view.choices[index];
     if (!choice) throw new RangeError(`Choice ${index + 1} is not available now.`);
-    this.relation.note = choice.coach;
+    this.relation.choose(choice);
     this.runner.choose(index);
     const step = this.runner.continue();
     this.view = {
@@ -187,7 +190,7 @@ export class Session {
             note: this.relation.note,
             effects: records.map((r) => r.explanation).filter(Boolean),
           };
-    this.relation.note = null;
+    this.relation.choose(null);
     this.view = {
       ...this.view,
       lines: [...this.view.lines, ...shown],

@@ -28,6 +28,13 @@ export const LINE_TAGS = [
 ] as const;
 export const CHOICE_TAGS = ['coach'] as const;
 
+/** Every tag the game reads (docs/authoring.md). */
+export const KNOWN_TAGS: ReadonlySet<string> = new Set<string>([
+  ...GLOBAL_TAGS,
+  ...LINE_TAGS,
+  ...CHOICE_TAGS,
+]);
+
 /** `"speaker: Li Wei"` → `{ name: 'speaker', value: 'Li Wei' }`; a bare `"tense"` → value ''. */
 export function parseTag(raw: string): Tag {
   const text = raw.trim();

@@ -1,7 +1,9 @@
 /**
  * The debrief's chart: Rapport and Trust per counterpart over in-story time, with the key moments
- * marked. Drawn with uPlot (small, fast, well kept), loaded only when a debrief is shown. The same
- * data is always also on the page as a table, so the chart is never the only way to read it.
+ * marked — a filled dot for something you did, a hollow grey one for time passing (a relationship
+ * that cooled between meetings). Drawn with uPlot (small, fast, well kept), loaded only when a
+ * debrief is shown. The same data is always also on the page as a table, so the chart is never the
+ * only way to read it.
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -35,7 +37,8 @@ export function chartData(debrief: Debrief, names: Record<string, string>) {
   const series: uPlot.Series[] = [
     { label: 'Day', value: (_u, v) => (v == null ? '' : `day ${Math.floor(v) + 1}`) },
   ];
-  const moments: (number | null)[] = all.map((p) => (p.moment ? p.trust : null));
+  const moments: (number | null)[] = all.map((p) => (p.moment && !p.cooling ? p.trust : null));
+  const timeMoments: (number | null)[] = all.map((p) => (p.moment && p.cooling ? p.trust : null));
   ids.forEach((id, k) => {
     const [rapportColor, trustColor] = COLORS[k % COLORS.length]!;
     const rapport = all.map((p) => (p.who === id ? p.rapport : null));
@@ -59,10 +62,21 @@ export function chartData(debrief: Debrief, names: Record<string, string>) {
     paths: () => null,
     points: { show: true, size: 11 },
   });
-  return { data: [xs, ...columns, moments] as uPlot.AlignedData, series };
+  const columnsOut = [xs, ...columns, moments];
+  if (timeMoments.some((v) => v !== null)) {
+    series.push({
+      label: 'Key moment: time passed',
+      stroke: '#6c757d',
+      paths: () => null,
+      points: { show: true, size: 11, width: 2.5, stroke: '#6c757d', fill: '#ffffff' },
+    });
+    columnsOut.push(timeMoments);
+  }
+  return { data: columnsOut as uPlot.AlignedData, series };
 }
 
 export function drawChart(host: HTMLElement, debrief: Debrief, names: Record<string, string>): uPlot | null {
+  if (!canDraw()) return null;
   const { data, series } = chartData(debrief, names);
   if ((data[0] as number[]).length < 2) return null;
   const width = Math.max(280, host.clientWidth || 600);
@@ -92,6 +106,7 @@ export function drawImprovement(
   host: HTMLElement,
   points: { attempt: number; score: number; best: number }[],
 ): uPlot | null {
+  if (!canDraw()) return null;
   if (points.length < 2) return null;
   const width = Math.max(260, host.clientWidth || 480);
   return new uPlot(
@@ -114,4 +129,16 @@ export function drawImprovement(
     [points.map((p) => p.attempt), points.map((p) => p.score), points.map((p) => p.best)],
     host,
   );
+}
+
+/**
+ * Whether the browser gives a 2D canvas (one that blocks it, or a DOM without one, gives none): the
+ * chart is then left out — the table beside it holds the same data — rather than failing later.
+ */
+function canDraw(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('2d');
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * The debrief at the end of a scenario: the score and its share of the best reachable score, the
  * chart of Rapport and Trust over in-story time (with the same data as a table), and the key
- * moments — what you did, what it did and why — each with "replay from this moment".
+ * moments — what you did, what it did and why — each with "replay from this moment". A moment that
+ * is time passing (the relationship cooled between meetings) says so, and has no "Why" and no
+ * replay unless a choice led to the gap.
  */
 import type { Debrief, KeyMoment } from '../../core/session/debrief.ts';
 import { keepChart } from './charts.ts';
@@ -42,6 +44,55 @@ export function scoreSentence(
   return `Relationship score ${s} out of 100 — ${share} % of the best reachable score (${best}).${pass}`;
 }
 
+/**
+ * "Time passed — 38 days without contact", "Time passed — 34 more days without contact (61 in
+ * all)", with ", after your choice" when the story says a choice led to the gap; null for a moment
+ * that is not time passing. A span of days, not a day number: nothing to add 1 to.
+ */
+export function timeLabel(m: KeyMoment): string | null {
+  const c = m.cooling;
+  if (!c) return null;
+  const span =
+    c.step < c.days
+      ? `${c.step} more day${c.step === 1 ? '' : 's'} without contact (${c.days} in all)`
+      : `${c.days} day${c.days === 1 ? '' : 's'} without contact`;
+  return `Time passed — ${span}${c.choice === null ? '' : ', after your choice'}`;
+}
+
+/** What a key moment says, as text: the view below puts it on the page. */
+export interface MomentWords {
+  /** "Day 40 · Wang Haitao · Time passed — 39 days without contact · Trust −3 · Rapport −5". */
+  head: string;
+  /** What happened and what it did, in the model's words. */
+  what: string;
+  /** The coach note ("Why: …"): only for a choice, or for time a choice led to. */
+  why: string | null;
+  /** Whether "Replay from this moment" is offered (there is a choice to stand before). */
+  replay: boolean;
+  /** Time passing rather than something the learner did. */
+  time: boolean;
+}
+
+export function momentWords(m: KeyMoment, names: Record<string, string>): MomentWords {
+  const time = timeLabel(m);
+  const head = [
+    `Day ${m.day + 1}`,
+    names[m.who] ?? m.who,
+    ...(time ? [time] : []),
+    `Trust ${signed(Math.round(m.trustDelta))}`,
+    `Rapport ${signed(Math.round(m.rapportDelta))}`,
+  ].join(' · ');
+  // A cooling is the choice's only if the story says the choice led to the gap.
+  const byChoice = !m.cooling || m.cooling.choice !== null;
+  return {
+    head,
+    what: m.explanation,
+    why: byChoice ? m.note : null,
+    replay: byChoice && !!m.replayPath,
+    time: time !== null,
+  };
+}
+
 export function renderDebrief(input: DebriefInput): HTMLElement {
   const { debrief, names } = input;
   const chartHost = h('div', { class: 'debrief-chart', 'aria-hidden': 'true' });
@@ -80,27 +131,30 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
   const moments = h(
     'ol',
     { class: 'moments' },
-    debrief.moments.map((m) =>
-      h(
+    debrief.moments.map((m) => {
+      const words = momentWords(m, names);
+      return h(
         'li',
-        { class: `moment${m.trustDelta + m.rapportDelta < 0 ? ' moment-down' : ' moment-up'}` },
+        {
+          class: `moment${m.trustDelta + m.rapportDelta < 0 ? ' moment-down' : ' moment-up'}${words.time ? ' moment-time' : ''}`,
+        },
         h(
           'p',
           { class: 'moment-head' },
-          `Day ${m.day + 1} · ${names[m.who] ?? m.who} · Trust ${signed(Math.round(m.trustDelta))} · Rapport ${signed(Math.round(m.rapportDelta))}`,
+          words.head,
           m.faceIncident ? h('span', { class: 'badge' }, 'Face incident') : null,
         ),
-        h('p', { class: 'moment-what' }, m.explanation),
-        m.note ? h('p', { class: 'moment-why' }, h('strong', {}, 'Why: '), m.note) : null,
-        m.replayPath
+        h('p', { class: 'moment-what' }, words.what),
+        words.why ? h('p', { class: 'moment-why' }, h('strong', {}, 'Why: '), words.why) : null,
+        words.replay
           ? h(
               'button',
               { type: 'button', class: 'ghost small', onclick: () => input.onReplayFrom(m) },
               'Replay from this moment',
             )
           : null,
-      ),
-    ),
+      );
+    }),
   );
   const section = h(
     'section',

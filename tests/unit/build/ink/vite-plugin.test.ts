@@ -30,7 +30,7 @@ async function buildWith(files: Record<string, string>): Promise<string> {
 describe('the ink Vite plugin', () => {
   it('fails the build with the file and line of an ink error', async () => {
     await expect(buildWith({ 'stories/main.ink': 'Hello.\n* [Go] -> nowhere_at_all\n' })).rejects.toThrow(
-      /stories\/main\.ink line 2: Divert target not found: '-> nowhere_at_all'/,
+      /stories\/main\.ink:2: error: no knot, stitch or function named "nowhere_at_all"\. Check the name after "->"\.\nFix it at the line named/,
     );
   });
 
@@ -40,7 +40,7 @@ describe('the ink Vite plugin', () => {
         'stories/main.ink': 'INCLUDE lib/part.ink\n-> part\n',
         'stories/lib/part.ink': '=== part ===\n~ temp x =\n-> END\n',
       }),
-    ).rejects.toThrow(/stories\/lib\/part\.ink line 2/);
+    ).rejects.toThrow(/stories\/lib\/part\.ink:2: error:/);
   });
 
   it('ships compiled JSON, a content hash and the catalog — without the compiler', async () => {
@@ -63,8 +63,8 @@ describe('story openings', () => {
     'EXTERNAL counterpart(who, name, ro, pd, co, di, fl)',
     '~ counterpart("li", "Li Wei", 0.8, 0.8, 0.8, 0.2, 0.6)',
     'Welcome. # speaker: li',
-    '* [Thank him] Thanks. -> END',
-    '* [Start the agenda] Agenda. -> END',
+    '* [Thank him # coach: Warmth first.] Thanks. -> END',
+    '* [Start the agenda # coach: Straight to business.] Agenda. -> END',
     '=== function counterpart(who, name, ro, pd, co, di, fl) ===',
     '~ return',
   ].join('\n');

@@ -21,13 +21,18 @@ import type {
   LogEntry,
   ModelState,
 } from '../../../../src/core/model/index.ts';
-import { compileInkFile } from '../../../../build/ink/compile.ts';
+import { compileInkFile, compileInkSource } from '../../../../build/ink/compile.ts';
 
 const fixture = (name: string) => resolve(__dirname, '../../../fixtures/model', name);
+const ROOT = resolve(__dirname, '../../../..');
 
-/** Play a fixture to the end, taking choice `choice` whenever there is one. */
-function play(name: string, choice = 0) {
-  const compiled = compileInkFile(fixture(name));
+/**
+ * Play a fixture to the end, taking choice `choice` whenever there is one; with `source`, that ink
+ * instead, compiled as if it were the fixture `name`.
+ */
+function play(name: string, choice = 0, source?: string) {
+  const compiled =
+    source === undefined ? compileInkFile(fixture(name)) : compileInkSource(source, fixture(name));
   if (!compiled.json) throw new Error(`${name} did not compile: ${JSON.stringify(compiled.diagnostics)}`);
   const story = new Story(compiled.json);
   let state: ModelState = initialState();
@@ -40,7 +45,7 @@ function play(name: string, choice = 0) {
       const meta = { source: story.state.currentPathString ?? undefined, note };
       const applied = applyEvent(state, event, meta);
       state = applied.state;
-      records.push({ seq: records.length, ...applied.record });
+      for (const record of applied.records) records.push({ seq: records.length, ...record });
       log.push({ event, meta });
       return applied.result;
     });
@@ -101,7 +106,9 @@ describe('the vocabulary fixture played through inkjs', () => {
       'gain:R3+R1+R4',
       'gain:R3+R1+R4',
       'face_threat:R5+R2+R4',
+      // The 14 days before the second meeting: a cooling record of their own, then the meeting.
       'meeting:R6',
+      'meeting:',
       'loss:R3+R2+R4',
       'apology:R10',
       // Goodwill is used up by now: the refused ask and later losses land in full.
@@ -121,9 +128,9 @@ describe('the vocabulary fixture played through inkjs', () => {
 });
 
 describe('author errors in ink', () => {
-  const failure = (name: string) => {
+  const failure = (name: string, source?: string) => {
     try {
-      play(name);
+      play(name, 0, source);
     } catch (e) {
       return e;
     }
@@ -147,8 +154,35 @@ describe('author errors in ink', () => {
     );
   });
 
-  it('an undeclared counterpart names the id and how to declare it', () => {
-    const e = failure('undeclared.ink');
+  it('a counterpart never declared is a build error at its first use, with how to declare it', () => {
+    // The build's review (build/ink/review.ts) finds it before anything plays.
+    const compiled = compileInkFile(fixture('undeclared.ink'), ROOT);
+    expect(compiled.json).toBeNull();
+    expect(compiled.diagnostics).toEqual([
+      {
+        severity: 'error',
+        file: 'tests/fixtures/model/undeclared.ink',
+        line: 3,
+        message:
+          'meeting("mei", …) names a counterpart that is never declared. Declare each counterpart once, ' +
+          'before any other word about them: ~ counterpart("mei", "Their name", …) (see docs/relationship-model.md).',
+      },
+    ]);
+  });
+
+  it('a counterpart declared only after its first use names the id and how to declare it', () => {
+    // The review sees that "mei" is declared somewhere; only playing shows it comes too late.
+    const e = failure(
+      'declared-late.ink',
+      [
+        'INCLUDE ../../../stories/lib/rapport.ink',
+        '~ counterpart("liwei", "Li Wei", 0.8, 0.8, 0.8, 0.2, 0.6)',
+        '~ meeting("mei", 0)',
+        '~ counterpart("mei", "Mei", 0.8, 0.8, 0.8, 0.2, 0.6)',
+        'Never reached.',
+        '-> END',
+      ].join('\n'),
+    );
     expect(e).toBeInstanceOf(AuthorError);
     expect((e as Error).message).toMatch(
       /^meeting\("mei", 0\): no counterpart "mei" has been declared — call counterpart\("mei", "Name"/,

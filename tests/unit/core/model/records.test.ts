@@ -45,21 +45,25 @@ describe('the explanation record', () => {
     );
   });
 
-  it('lists other counterparts that cooled while the clock moved on', () => {
+  it('gives another counterpart that cooled while the clock moved on a record of its own', () => {
     const s = stateWith({ A: 70 }, NEUTRAL, true);
-    const { record } = applyEvent(s, { kind: 'meeting', who: 'y', day: 30 });
+    const { record, records } = applyEvent(s, { kind: 'meeting', who: 'y', day: 30 });
+    expect(records.map((r) => [r.who, r.cooling ? 'cooling' : r.event.kind])).toEqual([
+      ['x', 'cooling'],
+      ['y', 'meeting'],
+    ]);
+    expect(records[0]!.changes).toEqual([{ variable: 'A', before: 70, after: 50 }]);
     expect(record.changes).toEqual([
       { variable: 'day', before: 0, after: 30 },
       { variable: 'meetings', before: 0, after: 1 },
       { variable: 'lastContactDay', before: 0, after: 30 },
-      { variable: 'x.A', before: 70, after: 50 },
     ]);
   });
 
   it('counts days for the learner from 1, as the debrief and the stage do (ink counts from 0)', () => {
     const { record } = applyEvent(stateWith({ A: 60 }), { kind: 'meeting', who: 'x', day: 30 });
     expect(record.day).toBe(30);
-    expect(record.explanation).toMatch(/^Meeting X on day 31 \(meeting 1\), 30 days after the last contact/);
+    expect(record.explanation).toBe('Meeting X on day 31 (meeting 1): no visible change.');
   });
 
   it('marks a public face incident with a cue', () => {

@@ -53,7 +53,11 @@ describe('Session (headless play-through)', () => {
     expect(end.ending).toEqual({
       id: 'good',
       title: 'Good',
-      learn: [{ seed: '000', text: 'Ask in private.' }],
+      learn: [
+        { seed: '000', text: 'Ask in private.' },
+        { seed: '000', text: 'Goodwill built early carries a hard request later.' },
+        { seed: '000', text: 'A welcome is part of the business, not a delay to it.' },
+      ],
     });
     expect(end.choices).toEqual([]);
     expect(end.path).toEqual([0, 1]);

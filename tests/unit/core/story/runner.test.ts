@@ -49,6 +49,7 @@ describe('StoryRunner', () => {
     expect(learn).toEqual([
       { seed: '000', text: 'Ask in private.' },
       { seed: null, text: 'A point without a seed.' },
+      { seed: '000', text: 'Goodwill clears small conflicts.' },
     ]);
   });
 

@@ -1,0 +1,352 @@
+/**
+ * The build's first review of a story: the mistakes an author makes with Rapport's tags and
+ * vocabulary, found in ink's parsed story (file and line of every piece) before anything plays.
+ *
+ * - a choice without a `# coach:` note; an ending with fewer than 3 or more than 5 `# learn:` points;
+ * - a tag the game does not know (with "did you mean"); a `# speaker:` that is nearly a counterpart;
+ * - a counterpart the vocabulary is asked about but that is never declared with `counterpart(…)`;
+ * - a learning point citing a source that is not among the story's `# seeds:` or the known sources;
+ * - and, for the compiler's own errors, the function or knot the author probably meant and the
+ *   argument a call is missing.
+ *
+ * One message per cause, each with the fix. Plain ink — a story that uses none of Rapport's tags
+ * (coach, ending, learn) or vocabulary words (counterpart, meeting, gain, …) — is not held to these
+ * rules, so a story written for Inky still builds and plays. The parsed story is inkjs's compiler
+ * hierarchy (inkjs/full): this file reads only its public getters (typeName, content,
+ * debugMetadata, name, args, identifier), and tests/unit/build/ink/review.test.ts fails if an
+ * inkjs update changes them.
+ */
+import { VOCABULARY, VOCABULARY_NAMES } from '../../src/core/model/vocabulary.ts';
+import { nearest } from '../../src/core/nearest.ts';
+import { KNOWN_TAGS, parseLearningPoint, parseTag } from '../../src/core/story/tags.ts';
+import type { InkDiagnostic } from './diagnostic.ts';
+
+/** How many learning points an ending carries (docs/authoring.md). */
+export const LEARN_PER_ENDING = { min: 3, max: 5 } as const;
+
+/** What this file reads of inkjs's parsed objects. */
+interface Parsed {
+  readonly typeName?: string;
+  readonly content?: Parsed[] | null;
+  readonly debugMetadata?: { fileName: string | null; startLineNumber: number } | null;
+  // FunctionCall
+  readonly name?: string | null;
+  readonly args?: Parsed[] | null;
+  // Text
+  readonly text?: string;
+  // Tag
+  readonly isStart?: boolean;
+  // Choice
+  readonly isInvisibleDefault?: boolean;
+  // Flow (Knot, Stitch, Function) and EXTERNAL
+  readonly identifier?: { name: string | null } | null;
+  readonly isFunction?: boolean;
+  readonly argumentNames?: string[] | null;
+}
+
+interface Where {
+  file: string;
+  line: number | null;
+}
+
+interface FoundTag extends Where {
+  name: string;
+  value: string;
+  /** The knot it is in (null at the top of the story). */
+  knot: string | null;
+}
+
+/** Everything the rules look at, gathered in one walk of the parsed story. */
+interface Facts {
+  tags: FoundTag[];
+  choices: (Where & { hasCoach: boolean })[];
+  calls: (Where & { name: string; first: string | null })[];
+  /** Functions and EXTERNALs by name, with their parameter names. */
+  functions: Map<string, string[]>;
+  knots: string[];
+}
+
+export interface ReviewOptions {
+  /** Known source ids ("003") → their file names; null when the project keeps no list. */
+  sources?: ReadonlyMap<string, string> | null;
+}
+
+/** Review a compiled story: the diagnostics (errors) for every mistake found. */
+export function reviewStory(
+  parsedStory: unknown,
+  fallbackFile: string,
+  options: ReviewOptions = {},
+): InkDiagnostic[] {
+  const facts = gather(parsedStory as Parsed, fallbackFile);
+  const declared = new Set(
+    facts.calls.filter((c) => c.name === 'counterpart' && c.first).map((c) => c.first!),
+  );
+  // A word that changes the relationship makes it a Rapport story (a story may read meters of its own).
+  const events = new Set(VOCABULARY_NAMES);
+  const words = vocabularyWords(facts);
+  const rapportStory =
+    declared.size > 0 ||
+    facts.calls.some((c) => words.has(c.name) && events.has(c.name)) ||
+    facts.tags.some((t) => t.name === 'coach' || t.name === 'ending' || t.name === 'learn');
+  if (!rapportStory) return [];
+  const out: InkDiagnostic[] = [];
+  const error = (at: Where, message: string) =>
+    out.push({ severity: 'error', file: at.file, line: at.line, message });
+
+  for (const c of facts.choices)
+    if (!c.hasCoach)
+      error(
+        c,
+        'this choice has no coach note. Add "# coach: <why this choice lands as it does>" inside its brackets, e.g. * [Ask what the date would take # coach: An open question …]',
+      );
+
+  for (const t of facts.tags) {
+    if (KNOWN_TAGS.has(t.name)) continue;
+    const near = closest(t.name, [...KNOWN_TAGS]);
+    error(
+      t,
+      `unknown tag "# ${t.name}:" — ${
+        near ? `did you mean "# ${near}:"?` : `the game reads ${[...KNOWN_TAGS].join(', ')}.`
+      } (docs/authoring.md lists what each does.)`,
+    );
+  }
+
+  reviewEndings(facts, error);
+  reviewCounterparts(facts, declared, error);
+  reviewSources(facts, options.sources ?? null, error);
+  return dedupe(out);
+}
+
+/** Rapport's vocabulary words about one counterpart (src/core/model/vocabulary.ts), that the story declares. */
+function vocabularyWords(facts: Facts): Set<string> {
+  return new Set(VOCABULARY.map((w) => w.name).filter((n) => n !== 'counterpart' && facts.functions.has(n)));
+}
+
+function reviewEndings(facts: Facts, error: (at: Where, message: string) => void): void {
+  const endingsByKnot = new Map<string, FoundTag>();
+  const learnByKnot = new Map<string, number>();
+  for (const t of facts.tags) {
+    const knot = t.knot ?? '';
+    if (t.name === 'ending' && !endingsByKnot.has(knot)) endingsByKnot.set(knot, t);
+    if (t.name === 'learn') learnByKnot.set(knot, (learnByKnot.get(knot) ?? 0) + 1);
+  }
+  const { min, max } = LEARN_PER_ENDING;
+  for (const [knot, ending] of endingsByKnot) {
+    const n = learnByKnot.get(knot) ?? 0;
+    if (n >= min && n <= max) continue;
+    error(
+      ending,
+      `the ending "${ending.value}" has ${n} learning point${n === 1 ? '' : 's'}; an ending carries ${min} to ${max}. ${
+        n < min
+          ? `Add "# learn: 003: <what to take away>" lines in the knot${knot ? ` ${knot}` : ''} (the number names its source).`
+          : 'Keep the ones that matter most: a learner reads three to five.'
+      }`,
+    );
+  }
+}
+
+function reviewCounterparts(
+  facts: Facts,
+  declared: ReadonlySet<string>,
+  error: (at: Where, message: string) => void,
+): void {
+  const aboutWho = vocabularyWords(facts);
+  const reported = new Set<string>();
+  for (const call of facts.calls) {
+    if (!aboutWho.has(call.name) || call.first === null || declared.has(call.first)) continue;
+    if (reported.has(call.first)) continue; // one message per cause: the first use
+    reported.add(call.first);
+    const near = closest(call.first, [...declared]);
+    error(
+      call,
+      `${call.name}("${call.first}", …) names a counterpart that is never declared.${
+        near ? ` Did you mean "${near}"?` : ''
+      } Declare each counterpart once, before any other word about them: ~ counterpart("${call.first}", "Their name", …) (see docs/relationship-model.md).`,
+    );
+  }
+  for (const t of facts.tags) {
+    if (t.name !== 'speaker' || t.value === 'you' || declared.has(t.value)) continue;
+    const near = closest(t.value, [...declared], 2);
+    if (near)
+      error(
+        t,
+        `"# speaker: ${t.value}" is not a counterpart — did you mean "${near}"? (A speaker who is not a counterpart is shown as written, so write a name in full, e.g. "# speaker: Waiter".)`,
+      );
+  }
+}
+
+function reviewSources(
+  facts: Facts,
+  sources: ReadonlyMap<string, string> | null,
+  error: (at: Where, message: string) => void,
+): void {
+  const seedsTag = facts.tags.find((t) => t.name === 'seeds');
+  const listed = seedsTag
+    ? seedsTag.value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+  const idOf = (s: string) => /^(\d{3})/.exec(s)?.[1] ?? s;
+  if (seedsTag && sources)
+    for (const s of listed)
+      if (
+        !sources.has(idOf(s)) ||
+        (s.length > 3 && sources.get(idOf(s)) !== s.replace(/\.txt$/, '') + '.txt')
+      )
+        error(
+          seedsTag,
+          `"# seeds:" names "${s}", which is not one of the known sources (${[...sources.values()].join(', ')}). Correct the name, or add the article to stories/sources.json.`,
+        );
+  const listedIds = new Set(listed.map(idOf));
+  for (const t of facts.tags) {
+    if (t.name !== 'learn') continue;
+    const seed = parseLearningPoint(t.value).seed;
+    if (seed === null) continue;
+    if (sources && !sources.has(seed))
+      error(
+        t,
+        `this learning point cites source ${seed}, which does not exist (the sources are ${[...sources.keys()].join(', ')}). Correct the number.`,
+      );
+    else if (seedsTag && !listedIds.has(seed))
+      error(
+        t,
+        `this learning point cites source ${seed}, which is not among the story's "# seeds:" (${[...listedIds].join(', ')}). Add it there, or correct the number.`,
+      );
+  }
+}
+
+/**
+ * The compiler's own error, with what the author probably meant: the nearest function or knot for
+ * a name not found, the parameters a call is missing or has too many of.
+ */
+export function explainCompilerError(d: InkDiagnostic, parsedStory: unknown): InkDiagnostic {
+  if (d.severity !== 'error' || !parsedStory) return d;
+  const facts = gather(parsedStory as Parsed, d.file);
+  const missingTarget = /^(Function call|Divert) target not found: '-> ([\w.]+)'/.exec(d.message);
+  if (missingTarget) {
+    const wanted = missingTarget[2]!;
+    const functionCall = missingTarget[1] === 'Function call';
+    const names = functionCall ? [...facts.functions.keys()] : [...facts.knots, ...facts.functions.keys()];
+    const near = closest(wanted, names);
+    const shown =
+      near && facts.functions.has(near) ? `${near}(${facts.functions.get(near)!.join(', ')})` : near;
+    return {
+      ...d,
+      message: `${functionCall ? 'no function' : 'no knot, stitch or function'} named "${wanted}"${
+        near ? ` — did you mean ${shown}?` : '.'
+      } ${functionCall ? 'The relationship vocabulary is listed in docs/relationship-model.md.' : 'Check the name after "->".'}`,
+    };
+  }
+  const load = /^Failed to load: '[^']*'\.?\s*(?:Error:\s*)+(.+)$/s.exec(d.message);
+  if (load) return { ...d, message: load[1]!.trim() };
+  const count = /^Function call to '(\w+)' requires (\d+) arguments?, but (?:only )?got (\d+)/.exec(
+    d.message,
+  );
+  if (count) {
+    const [, name, want, got] = count as unknown as [string, string, string, string];
+    const params = facts.functions.get(name);
+    if (!params) return d;
+    const n = Number(got);
+    const detail =
+      n < Number(want)
+        ? `missing ${listWords(params.slice(n))}`
+        : `${n - Number(want)} argument${n - Number(want) === 1 ? '' : 's'} too many`;
+    return {
+      ...d,
+      message: `${name}(${params.join(', ')}) takes ${want} argument${want === '1' ? '' : 's'}; this call has ${got} — ${detail}.`,
+    };
+  }
+  return d;
+}
+
+function gather(root: Parsed, fallbackFile: string): Facts {
+  const facts: Facts = { tags: [], choices: [], calls: [], functions: new Map(), knots: [] };
+  const where = (o: Parsed, inherited: Where): Where =>
+    o.debugMetadata
+      ? { file: o.debugMetadata.fileName ?? inherited.file, line: o.debugMetadata.startLineNumber }
+      : inherited;
+
+  /** Walk `o`; returns the tags found directly in it or below (for the choice that holds them). */
+  const walk = (o: Parsed, at: Where, knot: string | null): FoundTag[] => {
+    const here = where(o, at);
+    const type = o.typeName;
+    if (type === 'Knot' || type === 'Function') {
+      const name = o.identifier?.name ?? null;
+      if (o.isFunction && name)
+        facts.functions.set(
+          name,
+          ((o as { args?: { identifier?: { name: string } }[] }).args ?? []).map(
+            (a) => a.identifier?.name ?? '?',
+          ),
+        );
+      else if (name) facts.knots.push(name);
+      if (!o.isFunction) knot = name;
+    } else if (type === 'Stitch' && o.identifier?.name && knot) {
+      facts.knots.push(`${knot}.${o.identifier.name}`);
+    } else if (type === 'EXTERNAL' && o.identifier?.name && !facts.functions.has(o.identifier.name)) {
+      facts.functions.set(o.identifier.name, o.argumentNames ?? []);
+    } else if (type === 'FunctionCall' && o.name) {
+      const first = o.args?.[0];
+      facts.calls.push({ ...here, name: o.name, first: first?.typeName === 'String' ? textOf(first) : null });
+    }
+    const found: FoundTag[] = [];
+    const children = o.content ?? [];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.typeName === 'Tag' && child.isStart) {
+        // The tag's text runs to its end marker: `# speaker: liwei` is Tag(start) Text Tag(end).
+        let text = '';
+        let j = i + 1;
+        for (; j < children.length && !(children[j]!.typeName === 'Tag' && !children[j]!.isStart); j++)
+          text += children[j]!.typeName === 'Text' ? (children[j]!.text ?? '') : '{…}';
+        const tag = parseTag(text);
+        if (tag.name) {
+          const t: FoundTag = { ...where(child, here), name: tag.name, value: tag.value, knot };
+          facts.tags.push(t);
+          found.push(t);
+        }
+        i = j;
+        continue;
+      }
+      found.push(...walk(child, here, knot));
+    }
+    if (type === 'Choice') {
+      if (!o.isInvisibleDefault)
+        facts.choices.push({ ...here, hasCoach: found.some((t) => t.name === 'coach') });
+      return []; // a choice's tags are its own
+    }
+    return found;
+  };
+  walk(root, { file: fallbackFile, line: null }, null);
+  return facts;
+}
+
+function textOf(o: Parsed): string {
+  return (o.content ?? []).map((c) => (c.typeName === 'Text' ? (c.text ?? '') : '')).join('');
+}
+
+/** The candidate nearest to `word`, if it is near enough to be a slip of the keyboard. */
+function closest(
+  word: string,
+  candidates: readonly string[],
+  most = Math.max(2, Math.floor(word.length / 3)),
+): string | null {
+  return nearest(word, candidates, most);
+}
+
+function listWords(words: readonly string[]): string {
+  return words.length < 2
+    ? words.join('')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function dedupe(diagnostics: InkDiagnostic[]): InkDiagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

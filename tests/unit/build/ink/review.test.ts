@@ -1,0 +1,207 @@
+/**
+ * The build is the first reviewer (build/ink/review.ts, run by every compile): each mistake an
+ * author makes with Rapport's tags and vocabulary gives one message with file, line and the fix —
+ * and plain ink, with none of our tags, still builds.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkStories } from '../../../../build/check.ts';
+import { compileInkSource, formatDiagnostic } from '../../../../build/ink/compile.ts';
+import { storyFiles } from '../../../../build/story-files.ts';
+
+/** Compile `body` as a story in stories/ (so it includes the real vocabulary and sources). */
+function review(body: string) {
+  const source = `# title: Review
+# seeds: 000_ac8871b0fd25056d
+INCLUDE lib/rapport.ink
+~ counterpart("liwei", "Li Wei", 0.6, 0.5, 0.4, 0.3, 0.5)
+${body}`;
+  const result = compileInkSource(source, resolve('stories/review-test.ink'));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  return { result, errors, lines: errors.map(formatDiagnostic) };
+}
+
+const LEARN = '# learn: 000: One.\n# learn: 000: Two.\n# learn: 000: Three.';
+const ending = (learn = LEARN) =>
+  `-> done\n=== done ===\n# ending: done\n# ending_title: Done\nThe end.\n${learn}\n-> END`;
+/** A story with one choice point; each part replaceable. */
+const story = (choices: string, end = ending()) => `Hello. # speaker: liwei\n${choices}\n- ${end}`;
+const GOOD = '* [Ask # coach: Asking opens the door.]\n* [Wait # coach: Waiting shows patience.]';
+
+describe('the build review', () => {
+  it('accepts a story with every part in place', () => {
+    const { result, errors } = review(story(GOOD));
+    expect(errors).toEqual([]);
+    expect(result.json).not.toBeNull();
+  });
+
+  it('names a choice without a coach note, at its line, with the fix', () => {
+    const { result, lines } = review(story('* [Ask # coach: Asking opens the door.]\n* [Wait]'));
+    expect(result.json).toBeNull();
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^stories\/review-test\.ink:7: error: this choice has no coach note\. Add "# coach:/,
+      ),
+    ]);
+  });
+
+  it('holds an ending to 3–5 learning points', () => {
+    const two = review(story(GOOD, ending('# learn: 000: One.\n# learn: 000: Two.')));
+    expect(two.lines).toEqual([
+      expect.stringMatching(
+        /:10: error: the ending "done" has 2 learning points; an ending carries 3 to 5\. Add "# learn:/,
+      ),
+    ]);
+    const six = review(story(GOOD, ending(`${LEARN}\n# learn: 000: 4.\n# learn: 000: 5.\n# learn: 000: 6.`)));
+    expect(six.lines).toEqual([
+      expect.stringMatching(/has 6 learning points.*Keep the ones that matter most/),
+    ]);
+    expect(review(story(GOOD, ending(`${LEARN}\n# learn: 000: 4.\n# learn: 000: 5.`))).errors).toEqual([]);
+  });
+
+  it('names an unknown tag and the tag that was meant', () => {
+    const { lines } = review(story(GOOD).replace('Hello. # speaker: liwei', 'Hello. # speakr: liwei'));
+    expect(lines).toEqual([
+      expect.stringMatching(/:5: error: unknown tag "# speakr:" — did you mean "# speaker:"\?/),
+    ]);
+    const far = review(story(GOOD).replace('Hello.', 'Hello. # weather: rain'));
+    expect(far.lines[0]).toMatch(/unknown tag "# weather:" — the game reads title, summary, .*coach\./);
+  });
+
+  it('names a counterpart that is never declared, once, with the one that was meant', () => {
+    const { lines } = review(
+      story(
+        GOOD.replace(
+          '* [Wait',
+          '* [Wait\n  ~ gain("lewei", "benevolence", 2, 1)\n  ~ gain("lewei", "benevolence", 2, 1)\n*[Pause',
+        ).replace('# coach: Asking', '# coach: Asking'),
+      ).replace('*[Pause', '* [Pause # coach: A pause.]'),
+    );
+    expect(lines.filter((l) => l.includes('lewei'))).toEqual([
+      expect.stringMatching(
+        /error: gain\("lewei", …\) names a counterpart that is never declared\. Did you mean "liwei"\? Declare each counterpart once/,
+      ),
+    ]);
+  });
+
+  it('names a speaker that is nearly a counterpart, and lets any other name speak', () => {
+    expect(review(story(GOOD).replace('# speaker: liwei', '# speaker: liwie')).lines).toEqual([
+      expect.stringMatching(/"# speaker: liwie" is not a counterpart — did you mean "liwei"\?/),
+    ]);
+    expect(review(story(GOOD).replace('# speaker: liwei', '# speaker: Waiter')).errors).toEqual([]);
+  });
+
+  it('names a misspelt vocabulary word and the word meant, with its arguments', () => {
+    const { lines } = review(
+      story(
+        GOOD.replace(
+          '* [Wait',
+          '* [Wait # coach: Patience.]\n  ~ gian("liwei", "benevolence", 2, 1)\n* [Later',
+        ),
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /error: no function named "gian" — did you mean gain\(who, dimension, size, fit\)\?/,
+      ),
+    );
+    expect(lines.join('\n')).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('names the arguments a call is missing, or how many too many it has', () => {
+    const missing = review(
+      story(
+        GOOD.replace('* [Wait', '* [Wait # coach: Patience.]\n  ~ gain("liwei", "benevolence")\n* [Later'),
+      ),
+    );
+    expect(missing.lines).toContainEqual(
+      expect.stringMatching(
+        /gain\(who, dimension, size, fit\) takes 4 arguments; this call has 2 — missing size and fit\./,
+      ),
+    );
+    const extra = review(
+      story(GOOD.replace('* [Wait', '* [Wait # coach: Patience.]\n  ~ apology("liwei", 3)\n* [Later')),
+    );
+    expect(extra.lines).toContainEqual(
+      expect.stringMatching(/apology\(who\) takes 1 argument; this call has 2 — 1 argument too many\./),
+    );
+  });
+
+  it('names a learning point citing a source the story does not list, or that does not exist', () => {
+    const unlisted = review(
+      story(GOOD, ending('# learn: 000: One.\n# learn: 000: Two.\n# learn: 003: Three.')),
+    );
+    expect(unlisted.lines).toEqual([
+      expect.stringMatching(/cites source 003, which is not among the story's "# seeds:" \(000\)/),
+    ]);
+    const missing = review(
+      story(GOOD, ending('# learn: 000: One.\n# learn: 000: Two.\n# learn: 042: Three.')),
+    );
+    expect(missing.lines).toEqual([
+      expect.stringMatching(
+        /cites source 042, which does not exist \(the sources are 000, 001, 002, 003, 004\)/,
+      ),
+    ]);
+  });
+
+  it('builds plain ink — none of our tags or words — as it is, whatever its own tags', () => {
+    const result = compileInkSource(
+      'Once upon a time. # CLEAR # AUDIO: rain.mp3\n* Go on\n  On.\n* Stop\n- -> END',
+      resolve('stories/plain-test.ink'),
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.json).not.toBeNull();
+  });
+
+  it('holds a story that only uses the vocabulary to the rules too', () => {
+    const source = 'INCLUDE lib/rapport.ink\n~ meeting("mei", 0)\nHello.\n* [Ask]\n- -> END';
+    const lines = compileInkSource(source, resolve('stories/words-only.ink')).diagnostics.map(
+      formatDiagnostic,
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/words-only\.ink:4: error: this choice has no coach note/),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/meeting\("mei", …\) names a counterpart that is never declared/),
+    );
+  });
+
+  it('passes every shipped story and module', () => {
+    const result = checkStories(storyFiles([]));
+    expect(result.errors).toEqual([]);
+  });
+
+  it('npm run check lists every mistake, one line each, no stack trace, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-check-'));
+    cpSync(resolve('stories/lib'), join(dir, 'lib'), { recursive: true });
+    cpSync(resolve('stories/sources.json'), join(dir, 'sources.json'));
+    const file = join(dir, 'mistakes.ink');
+    writeFileSync(
+      file,
+      `INCLUDE lib/rapport.ink\n~ counterpart("liwei", "Li Wei", 0.6, 0.5, 0.4, 0.3, 0.5)\nHello. # speakr: liwei\n* [Ask]\n* [Wait # coach: Patience.]\n  ~ gian("liwei", "benevolence", 2, 1)\n- -> END\n`,
+    );
+    let out = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'build/check.ts', file], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (e) {
+      const failed = e as { status: number; stderr: string };
+      status = failed.status;
+      out = failed.stderr;
+    }
+    expect(status).toBe(1);
+    const lines = out.trim().split('\n').filter(Boolean);
+    expect(lines).toEqual([
+      expect.stringMatching(/mistakes\.ink:3: error: unknown tag "# speakr:"/),
+      expect.stringMatching(/mistakes\.ink:4: error: this choice has no coach note/),
+      expect.stringMatching(/mistakes\.ink:6: error: no function named "gian" — did you mean gain/),
+      '3 mistakes in the stories: fix each at the line named (open the file in Inky to see it in place), then build again.',
+    ]);
+  }, 60_000);
+});

@@ -1,0 +1,157 @@
+// @vitest-environment happy-dom
+/**
+ * The page's logic without a browser (happy-dom): the menu starts a story through the controller;
+ * the play screen shows the conversation and its choices as buttons with their number keys; the
+ * number keys choose (and nothing else does); notices and problems say what happened with their
+ * actions; the ending's title takes the focus; a stage that cannot load is said in words.
+ * The browser tests (tests/browser) check the same screens drawn and laid out in Chromium.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCatalogEntry } from '../../../../build/ink/catalog-entry.ts';
+import { compileInkFile } from '../../../../build/ink/compile.ts';
+import type { CatalogEntry } from '../../../../src/app/catalog.ts';
+import { createGame } from '../../../../src/app/controller.ts';
+import { createPersistence, MemoryStore } from '../../../../src/app/persist/index.ts';
+import { createGameStore } from '../../../../src/app/stores/game-store.ts';
+import { createSettingsStore } from '../../../../src/app/stores/settings.ts';
+import { parseInkJson } from '../../../../src/core/story/ink-json.ts';
+import { mountApp } from '../../../../src/views/page/app.ts';
+import { fixture } from '../../core/story/helpers.ts';
+
+let unmount: (() => void) | null = null;
+afterEach(() => {
+  vi.restoreAllMocks();
+  unmount?.();
+  unmount = null;
+  document.body.replaceChildren();
+});
+
+const settle = async (times = 5) => {
+  for (let i = 0; i < times; i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+function page(stageError = new Error('the stage chunk was refused')) {
+  // The page says on the console why the stage is missing; the test reads it instead of printing it.
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const result = compileInkFile(fixture('session.ink'));
+  const story = { id: 'session', hash: 'h', json: parseInkJson(result.json!) };
+  const entry: CatalogEntry = { ...readCatalogEntry('session', result), load: async () => story };
+  const store = createGameStore([entry]);
+  const persistence = createPersistence({ store: new MemoryStore(), tabId: 'tab' });
+  const game = createGame(store, persistence);
+  const settings = createSettingsStore(new MemoryStore());
+  const root = document.createElement('div');
+  document.body.append(root);
+  unmount = mountApp(
+    root,
+    store,
+    game,
+    settings,
+    () => null,
+    () => Promise.reject(stageError),
+  );
+  return { root, store, game, settings, entry };
+}
+
+const key = (k: string, extra: KeyboardEventInit = {}) =>
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...extra }));
+
+/** Wait (at most 10 s: the first start loads the engine) until `ready` holds. */
+async function until(ready: () => boolean, what: string) {
+  const by = Date.now() + 10_000;
+  while (!ready()) {
+    if (Date.now() > by) throw new Error(`still waiting for ${what}`);
+    await settle(1);
+  }
+}
+
+async function startFromMenu(root: HTMLElement) {
+  const play = root.querySelector<HTMLButtonElement>('button[data-story="session"]');
+  expect(play, 'the menu offers the story').not.toBeNull();
+  play!.click();
+  await until(() => root.querySelectorAll('button.choice').length > 0, 'the first choices');
+}
+
+describe('the page', () => {
+  it('starts a story from the menu and shows its lines and choices, each with its number key', async () => {
+    const { root, entry } = page();
+    await startFromMenu(root);
+    expect(document.title).toBe(`${entry.title} — Rapport`);
+    expect(root.querySelectorAll('.transcript .line').length).toBeGreaterThan(0);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[aria-label="Choices"] button.choice')];
+    expect(buttons.length).toBeGreaterThan(1);
+    expect(buttons.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(
+      buttons.map((_, i) => String(i + 1)),
+    );
+  });
+
+  it('chooses with the number keys, and ignores modified keys and numbers beyond the choices', async () => {
+    const { root, store } = page();
+    await startFromMenu(root);
+    const count = store.getState().session!.choices.length;
+    key('1', { ctrlKey: true });
+    key(String(count + 1));
+    await settle();
+    expect(store.getState().session!.path).toEqual([]);
+    key('1');
+    await settle();
+    expect(store.getState().session!.path).toEqual([0]);
+    const said = [...root.querySelectorAll('.transcript .line-you')].map((l) => l.textContent);
+    expect(said.length).toBe(1);
+  });
+
+  it('says in the stage frame, in words, that the pictures could not load; the conversation goes on', async () => {
+    const { root } = page();
+    await startFromMenu(root);
+    const stage = root.querySelector('.stage')!;
+    await until(() => stage.classList.contains('stage-missing'), 'the stage to give up');
+    expect(stage.classList.contains('stage-missing')).toBe(true);
+    expect(stage.textContent).toMatch(/could not load/);
+    expect(root.querySelectorAll('button.choice').length).toBeGreaterThan(0);
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/stage could not load/),
+      expect.any(Error),
+    );
+  });
+
+  it('shows a notice with its actions as buttons; Close clears it', async () => {
+    const { root, game } = page();
+    game.notify({ kind: 'info', text: 'Welcome back.', actions: ['restart', 'dismiss'] });
+    const slot = document.querySelector('.notice-slot')!;
+    expect(slot.getAttribute('role')).toBe('status');
+    expect(slot.textContent).toContain('Welcome back.');
+    const labels = [...slot.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(['Start over', 'Close']);
+    slot.querySelectorAll('button')[1]!.click();
+    expect(slot.textContent).toBe('');
+    expect(root.isConnected).toBe(true);
+  });
+
+  it('reports a problem as an alert with its cause and fix, focused, with the way back', async () => {
+    const { root, store, game } = page();
+    await game.start('no-such-story');
+    const panel = root.querySelector('[role="alert"]')!;
+    expect(panel.textContent).toContain('That scenario does not exist');
+    expect(panel.textContent).toContain('What to do:');
+    expect(document.activeElement?.id).toBe('problem-title');
+    panel.querySelector('button')!.click();
+    expect(store.getState()).toMatchObject({ screen: 'menu', problem: null });
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('focuses the ending title, then adds the take-aways and the way on', async () => {
+    const { root, store } = page();
+    await startFromMenu(root);
+    while (!store.getState().session!.ended) {
+      key('1');
+      await settle(2);
+    }
+    await settle(10);
+    const title = root.querySelector<HTMLElement>('#ending-title')!;
+    expect(title).not.toBeNull();
+    expect(document.activeElement).toBe(title);
+    const actions = [...root.querySelectorAll('.ending-actions button')].map((b) => b.textContent);
+    expect(actions).toEqual(['Play again', 'Back to scenarios']);
+    expect(root.querySelector('.choices')!.hasAttribute('hidden')).toBe(true);
+  });
+});
