@@ -2,10 +2,13 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { liveRooms } from './server/vite-plugin.ts';
 import { inkPlugin } from './build/ink/vite-plugin.ts';
+import { storyMapPlugin } from './build/analysis/map-plugin.ts';
 
 export default defineConfig({
   plugins: [
     inkPlugin(),
+    // The story map of scenes and choices at /__map/<story-id> (dev server only; `npm run stories -- --map`).
+    storyMapPlugin(),
     // Live workshop rooms in the dev server too (production: `npm run live`, server/main.ts).
     liveRooms(),
     // Offline after the first visit: the service worker precaches the game, its stories, art and

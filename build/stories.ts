@@ -5,6 +5,8 @@
  *   npm run stories -- --json        one JSON array, one object per story
  *   npm run stories -- stories/x.ink only the named files
  *   --max-states N                   stop exploring a story after N distinct states (default 20000)
+ *   --map                            also draw each story's map (scenes, choices, endings, the best
+ *                                    and worst paths) to maps/<story-id>.html (story-map-page.ts)
  *   --help                           what it does and its options
  *   --no-cache                       explore every story again, even if unchanged since the
  *                                    last analysis (node_modules/.cache/rapport)
@@ -19,8 +21,8 @@
  * its figures), `problems`, `warnings`, `modules` (the modules it belongs to, with their bars) and,
  * when every story was analysed, `overall` (the cross-story position bar).
  */
-import { readdirSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import {
   formatModules,
   formatTable,
@@ -33,6 +35,7 @@ import { moduleTeaching, overallTeaching, type ModuleTeaching } from './analysis
 import { readModuleFiles } from './module-files.ts';
 import { looksProblems } from './looks.ts';
 import { analyzeStories } from './analysis/pool.ts';
+import { storyMapHtml } from './analysis/story-map-page.ts';
 import { storyFiles } from './story-files.ts';
 
 const USAGE = `npm run stories — compile every story and explore every path: endings, dead ends, knots never
@@ -43,6 +46,8 @@ reached, choices without coach note or relationship event, the score range and t
   npm run stories -- --json             one JSON array, one object per story (every figure)
   npm run stories -- --no-cache         explore again even what has not changed
   npm run stories -- --max-states N     explore up to N distinct states per story (default 20000)
+  npm run stories -- --map              also draw each story as a map of its scenes, choices and endings
+                                        with the best and worst paths: maps/<story-id>.html
   npm run stories -- --help             this text
 
 Exits 1 on any error (docs/authoring.md, "Checking a story" and "Teaching bars").`;
@@ -52,7 +57,7 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
   process.exit(0);
 }
-const KNOWN_FLAGS = ['--json', '--no-cache', '--max-states', '--help', '-h'];
+const KNOWN_FLAGS = ['--json', '--no-cache', '--max-states', '--map', '--help', '-h'];
 const unknown = args.filter(
   (a, i) => a.startsWith('-') && !KNOWN_FLAGS.includes(a) && args[i - 1] !== '--max-states',
 );
@@ -61,6 +66,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const json = args.includes('--json');
+const map = args.includes('--map');
 const maxIdx = args.indexOf('--max-states');
 const maxStates = maxIdx >= 0 ? Number(args[maxIdx + 1]) : undefined;
 if (maxStates !== undefined && !(maxStates > 0)) {
@@ -74,8 +80,21 @@ const files = storyFiles(named, dir);
 const started = performance.now();
 const reports = await analyzeStories(files, {
   ...(maxStates ? { maxStates } : {}),
+  // A map needs the graph of the exploration: its analyses are cached apart from plain ones.
+  ...(map ? { graph: true } : {}),
   cache: !args.includes('--no-cache'),
 });
+const maps: string[] = [];
+if (map) {
+  const out = resolve('maps');
+  mkdirSync(out, { recursive: true });
+  for (const r of reports) {
+    const path = join(out, `${r.id}.html`);
+    writeFileSync(path, storyMapHtml(r));
+    maps.push(relative(process.cwd(), path));
+    delete r.graph; // not part of the report's JSON
+  }
+}
 const storyIds = readdirSync(dir)
   .filter((f) => f.endsWith('.ink'))
   .map((f) => basename(f, '.ink'));
@@ -95,6 +114,7 @@ const failed =
 
 if (json) {
   for (const p of looks) console.error(`stories/looks.json: error: ${p}`);
+  for (const m of maps) console.error(`story map: ${m}`);
   console.log(
     JSON.stringify(
       reports.map((r) => ({
@@ -133,6 +153,7 @@ if (json) {
     );
     for (const p of overallProblems(overall)) console.log(`  error: ${p}`);
   }
+  if (maps.length) console.log(`\nStory maps (open in a browser):\n${maps.map((m) => `  ${m}`).join('\n')}`);
   console.log(
     `\n${reports.length} stories analysed in ${Math.round(performance.now() - started)} ms${failed ? ' — errors found' : ''}.`,
   );

@@ -19,6 +19,7 @@ import { emptyTeaching, teachingOf } from './figures.ts';
 import { roundedKey } from './state-key.ts';
 import { createSegments, type From } from './segments.ts';
 import { declaredEndings, KNOWN_TAGS, knotNames } from './story-facts.ts';
+import { createGraphCollector } from './story-graph.ts';
 import { round1, type Range } from './teaching.ts';
 
 export type { Range };
@@ -82,6 +83,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     );
 
   const maxStates = options.maxStates ?? 20_000;
+  // The story map's graph (story-graph.ts), only when asked for: it costs nothing otherwise.
+  const graph = options.graph ? createGraphCollector(binding, compiled.json) : null;
   const memo = new Map<string, Subtree>();
   const choicePoints = new Set<string>();
   const withNote = new Map<string, ChoiceIssue & { ok: boolean }>();
@@ -130,6 +133,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         (r.score === worst.score && r.choices.length >= worst.choices.length)
       )
         worst = r;
+      graph?.ended(r, best === r, worst === r);
       for (const cp of cps) {
         const r = round1(model.shownRapport(cp));
         const seen = rapportOf.get(cp.id);
@@ -171,6 +175,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     for (const tag of t.unknown) unknownTags.add(tag);
     const ending = t.ending ?? endingSoFar;
     pathKnots.push(t.entered);
+    graph?.enter(choices, t, ending);
     try {
       if (t.ended) {
         if (ending === null) report.deadEnds.push({ choices, where: t.where });
@@ -221,6 +226,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       return result;
     } finally {
       pathKnots.pop();
+      graph?.leave();
     }
   };
   const choiceMeta = new Map<string, { key: string }>();
@@ -255,6 +261,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     report.best = best;
     report.worst = worst;
   }
+  if (graph) report.graph = graph.graph();
   memo.clear();
   segments.clear();
   if (options.teaching !== false)

@@ -41,6 +41,7 @@ function cachePath(file: string, storyJson: string, options: AnalyzeOptions): { 
     .update(storyJson)
     .update(String(options.maxStates ?? ''))
     .update(options.teaching === false ? 'no-teaching' : '')
+    .update(options.graph ? 'graph' : '')
     .update(file)
     .digest('hex')
     .slice(0, 24);

@@ -2,6 +2,7 @@
  * What the analyzer reports about a story (build/analysis/analyzer.ts explores it; figures.ts adds
  * the teaching figures; report.ts turns it into verdicts and a table).
  */
+import type { StoryGraph } from './story-graph.ts';
 import type { Range, TeachingReport } from './teaching.ts';
 
 export interface PathResult {
@@ -47,6 +48,8 @@ export interface StoryReport {
   teaching: TeachingReport;
   statesExplored: number;
   ms: number;
+  /** The story as a graph of scenes and choices (only with `AnalyzeOptions.graph`). */
+  graph?: StoryGraph;
 }
 
 export interface AnalyzeOptions {
@@ -59,4 +62,6 @@ export interface AnalyzeOptions {
   /** Compute the teaching figures and bars (`report.teaching`; default true). Without them the
    * report's `teaching` is empty: only for tests that count what the exploration itself does. */
   teaching?: boolean;
+  /** Collect the story map's graph of scenes, choices and endings (`report.graph`; default false). */
+  graph?: boolean;
 }
