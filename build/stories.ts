@@ -135,7 +135,8 @@ if (json) {
     const warnings = warningsOf(r);
     if (!problems.length && !warnings.length) continue;
     console.log(`\n${r.id} (${r.file}):`);
-    for (const p of problems) console.log(`  error: ${p}`);
+    // A compiler or review message already reads `file:line: error: …`.
+    for (const p of problems) console.log(/^\S+:\d+: error: /.test(p) ? `  ${p}` : `  error: ${p}`);
     for (const w of warnings) console.log(`  warning: ${w}`);
   }
   if (modules.length) {

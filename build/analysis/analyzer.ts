@@ -202,6 +202,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       const relation = binding.state;
       const point = t.choices.map((c) => c.source).join('|');
       choicePoints.add(point);
+      const scene = sceneOf(t.choices[0]?.source ?? '');
+      statesAt.set(scene, (statesAt.get(scene) ?? 0) + 1);
       const here: From = { ink: t.ink, key: t.inkKey };
       let paths = 0;
       let longest = 0;
@@ -230,6 +232,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     }
   };
   const choiceMeta = new Map<string, { key: string }>();
+  /** Distinct states explored at each scene (knot or knot.stitch), to say where a capped story piles up. */
+  const statesAt = new Map<string, number>();
 
   let random = NO_RANDOM;
   try {
@@ -241,6 +245,12 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     errors.add(e instanceof Error ? e.message : String(e));
   }
   report.statesExplored = memo.size;
+  if (report.capped) {
+    // Where the states piled up: the scene whose paths stopped rejoining.
+    let most: { scene: string; states: number } | null = null;
+    for (const [scene, states] of statesAt) if (!most || states > most.states) most = { scene, states };
+    if (most) report.cappedAt = most;
+  }
   report.errors.push(...errors);
   report.choicePoints = choicePoints.size;
   report.choices = [...withNote.values()].map((c) => c.source);
@@ -277,4 +287,14 @@ function emptyRange(): Range {
 function widen(r: Range, x: number): void {
   if (x < r.min) r.min = x;
   if (x > r.max) r.max = x;
+}
+
+/** The knot or knot.stitch of an ink source path ("kickoff.rohit_speaks.0.g-1.3" → "kickoff.rohit_speaks"). */
+function sceneOf(source: string): string {
+  const parts: string[] = [];
+  for (const p of source.split('.')) {
+    if (/^\d+$/.test(p) || /^[gcs]-\d+$/.test(p)) break;
+    parts.push(p);
+  }
+  return parts.join('.') || 'the top of the story';
 }

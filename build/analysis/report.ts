@@ -6,6 +6,13 @@ import { barProblems } from './teaching.ts';
 /** Problems that make `npm run stories` fail, in words an author can act on. */
 export function problemsOf(r: StoryReport): string[] {
   const out = [...r.errors];
+  // A story that does not compile or stops with an error on some path: everything else measured
+  // (endings reached, dead ends, the teaching bars) follows from those errors — say so once.
+  if (r.errors.length)
+    return [
+      ...out,
+      'fix the errors above first: endings, dead ends and the teaching bars are checked once every path plays through',
+    ];
   const hasEndings = r.endings.length > 0;
   if (hasEndings) {
     for (const d of r.deadEnds.slice(0, 5)) {
@@ -25,10 +32,14 @@ export function problemsOf(r: StoryReport): string[] {
       `choice "${c.text}" (${c.source}) leads to no relationship event on some path — call gain/loss/face_threat/… after it`,
     );
   }
-  if (r.capped)
+  if (r.capped) {
+    const where = r.cappedAt
+      ? ` They pile up at "${r.cappedAt.scene}" (${r.cappedAt.states} of them): the paths reaching it still differ there (in variables, visits or the relationship), so each is explored on its own.`
+      : '';
     out.push(
-      `exploration stopped after ${r.statesExplored} distinct states, the analyzer's budget: the story's paths do not rejoin often enough to be checked. Let branches meet again (a gather, or a shared next scene), give wrong options of the same kind the same consequence, or keep a path near a dozen choices (docs/authoring.md, "How big a story can be"); \`npm run stories -- --max-states 60000 ${r.file ? r.file.split('/').slice(-2).join('/') : 'stories/x.ink'}\` looks further, but the build and the tests keep the budget`,
+      `exploration stopped after ${r.statesExplored} distinct states, the analyzer's budget: the story's paths do not rejoin often enough to be checked.${where} Let branches meet again (a gather, or a shared next scene), give wrong options of the same kind the same consequence, or keep a path near a dozen choices (docs/authoring.md, "How big a story can be"); \`npm run stories -- --max-states 60000 ${r.file ? r.file.split('/').slice(-2).join('/') : 'stories/x.ink'}\` looks further, but the build and the tests keep the budget`,
     );
+  }
   out.push(...barProblems(r.teaching?.bars ?? []));
   return out;
 }
@@ -36,6 +47,7 @@ export function problemsOf(r: StoryReport): string[] {
 /** Warnings that do not fail the run. */
 export function warningsOf(r: StoryReport): string[] {
   const out = [...r.warnings];
+  if (r.errors.length) return out; // reachability follows from the errors (see problemsOf)
   if (r.endings.length === 0) out.push('no "# ending:" tags: every end counts as an unnamed ending');
   for (const k of r.unreachableKnots) out.push(`knot "${k}" is never reached`);
   return out;

@@ -40,6 +40,8 @@ export interface StoryReport {
   /** Number of distinct paths from start to an end (a lower bound when `capped`). */
   paths: number;
   capped: boolean;
+  /** When capped: the scene (knot or knot.stitch) with the most distinct states explored. */
+  cappedAt?: { scene: string; states: number };
   longestPath: number;
   best: PathResult | null;
   worst: PathResult | null;

@@ -16,6 +16,7 @@
  * debugMetadata, name, args, identifier), and tests/unit/build/ink/review.test.ts fails if an
  * inkjs update changes them.
  */
+import { DIMENSIONS } from '../../src/core/model/types.ts';
 import { VOCABULARY, VOCABULARY_NAMES } from '../../src/core/model/vocabulary.ts';
 import { nearest } from '../../src/core/nearest.ts';
 import { KNOWN_TAGS, parseLearningPoint, parseTag } from '../../src/core/story/tags.ts';
@@ -60,7 +61,8 @@ interface FoundTag extends Where {
 interface Facts {
   tags: FoundTag[];
   choices: (Where & { hasCoach: boolean })[];
-  calls: (Where & { name: string; first: string | null })[];
+  /** Calls, with their literal string arguments (null where an argument is not a literal string). */
+  calls: (Where & { name: string; first: string | null; strings: (string | null)[] })[];
   /** Functions and EXTERNALs by name, with their parameter names. */
   functions: Map<string, string[]>;
   knots: string[];
@@ -113,6 +115,7 @@ export function reviewStory(
 
   reviewEndings(facts, error);
   reviewCounterparts(facts, declared, error);
+  reviewDimensions(facts, error);
   reviewSources(facts, options.sources ?? null, error);
   return dedupe(out);
 }
@@ -172,6 +175,24 @@ function reviewCounterparts(
         t,
         `"# speaker: ${t.value}" is not a counterpart — did you mean "${near}"? (A speaker who is not a counterpart is shown as written, so write a name in full, e.g. "# speaker: Waiter".)`,
       );
+  }
+}
+
+/** A dimension named in a vocabulary call (gain, loss) must be one the model knows. */
+function reviewDimensions(facts: Facts, error: (at: Where, message: string) => void): void {
+  const words = vocabularyWords(facts);
+  for (const w of VOCABULARY) {
+    const at = w.params.indexOf('dimension');
+    if (at < 0 || !words.has(w.name)) continue;
+    for (const call of facts.calls) {
+      const given = call.name === w.name ? call.strings[at] : null;
+      if (given == null || (DIMENSIONS as readonly string[]).includes(given)) continue;
+      const near = closest(given, DIMENSIONS);
+      error(
+        call,
+        `${w.name}(…, "${given}", …): "${given}" is not a dimension${near ? ` — did you mean "${near}"?` : '.'} The dimensions are ${DIMENSIONS.join(', ')} (docs/relationship-model.md).`,
+      );
+    }
   }
 }
 
@@ -287,8 +308,8 @@ function gather(root: Parsed, fallbackFile: string): Facts {
     } else if (type === 'EXTERNAL' && o.identifier?.name && !facts.functions.has(o.identifier.name)) {
       facts.functions.set(o.identifier.name, o.argumentNames ?? []);
     } else if (type === 'FunctionCall' && o.name) {
-      const first = o.args?.[0];
-      facts.calls.push({ ...here, name: o.name, first: first?.typeName === 'String' ? textOf(first) : null });
+      const strings = (o.args ?? []).map((a) => (a.typeName === 'String' ? textOf(a) : null));
+      facts.calls.push({ ...here, name: o.name, first: strings[0] ?? null, strings });
     }
     const found: FoundTag[] = [];
     const children = o.content ?? [];

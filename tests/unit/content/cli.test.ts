@@ -97,7 +97,26 @@ describe('npm run stories', () => {
     const capped = run(['--max-states', '40', '--no-cache', 'stories/south-of-london.ink']);
     expect(capped.status).toBe(1);
     expect(capped.stdout).toMatch(
-      /exploration stopped after 40 distinct states, the analyzer's budget: .*Let branches meet again .*How big a story can be.*--max-states 60000 stories\/south-of-london\.ink/,
+      /exploration stopped after 40 distinct states, the analyzer's budget: .*They pile up at "[\w.]+" \(\d+ of them\).*Let branches meet again .*How big a story can be.*--max-states 60000 stories\/south-of-london\.ink/,
     );
   }, 120_000);
+
+  it('reports an error a path meets once, without the follow-on errors it causes', () => {
+    // tests/fixtures/analysis/memo-error.ink: "yan" is declared on one path only, so the other
+    // path stops with an author error — the endings it no longer reaches are not errors of their own.
+    const out = run(['--no-cache', 'tests/fixtures/analysis/memo-error.ink']);
+    expect(out.status).toBe(1);
+    const errors = out.stdout.split('\n').filter((l) => /^\s+(\S+:\d+: )?error: /.test(l));
+    expect(
+      errors.some((l) =>
+        /no counterpart "yan" has been declared .*\(at tests\/fixtures\/analysis\/memo-error\.ink:\d+\)/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(errors.at(-1)).toMatch(
+      /fix the errors above first: endings, dead ends and the teaching bars are checked once every path plays through/,
+    );
+    expect(out.stdout).not.toMatch(/never reached|guessing:|score: the best path/);
+  }, 60_000);
 });

@@ -111,6 +111,33 @@ describe('the build review', () => {
     expect(lines.join('\n')).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('names a dimension the model does not know, and the one meant', () => {
+    const { lines } = review(
+      story(
+        GOOD.replace(
+          '* [Wait',
+          '* [Wait # coach: Patience.]\n  ~ loss("liwei", "competnce", 2, 1)\n* [Later',
+        ),
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /:8: error: loss\(…, "competnce", …\): "competnce" is not a dimension\. The dimensions are ability, integrity/,
+      ),
+    );
+    const near = review(
+      story(
+        GOOD.replace(
+          '* [Wait',
+          '* [Wait # coach: Patience.]\n  ~ gain("liwei", "benevolance", 2, 1)\n* [Later',
+        ),
+      ),
+    );
+    expect(near.lines).toContainEqual(
+      expect.stringMatching(/"benevolance" is not a dimension — did you mean "benevolence"\?/),
+    );
+  });
+
   it('names the arguments a call is missing, or how many too many it has', () => {
     const missing = review(
       story(
