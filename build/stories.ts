@@ -36,6 +36,7 @@ import { readModuleFiles } from './module-files.ts';
 import { looksProblems } from './looks.ts';
 import { analyzeStories } from './analysis/pool.ts';
 import { storyMapHtml } from './analysis/story-map-page.ts';
+import { figuresOf } from './analysis/report.ts';
 import { storyFiles } from './story-files.ts';
 
 const USAGE = `npm run stories — compile every story and explore every path: endings, dead ends, knots never
@@ -48,6 +49,9 @@ reached, choices without coach note or relationship event, the score range and t
   npm run stories -- --max-states N     explore up to N distinct states per story (default 20000)
   npm run stories -- --map              also draw each story as a map of its scenes, choices and endings
                                         with the best and worst paths: maps/<story-id>.html
+  npm run stories -- --figures          also each counterpart's Rapport and Trust over all paths and per
+                                        ending (to set an ending's threshold inside the range that
+                                        reaches it), and whether each business_ask can ever succeed
   npm run stories -- --help             this text
 
 Exits 1 on any error (docs/authoring.md, "Checking a story" and "Teaching bars").`;
@@ -57,7 +61,7 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
   process.exit(0);
 }
-const KNOWN_FLAGS = ['--json', '--no-cache', '--max-states', '--map', '--help', '-h'];
+const KNOWN_FLAGS = ['--json', '--no-cache', '--max-states', '--map', '--figures', '--help', '-h'];
 const unknown = args.filter(
   (a, i) => a.startsWith('-') && !KNOWN_FLAGS.includes(a) && args[i - 1] !== '--max-states',
 );
@@ -67,6 +71,7 @@ if (unknown.length) {
 }
 const json = args.includes('--json');
 const map = args.includes('--map');
+const figures = args.includes('--figures');
 const maxIdx = args.indexOf('--max-states');
 const maxStates = maxIdx >= 0 ? Number(args[maxIdx + 1]) : undefined;
 if (maxStates !== undefined && !(maxStates > 0)) {
@@ -133,6 +138,7 @@ if (json) {
   for (const r of reports) {
     const problems = problemsOf(r);
     const warnings = warningsOf(r);
+    if (figures) console.log(`\n${figuresOf(r).join('\n')}`);
     if (!problems.length && !warnings.length) continue;
     console.log(`\n${r.id} (${r.file}):`);
     // A compiler or review message already reads `file:line: error: …`.

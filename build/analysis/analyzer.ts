@@ -20,7 +20,8 @@ import { roundedKey } from './state-key.ts';
 import { createSegments, type From } from './segments.ts';
 import { declaredEndings, KNOWN_TAGS, knotNames } from './story-facts.ts';
 import { createGraphCollector } from './story-graph.ts';
-import { round1, type Range } from './teaching.ts';
+import { emptyRange, round1, widen, type Range } from './teaching.ts';
+import { CounterpartFigures } from './counterparts.ts';
 
 export type { Range };
 export type { AnalyzeOptions, ChoiceIssue, PathResult, StoryReport } from './story-report.ts';
@@ -55,6 +56,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     score: { min: 0, max: 0 },
     paths: 0,
     capped: false,
+    counterparts: [],
+    businessAsks: [],
     longestPath: 0,
     best: null,
     worst: null,
@@ -103,8 +106,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   // The knots entered by each segment of the path being explored.
   const pathKnots: (readonly string[])[] = [];
 
-  // Each counterpart's shown Rapport over the ended paths (with an ending).
-  const rapportOf = new Map<string, { name: string; min: number; max: number }>();
+  // Each counterpart's Rapport and Trust over the ended paths, per ending, and the business asks.
+  const figures = new CounterpartFigures();
   let declared = false;
   /** Record an ended path; its final score, unrounded. */
   const finish = (choices: number[], ending: string | null): number => {
@@ -134,15 +137,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       )
         worst = r;
       graph?.ended(r, best === r, worst === r);
-      for (const cp of cps) {
-        const r = round1(model.shownRapport(cp));
-        const seen = rapportOf.get(cp.id);
-        if (!seen) rapportOf.set(cp.id, { name: cp.name, min: r, max: r });
-        else {
-          seen.min = Math.min(seen.min, r);
-          seen.max = Math.max(seen.max, r);
-        }
-      }
+      figures.ended(binding.state, ending);
     }
     return score;
   };
@@ -162,6 +157,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     // Only whether the segment logged an event matters here: its records are dropped (kept, the
     // log of every path ever played was most of the memory, and the collector's work).
     const logged = binding.log.length > logBefore;
+    figures.logged(binding.log, logBefore);
     binding.log.length = logBefore;
     if ('error' in t) {
       errors.add(t.error);
@@ -245,6 +241,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     errors.add(e instanceof Error ? e.message : String(e));
   }
   report.statesExplored = memo.size;
+  report.counterparts = figures.counterparts();
+  report.businessAsks = figures.businessAsks();
   if (report.capped) {
     // Where the states piled up: the scene whose paths stopped rejoining.
     let most: { scene: string; states: number } | null = null;
@@ -275,21 +273,18 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   memo.clear();
   segments.clear();
   if (options.teaching !== false)
-    report.teaching = teachingOf(report, compiled.json, random, rapportOf, declared, info.passMark ?? null);
+    report.teaching = teachingOf(
+      report,
+      compiled.json,
+      random,
+      figures.rapportRanges(),
+      declared,
+      info.passMark ?? null,
+    );
   report.ms = Math.round(performance.now() - started);
   return report;
 }
 
-function emptyRange(): Range {
-  return { min: Infinity, max: -Infinity };
-}
-
-function widen(r: Range, x: number): void {
-  if (x < r.min) r.min = x;
-  if (x > r.max) r.max = x;
-}
-
-/** The knot or knot.stitch of an ink source path ("kickoff.rohit_speaks.0.g-1.3" → "kickoff.rohit_speaks"). */
 function sceneOf(source: string): string {
   const parts: string[] = [];
   for (const p of source.split('.')) {

@@ -44,6 +44,29 @@ export function problemsOf(r: StoryReport): string[] {
   return out;
 }
 
+/** Each counterpart's figures and each business request, as lines (`npm run stories -- --figures`). */
+export function figuresOf(r: StoryReport): string[] {
+  const span = (x: { min: number; max: number }) => `${Math.round(x.min)}–${Math.round(x.max)}`;
+  const out = [`${r.id} — each counterpart over the paths that end, then by ending:`];
+  for (const c of r.counterparts) {
+    out.push(`  ${c.name}: Rapport ${span(c.rapport)} · Trust ${span(c.trust)}`);
+    for (const [ending, e] of Object.entries(c.byEnding).sort(([a], [b]) => a.localeCompare(b)))
+      out.push(`    ending "${ending}": Rapport ${span(e.rapport)} · Trust ${span(e.trust)}`);
+  }
+  if (!r.counterparts.length) out.push('  (no counterpart declared)');
+  for (const a of r.businessAsks)
+    out.push(
+      `  business_ask("${a.who}", …) at ${a.source}: ${
+        a.granted && a.refused
+          ? 'granted on some paths, refused on others'
+          : a.granted
+            ? 'granted on every path that makes it'
+            : 'refused on every path that makes it — no learner can succeed with it'
+      }`,
+    );
+  return out;
+}
+
 /** Warnings that do not fail the run. */
 export function warningsOf(r: StoryReport): string[] {
   const out = [...r.warnings];

@@ -2,6 +2,7 @@
  * What the analyzer reports about a story (build/analysis/analyzer.ts explores it; figures.ts adds
  * the teaching figures; report.ts turns it into verdicts and a table).
  */
+import type { AskFigure, CounterpartFigure } from './counterparts.ts';
 import type { StoryGraph } from './story-graph.ts';
 import type { Range, TeachingReport } from './teaching.ts';
 
@@ -40,6 +41,10 @@ export interface StoryReport {
   /** Number of distinct paths from start to an end (a lower bound when `capped`). */
   paths: number;
   capped: boolean;
+  /** Each counterpart's Rapport and Trust over the paths that end, overall and per ending. */
+  counterparts: CounterpartFigure[];
+  /** Each business_ask in the story: whether some path has it granted, and some refused. */
+  businessAsks: AskFigure[];
   /** When capped: the scene (knot or knot.stitch) with the most distinct states explored. */
   cappedAt?: { scene: string; states: number };
   longestPath: number;

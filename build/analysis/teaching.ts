@@ -52,6 +52,16 @@ export interface Range {
   max: number;
 }
 
+/** A range to widen: empty until its first value. */
+export function emptyRange(): Range {
+  return { min: Infinity, max: -Infinity };
+}
+
+export function widen(r: Range, x: number): void {
+  if (x < r.min) r.min = x;
+  if (x > r.max) r.max = x;
+}
+
 // ── Report shapes ─────────────────────────────────────────────────────────────────────────────
 
 export interface Bar {
