@@ -33,6 +33,7 @@ import { RAPPORT_IRI } from '../src/app/lms/xapi-statements.ts';
 import { scorm12Manifest, scorm2004Manifest, tincanXml, type ManifestInput } from './lms/manifest.ts';
 import { resolveModule } from './lms/module-source.ts';
 import { inkPlugin } from './ink/vite-plugin.ts';
+import { placesOf, soundFilesFor } from './lms/sounds-used.ts';
 
 export interface PackageOptions {
   module: string;
@@ -89,7 +90,12 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
   const buildDir = o.keepBuildIn ? resolve(o.keepBuildIn) : mkdtempSync(join(tmpdir(), 'rapport-package-'));
   try {
     await buildGame(root, config, buildDir);
-    const built = listFiles(buildDir).filter((f) => !f.endsWith('.map'));
+    const sounds = soundFilesFor(placesOf(module.scenarios.map((id) => join(root, 'stories', `${id}.ink`))));
+    const built = keepSounds(
+      buildDir,
+      listFiles(buildDir).filter((f) => !f.endsWith('.map')),
+      sounds,
+    );
     fixAbsoluteUrls(buildDir, built);
     const files: Zippable = {};
     for (const f of built) files[f] = [readFileSync(join(buildDir, f)), { mtime: ZIP_DATE }];
@@ -169,6 +175,23 @@ async function buildGame(root: string, config: PackagedLms, outDir: string): Pro
       },
     },
   });
+}
+
+/**
+ * Only the sounds the module's stories can play (sounds-used.ts): the others leave the file list,
+ * and audio/manifest.json lists what is there.
+ */
+function keepSounds(dir: string, files: string[], keep: ReadonlySet<string>): string[] {
+  const dropped = (f: string) => f.startsWith('audio/') && f.endsWith('.ogg') && !keep.has(f.slice(6));
+  for (const f of files.filter(dropped)) rmSync(join(dir, f));
+  const kept = files.filter((f) => !dropped(f));
+  const manifest = join(dir, 'audio', 'manifest.json');
+  if (files.includes('audio/manifest.json')) {
+    const data = JSON.parse(readFileSync(manifest, 'utf8')) as { sounds: { file: string }[] };
+    data.sounds = data.sounds.filter((s) => keep.has(s.file));
+    writeFileSync(manifest, `${JSON.stringify(data, null, 2)}\n`);
+  }
+  return kept;
 }
 
 /** The offline module asks for `virtual:pwa-register`; in a package it registers nothing. */

@@ -185,6 +185,9 @@ describe('LMS package files', () => {
         .map((f) => f.replace(/\.ink$/, ''));
       expect(names.filter((f) => others.some((id) => f.startsWith(`assets/${id}-`)))).toEqual([]);
       expect(names.filter((f) => /live/.test(f))).toEqual([]);
+      // The sounds of its own places only: south-of-london has no airport or ballpark.
+      expect(names).toContain('audio/amb-hotel-bar.ogg');
+      expect(names.filter((f) => /amb-(airport|ballpark|banquet)|acc-cheer/.test(f))).toEqual([]);
     }
     console.log(`[lms] ${STORY} as scorm12: ${Math.round(zips.scorm12!.bytes / 1024)} KiB`);
   });
