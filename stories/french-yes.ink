@@ -155,7 +155,7 @@ Your French is two years of evening classes.
 ~ meeting("etienne", 22)
 ~ meeting("claire", 22)
 Nearly three weeks later. You flew out on Sunday evening and landed in Lyon on Monday afternoon. The meeting is at nine in Villeurbanne, twenty-two minutes from your hotel by taxi on a good morning. # place: lobby # location: Lyon # date: Tuesday, day 23
-Claire asked last night for a revised price sheet. It is half done.
+Claire asked last night for a revised price sheet. It is half done. # absent: claire
 // source: 002_4348346f83066296.txt "even if you are only 1-2 minutes late, you will also leave a minus point in their eyes, affecting trust when cooperating"
 // beyond the seeds: Meyer, The Culture Map (2014), ch. 8 — France sits mid-scale on scheduling, which is what makes "five minutes hardly count" tempting; a supplier at a first negotiation is not judged by dinner-party norms.
 * [Finish the sheet at the hotel and leave at 08:35: the app says twenty-two minutes # coach: Even a few minutes late leaves a bad mark in their eyes that affects trust, whatever the local habits at a dinner party. Plan to arrive ten to fifteen minutes early.]
@@ -318,7 +318,7 @@ Claire says nothing and looks at her phone. Yours buzzes: a message from your CE
 
 // ─── Vancouver, day 26: the contract and the call ────────────────────────────────────────────
 === back_home ===
-Back in Vancouver. # place: office # location: Vancouver # date: Friday, day 26
+Back in Vancouver. # place: office # location: Vancouver # date: Friday, day 26 # absent: claire, etienne
 {oui == "announced":
   ~ loss("etienne", "integrity", 6, 0.6)
   ~ face_threat("etienne", 1, 0, true, 0)
@@ -326,7 +326,7 @@ Back in Vancouver. # place: office # location: Vancouver # date: Friday, day 26
   ~ loss("claire", "integrity", 4, 0.7)
   On Thursday your CEO posted on LinkedIn: Proud to welcome Maison Marchal as our exclusive partner in Lyon. Thirty machines are already booked on a ship.
   Claire's email arrived at 02:14 your time.
-  Étienne learned of our agreement from our Brescia supplier, who called him this morning. We had not decided. # speaker: claire # mood: closed
+  Étienne learned of our agreement from our Brescia supplier, who called him this morning. We had not decided. # speaker: claire # mood: closed # via: email
 }
 Claire writes that Étienne will read the contract with the firm's avocat, in French. Your legal team says a proper translation takes two weeks. The board meets in six weeks and three days.
 // source: 002_4348346f83066296.txt "language is a strength, you not only have to know how to communicate normally but also have to follow a standard and be fluent in specialized terms"
@@ -340,7 +340,7 @@ Claire writes that Étienne will read the contract with the firm's avocat, in Fr
   ~ loss("etienne", "attentiveness", 5, 0.6)
   ~ loss("claire", "coordination", 3, 0.8)
   Claire replies within the hour.
-  Étienne has asked me to read it to him, clause by clause. That is not my job. # speaker: claire # mood: uneasy
+  Étienne has asked me to read it to him, clause by clause. That is not my job. # speaker: claire # mood: uneasy # via: email
 - Claire proposes a call in three weeks to settle the open points. Lyon is nine hours ahead of you.
 // source: 002_4348346f83066296.txt "To ensure work efficiency and show civility and respect, you need to choose a reasonable time to exchange."
 // source: 002_4348346f83066296.txt "If a problem arises that prevents either party from creating an online meeting, you need to have a proactive backup plan. In which, communication via email or long-distance call is important."
@@ -350,20 +350,20 @@ Claire writes that Étienne will read the contract with the firm's avocat, in Fr
   ~ gain("claire", "benevolence", 4, 1.2)
   ~ gain("etienne", "coordination", 4, 1.1)
   Claire accepts within the hour. Étienne's reply is one word.
-  Noté. # speaker: etienne # mood: neutral
+  Noté. # speaker: etienne # mood: neutral # via: email
 // source: 004_321f206b4ac9ecaf.txt "Scheduling calls and emails that fit everyone's schedule can be a bit tricky, but it's worth it to keep the lines open."
 * [Propose 09:30 your time, 18:30 in Lyon, after your pricing committee approves the figures # coach: Approved figures are worth having, but half past six on a Thursday evening in Lyon is your convenience at their expense, and nothing is agreed if the line fails.]
   ~ backup = false
   ~ loss("claire", "benevolence", 4, 0.7)
   Claire accepts the next morning.
-  Thursday at half past six is when I collect my son from judo. I will find someone. # speaker: claire # mood: uneasy
+  Thursday at half past six is when I collect my son from judo. I will find someone. # speaker: claire # mood: uneasy # via: email
 - -> negotiation
 
 // ─── Meeting 3 — Thursday, day 46: the negotiation call ──────────────────────────────────────
 === negotiation ===
 ~ meeting("etienne", 45)
 ~ meeting("claire", 45)
-The negotiation call with Étienne and Claire. {backup:07:30 in Vancouver, 16:30 in Lyon, the figures sent yesterday.|09:30 in Vancouver, 18:30 in Lyon, the figures approved an hour ago and on your screen.} # place: video-call # location: Lyon, on screen # date: Thursday, day 46
+The negotiation call with Étienne and Claire. {backup:07:30 in Vancouver, 16:30 in Lyon, the figures sent yesterday.|09:30 in Vancouver, 18:30 in Lyon, the figures approved an hour ago and on your screen.} # place: video-call # location: Lyon, on screen # date: Thursday, day 46 # present: etienne, claire
 {oui:
 - "confirmed":
   ~ gain("claire", "coordination", 6, 1.3)
@@ -430,7 +430,7 @@ The decision takes them less than a minute, after three weeks of "en principe". 
   ~ gain("claire", "benevolence", 2, 1.0)
   ~ meeting("etienne", 120)
   ~ meeting("claire", 120)
-  Étienne sends back a bottle of Côte-Rôtie and a card. After that, emails every few weeks, shorter each time. # place: office # location: Vancouver # date: Tuesday, day 121
+  Étienne sends back a bottle of Côte-Rôtie and a card. After that, emails every few weeks, shorter each time. # place: office # location: Vancouver # date: Tuesday, day 121 # absent: etienne, claire
 // source: 002_4348346f83066296.txt "Consider it a dinner or meeting to exchange, express goodwill because they took the time for this cooperation opportunity."
 * [Thank them both for the time they gave, and promise dinner in Lyon on your next visit # coach: Thanking the partner for the time they gave, whatever the outcome, and keeping the contact in person leaves the door open for the next cooperation.]
   ~ meeting("etienne", 86)
@@ -448,7 +448,7 @@ The decision takes them less than a minute, after three weeks of "en principe". 
   ~ loss("claire", "benevolence", 3, 0.8)
   ~ meeting("etienne", 120)
   ~ meeting("claire", 120)
-  Ten weeks later you email Étienne about a trade show in Paris. Claire answers for him, in two lines. # place: office # location: Vancouver # date: Tuesday, day 121
+  Ten weeks later you email Étienne about a trade show in Paris. Claire answers for him, in two lines. # place: office # location: Vancouver # date: Tuesday, day 121 # absent: etienne, claire
 - {
   - trust("etienne") >= PARTNER_TRUST && trust("claire") >= PARTNER_TRUST && rapport("etienne") >= PARTNER_RAPPORT: -> ending_partner
   - trust("etienne") >= OPEN_TRUST || trust("claire") >= OPEN_TRUST: -> ending_open

@@ -299,7 +299,7 @@ You can't ask twenty-three people what is wrong. But clearly something is. # dis
   ~ gain("wang", "benevolence", 4, 1.2)
   ~ gain("zhou", "positivity", 3, 1)
   I think we've covered a great deal today. Thank you all — especially for the test reports. Let's stop here. # speaker: you
-  At the hotel it takes you until the second coffee to see it: the source code was never Wang's to give, and you asked for it in front of his whole team. At half past nine you call him. # place: hotel-bar # date: Tuesday evening
+  At the hotel it takes you until the second coffee to see it: the source code was never Wang's to give, and you asked for it in front of his whole team. At half past nine you call him. # place: hotel-bar # date: Tuesday evening # remote: wang
   Wang, it's Alex. Today I put you in an impossible position, in front of your team. That was my mistake. I'm sorry. # speaker: you
   A long pause. A television in the background, and a girl's voice asking something in Shanghainese.
   Thank you for calling. Seven thirty, my office. Before the team. # speaker: wang # mood: uneasy
@@ -461,7 +461,7 @@ On Sunday you fly home. Wang sends a photo of Tongli's three bridges, with no me
 The pilot batch has a problem: Kestrel controllers cut out under full load on the hill-start test. Eurobike is seven weeks away.
 Six hundred boards. Forty-three failures. Only above thirty degrees. Only lots built after 22 April. # speaker: zhou # mood: uneasy
 We are testing everything. We will find it. # speaker: wang # mood: uneasy
-After the call, Ingrid stops at your desk. The CFO has frozen all travel until the launch. And Daniel Okafor, your new supplier-quality manager, is in Taipei this week auditing a battery maker — two hours from Shanghai.
+After the call, Ingrid stops at your desk. The CFO has frozen all travel until the launch. And Daniel Okafor, your new supplier-quality manager, is in Taipei this week auditing a battery maker — two hours from Shanghai. # leave: wang, zhou
 "Send Daniel," she says. "Fresh eyes. And you have a launch to run." # discuss: A visit, a video call or a new face: what does each option tell Wang and Zhou Min about how Velo Nord sees the problem — and them?
 // source: 000_ac8871b0fd25056d.txt "In most of the world, relationships are between individuals, not companies."
 * [Send Daniel: he is two hours away, he knows quality, and the travel freeze holds # coach: Relationships are between individuals, not companies: a new face on the account restarts the rapport from zero — in the middle of a crisis.]
@@ -495,7 +495,7 @@ After the call, Ingrid stops at your desk. The CFO has frozen all travel until t
 - handed_over:
   Daniel calls from the Jinhai lab on Saturday afternoon; you listen in from home. # place: video-call # location: Shanghai, on screen # date: Saturday 10 May
 - else:
-  Day four of the daily calls. The picture from the Jinhai lab freezes twice; Zhou Min holds a circuit board up to the camera. # place: video-call # location: Shanghai, on screen # date: Saturday 10 May
+  Day four of the daily calls. The picture from the Jinhai lab freezes twice; Zhou Min holds a circuit board up to the camera. # place: video-call # location: Shanghai, on screen # date: Saturday 10 May # present: wang, zhou
 }
 Zhou Min found it. Three nights in the climate chamber, four hundred boards. # speaker: wang
 A capacitor. Our purchasing department changed the supplier in March and did not tell engineering. At thirty-five degrees, under full load, it drifts. # speaker: wang
@@ -569,7 +569,7 @@ Ingrid's advice is practical. "Let Daniel run Jinhai from now on. You can't be e
   ~ gain("zhou", "attentiveness", 6, 1.2)
   The first monthly call is not about anything. # place: video-call # location: Shanghai, on screen
   Tomorrow Yuting sits the gaokao. I have taken two days off. I will stand at the school gate with the other fathers. # speaker: wang
-  Zhou Min joins for ten minutes with the field data from Gdańsk, and leaves with Daniel's mobile number.
+  Zhou Min joins for ten minutes with the field data from Gdańsk, and leaves with Daniel's mobile number. # leave: zhou
 // source: 000_ac8871b0fd25056d.txt "In most of the world, relationships are between individuals, not companies."
 * {not handed_over} [Hand Jinhai to Daniel; with forty-one suppliers, you cannot be everyone's contact # coach: Relationships are between individuals, not companies: handing over the account restarts the rapport with Wang and his team from the beginning.]
   ~ handed_over = true

@@ -134,7 +134,7 @@ On Lakshmi's square, a pause. By the briefing pack, this is a junior contradicti
 - -> email
 
 = email
-After the call you write the summary email. It is 11 a.m. in Columbus, 8.30 in the evening in Pune.
+After the call you write the summary email. It is 11 a.m. in Columbus, 8.30 in the evening in Pune. # leave: lakshmi, rohit
 // source: 003_2998f7574354a4b6.txt "They like to get a lot done in a short amount of time."
 * [Keep it to actions, owners and dates: it is late in Pune, and everyone on that call is busy # coach: An email of actions only is efficient, and Rohit likes it. It leaves Lakshmi where she was: a supplier exchanging deliverables with a customer across a screen.]
   ~ loss("lakshmi", "attentiveness", 2, 1.2)
@@ -175,7 +175,7 @@ But on the project board, Rohit's ticket, status messages for the sixty small ca
   ~ gain("lakshmi", "integrity", 4, 1.2)
   ~ gain("lakshmi", "attentiveness", 4, 1.2)
   ~ gain("rohit", "coordination", 2, 1.0)
-  You switch your camera on. At the end of the call you ask Lakshmi to stay on.
+  You switch your camera on. At the end of the call you ask Lakshmi to stay on. # leave: rohit
   Lakshmi, could we take fifteen minutes, just the two of us? # speaker: you
   One-to-one, she is direct.
   The small carriers are worse than the report says. We are waiting for your carrier team's rules, and Rohit says six weeks after that. He told you so on the first call. He was right. # speaker: lakshmi # mood: uneasy
@@ -209,7 +209,7 @@ The weekly report still has one column for status: red, amber or green.
   ~ loss("lakshmi", "benevolence", 5, 1.0)
   ~ loss("lakshmi", "coordination", 3, 1.0)
   Rohit, could you send me your own numbers every week, alongside the report? # speaker: you
-  Sure. # speaker: rohit
+  Sure. # speaker: rohit # enter: rohit
   Lakshmi says nothing. The next report arrives a day later than usual.
 - -> decision
 
@@ -217,7 +217,7 @@ The weekly report still has one column for status: red, amber or green.
 === decision ===
 ~ meeting("lakshmi", 16)
 ~ meeting("rohit", 16)
-Wednesday, 9 a.m. in Columbus, 6.30 p.m. in Pune. Your own carrier-relations team has flagged the same sixty carriers: small fleets, two or three trucks each, with no IT department. # place: video-call # location: Pune, on screen # date: Wednesday 18 June
+Wednesday, 9 a.m. in Columbus, 6.30 p.m. in Pune. Your own carrier-relations team has flagged the same sixty carriers: small fleets, two or three trucks each, with no IT department. # place: video-call # location: Pune, on screen # date: Wednesday 18 June # present: lakshmi, rohit
 Meridian's standard is one specification for every carrier. Carriers that do not comply are suspended until they do. Your PMO wants a ruling today.
 Rohit unmutes. His camera is still off.
 Most of them run the business from one phone. My father's is one of them: four trucks, out of Nashik. # speaker: rohit # mood: neutral
@@ -297,7 +297,7 @@ Eleven people look at you. Beside you, Lakshmi holds her coffee very still.
   ~ gain("lakshmi", "benevolence", 2, 1.0)
   Thank you, Rohit. Let's pick that up separately. # speaker: you
   Rohit caps his marker. The stand-up moves on to the test environment's disk space.
-  That afternoon, alone with you, Lakshmi tells you the same thing, more gently.
+  That afternoon, alone with you, Lakshmi tells you the same thing, more gently. # leave: rohit
   He wanted you to ask him. In front of everyone. # speaker: lakshmi # mood: uneasy
 - -> dinner
 
@@ -324,7 +324,7 @@ The team has worked every weekend since June. Two of my best people have asked t
 === readiness ===
 ~ meeting("lakshmi", 63)
 ~ meeting("rohit", 63)
-The cutover readiness review, Monday, 9 a.m. in Columbus, 6.30 p.m. in Pune. Fourteen people on the call: your CIO, Dana Okafor, your carrier-relations team, Lakshmi, Suresh Iyer, and, camera on for once, Rohit. # place: video-call # location: Pune, on screen # date: Monday 4 August
+The cutover readiness review, Monday, 9 a.m. in Columbus, 6.30 p.m. in Pune. Fourteen people on the call: your CIO, Dana Okafor, your carrier-relations team, Lakshmi, Suresh Iyer, and, camera on for once, Rohit. # place: video-call # location: Pune, on screen # date: Monday 4 August # present: lakshmi, rohit
 Dana has read the summary and not the detail. She likes a straight answer.
 Lakshmi, can you guarantee a clean cutover on the fifteenth? # speaker: Dana Okafor
 # discuss: Jordan's own boss has just asked the closed question in front of fourteen people. What can Jordan do in the next five seconds?
@@ -440,7 +440,7 @@ The timeline on the first slide shows when the engineers first saw each problem.
   ~ loss("rohit", "coordination", 3, 1.0)
   ~ loss("rohit", "benevolence", 3, 1.0)
   The penalty notice goes out that afternoon, with Sahyadri's CEO in copy.
-  Lakshmi acknowledges it in one line. Rohit is not on the next call.
+  Lakshmi acknowledges it in one line. Rohit is not on the next call. # absent: rohit
 - -> verdict
 
 // ─── The relationship decides ────────────────────────────────────────────────────────────────

@@ -200,7 +200,7 @@ Laughter along the bar.
 ~ meeting("graham", 21)
 ~ meeting("kerry", 21)
 Two in the afternoon in Guildford, ten in the morning in Dayton. America moved its clocks on 8 March and Britain waits until the 29th, so for three weeks the gap is four hours, not five. # place: meeting-room # location: Guildford, Surrey # date: Monday 23 March
-Rick Halvorsen, Carver's CEO, has sent the integration plan and called you about it for ten minutes.
+Rick Halvorsen, Carver's CEO, has sent the integration plan and called you about it for ten minutes. # remote: Rick Halvorsen
 An all-hands next Monday by video from Dayton: Graham will report to Carver's VP of Manufacturing, the Dayton ordering system goes live here on 20 April, and twelve named machinists get a five-thousand-pound retention bonus, read out on the day.
 Let's rip the band-aid off, Casey. Everybody hears it at once, from me. # speaker: Rick Halvorsen
 # discuss: Who should hear the new reporting line first, from whom, and where? What does Rick's plan get right?
@@ -219,7 +219,7 @@ Let's rip the band-aid off, Casey. Everybody hears it at once, from me. # speake
   Before anybody else sees this: from completion you report to our VP of Manufacturing. I would rather you heard it from me, today. Tell me what is wrong with the plan. # speaker: you
   He reads for a long time.
   Two things are wrong with it. The bonuses, and your ordering system. Kerry will tell you about the second one at three. # speaker: graham
-- Rick wants one more answer from you by tonight: the bonuses.
+- Rick wants one more answer from you by tonight: the bonuses. # leave: Rick Halvorsen
 // source: 004_321f206b4ac9ecaf.txt "This can help you avoid unintentional offenses and build stronger relationships."
 // beyond the seeds: Kate Fox, Watching the English (2004): the English embarrassment about money
 // talk in public; and Graham's loyalty runs to all forty, not to a list of twelve.
@@ -272,7 +272,7 @@ Completion day. The lawyers finished at eleven; at noon the whole firm stands be
   Graham makes the speech himself: four sentences, one of them a joke about the A3.
 }
 Well. That's that, then. # speaker: graham # mood: neutral
-At two o'clock, nine in the morning in Dayton, your VP calls. After today she wants you on the Monterrey acquisition.
+At two o'clock, nine in the morning in Dayton, your VP calls. After today she wants you on the Monterrey acquisition. # remote: Denise Walker
 Tom Reyes can pick up Ashworth. It's integrated. It's done. # speaker: Denise Walker
 // source: 000_ac8871b0fd25056d.txt "periodic visits to meet with the contacts face to face AND keeping the same people connected to the relationship"
 // and 002_4348346f83066296.txt "Whether the cooperation achieves the expected results or not, you should still maintain contact and respect with your partner."
@@ -359,7 +359,7 @@ Since we're being straight with each other. Bramley Aerospace in Basingstoke off
   ~ loss("kerry", "attentiveness", 4, 0.8)
   We would be very sorry to lose you. # speaker: you
   That's it? Right. # speaker: kerry # mood: closed
-- Graham sits down with his pint when Kerry goes to the bar.
+- Graham sits down with his pint when Kerry goes to the bar. # leave: kerry
 My contract runs to next March. I expect Dayton will want to know what I'm doing. # speaker: graham
 // source: 000_ac8871b0fd25056d.txt "getting to know your contacts will serve you well during any challenging times"
 // beyond the seeds: Kate Fox, Watching the English (2004): the modesty and understatement rules;

@@ -84,7 +84,7 @@ VAR unrepaired = false        // day 0: went over Nakamura's head, and never apo
 // ─── Meeting 1 — day 0: the old approach ─────────────────────────────────────────────────────
 === torrance ===
 ~ meeting("nakamura", 0)
-Hoshino Precision America, Torrance. A low office behind the plant, and one framed photograph: the founder, 1951, beside his first lathe. # place: office # location: Torrance, California # date: Monday 12 January
+Hoshino Precision America, Torrance. A low office behind the plant, and one framed photograph: the founder, 1951, beside his first lathe. # place: office # location: Torrance, California # date: Monday 12 January # absent: hoshino
 Ryo Nakamura has come for the signed distributor agreements — the fourteenth set since you took on the account two years ago.
 Thank you, Mr Price. Very clean work, as always. Our plant manager says you are faster than our last firm. # speaker: nakamura # mood: neutral
 Four times you have asked to brief the President on Hoshino's plans for a plant in Monterrey. Four times the answer has been the same.
@@ -147,14 +147,14 @@ As he packs the agreements into his briefcase, Nakamura mentions that he flies t
 // ─── Meeting 2 — day 25: learning how decisions are made ─────────────────────────────────────
 === lunch ===
 ~ meeting("nakamura", 25)
-A set-lunch place in Gardena that Nakamura chose. He orders for you both, then apologises for not asking. # place: restaurant # location: Gardena, California # date: Friday 6 February
+A set-lunch place in Gardena that Nakamura chose. He orders for you both, then apologises for not asking. # place: restaurant # location: Gardena, California # date: Friday 6 February # enter: nakamura
 He asks after your firm, your family, your drive from Pasadena. For twenty minutes, nobody mentions a contract.
 -> tea
 
 // Only after going over his head: the same lunch, cooler.
 = cooler
 ~ meeting("nakamura", 25)
-Two weeks later Nakamura asks you to lunch all the same, at a set-lunch place in Gardena. He is exactly as polite as before. He says a little less. # place: restaurant # location: Gardena, California # date: Friday 6 February
+Two weeks later Nakamura asks you to lunch all the same, at a set-lunch place in Gardena. He is exactly as polite as before. He says a little less. # place: restaurant # location: Gardena, California # date: Friday 6 February # enter: nakamura
 // source: 001_1e469cd77422f2db.txt "Power distance, the distance a boss and an employee are separated by culture, is tremendously important in Japan."
 * [Explain that you only meant to save everyone some time # coach: Justifying the shortcut tells him you still do not see what it cost him in Nagoya. The damage stays.]
   ~ loss("nakamura", "benevolence", 4, 1.2)
@@ -245,7 +245,7 @@ Ishida-san, who manages our Legal Department in Nagoya, may be able to see you i
 === nagoya ===
 ~ meeting("nakamura", 126)
 ~ meeting("ishida", 126)
-Hoshino Precision headquarters, Nagoya. A meeting room on the sixth floor with a view of the castle keep and a table long enough for twenty. # place: meeting-room # location: Nagoya # date: Monday 18 May
+Hoshino Precision headquarters, Nagoya. A meeting room on the sixth floor with a view of the castle keep and a table long enough for twenty. # place: meeting-room # location: Nagoya # date: Monday 18 May # absent: hoshino
 Mr Kato, the general manager of Legal, sits at the centre and says almost nothing. Emi Ishida, beside him, does most of the talking. Nakamura, in Nagoya for the planning week, sits at the end of the table with his notebook.
 Mr Price. I have read every agreement your firm has sent us. Your indemnity clauses are very good. Your invoices are very long. # speaker: ishida # mood: neutral
 // Two ways of not answering her, one consequence.
@@ -329,7 +329,7 @@ At nine your associate's draft reply brief lands: due in Los Angeles tomorrow at
 === the_motion ===
 ~ meeting("nakamura", 317)
 ~ meeting("ishida", 317)
-The Wednesday before Thanksgiving. Six in the evening, and Nakamura is on the phone. # place: office # location: Los Angeles # date: Wednesday 25 November
+The Wednesday before Thanksgiving. Six in the evening, and Nakamura is on the phone. # place: office # location: Los Angeles # date: Wednesday 25 November # remote: nakamura
 A distributor Hoshino terminated last month has asked the Superior Court to block the appointment of its replacement. The hearing is Monday at 8.30.
 If the order is granted, deliveries to Hoshino's largest automotive customer stop.
 Your family is driving to Sacramento tomorrow morning.
@@ -353,14 +353,14 @@ Your family is driving to Sacramento tomorrow morning.
   ~ gain("nakamura", "integrity", 6, 1.3)
   ~ gain("hoshino", "ability", 8, 1.2)
   You will spend Thanksgiving in Hoshino's conference room with Nakamura, two of his staff and a tray of supermarket sushi.
-- At eleven that night an email arrives from Ishida in Nagoya, where it is already Thursday afternoon: she wants to follow the case day by day.
+- At eleven that night an email arrives from Ishida in Nagoya, where it is already Thursday afternoon: she wants to follow the case day by day. # leave: nakamura
 // source: 002_4348346f83066296.txt "To ensure work efficiency and show civility and respect, you need to choose a reasonable time to exchange."
 // source: 002_4348346f83066296.txt "If a problem arises that prevents either party from creating an online meeting, you need to have a proactive backup plan."
 * [Set a daily call at 4 pm here, 9 am in Nagoya, and send a summary each night # coach: A call at a civil hour for both sides, with a written backup when the call cannot carry everything, keeps her in the case without costing her the night.]
   ~ gain("ishida", "coordination", 10, 1.4)
   ~ gain("ishida", "attentiveness", 8, 1.3)
   ~ gain("ishida", "benevolence", 8, 1.3)
-  Every afternoon at four her camera comes on at her desk in Nagoya, coffee in hand. Every night your summary is in her inbox before she wakes. # place: video-call
+  Every afternoon at four her camera comes on at her desk in Nagoya, coffee in hand. Every night your summary is in her inbox before she wakes. # place: video-call # present: ishida
   On Saturday morning, her time, she finds the gap in the distributor's notice period in your Friday summary.
 // Two ways of getting the hour wrong, one consequence.
 // source: 002_4348346f83066296.txt "Geographical distance and time zone difference are inevitable difficulties when working with foreign partners."
@@ -372,7 +372,7 @@ Your family is driving to Sacramento tomorrow morning.
 * [Ask her to join the team's working sessions at 10 am — 3 am in Nagoya # coach: Including her is right; asking her to live on Los Angeles time for four nights, when a civil hour existed, is not.]
   ~ loss("ishida", "coordination", 5, 0.7)
   ~ loss("ishida", "attentiveness", 3, 0.8)
-  She joins every session at three in the morning, camera off, and says very little. # place: video-call
+  She joins every session at three in the morning, camera off, and says very little. # place: video-call # present: ishida
 - On Monday { thanksgiving: you argue the motion yourself, and } the judge denies the order.
 { thanksgiving:
   Ishida reports the ruling to the management meeting in Nagoya: Nakamura's team found the distributor's emails, she says, and the firm's partner argued the motion himself on a holiday weekend.
@@ -388,7 +388,7 @@ Your family is driving to Sacramento tomorrow morning.
 ~ meeting("ishida", 403)
 Twenty-five years of Hoshino Precision America. A hotel ballroom in Torrance, two hundred employees and their families, and a long table at the front. # place: banquet # location: Torrance, California # date: Friday 19 February, the next year
 The invitation came from Nakamura, in a heavy cream envelope, with a handwritten line: "The President will attend." Ishida has flown in with him.
-President Hoshino gives a short speech in English, thanks the plant's longest-serving machinist by name, and sits down to applause.
+President Hoshino gives a short speech in English, thanks the plant's longest-serving machinist by name, and sits down to applause. # enter: hoshino, ishida
 # discuss: Allen is finally in the same room as the President. What does he have to gain by walking over — and what does he have to lose?
 // source: 001_1e469cd77422f2db.txt "Every time Allen tried to approach the President of the company, his efforts led nowhere."
 * [Catch him between tables with your card, and mention Monterrey # coach: After two years, here he is — but approaching the President uninvited, in public, with business, skips the people ready to introduce you and puts him on the spot.]
@@ -462,7 +462,7 @@ The President is in Los Angeles for three days with Ishida and Nakamura. # place
 - else:
   Nakamura has found twenty minutes in his schedule for a courtesy call at your office.
 }
-Your conference room on the thirty-fourth floor. He takes the seat facing the window, Ishida at his right, Nakamura at his left.
+Your conference room on the thirty-fourth floor. He takes the seat facing the window, Ishida at his right, Nakamura at his left. # present: hoshino, ishida, nakamura
 { trust("ishida") >= ISHIDA_VOUCHES:
   Ishida-san tells me you have views on Monterrey. I would like to hear them. # speaker: hoshino
 - else:

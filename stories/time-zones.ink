@@ -67,7 +67,7 @@ VAR phased = false         // d42: backed Hendra's phased go-live
 === kickoff ===
 ~ meeting("ruth", 0)
 ~ meeting("dewi", 0)
-Samudra Pangan freezes fish, prawns and dumplings in Indonesia and sells them on three continents. Three years ago it bought Lakeshore Frozen in Chicago, and Brightline's software came with the deal. # place: video-call # location: Chicago and Jakarta, on screen # date: Monday, day 1
+Samudra Pangan freezes fish, prawns and dumplings in Indonesia and sells them on three continents. Three years ago it bought Lakeshore Frozen in Chicago, and Brightline's software came with the deal. # place: video-call # location: Chicago and Jakarta, on screen # date: Monday, day 1 # present: ruth, dewi
 Now the software goes into the group's seven cold stores in Indonesia: €2.8 million a year, your largest account. The pilot is Dewi Kusuma's cold store in Cikarang. Six more follow if Ruth Feldman, in Chicago, signs them off.
 It is 14:00 in Amsterdam, 07:00 in Chicago, 19:00 in Jakarta. In summer, Chicago and Jakarta are exactly twelve hours apart. Ruth has coffee. Dewi has her coat on the back of her chair.
 You spent Friday reading: the group's annual report, the press release on the Lakeshore deal, and a trade-magazine interview in which Dewi explains why her new cold store runs at minus twenty-five.
@@ -221,7 +221,7 @@ And my team waits a day for every answer. They ask in the morning; Amsterdam ans
 // ─── Meeting 4 — Tuesday, day 9: the real status for Ruth ────────────────────────────────────
 === ruth_call ===
 ~ meeting("ruth", 8)
-15:00 in Amsterdam, 08:00 in Chicago. Ruth's monthly report to the group board in Jakarta is due tomorrow, and she has asked for the real status today. # place: video-call # location: Chicago, on screen # date: Tuesday, day 9
+15:00 in Amsterdam, 08:00 in Chicago. Ruth's monthly report to the group board in Jakarta is due tomorrow, and she has asked for the real status today. # place: video-call # location: Chicago, on screen # date: Tuesday, day 9 # absent: dewi
 {dewi_talk == "green": Ruth's minutes from the kickoff still say "Cikarang: green." You were on that call.}
 {dewi_talk == "her_note": Dewi's note is open on Ruth's second screen: the scanner batteries, and the cold-rated ones Hendra has found.}
 So. Where are we? # speaker: ruth
@@ -287,7 +287,7 @@ Between us. Half the board in Jakarta thinks I'm forcing a Chicago system on Asi
 // ─── Meeting 5 — Monday, day 22: the failed test ─────────────────────────────────────────────
 === crisis ===
 ~ meeting("ruth", 21)
-Two weeks later. 17:00 in Amsterdam, 10:00 in Chicago, 22:00 in Jakarta. Ruth calls you, not the other way round. # place: video-call # location: Chicago, on screen # date: Monday, day 22
+Two weeks later. 17:00 in Amsterdam, 10:00 in Chicago, 22:00 in Jakarta. Ruth calls you, not the other way round. # place: video-call # location: Chicago, on screen # date: Monday, day 22 # absent: dewi
 {told_ruth != "straight":
   ~ loss("ruth", "integrity", 6, 0.8)
   Our own IT team tells me your integrator is three weeks late. Three weeks. And I hear it from them, not from you. # speaker: ruth # mood: closed # cue: She heard it from someone else
@@ -301,12 +301,12 @@ It is ten at night in Jakarta, in Ramadan. Dewi's team will be up again before f
   ~ gain("ruth", "coordination", 3, 1.2)
   ~ loss("dewi", "benevolence", 4, 0.7)
   ~ meeting("dewi", 21)
-  At eleven at night, Dewi and Hendra join from the dock office, in the clothes they have worn since sahur. # place: video-call # location: Chicago and Jakarta, on screen
+  At eleven at night, Dewi and Hendra join from the dock office, in the clothes they have worn since sahur. # place: video-call # location: Chicago and Jakarta, on screen # present: ruth, dewi
 * [Send Ruth a written escalation now, copied to Dewi, asking for a review of Jakarta's test # coach: A documented escalation is standard practice, and it looks thorough. Copied to her VP, a memo that questions her team's test is a rebuke for Dewi, in writing, and the late call happens anyway.]
   ~ gain("ruth", "coordination", 3, 1.2)
   ~ loss("dewi", "benevolence", 4, 0.7)
   ~ meeting("dewi", 21)
-  Ruth answers your memo within twenty minutes: "Call. 18:00 your time." At eleven at night, Dewi joins from home, your memo open in front of her. # place: video-call # location: Chicago and Jakarta, on screen
+  Ruth answers your memo within twenty minutes: "Call. 18:00 your time." At eleven at night, Dewi joins from home, your memo open in front of her. # place: video-call # location: Chicago and Jakarta, on screen # present: ruth, dewi
   Good evening. # speaker: dewi # mood: closed
 * [Propose 08:00 tomorrow in Jakarta, 20:00 for Ruth, 03:00 for you; share the log now # coach: A reasonable time for the people who do the work, and the facts shared before the call. The inconvenient hour is yours to take.]
   ~ gain("ruth", "coordination", 4, 1.2)
@@ -315,7 +315,7 @@ It is ten at night in Jakarta, in Ramadan. Dewi's team will be up again before f
   Eight tonight. Fine. Have the facts. # speaker: ruth
   ~ meeting("ruth", 22)
   ~ meeting("dewi", 22)
-  At three in the morning in Amsterdam you are at your kitchen table. In Cikarang it is eight, and Dewi and Hendra have read the log. # place: video-call # location: Chicago and Jakarta, on screen # date: Tuesday, day 23
+  At three in the morning in Amsterdam you are at your kitchen table. In Cikarang it is eight, and Dewi and Hendra have read the log. # place: video-call # location: Chicago and Jakarta, on screen # date: Tuesday, day 23 # present: ruth, dewi
 - Ten minutes in, Jakarta's picture freezes: the building's internet is down.
 {seven:
   ~ gain("dewi", "coordination", 3, 1.2)
@@ -366,7 +366,7 @@ Last Friday Brightline's CFO froze all travel from Amsterdam until the quarter c
 {travelled != "you":
   ~ travelled = "away"
 }
-The team came back from the Lebaran holidays last week. Ruth joins on the screen from Chicago, where it is seven on Sunday evening.
+The team came back from the Lebaran holidays last week. Ruth joins on the screen from Chicago, where it is seven on Sunday evening. # remote: ruth # via: video
 Cold room three failed its scanner test again overnight: the batteries hold, the two label printers still do not.
 Today. All four cold rooms, or not? # speaker: ruth
 Hendra {travelled == "you":puts a page on the table|holds a page up to the camera}: rooms one and two today, three and four in two weeks, when the printers pass. Dewi has not said a word.

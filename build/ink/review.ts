@@ -6,6 +6,7 @@
  * - a tag the game does not know (with "did you mean"); a `# speaker:` that is nearly a counterpart;
  * - a counterpart the vocabulary is asked about but that is never declared with `counterpart(…)`;
  * - a learning point citing a source that is not among the story's `# seeds:` or the known sources;
+ * - (a warning) someone speaking in a scene the story has taken them out of (presence.ts);
  * - and, for the compiler's own errors, the function or knot the author probably meant and the
  *   argument a call is missing.
  *
@@ -21,6 +22,7 @@ import { VOCABULARY, VOCABULARY_NAMES } from '../../src/core/model/vocabulary.ts
 import { nearest } from '../../src/core/nearest.ts';
 import { KNOWN_TAGS, parseLearningPoint, parseTag } from '../../src/core/story/tags.ts';
 import type { InkDiagnostic } from './diagnostic.ts';
+import { reviewPresence } from './presence.ts';
 
 /** How many learning points an ending carries (docs/authoring.md). */
 export const LEARN_PER_ENDING = { min: 3, max: 5 } as const;
@@ -117,6 +119,7 @@ export function reviewStory(
   reviewCounterparts(facts, declared, error);
   reviewDimensions(facts, error);
   reviewSources(facts, options.sources ?? null, error);
+  out.push(...reviewPresence(parsedStory, fallbackFile));
   return dedupe(out);
 }
 
@@ -312,7 +315,8 @@ function gather(root: Parsed, fallbackFile: string): Facts {
       facts.calls.push({ ...here, name: o.name, first: strings[0] ?? null, strings });
     }
     const found: FoundTag[] = [];
-    const children = o.content ?? [];
+    // A line's second tag sits in a ContentList with the first one's end (`# a # b`): read through it.
+    const children = flatten(o.content ?? []);
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (child.typeName === 'Tag' && child.isStart) {
@@ -341,6 +345,11 @@ function gather(root: Parsed, fallbackFile: string): Facts {
   };
   walk(root, { file: fallbackFile, line: null }, null);
   return facts;
+}
+
+/** ContentLists only group their children. */
+function flatten(items: readonly Parsed[]): Parsed[] {
+  return items.flatMap((o) => (o.typeName === 'ContentList' ? flatten(o.content ?? []) : [o]));
 }
 
 function textOf(o: Parsed): string {

@@ -372,6 +372,43 @@ describe('faces follow the relationship model', () => {
   }
 });
 
+describe('who is there', () => {
+  /** Open a story at a knot, press the given options, and wait for the stage to rest. */
+  async function at(story: string, knot: string, presses: number[] = []) {
+    const context = await game.browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.base()}?story=${story}&at=${knot}`);
+    await page.getByRole('group', { name: 'Choices' }).waitFor();
+    for (const i of presses) await press(page, i);
+    await atRest(page);
+    return { page, errors, stage: page.locator('.stage') };
+  }
+
+  it('puts the VP on the phone in a card, not on the shop floor', async () => {
+    const { page, errors, stage } = await at('south-of-london', 'completion');
+    await expect.poll(() => stage.getAttribute('data-remote')).toBe('guest-denise-walker:neutral');
+    expect(await stage.getAttribute('data-people')).toMatch(/^graham:\w+ guest-denise-walker:neutral$/);
+    expect(await stage.getAttribute('data-speaker')).toBe('guest-denise-walker');
+    expect(await stage.getAttribute('aria-label')).toContain('On the phone, Denise Walker is speaking.');
+    await stage.screenshot({ path: resolve(process.cwd(), 'test-results', 'stage-remote.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads an email without putting its sender in the office', async () => {
+    // "Lyon says yes": the CEO announces it, and Claire's email arrives in Vancouver.
+    const { page, errors, stage } = await at('french-yes', 'the_oui', [0]);
+    await expect.poll(() => stage.getAttribute('data-message'), { timeout: 15_000 }).toBe('email:claire');
+    expect(await stage.getAttribute('data-people')).toBe('');
+    expect(await stage.getAttribute('data-place')).toBe('office');
+    expect(await stage.getAttribute('aria-label')).toContain('An email from Claire Vautrin');
+    await stage.screenshot({ path: resolve(process.cwd(), 'test-results', 'stage-email.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('cheap at rest', () => {
   it('lets the main thread idle (≤ 10 % busy over 5 s) once nothing moves', async () => {
     const { page, errors } = await open(1366, 768);

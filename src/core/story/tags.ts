@@ -22,6 +22,13 @@ export const LINE_TAGS = [
   'mood',
   'cue',
   'discuss',
+  // Who is present in the scene (docs/authoring.md, "Who is there"): read by the stage.
+  'enter',
+  'leave',
+  'present',
+  'remote',
+  'absent',
+  'via',
   'ending',
   'ending_title',
   'learn',

@@ -9,7 +9,7 @@
 import { drawFace } from './face.ts';
 import { drawHairBack, drawHairFront } from './hair.ts';
 import { HEADS, type Appearance, type Face, type Head } from './look.ts';
-import { ellipse, group, hex, line, linear, mix, path, shade, svgDoc } from './svg.ts';
+import { ellipse, group, hex, line, linear, mix, path, radial, shade, svgDoc } from './svg.ts';
 
 export const BUST_W = 460;
 export const BUST_H = 540;
@@ -27,6 +27,36 @@ export function headPath(h: Head): string {
 }
 
 export function personSvg(look: Appearance, face: Face): string {
+  const { defs, body } = bust(look, face);
+  return svgDoc(BUST_W, BUST_H, defs, body, `${-BUST_W / 2} ${-BUST_H} ${BUST_W} ${BUST_H}`);
+}
+
+/** The size of a headshot texture (`headshotSvg`), square. */
+export const HEADSHOT = 192;
+
+/**
+ * The same person as a round headshot — head and shoulders on a soft backdrop, clipped to a
+ * circle — for the card of someone on the phone or a screen.
+ */
+export function headshotSvg(look: Appearance, face: Face): string {
+  const { defs, body } = bust(look, face);
+  const r = 150;
+  const cy = HEAD_Y + 20;
+  return svgDoc(
+    HEADSHOT,
+    HEADSHOT,
+    defs +
+      `<clipPath id="round"><circle cx="0" cy="${cy}" r="${r}"/></clipPath>` +
+      radial('backdrop', [
+        [0, 0x5a6b8c],
+        [1, 0x2a3348],
+      ]),
+    ellipse(0, cy, r, r, 'url(#backdrop)') + group(body, { 'clip-path': 'url(#round)' }),
+    `${-r} ${cy - r} ${2 * r} ${2 * r}`,
+  );
+}
+
+function bust(look: Appearance, face: Face): { defs: string; body: string } {
   const head = HEADS[look.face];
   const skin = look.skin;
   const S = 196 * look.build;
@@ -94,7 +124,7 @@ export function personSvg(look: Appearance, face: Face): string {
     neck +
     headGroup +
     front;
-  return svgDoc(BUST_W, BUST_H, defs, body, `${-BUST_W / 2} ${-BUST_H} ${BUST_W} ${BUST_H}`);
+  return { defs, body };
 }
 
 /** Long hair falls behind the shoulders: drawn before the torso. */

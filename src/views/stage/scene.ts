@@ -8,6 +8,7 @@
 import Phaser from 'phaser';
 import type { SessionView } from '../../core/session/types.ts';
 import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
+import { Insets, insetSvg } from './insets.ts';
 import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { learnerSvg } from './learner.ts';
 import { floatCue, FONT, TransitionCard } from './overlays.ts';
@@ -30,7 +31,12 @@ const IDLE_MS = 400;
 
 /** What the page learns from the stage (data attributes on the host, for tests and tools). */
 export interface StageReport {
+  /** Everyone drawn with a face: in the room or the call's tiles, and on the phone. */
   people: string;
+  /** Those of them on the phone or a screen (a card in the corner). */
+  remote: string;
+  /** A line read from a message: `email:claire` (medium and sender), or empty. */
+  message: string;
   /** Who is speaking: a counterpart's id, `you`, or empty. */
   speaker: string;
   place: string;
@@ -50,6 +56,7 @@ export class StageScene extends Phaser.Scene {
   private front!: Phaser.GameObjects.Image;
   private plaque!: Phaser.GameObjects.Text;
   private people: People | null = null;
+  private insets: Insets | null = null;
   private card!: TransitionCard;
   /** Card and cues: drawn over everything at screen scale, whatever the camera's framing. */
   private overlay!: Phaser.GameObjects.Container;
@@ -102,6 +109,9 @@ export class StageScene extends Phaser.Scene {
       .then(() => {
         if (this.gone) return;
         this.people = new People(this);
+        this.insets = new Insets(this);
+        // Under the transition card, over the picture.
+        this.overlay.addAt(this.insets.container, 0);
         this.ready = true;
         this.onReady?.();
       });
@@ -153,11 +163,14 @@ export class StageScene extends Phaser.Scene {
     const placeKeys = [`place:${artKey}:back`, `place:${artKey}:front`];
     await this.art.ensure(placeKeys, placeSvg);
     const people = this.people;
-    if (!people || this.gone) return;
-    await this.art.ensure(people.keys(plan), bustSvg);
+    const insets = this.insets;
+    if (!people || !insets || this.gone) return;
+    await this.art.ensure([...people.keys(plan), ...insets.keys(plan)], (key) =>
+      key.startsWith('inset:') ? insetSvg(key) : bustSvg(key),
+    );
     if (this.gone) return;
 
-    const draw = () => this.draw(people, plan, info, placeKeys);
+    const draw = () => this.draw(people, insets, plan, info, placeKeys);
     const changed = plan.sceneKey !== this.shownScene;
     const first = this.shownScene === '';
     this.shownScene = plan.sceneKey;
@@ -170,20 +183,26 @@ export class StageScene extends Phaser.Scene {
     this.touch();
   }
 
-  private draw(people: People, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
+  private draw(people: People, insets: Insets, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
     this.back.setTexture(placeKeys[0]!).setVisible(true);
     this.front.setTexture(placeKeys[1]!).setVisible(true);
     this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || 'Meeting');
     this.focus = people.update(plan, info, this.reducedMotion, this.textWidth);
+    insets.update(plan, this.reducedMotion, this.textWidth);
     this.resized();
     const inUse = new Set(placeKeys);
     this.art.evict(
       (key) =>
-        (key.startsWith('place:') && !inUse.has(key)) || (key.startsWith('bust:') && !people.uses(key)),
+        (key.startsWith('place:') && !inUse.has(key)) ||
+        (key.startsWith('bust:') && !people.uses(key)) ||
+        (key.startsWith('inset:') && !insets.uses(key)),
     );
+    const faces = [...plan.people, ...plan.remote];
     this.onReport?.({
-      people: describePeople(plan.people),
-      speaker: plan.people.find((p) => p.speaking)?.id ?? (plan.learnerSpeaking ? 'you' : ''),
+      people: describePeople(faces),
+      remote: describePeople(plan.remote),
+      message: plan.message ? `${plan.message.medium}:${plan.message.id ?? ''}` : '',
+      speaker: faces.find((p) => p.speaking)?.id ?? (plan.learnerSpeaking ? 'you' : ''),
       place: plan.place ?? '',
       label: describeScene(plan),
     });
@@ -252,6 +271,7 @@ export class StageScene extends Phaser.Scene {
     this.plaque.setFontSize(fontPx(30, 12, worldWidth)).setWordWrapWidth(PLAQUE.width, true);
     this.card.resize(this.textWidth);
     this.people?.layoutPlates(worldWidth);
+    this.insets?.resize(this.textWidth);
     this.touch();
   }
 

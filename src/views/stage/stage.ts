@@ -44,10 +44,13 @@ export function mountStage(
   host.classList.add('stage-ready');
   let latest = store.getState().session;
   scene.onReady = () => latest && scene.show(latest);
-  // What the stage shows, readable from the page: `data-people="liwei:uneasy"`, `data-speaker`,
+  // What the stage shows, readable from the page: `data-people="liwei:uneasy"` (everyone drawn with
+  // a face), `data-remote` (those of them on the phone), `data-message` ("email:claire"), `data-speaker`,
   // `data-place`, and `data-transition` while a card between meetings is up.
   scene.onReport = (report) => {
     if (report.people !== undefined) host.dataset.people = report.people;
+    if (report.remote !== undefined) host.dataset.remote = report.remote;
+    if (report.message !== undefined) host.dataset.message = report.message;
     if (report.speaker !== undefined) host.dataset.speaker = report.speaker;
     if (report.place !== undefined) host.dataset.place = report.place;
     // Once drawn, the stage describes itself: everyone on it and their faces, not just the speaker.

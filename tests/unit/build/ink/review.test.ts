@@ -232,3 +232,80 @@ describe('the build review', () => {
     ]);
   }, 60_000);
 });
+
+describe('the build review: who is there', () => {
+  /** The warnings (presence) for a story around `body`, which declares liwei. */
+  const warnings = (body: string) => {
+    const { result } = review(`${body}\n* [Ask # coach: Asking opens the door.]\n- ${ending()}`);
+    return {
+      json: result.json,
+      lines: result.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic),
+    };
+  };
+
+  it('reads every tag on a line, not only the first', () => {
+    const { lines } = review(
+      story(GOOD).replace('Hello. # speaker: liwei', 'Hello. # speaker: liwei # moood: x'),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/:5: error: unknown tag "# moood:" — did you mean "# mood:"\?/),
+    ]);
+  });
+
+  it('warns, with file, line and the fix, when someone speaks after the scene took them out — and still builds', () => {
+    const absent = warnings(
+      'The office. # place: office\nAn email from Li Wei. # absent: liwei\nI cannot come. # speaker: liwei',
+    );
+    expect(absent.json).not.toBeNull();
+    expect(absent.lines).toEqual([
+      expect.stringMatching(
+        /^stories\/review-test\.ink:7: warning: Li Wei speaks here, but the scene took them out at line 6 \("# absent: liwei"\).*"# via: email".*"# remote: liwei".*"# enter: liwei"/,
+      ),
+    ]);
+    const left = warnings('Goodbye. # speaker: liwei # leave:\nOne more thing. # speaker: liwei');
+    expect(left.lines).toEqual([expect.stringMatching(/:6: warning: .*at line 5 \("# leave: liwei"\)/)]);
+  });
+
+  it('does not warn when the line says how they speak, they come back, or the scene changes', () => {
+    const out = 'The office. # place: office\nHe left an hour ago. # absent: liwei\n';
+    expect(warnings(`${out}I cannot come. # speaker: liwei # via: email`).lines).toEqual([]);
+    expect(warnings(`${out}It's me. # speaker: liwei # remote:`).lines).toEqual([]);
+    expect(warnings(`${out}He comes back. # enter: liwei\nI forgot my coat. # speaker: liwei`).lines).toEqual(
+      [],
+    );
+    expect(warnings(`${out}Dinner. # place: restaurant\nCheers. # speaker: liwei`).lines).toEqual([]);
+    // The leaver says goodbye on their own line.
+    expect(warnings('Goodbye. # speaker: liwei # leave:').lines).toEqual([]);
+  });
+
+  it('follows the flow: a branch that keeps them, a knot entered from anywhere', () => {
+    const branches = warnings(
+      '* [Go # coach: a]\n  He leaves. # leave: liwei\n* [Stay # coach: b]\n  He stays.\n- Well. # speaker: liwei',
+    );
+    expect(branches.lines).toEqual([]);
+    const both = warnings(
+      '* [Go # coach: a]\n  He leaves. # leave: liwei\n* [Stay # coach: b]\n  He goes too. # leave: liwei\n- Well. # speaker: liwei',
+    );
+    expect(both.lines).toEqual([expect.stringMatching(/:9: warning: Li Wei speaks here/)]);
+    const elsewhere = warnings(
+      '* [Go # coach: a]\n  He leaves. # leave: liwei\n  -> later\n* [Stay # coach: b]\n- Well. # speaker: liwei\n-> later\n=== later ===\nLater. # speaker: liwei',
+    );
+    expect(elsewhere.lines).toEqual([]);
+  });
+
+  it('names a presence tag that is nearly a counterpart', () => {
+    expect(warnings('He leaves. # leave: liwie').lines).toEqual([
+      expect.stringMatching(
+        /:5: warning: "# leave: liwie" names "liwie", who is not a counterpart and never speaks — did you mean "liwei"\?/,
+      ),
+    ]);
+    expect(warnings('The waiter comes in. # enter: Waiter').lines).toEqual([]);
+  });
+});
+
+describe('the shipped stories and who is there', () => {
+  it('have nobody speaking where the story took them out', () => {
+    const { warnings } = checkStories(storyFiles([]));
+    expect(warnings.filter((w) => /speaks here|who is not a counterpart/.test(w))).toEqual([]);
+  });
+});

@@ -228,6 +228,8 @@ describe('the stage’s text alternative', () => {
     where: 'Shanghai',
     subtitle: 'Restaurant',
     people: people.map((p) => ({ id: p.name.toLowerCase(), speaking: false, ...p })),
+    remote: [],
+    message: null,
     learnerSpeaking,
   });
 
@@ -259,5 +261,159 @@ describe('the stage’s text alternative', () => {
     expect(text).toContain('Priya is speaking.');
     expect(text).not.toMatch(/Priya is speaking and looks/);
     expect(text.endsWith('You are speaking.')).toBe(true);
+  });
+});
+
+describe('who is there: presence tags and their defaults', () => {
+  const ids = (plan: ReturnType<typeof planAfter>) => plan.people.map((p) => p.id);
+
+  it('keeps the sender of a line read from an email off the stage, and shows the email', () => {
+    const plan = planAfter([
+      line('Back in Vancouver.', null, { place: 'office', location: 'Vancouver' }),
+      line('We had not decided.', 'wang', { via: 'email', mood: 'closed' }),
+    ]);
+    expect(plan.people).toEqual([]);
+    expect(plan.remote).toEqual([]);
+    expect(plan.message).toEqual({ id: 'wang', name: 'Wang Haitao', medium: 'email', speaking: true });
+    expect(describeScene(plan)).toBe('Vancouver — day 1, Office. An email from Wang Haitao is being read.');
+    // Narration read from a message brings nobody in either, and the email stays up until someone speaks.
+    const narrated = planAfter([
+      line('The office.', null, { place: 'office' }),
+      line('Wang Haitao writes that he cannot come.', null, { via: 'email' }),
+      line('You read it twice.', null),
+    ]);
+    expect(narrated.people).toEqual([]);
+    expect(narrated.message).toMatchObject({ id: 'wang', medium: 'email', speaking: false });
+    const answered = planAfter([
+      line('The office.', null, { place: 'office' }),
+      line('I cannot come.', 'wang', { via: 'letter' }),
+      line('Then I will come to you.', 'ishida'),
+    ]);
+    expect(answered.message).toBeNull();
+    expect(ids(answered)).toEqual(['ishida']);
+  });
+
+  it('puts someone on the phone in a card, not in the room, for the rest of the scene', () => {
+    const plan = planAfter([
+      line('Düsseldorf. The hotel lobby.', null, { place: 'lobby-night', location: 'Düsseldorf' }),
+      line('Good to see you.', 'hoshino'),
+      line('Your VP calls.', null, { remote: 'Dana Okafor' }),
+      line('Where are we?', 'Dana Okafor'),
+      line('Still here?', 'Dana Okafor'),
+    ]);
+    expect(ids(plan)).toEqual(['hoshino']);
+    expect(plan.remote.map((p) => [p.id, p.name, p.how, p.speaking])).toEqual([
+      ['guest-dana-okafor', 'Dana Okafor', 'on the phone', true],
+    ]);
+    expect(describeScene(plan)).toBe(
+      'Düsseldorf — day 1, Hotel lobby. Takeshi Hoshino looks pleased. On the phone, Dana Okafor is speaking.',
+    );
+    // `# remote:` with no value is about the line's speaker; `# via: video` puts them on a screen.
+    const own = planAfter([
+      line('The office.', null, { place: 'office' }),
+      line('Can you hear me?', 'wang', { remote: '', via: 'video', mood: 'uneasy' }),
+      line('Yes.', 'you'),
+    ]);
+    expect(own.people).toEqual([]);
+    expect(own.message).toBeNull();
+    expect(own.remote.map((p) => [p.id, p.how, p.mood])).toEqual([['wang', 'on screen', 'uneasy']]);
+    expect(describeScene(own)).toContain('On screen, Wang Haitao looks uneasy.');
+  });
+
+  it('makes someone remote in a video call a tile like the others', () => {
+    const plan = planAfter([
+      line('The weekly call.', null, { place: 'video-call' }),
+      line('Hello.', 'wang'),
+      line('Ishida joins from Nagoya.', null, { remote: 'ishida' }),
+    ]);
+    expect(ids(plan)).toEqual(['wang', 'ishida']);
+    expect(plan.remote).toEqual([]);
+  });
+
+  it('takes someone who leaves off the stage — after their own goodbye — and keeps them out', () => {
+    const gone = planAfter([
+      line('Office.', null, { place: 'office' }),
+      line('Hello.', 'wang'),
+      line('Hi.', 'ishida'),
+      line('Wang Haitao leaves for the airport.', null, { leave: 'wang' }),
+      line('Wang Haitao calls from the taxi.', null),
+    ]);
+    expect(ids(gone)).toEqual(['ishida']);
+    const goodbye = [line('Office.', null, { place: 'office' }), line('I must go.', 'wang', { leave: '' })];
+    expect(ids(planAfter(goodbye))).toEqual(['wang']);
+    expect(ids(planAfter([...goodbye, line('The door closes.', null)]))).toEqual([]);
+    // Not even speaking brings them back (the build warns); `# enter:` does.
+    const again = [...goodbye, line('One more thing.', 'wang')];
+    expect(ids(planAfter(again))).toEqual([]);
+    expect(ids(planAfter([...again, line('He comes back in.', null, { enter: 'wang' })]))).toEqual(['wang']);
+  });
+
+  it('keeps someone absent out of the scene, even when narration has them act', () => {
+    const plan = planAfter([
+      line('Lyon. The hotel lobby.', null, { place: 'lobby', absent: 'Wang Haitao, ishida' }),
+      line('Wang Haitao asked last night for a revised price sheet.', null),
+      line('Ishida’s reply is short.', null, { mood: 'closed' }),
+    ]);
+    expect(plan.people).toEqual([]);
+  });
+
+  it('brings people in with enter, and sets exactly who is here with present', () => {
+    const entered = planAfter([
+      line('The banquet.', null, { place: 'banquet' }),
+      line('The President gives a short speech.', null, { enter: 'hoshino, ishida' }),
+    ]);
+    expect(ids(entered)).toEqual(['hoshino', 'ishida']);
+    const exactly = planAfter([
+      line('Office.', null, { place: 'office' }),
+      line('A.', 'wang'),
+      line('B.', 'ishida'),
+      line('The others have gone; Hoshino stays.', null, { present: 'hoshino' }),
+    ]);
+    expect(ids(exactly)).toEqual(['hoshino']);
+    const nobody = planAfter([
+      line('Office.', null, { place: 'office' }),
+      line('A.', 'wang'),
+      line('You are alone.', null, { present: '' }),
+    ]);
+    expect(nobody.people).toEqual([]);
+  });
+
+  it('starts every new scene afresh: nobody in the room, on the phone or away', () => {
+    const plan = planAfter([
+      line('Office.', null, { place: 'office' }),
+      line('A.', 'wang'),
+      line('On the phone.', 'ishida', { remote: '' }),
+      line('Hoshino is away.', null, { absent: 'hoshino' }),
+      line('An email.', 'rohit', { via: 'email' }),
+      line('Dinner.', null, { place: 'restaurant' }),
+      line('Takeshi Hoshino raises a glass.', null),
+    ]);
+    expect(ids(plan)).toEqual(['hoshino']);
+    expect(plan.remote).toEqual([]);
+    expect(plan.message).toBeNull();
+  });
+
+  it('gives a video call to those who speak or are named in it, not to every counterpart', () => {
+    // Dewi alone in her office: her counterpart from Chicago is not on this call.
+    const alone = planAfter([
+      line('Dewi is alone in her office.', null, { place: 'video-call', location: 'Cikarang' }),
+      line('Thank you for calling.', 'ishida'),
+    ]);
+    expect(ids(alone)).toEqual(['ishida']);
+    // A call where nobody has spoken yet shows the counterparts, and they stay once you answer.
+    const waiting = [line('Seven squares on the screen.', null, { place: 'video-call' })];
+    expect(ids(planAfter(waiting, cps.slice(0, 2)))).toEqual(['wang', 'ishida']);
+    const answered = [...waiting, line('Let us begin.', 'you', {}, 'choice'), line('Of course.', 'ishida')];
+    expect(ids(planAfter(answered, cps.slice(0, 2)))).toEqual(['wang', 'ishida']);
+    // …but not those the scene marked away, and not once the call has emptied.
+    expect(
+      ids(planAfter([line('A call.', null, { place: 'video-call', absent: 'wang' })], cps.slice(0, 2))),
+    ).toEqual(['ishida']);
+    const after = planAfter([
+      line('A call.', null, { place: 'video-call' }),
+      line('Bye.', 'wang'),
+      line('After the call you write the summary.', null, { leave: 'wang' }),
+    ]);
+    expect(after.people).toEqual([]);
   });
 });
