@@ -9,7 +9,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { InkDiagnostic } from './diagnostic.ts';
-import { explainCompilerError, reviewStory } from './review.ts';
+import { explainCompilerError } from './explain.ts';
+import { reviewStory } from './review.ts';
 
 export { formatDiagnostic, type InkDiagnostic } from './diagnostic.ts';
 

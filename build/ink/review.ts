@@ -28,7 +28,7 @@ import { reviewPresence } from './presence.ts';
 export const LEARN_PER_ENDING = { min: 3, max: 5 } as const;
 
 /** What this file reads of inkjs's parsed objects. */
-interface Parsed {
+export interface Parsed {
   readonly typeName?: string;
   readonly content?: Parsed[] | null;
   readonly debugMetadata?: { fileName: string | null; startLineNumber: number } | null;
@@ -60,7 +60,7 @@ interface FoundTag extends Where {
 }
 
 /** Everything the rules look at, gathered in one walk of the parsed story. */
-interface Facts {
+export interface Facts {
   tags: FoundTag[];
   choices: (Where & { hasCoach: boolean })[];
   /** Calls, with their literal string arguments (null where an argument is not a literal string). */
@@ -106,7 +106,7 @@ export function reviewStory(
 
   for (const t of facts.tags) {
     if (KNOWN_TAGS.has(t.name)) continue;
-    const near = closest(t.name, [...KNOWN_TAGS]);
+    const near = nearest(t.name, [...KNOWN_TAGS]);
     error(
       t,
       `unknown tag "# ${t.name}:" — ${
@@ -162,7 +162,7 @@ function reviewCounterparts(
     if (!aboutWho.has(call.name) || call.first === null || declared.has(call.first)) continue;
     if (reported.has(call.first)) continue; // one message per cause: the first use
     reported.add(call.first);
-    const near = closest(call.first, [...declared]);
+    const near = nearest(call.first, [...declared]);
     error(
       call,
       `${call.name}("${call.first}", …) names a counterpart that is never declared.${
@@ -172,7 +172,7 @@ function reviewCounterparts(
   }
   for (const t of facts.tags) {
     if (t.name !== 'speaker' || t.value === 'you' || declared.has(t.value)) continue;
-    const near = closest(t.value, [...declared], 2);
+    const near = nearest(t.value, [...declared], 2);
     if (near)
       error(
         t,
@@ -190,7 +190,7 @@ function reviewDimensions(facts: Facts, error: (at: Where, message: string) => v
     for (const call of facts.calls) {
       const given = call.name === w.name ? call.strings[at] : null;
       if (given == null || (DIMENSIONS as readonly string[]).includes(given)) continue;
-      const near = closest(given, DIMENSIONS);
+      const near = nearest(given, DIMENSIONS);
       error(
         call,
         `${w.name}(…, "${given}", …): "${given}" is not a dimension${near ? ` — did you mean "${near}"?` : '.'} The dimensions are ${DIMENSIONS.join(', ')} (docs/relationship-model.md).`,
@@ -240,51 +240,7 @@ function reviewSources(
   }
 }
 
-/**
- * The compiler's own error, with what the author probably meant: the nearest function or knot for
- * a name not found, the parameters a call is missing or has too many of.
- */
-export function explainCompilerError(d: InkDiagnostic, parsedStory: unknown): InkDiagnostic {
-  if (d.severity !== 'error' || !parsedStory) return d;
-  const facts = gather(parsedStory as Parsed, d.file);
-  const missingTarget = /^(Function call|Divert) target not found: '-> ([\w.]+)'/.exec(d.message);
-  if (missingTarget) {
-    const wanted = missingTarget[2]!;
-    const functionCall = missingTarget[1] === 'Function call';
-    const names = functionCall ? [...facts.functions.keys()] : [...facts.knots, ...facts.functions.keys()];
-    const near = closest(wanted, names);
-    const shown =
-      near && facts.functions.has(near) ? `${near}(${facts.functions.get(near)!.join(', ')})` : near;
-    return {
-      ...d,
-      message: `${functionCall ? 'no function' : 'no knot, stitch or function'} named "${wanted}"${
-        near ? ` — did you mean ${shown}?` : '.'
-      } ${functionCall ? 'The relationship vocabulary is listed in docs/relationship-model.md.' : 'Check the name after "->".'}`,
-    };
-  }
-  const load = /^Failed to load: '[^']*'\.?\s*(?:Error:\s*)+(.+)$/s.exec(d.message);
-  if (load) return { ...d, message: load[1]!.trim() };
-  const count = /^Function call to '(\w+)' requires (\d+) arguments?, but (?:only )?got (\d+)/.exec(
-    d.message,
-  );
-  if (count) {
-    const [, name, want, got] = count as unknown as [string, string, string, string];
-    const params = facts.functions.get(name);
-    if (!params) return d;
-    const n = Number(got);
-    const detail =
-      n < Number(want)
-        ? `missing ${listWords(params.slice(n))}`
-        : `${n - Number(want)} argument${n - Number(want) === 1 ? '' : 's'} too many`;
-    return {
-      ...d,
-      message: `${name}(${params.join(', ')}) takes ${want} argument${want === '1' ? '' : 's'}; this call has ${got} — ${detail}.`,
-    };
-  }
-  return d;
-}
-
-function gather(root: Parsed, fallbackFile: string): Facts {
+export function gather(root: Parsed, fallbackFile: string): Facts {
   const facts: Facts = { tags: [], choices: [], calls: [], functions: new Map(), knots: [] };
   const where = (o: Parsed, inherited: Where): Where =>
     o.debugMetadata
@@ -354,21 +310,6 @@ function flatten(items: readonly Parsed[]): Parsed[] {
 
 function textOf(o: Parsed): string {
   return (o.content ?? []).map((c) => (c.typeName === 'Text' ? (c.text ?? '') : '')).join('');
-}
-
-/** The candidate nearest to `word`, if it is near enough to be a slip of the keyboard. */
-function closest(
-  word: string,
-  candidates: readonly string[],
-  most = Math.max(2, Math.floor(word.length / 3)),
-): string | null {
-  return nearest(word, candidates, most);
-}
-
-function listWords(words: readonly string[]): string {
-  return words.length < 2
-    ? words.join('')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function dedupe(diagnostics: InkDiagnostic[]): InkDiagnostic[] {

@@ -5,8 +5,15 @@
  */
 import { distance } from 'fastest-levenshtein';
 
-/** The candidate nearest to `word` (ignoring case), if within `most` edits and not the word itself. */
-export function nearest(word: string, candidates: Iterable<string>, most = 3): string | null {
+/**
+ * The candidate nearest to `word` (ignoring case), if within `most` edits — by default a third of
+ * the word, at least two: near enough to be a slip of the keyboard — and not the word itself.
+ */
+export function nearest(
+  word: string,
+  candidates: Iterable<string>,
+  most = Math.max(2, Math.floor(word.length / 3)),
+): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {

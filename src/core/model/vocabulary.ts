@@ -47,7 +47,7 @@ export const READER_NAMES: readonly string[] = VOCABULARY.filter((w) => w.role =
 );
 
 function suggest(given: string, options: readonly string[]): string {
-  const near = nearest(given, options);
+  const near = nearest(given, options, 3);
   return near ? ` (did you mean "${near}"?)` : '';
 }
 

@@ -27,48 +27,16 @@
 import type { CounterpartView, SessionView, ShownLine } from '../../core/session/types.ts';
 import { MOODS, type Mood } from '../../core/story/tags.ts';
 import { placeInfo, placeName } from './places/index.ts';
+import type { OnStage, StagePlan } from './stage-plan.ts';
 
-export interface OnStage {
-  id: string;
-  name: string;
-  mood: Mood;
-  speaking: boolean;
-}
-
-/** A line read from a message (`# via: email`): the card shows the medium and who it is from. */
-export interface MessageCard {
-  /** The sender's id on stage (a counterpart or `guest-…`), null when the line names nobody. */
-  id: string | null;
-  name: string | null;
-  /** As the tag says it: `email`, `letter`, `text message`… (`message` when the tag is empty). */
-  medium: string;
-  /** The message is the latest line. */
-  speaking: boolean;
-}
-
-export interface Remote extends OnStage {
-  /** "on the phone", or "on screen" (`# via: video` on the line, or a room with a video wall). */
-  how: string;
-}
-
-export interface StagePlan {
-  place: string | null;
-  /** Changes exactly when a transition card should show. */
-  sceneKey: string;
-  /** "Shanghai — Monday, day 1", or just the date when the story has not said where. */
-  title: string;
-  /** The "where" part alone (empty when unknown): the first scene shows a card only if set. */
-  where: string;
-  /** The kind of place under the title ("Meeting room"), when the title names a city. */
-  subtitle: string;
-  /** In the room, or the tiles of a video call. */
-  people: OnStage[];
-  /** On the phone or a screen (`# remote:`): a card in the corner, never in the room. */
-  remote: Remote[];
-  /** The message being read, if a `# via:` line is the latest thing in the step. */
-  message: MessageCard | null;
-  learnerSpeaking: boolean;
-}
+export {
+  describePeople,
+  describeScene,
+  type MessageCard,
+  type OnStage,
+  type Remote,
+  type StagePlan,
+} from './stage-plan.ts';
 
 const MAX_ON_STAGE = 3;
 const MAX_REMOTE = 2;
@@ -361,36 +329,6 @@ export class Cast {
 }
 
 /**
- * The stage's text alternative: where, then everyone on stage with the face they show
- * ("Shanghai — Monday evening, Restaurant. Wang Haitao is speaking and looks pleased. Zhou Min
- * looks uneasy."), then who is on the phone ("On the phone, Dana Okafor is speaking.") and the
- * message being read ("An email from Claire Vautrin."). Neutral faces are not mentioned.
- */
-export function describeScene(plan: StagePlan): string {
-  const where = [plan.title, plan.subtitle].filter(Boolean).join(', ') || 'The scene';
-  const looks = (p: OnStage) =>
-    p.mood === 'neutral' ? '' : ` looks ${p.mood === 'closed' ? 'closed-off' : p.mood}`;
-  const people = plan.people.map((p) => {
-    if (p.speaking) return `${p.name} is speaking${looks(p) ? ` and${looks(p)}` : ''}.`;
-    return looks(p) ? `${p.name}${looks(p)}.` : `${p.name} is here.`;
-  });
-  for (const p of plan.remote) {
-    const how = p.how.charAt(0).toUpperCase() + p.how.slice(1);
-    if (p.speaking) people.push(`${how}, ${p.name} is speaking${looks(p) ? ` and${looks(p)}` : ''}.`);
-    else people.push(looks(p) ? `${how}, ${p.name}${looks(p)}.` : `${p.name} is ${p.how}.`);
-  }
-  const m = plan.message;
-  if (m) {
-    const article = /^[aeiou]/i.test(m.medium) ? 'An' : 'A';
-    people.push(
-      `${article} ${m.medium}${m.name ? ` from ${m.name}` : ''}${m.speaking ? ' is being read' : ''}.`,
-    );
-  }
-  if (plan.learnerSpeaking) people.push('You are speaking.');
-  return [`${where}.`, ...people].join(' ');
-}
-
-/**
  * How someone on `# remote:` is there: "on screen" for `# via: video` (or screen, camera) or in a
  * room with a video wall; otherwise "on the phone".
  */
@@ -409,9 +347,4 @@ export function guestId(speaker: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `guest-${slug || 'speaker'}`;
-}
-
-/** `liwei:uneasy priya:neutral` — what the stage shows, for tests and tools (`data-people`). */
-export function describePeople(people: readonly OnStage[]): string {
-  return people.map((p) => `${p.id}:${p.mood}`).join(' ');
 }
