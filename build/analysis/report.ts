@@ -54,6 +54,11 @@ export function figuresOf(r: StoryReport): string[] {
       out.push(`    ending "${ending}": Rapport ${span(e.rapport)} · Trust ${span(e.trust)}`);
   }
   if (!r.counterparts.length) out.push('  (no counterpart declared)');
+  const random = r.teaching?.random;
+  if (random && r.best)
+    out.push(
+      `  pass mark: ${r.teaching.passMark ?? 'none set'} (# pass_mark:); the smallest that random play reaches at most 10 % of the time: ${random.suggestedPassMark}`,
+    );
   for (const a of r.businessAsks)
     out.push(
       `  business_ask("${a.who}", …) at ${a.source}: ${

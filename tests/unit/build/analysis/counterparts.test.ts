@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeStory } from '../../../../build/analysis/analyzer.ts';
 import { figuresOf } from '../../../../build/analysis/report.ts';
 
-const report = analyzeStory(resolve(__dirname, '../../../fixtures/analysis/memo.ink'), { teaching: false });
+const report = analyzeStory(resolve(__dirname, '../../../fixtures/analysis/memo.ink'));
 
 describe('figures per counterpart', () => {
   it("gives each counterpart's own Rapport and Trust ranges, overall and per ending", () => {
