@@ -51,7 +51,10 @@ function cachePath(file: string, storyJson: string, options: AnalyzeOptions): { 
 
 /** Whether `analyzeStoryCached` would find this analysis on disk (without exploring anything). */
 export function isAnalysisCached(file: string, storyJson: string, options: AnalyzeOptions = {}): boolean {
-  return existsSync(cachePath(file, storyJson, options).path);
+  return (
+    existsSync(cachePath(file, storyJson, options).path) ||
+    (!options.graph && existsSync(cachePath(file, storyJson, { ...options, graph: true }).path))
+  );
 }
 
 export function analyzeStoryCached(
@@ -60,9 +63,15 @@ export function analyzeStoryCached(
   options: AnalyzeOptions = {},
 ): StoryReport {
   const { dir, path } = cachePath(file, storyJson, options);
-  if (existsSync(path)) {
+  // The same analysis with the story graph (the build's, for the learner's map) serves a plain
+  // request too: the graph changes nothing else in the report.
+  const withGraph = options.graph ? null : cachePath(file, storyJson, { ...options, graph: true }).path;
+  for (const at of [path, withGraph]) {
+    if (!at || !existsSync(at)) continue;
     try {
-      return JSON.parse(readFileSync(path, 'utf8')) as StoryReport;
+      const report = JSON.parse(readFileSync(at, 'utf8')) as StoryReport;
+      if (at !== path) delete report.graph;
+      return report;
     } catch {
       // a damaged cache entry is recomputed below
     }

@@ -399,7 +399,7 @@ function wire(w: Wire): string {
 }
 
 /** A smooth path through dagre's points (a uniform B-spline, as d3's curveBasis). */
-function basis(points: readonly { x: number; y: number }[]): string {
+export function basis(points: readonly { x: number; y: number }[]): string {
   const p = points.map(({ x, y }) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as const);
   if (p.length === 0) return 'M0,0';
   if (p.length < 3)

@@ -13,6 +13,10 @@
  * And `./x.ink?opening`: the story's first lines and choices with the session's state there
  * (`StoryOpening`), made by playing the story headless at build time — a few kilobytes the page
  * shows before inkjs and the story itself have loaded (see session/game.ts).
+ *
+ * And `./x.ink?map`: the story's scenes, choices and endings as the learner's path map draws them
+ * (`StoryMap`), from the graph the same analysis collects, laid out here with dagre — so the
+ * catalog stays small and no layout code ships; My progress loads it when it shows the story.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -22,10 +26,13 @@ import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compi
 import { readCatalogEntry, type CatalogEntryData } from './catalog-entry.ts';
 import { analyzeStoryCached, isAnalysisCached } from '../analysis/cache.ts';
 import { analyzeStories } from '../analysis/pool.ts';
+import { layOutLearnerMap } from '../analysis/learner-map.ts';
+import type { StoryGraph } from '../analysis/story-graph.ts';
 import { readModuleFiles } from '../module-files.ts';
 import { Session } from '../../src/core/session/session.ts';
 import { parseInkJson } from '../../src/core/story/ink-json.ts';
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
+import type { StoryMap } from '../../src/core/story-map.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 
@@ -129,6 +136,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         const opening = openingOf({ id: storyId, hash, json: result.json! });
         return { code: `export default ${JSON.stringify(opening)};`, map: null };
       }
+      if (query === 'map') {
+        // A story the analyzer cannot explore gets no map: My progress then says so.
+        return { code: `export default ${JSON.stringify(mapOf(file, result.json!))};`, map: null };
+      }
       return {
         code: `export default { id: ${JSON.stringify(storyId)}, hash: ${JSON.stringify(hash)}, json: ${JSON.stringify(parseInkJson(result.json!))} };`,
         map: null,
@@ -190,28 +201,53 @@ function openingOf(story: { id: string; hash: string; json: string }) {
   }
 }
 
-type Analysis = Pick<CatalogEntryData, 'scoreRange' | 'endingIds' | 'choiceSources'>;
-const analyses = new Map<string, Analysis>();
+type Analysis = Pick<CatalogEntryData, 'scoreRange' | 'endingIds'>;
+/** By compiled story: what the catalog carries, and the story's graph for its map. */
+const analyses = new Map<string, { entry: Analysis; graph: StoryGraph | null }>();
+const maps = new Map<string, StoryMap | null>();
+/** The analysis the plugin asks for: with the story graph, so the map comes from the same (cached)
+ * exploration as the catalog's figures. */
+const ANALYSIS = { graph: true } as const;
 
 /**
  * What the menu and debrief need from the analyzer (which explores every path): the worst and best
- * reachable scores, every ending and every choice. Cached per compiled story.
+ * reachable scores and every ending. The choices and the graph stay out of the catalog (it is in
+ * the first bundle): they are in the story's map. Cached per compiled story.
  */
 function analysisFor(file: string, json: string): Analysis {
+  return analysed(file, json).entry;
+}
+
+function analysed(file: string, json: string): { entry: Analysis; graph: StoryGraph | null } {
   const key = createHash('sha256').update(json).digest('hex');
   if (!analyses.has(key)) {
     try {
-      const report = analyzeStoryCached(file, json);
+      const report = analyzeStoryCached(file, json, ANALYSIS);
       analyses.set(key, {
-        scoreRange: report.best ? report.score : null,
-        endingIds: report.endings,
-        choiceSources: report.choices,
+        entry: { scoreRange: report.best ? report.score : null, endingIds: report.endings },
+        graph: report.graph ?? null,
       });
     } catch {
-      analyses.set(key, { scoreRange: null }); // `npm run stories` reports why.
+      analyses.set(key, { entry: { scoreRange: null }, graph: null }); // `npm run stories` reports why.
     }
   }
   return analyses.get(key)!;
+}
+
+/** The learner's map of a compiled story, laid out (null: the story could not be explored). */
+function mapOf(file: string, json: string): StoryMap | null {
+  const key = createHash('sha256').update(json).digest('hex');
+  if (!maps.has(key)) {
+    const graph = analysed(file, json).graph;
+    let map: StoryMap | null = null;
+    try {
+      map = graph ? layOutLearnerMap(graph) : null;
+    } catch (e) {
+      console.warn(`[rapport-ink] no map for ${basename(file)}:`, e);
+    }
+    maps.set(key, map);
+  }
+  return maps.get(key)!;
 }
 
 /**
@@ -232,12 +268,12 @@ async function analyseInParallel(
       return (
         json !== null &&
         !analyses.has(createHash('sha256').update(json).digest('hex')) &&
-        !isAnalysisCached(file, json)
+        !isAnalysisCached(file, json, ANALYSIS)
       );
     });
   if (missing.length < 2) return; // one story: this thread is as quick as a worker
   try {
-    await analyzeStories(missing, { cache: true });
+    await analyzeStories(missing, { ...ANALYSIS, cache: true });
   } catch (e) {
     // The catalog then analyses them here, one by one; `npm run stories` reports a story's errors.
     console.warn('[rapport-ink] parallel analysis failed, analysing in this thread:', e);
@@ -278,10 +314,11 @@ function catalogModule(
   });
   const lines = entries.map(({ file, entry }) => {
     const importPath = '/' + file.slice(root.length + 1).replaceAll('\\', '/');
-    const opening = entry.error
-      ? 'null'
-      : `() => import(${JSON.stringify(`${importPath}?opening`)}).then((m) => m.default)`;
-    return `  { ...${JSON.stringify(entry)}, load: () => import(${JSON.stringify(importPath)}).then((m) => m.default), opening: ${opening} },`;
+    const lazy = (query: string) =>
+      entry.error
+        ? 'null'
+        : `() => import(${JSON.stringify(`${importPath}?${query}`)}).then((m) => m.default)`;
+    return `  { ...${JSON.stringify(entry)}, load: () => import(${JSON.stringify(importPath)}).then((m) => m.default), opening: ${lazy('opening')}, map: ${lazy('map')} },`;
   });
   const modules = readModules(
     dir,

@@ -3,6 +3,7 @@
  * build time (see vite-plugin-ink.ts) and a loader for the compiled story. Sorted for the menu.
  */
 import type { StoryOpening } from '../core/session/session.ts';
+import type { StoryMap } from '../core/story-map.ts';
 import type { LoadedStory } from '../core/session/types.ts';
 import type { CatalogEntryData } from '../core/story/tags.ts';
 
@@ -10,6 +11,9 @@ export interface CatalogEntry extends CatalogEntryData {
   load: () => Promise<LoadedStory>;
   /** The story's first lines and choices, made at build time (null: play it from the top). */
   opening?: (() => Promise<StoryOpening | null>) | null;
+  /** The story's map of scenes, choices and endings, laid out at build time, for the learner's
+   * path map in My progress (null: the story could not be explored). */
+  map?: (() => Promise<StoryMap | null>) | null;
 }
 
 export function sortCatalog(entries: readonly CatalogEntry[]): CatalogEntry[] {

@@ -56,6 +56,10 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
     await page.getByRole('button', { name: 'Back to scenarios' }).click();
     await page.getByRole('button', { name: 'My progress' }).click();
     await page.locator('.progress-card').first().waitFor();
+    // The path map of the story just played, with its text alternative open.
+    await page.locator('.path-map-svg').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.locator('.path-map-list summary').first().click();
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'progress-1366x768');
     expect(errors).toEqual([]);
@@ -68,7 +72,7 @@ describe('reflow', () => {
     ['320 px wide', 320, 1],
     ['200 % zoom at 1280 px', 1280, 2],
   ] as const) {
-    it(`${label}: no horizontal scrolling on the menu, dialogue and debrief`, async () => {
+    it(`${label}: no horizontal scrolling on the menu, dialogue, debrief and progress`, async () => {
       const { page } = await open(Math.round(width / zoom), Math.round(720 / zoom));
       const overflow = () =>
         page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -80,6 +84,10 @@ describe('reflow', () => {
       expect(await overflow()).toBeLessThanOrEqual(0);
       await playToEnd(page);
       await page.locator('.debrief').waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await page.getByRole('button', { name: 'Back to scenarios' }).click();
+      await page.getByRole('button', { name: 'My progress' }).click();
+      await page.locator('.path-map-svg').first().waitFor();
       expect(await overflow()).toBeLessThanOrEqual(0);
       await page.context().close();
     });

@@ -1,8 +1,8 @@
 /**
  * "My progress": the learner's record, kept in this browser — attempts per scenario with date,
  * ending and score; the best score and its share of the best reachable; an improvement chart
- * (with the same data as a table); a path map of the endings and branches found out of all of
- * them; export and import of the whole record as a JSON file.
+ * (with the same data as a table); a path map of the scenes, choices and endings found (path-map.ts);
+ * export and import of the whole record as a JSON file.
  */
 import { improvementSeries, scenarioOf, type Profile } from '../../app/persist/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
@@ -10,6 +10,7 @@ import type { SettingsStore } from '../../app/stores/settings.ts';
 import { keepChart } from '../shared/charts.ts';
 import { h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
+import { renderPathMap, type Found } from './path-map.ts';
 import { nextFrame } from '../../platform/schedule.ts';
 
 export interface ProfileProps {
@@ -27,41 +28,41 @@ export interface ProfileProps {
 const dateText = (iso: string) =>
   new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
-function pathMap(entry: CatalogEntry, found: { endings: string[]; sources: string[] }): HTMLElement {
-  const endings = entry.endingIds ?? [];
-  const branches = entry.choiceSources ?? [];
-  const foundBranches = branches.filter((s) => found.sources.includes(s));
-  return h(
-    'div',
-    { class: 'path-map' },
-    h('h3', {}, 'Path map'),
-    h(
-      'p',
-      {},
-      `Endings found: ${endings.filter((e) => found.endings.includes(e)).length} of ${endings.length}`,
-    ),
-    h(
-      'ul',
-      { class: 'endings-found' },
-      endings.map((e) =>
-        h(
-          'li',
-          { class: found.endings.includes(e) ? 'found' : 'missing' },
-          found.endings.includes(e) ? `✓ ${e.replace(/[-_]/g, ' ')}` : '○ not found yet',
-        ),
-      ),
-    ),
-    h('p', {}, `Branches explored: ${foundBranches.length} of ${branches.length}`),
-    h(
-      'div',
-      {
-        class: 'branch-grid',
-        role: 'img',
-        'aria-label': `${foundBranches.length} of ${branches.length} branches explored`,
-      },
-      branches.map((s) => h('span', { class: found.sources.includes(s) ? 'b found' : 'b' })),
-    ),
-  );
+/**
+ * The path map of a story played: its scenes, choices and endings laid out at build time
+ * (`entry.map`, a module of its own) and drawn with what the learner found (path-map.ts).
+ */
+function pathMap(entry: CatalogEntry, found: Found, played: boolean): HTMLElement {
+  const heading = h('h3', {}, 'Path map');
+  const endings = entry.endingIds?.length ?? 0;
+  const host = h('div', { class: 'path-map' }, heading);
+  if (!played) {
+    host.append(
+      h('p', {}, `${endings} ending${endings === 1 ? '' : 's'} to find: play it to start its map.`),
+    );
+    return host;
+  }
+  const fallback = (why: string) => {
+    const n = (entry.endingIds ?? []).filter((e) => found.endings.includes(e)).length;
+    host.replaceChildren(heading, h('p', {}, `Endings found: ${n} of ${endings}. ${why}`));
+  };
+  if (!entry.map) {
+    fallback('This story has no map.');
+    return host;
+  }
+  host.append(h('p', { class: 'path-map-loading' }, 'Drawing the map…'));
+  entry
+    .map()
+    .then((map) =>
+      map
+        ? host.replaceChildren(heading, ...renderPathMap(entry, map, found))
+        : fallback('This story has no map.'),
+    )
+    .catch((e: unknown) => {
+      console.warn('[Rapport] path map unavailable', e);
+      fallback('The map could not be loaded.');
+    });
+  return host;
 }
 
 function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement {
@@ -120,7 +121,11 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
           ),
         )
       : null,
-    pathMap(entry, { endings: record.endingsFound, sources: record.choiceSourcesFound }),
+    pathMap(
+      entry,
+      { endings: record.endingsFound, sources: record.choiceSourcesFound },
+      record.attempts.length > 0 || record.choiceSourcesFound.length > 0,
+    ),
     h(
       'button',
       { type: 'button', class: 'primary', onclick: () => props.onPlay(entry.id) },

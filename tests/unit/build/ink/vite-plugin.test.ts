@@ -5,9 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { inkPlugin } from '../../../../build/ink/vite-plugin.ts';
+import type { StoryMap } from '../../../../src/core/story-map.ts';
 
-/** Build a tiny project whose entry imports `main.ink` and the catalog. */
-async function buildWith(files: Record<string, string>): Promise<string> {
+/** Build a tiny project whose entry imports `main.ink` and the catalog (or is `entry`). */
+async function buildWith(files: Record<string, string>, entry?: string): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'rapport-ink-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(root, name, '..'), { recursive: true });
@@ -16,7 +17,8 @@ async function buildWith(files: Record<string, string>): Promise<string> {
   writeFileSync(join(root, 'index.html'), '<script type="module" src="/entry.js"></script>');
   writeFileSync(
     join(root, 'entry.js'),
-    "import story from './stories/main.ink';\nimport { catalog } from 'virtual:story-catalog';\nconsole.log(story.id, story.hash, catalog.length);\n",
+    entry ??
+      "import story from './stories/main.ink';\nimport { catalog } from 'virtual:story-catalog';\nconsole.log(story.id, story.hash, catalog.length);\n",
   );
   await build({
     root,
@@ -104,8 +106,76 @@ describe('story openings', () => {
   });
 });
 
+describe('story maps', () => {
+  const story = [
+    '# title: Main story',
+    'EXTERNAL counterpart(who, name, ro, pd, co, di, fl)',
+    '~ counterpart("li", "Li Wei", 0.8, 0.8, 0.8, 0.2, 0.6)',
+    'Welcome. # speaker: li',
+    '* [Thank him # coach: Warmth first.] Thanks. -> warm',
+    '* [Start the agenda # coach: Straight to business.] Agenda. -> cold',
+    '=== warm ===',
+    '# ending: warm',
+    '# ending_title: A warm start',
+    '# learn: 000: One.',
+    '# learn: 000: Two.',
+    '# learn: 000: Three.',
+    '-> END',
+    '=== cold ===',
+    '# ending: cold',
+    '# ending_title: A cold start',
+    '# learn: 000: One.',
+    '# learn: 000: Two.',
+    '# learn: 000: Three.',
+    '-> END',
+    '=== function counterpart(who, name, ro, pd, co, di, fl) ===',
+    '~ return',
+  ].join('\n');
+
+  it("builds each story's map, laid out, as a module of its own that the catalog loads lazily", async () => {
+    // The entry is the first bundle: the catalog, and nothing of the stories.
+    const root = await buildWith(
+      { 'stories/main.ink': story },
+      "import { catalog } from 'virtual:story-catalog';\nconsole.log(JSON.stringify(catalog), catalog[0].map);\n",
+    );
+    const assets = join(root, 'dist', 'assets');
+    const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const text = (f: string) => readFileSync(join(assets, f), 'utf8');
+    const mapFile = files.find((f) => text(f).includes('main.ink?map'));
+    expect(mapFile).toBeDefined();
+    const map = ((await import(pathToFileURL(join(assets, mapFile!)).href)) as { default: StoryMap }).default;
+    expect(map.width).toBeGreaterThan(0);
+    expect(map.width).toBeLessThanOrEqual(360);
+    expect(map.scenes).toHaveLength(1);
+    const [scene] = map.scenes;
+    expect(scene!.said).toEqual({ speaker: 'Li', text: 'Welcome.' });
+    expect(scene!.choices.map((c) => [c.text, c.leads.map((l) => l.to)])).toEqual([
+      ['Thank him', ['ending:warm']],
+      ['Start the agenda', ['ending:cold']],
+    ]);
+    for (const c of scene!.choices) {
+      expect(c.source).toMatch(/^0\./);
+      expect(c.leads[0]!.d).toMatch(/^M[\d.]+,[\d.]+ /);
+    }
+    expect(map.endings.map((e) => [e.ending, e.title])).toEqual(
+      expect.arrayContaining([
+        ['warm', 'A warm start'],
+        ['cold', 'A cold start'],
+      ]),
+    );
+    // The catalog, in the first bundle, names the map's chunk but carries none of it; no chunk
+    // carries a layout library.
+    const entry = files.find((f) => f.startsWith('index-'))!;
+    expect(text(entry)).toContain('Main story');
+    expect(text(entry)).toContain(mapFile);
+    expect(text(entry)).not.toContain('Start the agenda');
+    expect(text(entry)).not.toContain('choiceSources');
+    for (const f of files) expect(text(f)).not.toMatch(/network-simplex|dagre/);
+  }, 30_000);
+});
+
 describe('the ink plugin in the dev server', () => {
-  it('serves the catalog (with modules) and a story without import errors', async () => {
+  it('serves the catalog (with modules), a story and its map without import errors', async () => {
     const { createServer } = await import('vite');
     const server = await createServer({ logLevel: 'silent', server: { middlewareMode: true, ws: false } });
     try {
@@ -113,6 +183,10 @@ describe('the ink plugin in the dev server', () => {
       expect(catalog?.code).toContain('export const modules');
       const story = await server.transformRequest('/stories/south-of-london.ink');
       expect(story?.code).toContain('inkVersion');
+      expect(catalog?.code).toMatch(/south-of-london\.ink\?(import&)?map"/);
+      // The map module, laid out from the same (cached) analysis as the catalog.
+      const map = await server.transformRequest('/stories/south-of-london.ink?map');
+      expect(map?.code).toMatch(/^export default \{"width":\d+,"height":\d+,"scenes":\[/);
     } finally {
       await server.close();
     }
