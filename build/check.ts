@@ -1,12 +1,16 @@
 /**
- * `npm run build`'s first step: compile and review every story (build/ink/review.ts) and read the
- * module files, and list every mistake as `file:line: error: cause. Fix.` — one line per cause,
- * no stack trace — before Vite bundles anything. Exit status 1 when there is any.
+ * `npm run build`'s first step: compile and review every story (build/ink/review.ts), play every
+ * path of those that compile (the analyzer, from its cache when nothing changed — the build's
+ * catalog needs the same analysis) for the errors only a path meets, and read the module files;
+ * list every mistake as `file:line: error: cause. Fix.` — one line per cause, no stack trace —
+ * before Vite bundles anything. Exit status 1 when there is any. The teaching bars are
+ * `npm run stories`' to judge, not the build's.
  *
  *   npx tsx build/check.ts [story.ink …]     (default: every story in stories/)
  */
 import { basename, resolve } from 'node:path';
 import { compileInkFile, formatDiagnostic } from './ink/compile.ts';
+import { analyzeStories } from './analysis/pool.ts';
 import { readModuleFiles } from './module-files.ts';
 import { storyFiles } from './story-files.ts';
 
@@ -16,12 +20,22 @@ export interface CheckResult {
   stories: number;
 }
 
-export function checkStories(files: readonly string[], storiesDir = resolve('stories')): CheckResult {
+export async function checkStories(
+  files: readonly string[],
+  storiesDir = resolve('stories'),
+): Promise<CheckResult> {
   const result: CheckResult = { errors: [], warnings: [], stories: files.length };
+  const compiled: string[] = [];
   for (const file of files) {
-    for (const d of compileInkFile(file).diagnostics)
+    const diagnostics = compileInkFile(file).diagnostics;
+    for (const d of diagnostics)
       (d.severity === 'error' ? result.errors : result.warnings).push(formatDiagnostic(d));
+    if (!diagnostics.some((d) => d.severity === 'error')) compiled.push(file);
   }
+  // What only playing finds: a counterpart declared after its first use on some path, a value out
+  // of range computed at run time… The analyzer names the line (`… (at stories/x.ink:12)`).
+  for (const report of await analyzeStories(compiled, { cache: true, graph: true }))
+    for (const e of report.errors) result.errors.push(atLine(e));
   try {
     readModuleFiles(
       storiesDir,
@@ -33,8 +47,14 @@ export function checkStories(files: readonly string[], storiesDir = resolve('sto
   return result;
 }
 
+/** `message (at stories/x.ink:12)` → `stories/x.ink:12: error: message`, the form of the others. */
+function atLine(error: string): string {
+  const m = /^(.*) \(at ([^()\s]+:\d+)\)$/s.exec(error);
+  return m ? `${m[2]}: error: ${m[1]}` : `error: ${error}`;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const { errors, warnings, stories } = checkStories(storyFiles(process.argv.slice(2)));
+  const { errors, warnings, stories } = await checkStories(storyFiles(process.argv.slice(2)));
   for (const w of warnings) console.warn(w);
   for (const e of errors) console.error(e);
   if (errors.length) {

@@ -196,10 +196,36 @@ describe('the build review', () => {
     );
   });
 
-  it('passes every shipped story and module', () => {
-    const result = checkStories(storyFiles([]));
+  it('passes every shipped story and module', async () => {
+    const result = await checkStories(storyFiles([]));
     expect(result.errors).toEqual([]);
   });
+
+  it('npm run check names an error only a path meets, at its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-check-'));
+    cpSync(resolve('stories/lib'), join(dir, 'lib'), { recursive: true });
+    const file = join(dir, 'late.ink');
+    // Declared on one path only: the other path meets the word about "zhou" before any declaration.
+    writeFileSync(
+      file,
+      [
+        'INCLUDE lib/rapport.ink',
+        '~ counterpart("liwei", "Li Wei", 0.6, 0.5, 0.4, 0.3, 0.5)',
+        'Hello. # speaker: liwei',
+        '* [Bring Zhou in # coach: A second voice.]',
+        '  ~ counterpart("zhou", "Zhou Min", 0.6, 0.5, 0.4, 0.3, 0.5)',
+        '* [Go on alone # coach: Just the two of you.]',
+        '- ~ gain("zhou", "benevolence", 2, 1)',
+        '-> END',
+      ].join('\n'),
+    );
+    const result = await checkStories([file]);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /late\.ink:7: error: gain\("zhou", "benevolence", 2, 1\): no counterpart "zhou" has been declared/,
+      ),
+    ]);
+  }, 60_000);
 
   it('npm run check lists every mistake, one line each, no stack trace, and exits 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-check-'));
@@ -304,8 +330,8 @@ describe('the build review: who is there', () => {
 });
 
 describe('the shipped stories and who is there', () => {
-  it('have nobody speaking where the story took them out', () => {
-    const { warnings } = checkStories(storyFiles([]));
+  it('have nobody speaking where the story took them out', async () => {
+    const { warnings } = await checkStories(storyFiles([]));
     expect(warnings.filter((w) => /speaks here|who is not a counterpart/.test(w))).toEqual([]);
   });
 });
