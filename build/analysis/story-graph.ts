@@ -20,7 +20,7 @@ import { READERS, RelationshipBinding } from '../../src/core/session/relationshi
 import { StoryRunner } from '../../src/core/story/runner.ts';
 import { tagValue } from '../../src/core/story/tags.ts';
 import type { Transition } from './segments.ts';
-import type { Range } from './teaching.ts';
+import { widen, type Range } from './teaching.ts';
 
 /** A line of the story as the map shows it. */
 export interface GraphLine {
@@ -406,9 +406,4 @@ export function placeOf(source: string): string {
 
 function lastLines(lines: readonly GraphLine[]): GraphLine[] {
   return lines.slice(-2).map(({ speaker, text }) => ({ speaker, text }));
-}
-
-function widen(r: Range, x: number): void {
-  if (x < r.min) r.min = x;
-  if (x > r.max) r.max = x;
 }

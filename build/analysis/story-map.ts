@@ -10,6 +10,7 @@
  * line, the worst a dashed orange one. The page around it (legend, text outline) is
  * story-map-page.ts. Text is measured by estimate (no browser here): labels are cut to fit.
  */
+import { escapeXml, fitLine, textWidth, wrap } from './svg-text.ts';
 import dagre from '@dagrejs/dagre';
 import type { GraphEdge, GraphEnding, GraphNode, GraphScene, StoryGraph } from './story-graph.ts';
 import type { Range } from './teaching.ts';
@@ -28,6 +29,8 @@ export const VERDICT_WORDS: Record<Verdict, string> = {
   mixed: 'some paths here pass',
   fail: 'no path here passes',
 };
+
+export { escapeXml, fitLine, textWidth, wrap };
 
 export const COLOURS = {
   best: '#0072b2',
@@ -48,62 +51,6 @@ const ENDING_WIDTH = 290;
 const LABEL_WIDTH = 220;
 const LABEL_SIZE = 12;
 const DIAMOND = 22;
-
-/** Roughly how wide a text is in a sans-serif font at `size` px (DejaVu Sans, the widest we meet). */
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const c of text) {
-    if (c === ' ') em += 0.32;
-    else if ("iljI.,;:!|'’".includes(c)) em += 0.3;
-    else if ('frt()[]-'.includes(c)) em += 0.42;
-    else if ('mwMW—'.includes(c)) em += 0.92;
-    else if (c >= 'A' && c <= 'Z') em += 0.7;
-    else if (c >= '0' && c <= '9') em += 0.64;
-    else em += 0.6;
-  }
-  return em * size * (bold ? 1.16 : 1);
-}
-
-/** `text` in lines no wider than `width` px, at most `max` of them (the last one cut with …). */
-export function wrap(text: string, width: number, size: number, max: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (textWidth(next, size, bold) <= width || !line) line = next;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= max) return lines.map((l) => fit(l, width, size, bold));
-  const kept = lines.slice(0, max);
-  kept[max - 1] = fit(`${kept[max - 1]!} ${lines[max]!}`, width, size, bold, true);
-  return kept;
-}
-
-/** A line cut to `width` (with … when cut or when `more` says text follows). */
-export function fitLine(line: string, width: number, size: number, bold = false): string {
-  return fit(line, width, size, bold);
-}
-
-function fit(line: string, width: number, size: number, bold: boolean, more = false): string {
-  if (!more && textWidth(line, size, bold) <= width) return line;
-  let cut = line;
-  while (cut.length > 1 && textWidth(`${cut}…`, size, bold) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd().replace(/[,;:.]$/, '')}…`;
-}
-
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** A counterpart id as a name (`lakshmi` → `Lakshmi`); names as written stay. */
 export function speakerName(speaker: string | null): string | null {
