@@ -199,7 +199,7 @@ describe('the build review', () => {
   it('passes every shipped story and module', async () => {
     const result = await checkStories(storyFiles([]));
     expect(result.errors).toEqual([]);
-  });
+  }, 180_000); // plays every path of every story: from the analyzer's cache when warm, ~25 s cold
 
   it('npm run check names an error only a path meets, at its line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-check-'));
@@ -333,5 +333,5 @@ describe('the shipped stories and who is there', () => {
   it('have nobody speaking where the story took them out', async () => {
     const { warnings } = await checkStories(storyFiles([]));
     expect(warnings.filter((w) => /speaks here|who is not a counterpart/.test(w))).toEqual([]);
-  });
+  }, 180_000);
 });
