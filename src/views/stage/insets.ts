@@ -197,6 +197,8 @@ function envelope(
 export class Insets {
   readonly container: Phaser.GameObjects.Container;
   private cards = new Map<string, Card>();
+  /** Cards fading out: still drawn, so their faces' textures are still in use. */
+  private leaving = new Set<Card>();
   /** People in the room, whose name plates a full card could cover on a narrow stage. */
   private crowded = false;
   constructor(private readonly scene: Phaser.Scene) {
@@ -209,7 +211,7 @@ export class Insets {
   }
 
   uses(key: string): boolean {
-    return [...this.cards.values()].some((c) => c.texture === key);
+    return [...this.cards.values(), ...this.leaving].some((c) => c.texture === key);
   }
 
   update(plan: StagePlan, reduced: boolean, displayWidth: number): void {
@@ -222,13 +224,18 @@ export class Insets {
       if (wanted.has(key)) continue;
       this.cards.delete(key);
       if (reduced) card.destroy();
-      else
+      else {
+        this.leaving.add(card);
         this.scene.tweens.add({
           targets: card.container,
           alpha: 0,
           duration: 220,
-          onComplete: () => card.destroy(),
+          onComplete: () => {
+            this.leaving.delete(card);
+            card.destroy();
+          },
         });
+      }
     }
     for (const [key, content] of wanted) {
       let card = this.cards.get(key);
