@@ -161,14 +161,18 @@ export class StageScene extends Phaser.Scene {
       return key.endsWith(':back') ? art.back : art.front;
     };
     const placeKeys = [`place:${artKey}:back`, `place:${artKey}:front`];
+    // Textures are taken in on the game's loop: keep it awake while this moment's art loads.
+    this.touch();
     await this.art.ensure(placeKeys, placeSvg);
     const people = this.people;
     const insets = this.insets;
-    if (!people || !insets || this.gone) return;
+    // A newer moment came while this one's art was drawn: go straight to it. A learner who plays
+    // fast sees the scene they are in, not every scene they passed on the way (each with its card).
+    if (!people || !insets || this.gone || this.again) return;
     await this.art.ensure([...people.keys(plan), ...insets.keys(plan)], (key) =>
       key.startsWith('inset:') ? insetSvg(key) : bustSvg(key),
     );
-    if (this.gone) return;
+    if (this.gone || this.again) return;
 
     const draw = () => this.draw(people, insets, plan, info, placeKeys);
     const changed = plan.sceneKey !== this.shownScene;
