@@ -167,7 +167,7 @@ Four weeks later, the night before your flight to São Paulo, the CEO moves the 
   ~ loss("marta", "integrity", 6, 0.7)
   The next morning you land at Guarulhos. Marta meets you in the arrivals hall. # place: airport # location: Guarulhos, São Paulo # date: Tuesday, day 28
   Joe sends his warmest regards. Things are very busy in Chicago. # speaker: you
-  Marta smiles and says nothing. # speaker: marta # mood: closed
+  Marta smiles and says nothing. # mood: closed
 - -> warehouse
 
 = alone

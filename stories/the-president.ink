@@ -559,7 +559,7 @@ Nakamura, it turns out, was a catcher in high school. He and the President have 
     He laughs.
     Nakamura said you would ask tonight. Ishida-san said you would not. Talk to her. # speaker: hoshino
   - else:
-    He smiles, says "Of course, of course," and turns back to the field. # speaker: hoshino # mood: uneasy
+    He smiles, says "Of course, of course," and turns back to the field. # mood: uneasy
   }
   ~ loss("hoshino", "coordination", 6, 0.8)
   ~ loss("nakamura", "coordination", 4, 0.8)

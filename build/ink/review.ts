@@ -57,6 +57,8 @@ interface FoundTag extends Where {
   value: string;
   /** The knot it is in (null at the top of the story). */
   knot: string | null;
+  /** The text of the line before its tags (what the learner reads), as far as it is plain text. */
+  text: string;
 }
 
 /** Everything the rules look at, gathered in one walk of the parsed story. */
@@ -96,6 +98,8 @@ export function reviewStory(
   const out: InkDiagnostic[] = [];
   const error = (at: Where, message: string) =>
     out.push({ severity: 'error', file: at.file, line: at.line, message });
+  const warn = (at: Where, message: string) =>
+    out.push({ severity: 'warning', file: at.file, line: at.line, message });
 
   for (const c of facts.choices)
     if (!c.hasCoach)
@@ -116,7 +120,7 @@ export function reviewStory(
   }
 
   reviewEndings(facts, error);
-  reviewCounterparts(facts, declared, error);
+  reviewCounterparts(facts, declared, error, warn);
   reviewDimensions(facts, error);
   reviewSources(facts, options.sources ?? null, error);
   out.push(...reviewPresence(parsedStory, fallbackFile));
@@ -155,6 +159,7 @@ function reviewCounterparts(
   facts: Facts,
   declared: ReadonlySet<string>,
   error: (at: Where, message: string) => void,
+  warn: (at: Where, message: string) => void,
 ): void {
   const aboutWho = vocabularyWords(facts);
   const reported = new Set<string>();
@@ -169,6 +174,25 @@ function reviewCounterparts(
         near ? ` Did you mean "${near}"?` : ''
       } Declare each counterpart once, before any other word about them: ~ counterpart("${call.first}", "Their name", …) (see docs/relationship-model.md).`,
     );
+  }
+  // Narration about a counterpart written under their # speaker: tag shows as their own words.
+  const names = new Map(
+    facts.calls
+      .filter((c) => c.name === 'counterpart' && c.first && c.strings[1])
+      .map((c) => [c.first!, c.strings[1]!]),
+  );
+  for (const t of facts.tags) {
+    if (t.name !== 'speaker' || !names.has(t.value) || !t.text) continue;
+    const name = names.get(t.value)!;
+    // "Marta smiles and says nothing." — the name, then a word in lower case: a sentence about her.
+    const opens = [name, name.split(/\s+/)[0]!].some((w) =>
+      new RegExp(`^${escapeRegExp(w)} [a-z]`).test(t.text),
+    );
+    if (opens)
+      warn(
+        t,
+        `"${t.text.slice(0, 40)}${t.text.length > 40 ? '…' : ''}" reads as narration about ${name}, but "# speaker: ${t.value}" shows it as ${name}'s own words. For narration drop the speaker tag; "# mood:" on a narration line sets the face of the one it names.`,
+      );
   }
   for (const t of facts.tags) {
     if (t.name !== 'speaker' || t.value === 'you' || declared.has(t.value)) continue;
@@ -283,7 +307,13 @@ export function gather(root: Parsed, fallbackFile: string): Facts {
           text += children[j]!.typeName === 'Text' ? (children[j]!.text ?? '') : '{…}';
         const tag = parseTag(text);
         if (tag.name) {
-          const t: FoundTag = { ...where(child, here), name: tag.name, value: tag.value, knot };
+          const t: FoundTag = {
+            ...where(child, here),
+            name: tag.name,
+            value: tag.value,
+            knot,
+            text: lineBefore(children, i),
+          };
           facts.tags.push(t);
           found.push(t);
         }
@@ -306,6 +336,30 @@ export function gather(root: Parsed, fallbackFile: string): Facts {
 /** ContentLists only group their children. */
 function flatten(items: readonly Parsed[]): Parsed[] {
   return items.flatMap((o) => (o.typeName === 'ContentList' ? flatten(o.content ?? []) : [o]));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The plain text of the line that `children[at]` (a tag) is on, up to the line's first tag. */
+function lineBefore(children: readonly Parsed[], at: number): string {
+  let text = '';
+  let inTag = false;
+  for (let k = at - 1; k >= 0; k--) {
+    const c = children[k]!;
+    if (c.typeName === 'Tag') {
+      inTag = !c.isStart;
+      if (c.isStart) text = ''; // an earlier tag on the same line: its text is not the line's
+      continue;
+    }
+    if (inTag) continue;
+    if (c.typeName !== 'Text') break;
+    const t = c.text ?? '';
+    if (t.includes('\n')) break;
+    text = t + text;
+  }
+  return text.trim();
 }
 
 function textOf(o: Parsed): string {

@@ -94,6 +94,26 @@ describe('the build review', () => {
     expect(review(story(GOOD).replace('# speaker: liwei', '# speaker: Waiter')).errors).toEqual([]);
   });
 
+  it('warns when narration about a counterpart is written under their speaker tag', () => {
+    const narration = review(
+      story(GOOD).replace('Hello. # speaker: liwei', 'Li Wei pours the tea. # speaker: liwei'),
+    );
+    expect(narration.errors).toEqual([]);
+    const warnings = narration.result.diagnostics
+      .filter((d) => d.severity === 'warning')
+      .map(formatDiagnostic);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /:5: warning: "Li Wei pours the tea\." reads as narration about Li Wei, but "# speaker: liwei" shows it as Li Wei's own words/,
+      ),
+    ]);
+    // Her own words about someone else are not narration.
+    const words = review(
+      story(GOOD).replace('Hello. # speaker: liwei', 'He wanted you to ask him. # speaker: liwei'),
+    );
+    expect(words.result.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+
   it('names a misspelt vocabulary word and the word meant, with its arguments', () => {
     const { lines } = review(
       story(
