@@ -51,7 +51,7 @@ describe('the story graph', () => {
     expect(g.start).toBe(arrival.id);
     expect(arrival.start).toBe(true);
     expect(arrival.lines).toEqual([
-      { speaker: 'kim', text: 'Kim meets you at the gate.' },
+      { speaker: null, text: 'Kim meets you at the gate.' },
       { speaker: 'kim', text: 'How was the trip?' },
     ]);
     expect(scene(r, 'tour.cold').lines.at(-1)).toEqual({
