@@ -133,9 +133,9 @@ describe("the learner's path map", () => {
     const scenes = [...details.querySelectorAll('ol.map-scenes > li')].map((li) => li.textContent);
     expect(scenes).toEqual([
       'Scene 1 (the start) — Kim: “How was the trip?”You chose “Ask about the plant”, to scene 2.1 other option not taken yet.',
-      'Scene 2 — Kim: “Kim smiles. These are our numbers.”You chose “Ask how she got them”, to scene 4.1 other option not taken yet.',
+      'Scene 2 — Kim: “These are our numbers.”You chose “Ask how she got them”, to scene 4.1 other option not taken yet.',
       'Scene 3: not reached yet (2 options).',
-      'Scene 4 — Kim: “Kim walks you to the door.”You chose “Thank her”, to the ending “Polite, and no more”.2 other options not taken yet.',
+      'Scene 4 — “Kim walks you to the door.”You chose “Thank her”, to the ending “Polite, and no more”.2 other options not taken yet.',
     ]);
     expect(details.querySelector('h4:last-of-type')!.textContent).toBe('Endings: 1 of 3 found');
     expect([...details.querySelectorAll('ul.map-endings > li')].map((li) => li.textContent)).toEqual([
