@@ -1,8 +1,9 @@
 /**
  * Text in the story maps' SVG (build time, no browser to measure with): how wide a text is in
  * DejaVu Sans — the widest font a reader is likely to have — lines wrapped and cut to a width,
- * and XML escaping.
+ * and XML escaping (build/xml.ts).
  */
+export { escapeXml } from '../xml.ts';
 
 /** Roughly how wide a text is in a sans-serif font at `size` px (DejaVu Sans, the widest we meet). */
 export function textWidth(text: string, size: number, bold = false): number {
@@ -49,13 +50,4 @@ function fit(line: string, width: number, size: number, bold: boolean, more = fa
   let cut = line;
   while (cut.length > 1 && textWidth(`${cut}…`, size, bold) > width) cut = cut.slice(0, -1);
   return `${cut.trimEnd().replace(/[,;:.]$/, '')}…`;
-}
-
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

@@ -15,21 +15,7 @@
 import { nearest } from '../../src/core/nearest.ts';
 import { parseTag } from '../../src/core/story/tags.ts';
 import type { InkDiagnostic } from './diagnostic.ts';
-
-/** What this rule reads of inkjs's parsed objects (see review.ts). */
-interface Node {
-  readonly typeName?: string;
-  readonly content?: Node[] | null;
-  readonly debugMetadata?: { fileName: string | null; startLineNumber: number } | null;
-  readonly text?: string;
-  readonly isStart?: boolean;
-  readonly isFunction?: boolean;
-  readonly isElse?: boolean;
-  readonly isTunnel?: boolean;
-  readonly isThread?: boolean;
-  readonly name?: string | null;
-  readonly args?: Node[] | null;
-}
+import { flatten, tagText, textOf, type Parsed } from './parsed.ts';
 
 interface LineTag {
   name: string;
@@ -47,7 +33,7 @@ const TAKES_OUT = new Set(['leave', 'absent']);
 const PRESENCE = new Set([...BRINGS_BACK, ...TAKES_OUT]);
 
 export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnostic[] {
-  const story = root as Node;
+  const story = root as Parsed;
   const counterparts = declaredCounterparts(story);
   const out: InkDiagnostic[] = [];
   const speakers = new Set<string>();
@@ -90,7 +76,7 @@ export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnost
   };
 
   /** Walk a list of siblings from `away`; returns the state after them. */
-  const list = (items: readonly Node[], start: Away, at: LineTag): Away => {
+  const list = (items: readonly Parsed[], start: Away, at: LineTag): Away => {
     let away = start;
     let pending: LineTag[] = [];
     const flush = () => {
@@ -102,10 +88,7 @@ export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnost
       const o = flat[i]!;
       const here = where(o, at);
       if (o.typeName === 'Tag' && o.isStart) {
-        let text = '';
-        let j = i + 1;
-        for (; j < flat.length && !(flat[j]!.typeName === 'Tag' && !flat[j]!.isStart); j++)
-          text += flat[j]!.typeName === 'Text' ? (flat[j]!.text ?? '') : '{…}';
+        const { text, end: j } = tagText(flat, i);
         const tag = parseTag(text);
         if (tag.name) pending.push({ ...here, name: tag.name, value: tag.value });
         i = j;
@@ -123,11 +106,11 @@ export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnost
   };
 
   /** A weave: choices start from their choice point, a gather meets the branches that reach it. */
-  const weave = (o: Node, start: Away, at: LineTag): Away => {
+  const weave = (o: Parsed, start: Away, at: LineTag): Away => {
     let away = start;
     let point: Away | undefined;
     let ends: Away[] = [];
-    let run: Node[] = [];
+    let run: Parsed[] = [];
     const close = () => {
       away = list(run, away, at);
       run = [];
@@ -153,7 +136,7 @@ export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnost
     return away;
   };
 
-  const node = (o: Node, away: Away, at: LineTag): Away => {
+  const node = (o: Parsed, away: Away, at: LineTag): Away => {
     switch (o.typeName) {
       case 'Knot':
       case 'Stitch':
@@ -185,7 +168,7 @@ export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnost
     }
   };
 
-  list((story.content ?? []) as Node[], new Map(), { name: '', value: '', file: fallbackFile, line: null });
+  list((story.content ?? []) as Parsed[], new Map(), { name: '', value: '', file: fallbackFile, line: null });
 
   // A presence tag naming someone who never speaks and is nearly a counterpart: a slip of the keyboard.
   const known = [...counterparts.keys()];
@@ -197,7 +180,7 @@ export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnost
       .filter(Boolean)) {
       const k = key(who);
       if (counterparts.has(k) || speakers.has(k) || reported.has(k) || who.toLowerCase() === 'you') continue;
-      const near = nearest(who.toLowerCase(), known, Math.max(2, Math.floor(who.length / 3)));
+      const near = nearest(who, known);
       if (!near) continue;
       reported.add(k);
       out.push({
@@ -211,11 +194,11 @@ export function reviewPresence(root: unknown, fallbackFile: string): InkDiagnost
 }
 
 /** Counterparts declared with `counterpart("id", "Name", …)`: id → name. */
-function declaredCounterparts(root: Node): Map<string, string> {
+function declaredCounterparts(root: Parsed): Map<string, string> {
   const found = new Map<string, string>();
-  const visit = (o: Node) => {
+  const visit = (o: Parsed) => {
     if (o.typeName === 'FunctionCall' && o.name === 'counterpart') {
-      const [id, name] = (o.args ?? []).map((a) => (a.typeName === 'String' ? stringOf(a) : null));
+      const [id, name] = (o.args ?? []).map((a) => (a.typeName === 'String' ? textOf(a) : null));
       if (id) found.set(id, name ?? id);
     }
     for (const c of o.content ?? []) visit(c);
@@ -232,21 +215,12 @@ function personKey(who: string, counterparts: ReadonlyMap<string, string>): stri
   return w.toLowerCase().replace(/\s+/g, ' ');
 }
 
-function stringOf(o: Node): string {
-  return (o.content ?? []).map((c) => (c.typeName === 'Text' ? (c.text ?? '') : '')).join('');
-}
-
-/** ContentLists only group their children: a line's tags may sit in one (`# a # b`). */
-function flatten(items: readonly Node[]): Node[] {
-  return items.flatMap((o) => (o.typeName === 'ContentList' ? flatten(o.content ?? []) : [o]));
-}
-
 /** A choice whose own line diverts away (`* [Go] -> next`): its branch never reaches the gather. */
-function diverts(choice: Node): boolean {
+function diverts(choice: Parsed): boolean {
   return flatten(choice.content ?? []).some((c) => c.typeName === 'Divert' && !c.isTunnel && !c.isThread);
 }
 
-function where(o: Node, at: LineTag): LineTag {
+function where(o: Parsed, at: LineTag): LineTag {
   return o.debugMetadata
     ? { ...at, file: o.debugMetadata.fileName ?? at.file, line: o.debugMetadata.startLineNumber }
     : at;

@@ -22,30 +22,13 @@ import { VOCABULARY, VOCABULARY_NAMES } from '../../src/core/model/vocabulary.ts
 import { nearest } from '../../src/core/nearest.ts';
 import { KNOWN_TAGS, parseLearningPoint, parseTag } from '../../src/core/story/tags.ts';
 import type { InkDiagnostic } from './diagnostic.ts';
+import { flatten, tagText, textOf, type Parsed } from './parsed.ts';
 import { reviewPresence } from './presence.ts';
+
+export type { Parsed };
 
 /** How many learning points an ending carries (docs/authoring.md). */
 export const LEARN_PER_ENDING = { min: 3, max: 5 } as const;
-
-/** What this file reads of inkjs's parsed objects. */
-export interface Parsed {
-  readonly typeName?: string;
-  readonly content?: Parsed[] | null;
-  readonly debugMetadata?: { fileName: string | null; startLineNumber: number } | null;
-  // FunctionCall
-  readonly name?: string | null;
-  readonly args?: Parsed[] | null;
-  // Text
-  readonly text?: string;
-  // Tag
-  readonly isStart?: boolean;
-  // Choice
-  readonly isInvisibleDefault?: boolean;
-  // Flow (Knot, Stitch, Function) and EXTERNAL
-  readonly identifier?: { name: string | null } | null;
-  readonly isFunction?: boolean;
-  readonly argumentNames?: string[] | null;
-}
 
 interface Where {
   file: string;
@@ -185,9 +168,10 @@ function reviewCounterparts(
     if (t.name !== 'speaker' || !names.has(t.value) || !t.text) continue;
     const name = names.get(t.value)!;
     // "Marta smiles and says nothing." — the name, then a word in lower case: a sentence about her.
-    const opens = [name, name.split(/\s+/)[0]!].some((w) =>
-      new RegExp(`^${escapeRegExp(w)} [a-z]`).test(t.text),
-    );
+    const opens = [name, name.split(/\s+/)[0]!].some((w) => {
+      const next = t.text.charAt(w.length + 1);
+      return t.text.startsWith(`${w} `) && next >= 'a' && next <= 'z';
+    });
     if (opens)
       warn(
         t,
@@ -301,10 +285,7 @@ export function gather(root: Parsed, fallbackFile: string): Facts {
       const child = children[i]!;
       if (child.typeName === 'Tag' && child.isStart) {
         // The tag's text runs to its end marker: `# speaker: liwei` is Tag(start) Text Tag(end).
-        let text = '';
-        let j = i + 1;
-        for (; j < children.length && !(children[j]!.typeName === 'Tag' && !children[j]!.isStart); j++)
-          text += children[j]!.typeName === 'Text' ? (children[j]!.text ?? '') : '{…}';
+        const { text, end: j } = tagText(children, i);
         const tag = parseTag(text);
         if (tag.name) {
           const t: FoundTag = {
@@ -333,15 +314,6 @@ export function gather(root: Parsed, fallbackFile: string): Facts {
   return facts;
 }
 
-/** ContentLists only group their children. */
-function flatten(items: readonly Parsed[]): Parsed[] {
-  return items.flatMap((o) => (o.typeName === 'ContentList' ? flatten(o.content ?? []) : [o]));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The plain text of the line that `children[at]` (a tag) is on, up to the line's first tag. */
 function lineBefore(children: readonly Parsed[], at: number): string {
   let text = '';
@@ -360,10 +332,6 @@ function lineBefore(children: readonly Parsed[], at: number): string {
     text = t + text;
   }
   return text.trim();
-}
-
-function textOf(o: Parsed): string {
-  return (o.content ?? []).map((c) => (c.typeName === 'Text' ? (c.text ?? '') : '')).join('');
 }
 
 function dedupe(diagnostics: InkDiagnostic[]): InkDiagnostic[] {

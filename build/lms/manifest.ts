@@ -4,6 +4,9 @@
  * package works wherever the LMS unpacks it. Pure: the caller lists the files.
  */
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
+import { escapeXml } from '../xml.ts';
+
+export { escapeXml };
 
 export interface ManifestInput {
   module: ModuleDefinition;
@@ -15,16 +18,6 @@ export interface ManifestInput {
   /** xAPI activity id of the module. */
   activityId: string;
   lang: string;
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''); // eslint-disable-line no-control-regex
 }
 
 /** An xs:ID: a letter first, then letters, digits, `-`, `_`, `.`. */
