@@ -19,7 +19,7 @@ import { emptyTeaching, teachingOf } from './figures.ts';
 import { roundedKey } from './state-key.ts';
 import { createSegments, type From } from './segments.ts';
 import { declaredEndings, KNOWN_TAGS, knotNames } from './story-facts.ts';
-import { createGraphCollector } from './story-graph.ts';
+import { createGraphCollector, placeOf } from './story-graph.ts';
 import { emptyRange, round1, widen, type Range } from './teaching.ts';
 import { CounterpartFigures } from './counterparts.ts';
 
@@ -198,7 +198,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       const relation = binding.state;
       const point = t.choices.map((c) => c.source).join('|');
       choicePoints.add(point);
-      const scene = sceneOf(t.choices[0]?.source ?? '');
+      const scene = placeOf(t.choices[0]?.source ?? '', 'the top of the story');
       statesAt.set(scene, (statesAt.get(scene) ?? 0) + 1);
       const here: From = { ink: t.ink, key: t.inkKey };
       let paths = 0;
@@ -283,13 +283,4 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     );
   report.ms = Math.round(performance.now() - started);
   return report;
-}
-
-function sceneOf(source: string): string {
-  const parts: string[] = [];
-  for (const p of source.split('.')) {
-    if (/^\d+$/.test(p) || /^[gcs]-\d+$/.test(p)) break;
-    parts.push(p);
-  }
-  return parts.join('.') || 'the top of the story';
 }

@@ -395,13 +395,13 @@ function playArrivals(
 }
 
 /** The knot or knot.stitch of a choice's ink path (`kickoff.rohit_speaks.0.23` → `kickoff.rohit_speaks`). */
-export function placeOf(source: string): string {
+export function placeOf(source: string, top = source): string {
   const parts: string[] = [];
   for (const p of source.split('.')) {
     if (/^\d+$/.test(p) || /^[cg]-\d+$/.test(p)) break;
     parts.push(p);
   }
-  return parts.join('.') || source;
+  return parts.join('.') || top;
 }
 
 function lastLines(lines: readonly GraphLine[]): GraphLine[] {
