@@ -12,6 +12,7 @@ import { basename, resolve } from 'node:path';
 import { compileInkFile, formatDiagnostic } from './ink/compile.ts';
 import { analyzeStories } from './analysis/pool.ts';
 import { readModuleFiles } from './module-files.ts';
+import { ChecksError, readAllChecks } from './checks/read.ts';
 import { storyFiles } from './story-files.ts';
 
 export interface CheckResult {
@@ -37,12 +38,15 @@ export async function checkStories(
   for (const report of await analyzeStories(compiled, { cache: true, graph: true }))
     for (const e of report.errors) result.errors.push(atLine(e));
   try {
-    readModuleFiles(
+    const modules = readModuleFiles(
       storiesDir,
       storyFiles([], storiesDir).map((f) => basename(f, '.ink')),
-    );
+    ).map((m) => m.module);
+    readAllChecks(storiesDir, modules);
   } catch (e) {
-    result.errors.push(e instanceof Error ? e.message : String(e));
+    if (e instanceof ChecksError)
+      result.errors.push(...e.problems.map((p) => p.replace(/^([^:]+:\d+): /, '$1: error: ')));
+    else result.errors.push(e instanceof Error ? e.message : String(e));
   }
   return result;
 }
@@ -59,8 +63,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   for (const e of errors) console.error(e);
   if (errors.length) {
     console.error(
-      `\n${errors.length} mistake${errors.length === 1 ? '' : 's'} in the stories: fix ${errors.length === 1 ? 'it' : 'each'} at the line named (open the file in Inky to see it in place), then build again.`,
+      `\n${errors.length} mistake${errors.length === 1 ? '' : 's'} in the stories, modules or checks: fix ${errors.length === 1 ? 'it' : 'each'} at the line named (open an .ink file in Inky to see it in place), then build again.`,
     );
     process.exitCode = 1;
-  } else console.log(`${stories} stories checked: no mistakes.`);
+  } else console.log(`${stories} stories, their modules and checks checked: no mistakes.`);
 }

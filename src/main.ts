@@ -2,7 +2,7 @@
  * Entry point: build the catalog and the store, mount the page. Deliberately small — Phaser and
  * each story's JSON load later, so the menu and the first line of dialogue come fast.
  */
-import { catalog, modules } from 'virtual:story-catalog';
+import { catalog, checks, modules } from 'virtual:story-catalog';
 import { createPersistence } from './app/persist/index.ts';
 import { packagedLms } from './app/lms/package-config.ts';
 import { registerOffline } from './app/offline.ts';
@@ -16,7 +16,7 @@ import { afterPaint, whenIdle } from './platform/schedule.ts';
 import { wireSound } from './views/sound/wire.ts';
 import './views/shared/styles.css';
 
-const store = createGameStore(sortCatalog(catalog), modules);
+const store = createGameStore(sortCatalog(catalog), modules, checks);
 // One storage port for everything the game keeps in this browser: saves, the record, settings.
 const storage = new LocalStorageStore();
 const persistence = createPersistence({ store: storage });

@@ -15,6 +15,7 @@ import { analyzeStories } from '../analysis/pool.ts';
 import { layOutLearnerMap } from '../analysis/learner-map.ts';
 import type { StoryGraph } from '../analysis/story-graph.ts';
 import { readModuleFiles } from '../module-files.ts';
+import { checksLoaders } from '../checks/plugin.ts';
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
 import type { StoryMap } from '../../src/core/story-map.ts';
 
@@ -146,11 +147,13 @@ export function catalogModule(
         : `() => import(${JSON.stringify(`${importPath}?${query}`)}).then((m) => m.default)`;
     return `  { ...${JSON.stringify(entry)}, load: () => import(${JSON.stringify(importPath)}).then((m) => m.default), opening: ${lazy('opening')}, map: ${lazy('map')} },`;
   });
-  const modules = readModules(
+  const allModules = readModules(
     dir,
     all.map((f) => basename(f, '.ink')),
-  ).filter((m) => !only || m.scenarios.every((id) => only.includes(id)));
-  return `export const catalog = [\n${lines.join('\n')}\n];\nexport const modules = ${JSON.stringify(modules)};\nexport default catalog;\n`;
+  );
+  const modules = allModules.filter((m) => !only || m.scenarios.every((id) => only.includes(id)));
+  const checks = checksLoaders(dir, root, modules, allModules);
+  return `export const catalog = [\n${lines.join('\n')}\n];\nexport const modules = ${JSON.stringify(modules)};\nexport const checks = ${checks};\nexport default catalog;\n`;
 }
 
 /** `stories/modules/*.json`, validated against the stories that exist (a bad file fails the build). */

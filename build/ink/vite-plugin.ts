@@ -25,6 +25,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
 import { analyseInParallel, catalogModule, mapOf, type OverlayError } from './catalog.ts';
 import { Session } from '../../src/core/session/session.ts';
+import { CHECK_QUERY, checksModuleCode } from '../checks/plugin.ts';
 import { parseInkJson } from '../../src/core/story/ink-json.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
@@ -64,7 +65,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     configureServer(devServer) {
       server = devServer;
-      devServer.watcher.add([join(storiesDir(), '**/*.ink'), join(storiesDir(), 'modules/*.json')]);
+      devServer.watcher.add([
+        join(storiesDir(), '**/*.ink'),
+        join(storiesDir(), 'modules/*.json'),
+        join(storiesDir(), 'checks/*.yaml'),
+      ]);
       // A story that does not compile keeps the menu working (its card names the error), and the
       // dev overlay shows the error with file and line as soon as the page connects.
       devServer.ws.on('connection', () => {
@@ -93,6 +98,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         }
       }
       const [file = id, query] = id.split('?');
+      if (file.endsWith('.yaml') && query === CHECK_QUERY) {
+        this.addWatchFile(file);
+        try {
+          return { code: checksModuleCode(file, storiesDir()), map: null };
+        } catch (e) {
+          this.error(e instanceof Error ? e.message : String(e));
+        }
+      }
       if (!file.endsWith('.ink')) return null;
       const result = compile(file);
       // In dev, handleHotUpdate follows includes; watch builds need them as watch files.
@@ -156,13 +169,18 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     handleHotUpdate(ctx) {
       if (
-        !(ctx.file.endsWith('.ink') || (ctx.file.endsWith('.json') && ctx.file.includes('modules'))) ||
+        !(
+          ctx.file.endsWith('.ink') ||
+          (ctx.file.endsWith('.json') && ctx.file.includes('modules')) ||
+          (ctx.file.endsWith('.yaml') && ctx.file.includes('checks'))
+        ) ||
         !server
       )
         return;
       // An edited include reloads every story that includes it; a new story refreshes the catalog.
       const affected = [...dependencies].filter(([, deps]) => deps.has(ctx.file)).map(([main]) => main);
       const modules = affected.flatMap((main) => [...(server!.moduleGraph.getModulesByFile(main) ?? [])]);
+      modules.push(...(server.moduleGraph.getModulesByFile(ctx.file) ?? [])); // a checks file itself
       const catalog = server.moduleGraph.getModuleById(RESOLVED_CATALOG_ID);
       if (catalog) modules.push(catalog);
       for (const m of modules) server.moduleGraph.invalidateModule(m);

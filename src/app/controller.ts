@@ -15,6 +15,7 @@
  */
 import type { Persistence } from './persist/index.ts';
 import type { CatalogEntry } from './catalog.ts';
+import type { CheckPhase } from '../core/modules/checks.ts';
 import type { GameState, GameStore, Notice, ProblemReport } from './stores/game-store.ts';
 import { createKeeper } from './keeper.ts';
 import { describeProblem } from './problem-words.ts';
@@ -52,6 +53,15 @@ export interface Game {
   notify(notice: Notice | null): void;
   openProfile(): void;
   openModule(moduleId: string): void;
+  /** Show a module's opening or closing situational-judgement check. */
+  openCheck(moduleId: string, phase: CheckPhase): void;
+  /** Record a check's answers (item ids and the response chosen for each, 0-based). */
+  answerCheck(
+    moduleId: string,
+    phase: CheckPhase,
+    items: readonly string[],
+    answers: readonly number[],
+  ): void;
   /** Re-read the learner's record and saves (after another tab changed them). */
   refreshRecord(): void;
   exportProfile(): string | null;
@@ -276,6 +286,8 @@ export function createGame(
     toMenu: () => away({ screen: 'menu', notice: null }),
     openProfile: () => away({ screen: 'profile' }),
     openModule: (moduleId) => away({ screen: 'module', moduleId }),
+    openCheck: (moduleId, phase) => away({ screen: 'check', moduleId, checkPhase: phase }),
+    answerCheck: (moduleId, phase, items, answers) => keeper.recordCheck(moduleId, phase, items, answers),
     refreshRecord: keeper.refreshRecord,
     exportProfile: keeper.exportProfile,
     importProfile: keeper.importProfile,

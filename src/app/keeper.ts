@@ -9,6 +9,8 @@
  * is the controller's.
  */
 import type { Persistence, SaveLoad } from './persist/index.ts';
+import { addCheck } from './persist/profile.ts';
+import type { CheckPhase } from '../core/modules/checks.ts';
 import type { GameStore, Notice } from './stores/game-store.ts';
 import type { Session, SessionOptions } from '../core/session/session.ts';
 import type { LoadedStory } from '../core/session/types.ts';
@@ -46,6 +48,13 @@ export interface Keeper {
   warnIfUnsaved(): void;
   /** Re-read the learner's record and saves into the store. */
   refreshRecord(): void;
+  /** Keep a module check's answers in the learner's record (in memory only when storage is not there). */
+  recordCheck(
+    moduleId: string,
+    phase: CheckPhase,
+    items: readonly string[],
+    answers: readonly number[],
+  ): void;
   exportProfile(): string | null;
   importProfile(text: string): void;
 }
@@ -130,10 +139,33 @@ export function createKeeper(
     });
   };
 
+  const recordCheck = (
+    moduleId: string,
+    phase: CheckPhase,
+    items: readonly string[],
+    answers: readonly number[],
+  ) => {
+    if (!persistence) {
+      const added = addCheck(store.getState().profile, moduleId, phase, {
+        date: new Date().toISOString(),
+        items,
+        answers,
+      });
+      if (added.ok) store.setState({ profile: added.profile });
+      else warn(added.reason);
+      return;
+    }
+    const result = persistence.record.recordCheck(moduleId, phase, { items, answers });
+    if (!result.ok) warn(result.problem.message);
+    else if (!result.kept && result.problems[0]) warn(result.problems[0].message);
+    store.setState({ profile: result.profile });
+  };
+
   return {
     save,
     flush,
     refreshRecord,
+    recordCheck,
     afterChoice(s, startAt) {
       pendingSave = startAt ? { s, startAt } : { s };
       afterPaint();

@@ -41,6 +41,39 @@ export interface FinishReport {
   completed: boolean;
 }
 
+/** One item of a module's situational-judgement check, answered (core/modules/checks.ts). */
+export interface CheckAnswer {
+  phase: 'before' | 'after';
+  /** The item's id in the checks file. */
+  itemId: string;
+  /** Its place in the check, 1-based. */
+  number: number;
+  /** The module objective it tests: id and words. */
+  lesson: string;
+  lessonText: string;
+  situation: string;
+  /** The four responses, as identifiers and words. */
+  options: { response: string; text: string }[];
+  /** The learner's response and the best one, as identifiers (`c-ask-her-privately`). */
+  learnerResponse: string;
+  correctResponse: string;
+  /** 0-based positions of the same. */
+  learnerIndex: number;
+  correctIndex: number;
+  correct: boolean;
+  timestamp: Date;
+}
+
+/** A check as a whole, once answered; after the closing one, the gain over the opening one. */
+export interface CheckReport {
+  phase: 'before' | 'after';
+  correct: number;
+  total: number;
+  /** Percentage points from the opening check to the closing one (null until both are answered). */
+  gain: number | null;
+  timestamp: Date;
+}
+
 export type LmsKind = 'scorm12' | 'scorm2004' | 'xapi' | 'none';
 
 export interface LmsReporter {
@@ -54,6 +87,10 @@ export interface LmsReporter {
   /** Store the resume point (and, in SCORM 2004, the share of the module done, 0–1). */
   progress(suspendData: string, measure?: number): void;
   finish(r: FinishReport): void;
+  /** One item of a situational-judgement check (SCORM: an interaction; xAPI: answered). */
+  checkAnswer(a: CheckAnswer): void;
+  /** A check as a whole (SCORM: an objective with its score; xAPI: completed, with the gain). */
+  checkResult(r: CheckReport): void;
   /** Close the session (Terminate / LMSFinish): only the first call reaches the LMS. */
   terminate(): void;
   /** Send anything waiting (called on pagehide before terminate). */
@@ -73,6 +110,8 @@ export class NoLms implements LmsReporter {
   decision(): void {}
   progress(): void {}
   finish(): void {}
+  checkAnswer(): void {}
+  checkResult(): void {}
   terminate(): void {}
   flush(): void {}
 }

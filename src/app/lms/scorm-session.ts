@@ -6,7 +6,7 @@
  * The two standards differ only in the names of their calls and data elements; each subclass
  * supplies those (scorm12.ts, scorm2004.ts).
  */
-import type { Decision, FinishReport, LmsKind, LmsReporter } from './report.ts';
+import type { CheckAnswer, CheckReport, Decision, FinishReport, LmsKind, LmsReporter } from './report.ts';
 
 /** The calls both APIs have, under each standard's own names. */
 export interface ScormCalls {
@@ -65,6 +65,8 @@ export abstract class ScormSession implements LmsReporter {
   protected abstract writeDecision(n: number, d: Decision): void;
   protected abstract writeProgress(suspendData: string, measure?: number): void;
   protected abstract writeFinish(r: FinishReport): void;
+  protected abstract writeCheckAnswer(n: number, a: CheckAnswer): void;
+  protected abstract writeCheckResult(r: CheckReport): void;
   /** Before Terminate: session time and exit. */
   protected abstract closing(sessionMs: number): void;
 
@@ -119,6 +121,29 @@ export abstract class ScormSession implements LmsReporter {
       );
     } else this.writeProgress(suspendData, measure);
     this.scheduleCommit();
+  }
+
+  checkAnswer(a: CheckAnswer): void {
+    if (!this.active) return;
+    this.writeCheckAnswer(this.nextInteraction++, a);
+    this.scheduleCommit();
+  }
+
+  checkResult(r: CheckReport): void {
+    if (!this.active) return;
+    this.writeCheckResult(r);
+    this.scheduleCommit();
+  }
+
+  /**
+   * The slot of the objective `id` in `cmi.objectives`: the one the LMS already holds under that
+   * id (a check reported again in a later session), else the next free one.
+   */
+  protected objectiveSlot(id: string): number {
+    const count = Number.parseInt(this.get('cmi.objectives._count'), 10);
+    const n = Number.isFinite(count) && count > 0 ? count : 0;
+    for (let i = 0; i < n; i++) if (this.get(`cmi.objectives.${i}.id`) === id) return i;
+    return n;
   }
 
   finish(r: FinishReport): void {

@@ -15,7 +15,7 @@ import {
   SUSPEND_LIMIT,
   toScorm12Identifier,
 } from './datatypes.ts';
-import type { Decision, FinishReport } from './report.ts';
+import type { CheckAnswer, CheckReport, Decision, FinishReport } from './report.ts';
 import { ScormSession, type ScormTiming } from './scorm-session.ts';
 
 /** The SCORM 1.2 runtime API as an LMS exposes it on `window.API`. */
@@ -73,6 +73,29 @@ export class Scorm12Reporter extends ScormSession {
     this.set(`${at}.student_response`, letter ?? toScorm12Identifier(d.learnerResponse));
     this.set(`${at}.result`, RESULT[d.result]);
     this.set(`${at}.time`, scorm12Time(d.timestamp));
+  }
+
+  /** A check's item: a choice interaction (one letter), the best letter, the lesson as objective. */
+  protected writeCheckAnswer(n: number, a: CheckAnswer): void {
+    const at = `cmi.interactions.${n}`;
+    if (!this.set(`${at}.id`, toScorm12Identifier(`check_${a.phase}_${a.itemId}`))) return;
+    this.set(`${at}.objectives.0.id`, toScorm12Identifier(`lesson_${a.lesson}`));
+    this.set(`${at}.time`, scorm12Time(a.timestamp));
+    this.set(`${at}.type`, 'choice');
+    this.set(`${at}.correct_responses.0.pattern`, choiceLetter(a.correctIndex) ?? 'a');
+    this.set(`${at}.student_response`, choiceLetter(a.learnerIndex) ?? 'a');
+    this.set(`${at}.result`, a.correct ? 'correct' : 'wrong');
+  }
+
+  /** A check as an objective with its score, 0–100 (SCORM 1.2 has no room for a negative gain). */
+  protected writeCheckResult(r: CheckReport): void {
+    const id = `check_${r.phase}`;
+    const at = `cmi.objectives.${this.objectiveSlot(id)}`;
+    if (!this.set(`${at}.id`, id)) return;
+    this.set(`${at}.score.raw`, decimal(r.total ? (100 * r.correct) / r.total : 0));
+    this.set(`${at}.score.min`, '0');
+    this.set(`${at}.score.max`, '100');
+    this.set(`${at}.status`, 'completed');
   }
 
   protected writeProgress(suspendData: string): void {

@@ -13,7 +13,7 @@ import {
   toLongIdentifier,
   toShortIdentifier,
 } from './datatypes.ts';
-import type { Decision, FinishReport } from './report.ts';
+import type { CheckAnswer, CheckReport, Decision, FinishReport } from './report.ts';
 import { ScormSession, type ScormTiming } from './scorm-session.ts';
 
 /** The SCORM 2004 runtime API as an LMS exposes it on `window.API_1484_11`. */
@@ -70,6 +70,54 @@ export class Scorm2004Reporter extends ScormSession {
     this.set(`${at}.learner_response`, toShortIdentifier(d.learnerResponse));
     this.set(`${at}.result`, RESULT[d.result]);
     this.set(`${at}.description`, toLangString250(d.description, this.lang));
+  }
+
+  /** A check's item: a choice interaction with the best response and the lesson as its objective. */
+  protected writeCheckAnswer(n: number, a: CheckAnswer): void {
+    const at = `cmi.interactions.${n}`;
+    if (!this.set(`${at}.id`, toLongIdentifier(`check:${a.phase}:${a.itemId}`))) return;
+    this.set(`${at}.type`, 'choice');
+    this.set(`${at}.objectives.0.id`, toLongIdentifier(`lesson:${a.lesson}`));
+    this.set(`${at}.timestamp`, scorm2004Time(a.timestamp));
+    this.set(`${at}.correct_responses.0.pattern`, toShortIdentifier(a.correctResponse));
+    this.set(`${at}.learner_response`, toShortIdentifier(a.learnerResponse));
+    this.set(`${at}.result`, a.correct ? 'correct' : 'incorrect');
+    this.set(`${at}.description`, toLangString250(a.situation, this.lang));
+  }
+
+  /**
+   * A check as an objective with its score (`urn:rapport:check:before` / `…:after`), and after the
+   * closing one the gain as an objective of its own, scaled −1…1 as SCORM 2004 allows.
+   */
+  protected writeCheckResult(r: CheckReport): void {
+    const objective = (id: string, scaled: number, raw: number, min: number, max: number, words: string) => {
+      const at = `cmi.objectives.${this.objectiveSlot(id)}`;
+      if (!this.set(`${at}.id`, id)) return;
+      this.set(`${at}.score.scaled`, decimal(scaled, -1, 1, 4));
+      this.set(`${at}.score.raw`, decimal(raw, min, max));
+      this.set(`${at}.score.min`, String(min));
+      this.set(`${at}.score.max`, String(max));
+      this.set(`${at}.completion_status`, 'completed');
+      this.set(`${at}.description`, toLangString250(words, this.lang));
+    };
+    const name = r.phase === 'before' ? 'opening' : 'closing';
+    objective(
+      `urn:rapport:check:${r.phase}`,
+      r.total ? r.correct / r.total : 0,
+      r.correct,
+      0,
+      Math.max(1, r.total),
+      `Situational judgement, ${name} check: ${r.correct} of ${r.total}`,
+    );
+    if (r.gain !== null)
+      objective(
+        'urn:rapport:learning-gain',
+        r.gain / 100,
+        r.gain,
+        -100,
+        100,
+        `Learning gain from the opening to the closing check: ${r.gain > 0 ? '+' : ''}${r.gain} points`,
+      );
   }
 
   protected writeProgress(suspendData: string, measure?: number): void {

@@ -7,7 +7,9 @@
  * (checked choice by choice, as any save is), written as the scenario's local save, and the game
  * then opens the scenario as it opens any saved one. So the game needs no LMS-specific path.
  */
-import { restoreSession, scenarioOf, type Persistence } from '../persist/index.ts';
+import { checksOf, restoreSession, scenarioOf, type Persistence } from '../persist/index.ts';
+import type { ModuleChecks } from '../../core/modules/checks.ts';
+import { watchChecks } from './check-report.ts';
 import type { SaveSnapshot } from '../persist/schema.ts';
 import type { Game } from '../controller.ts';
 import { Session } from '../../core/session/session.ts';
@@ -55,6 +57,8 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
   const stories = await loadModuleStories(store, module.scenarios);
   for (const [id, story] of stories) attempt.setHash(id, story.hash);
   attempt.watch(store);
+  const checks = await loadChecks(store, module.id);
+  if (checks) watchChecks(store, module, checks, reporter);
   await openNext(o, attempt, stories);
   // After the game's own notices (opening a scenario clears them): why nothing is reported.
   if (reporter.problem) game.notify({ kind: 'warning', text: reporter.problem, actions: ['dismiss'] });
@@ -70,6 +74,12 @@ async function openNext(
   const { game, persistence } = o;
   const module = o.config.module;
 
+  // A module opens with its opening check, unless the learner has answered it already.
+  const answered = persistence?.record.load().profile ?? o.store.getState().profile;
+  if (o.store.getState().checks[module.id] && !checksOf(answered, module.id).before) {
+    game.openCheck(module.id, 'before');
+    return;
+  }
   if (attempt.reporter.kind === 'none') {
     // Local progress only: the learner's own record decides what comes next, saves resume as usual.
     const profile = persistence?.record.load().profile;
@@ -87,6 +97,19 @@ async function openNext(
   const next = attempt.nextScenario();
   if (next) await game.start(next, { fresh: true });
   else game.openModule(module.id);
+}
+
+/** The module's checks, or null (none, or they could not load: the module then plays without). */
+async function loadChecks(store: GameStore, moduleId: string): Promise<ModuleChecks | null> {
+  const load = store.getState().checks[moduleId];
+  try {
+    return load ? await load() : null;
+  } catch (e) {
+    console.warn(
+      `[Rapport LMS] the module's checks did not load: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return null;
+  }
 }
 
 async function loadModuleStories(

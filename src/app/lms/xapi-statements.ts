@@ -6,7 +6,7 @@
  * registration of the launch. Pure: the caller passes ids and times.
  */
 import type { XapiAgent } from './launch.ts';
-import type { Decision, FinishReport } from './report.ts';
+import type { CheckAnswer, CheckReport, Decision, FinishReport } from './report.ts';
 import { decimal, isoDuration, oneLine } from './datatypes.ts';
 
 /**
@@ -28,6 +28,8 @@ export type VerbName = keyof typeof VERBS;
 
 export const ACTIVITY_TYPES = {
   module: 'http://adlnet.gov/expapi/activities/module',
+  assessment: 'http://adlnet.gov/expapi/activities/assessment',
+  objective: 'http://adlnet.gov/expapi/activities/objective',
   scenario: 'http://adlnet.gov/expapi/activities/simulation',
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
@@ -37,6 +39,8 @@ export const extensionIris = (base = RAPPORT_IRI) => ({
   rapport: `${base}/extensions/rapport`,
   /** Trust after the decision, 0–100. */
   trust: `${base}/extensions/trust`,
+  /** Percentage points from a module's opening check to its closing one (−100…100). */
+  learningGain: `${base}/extensions/learning-gain`,
 });
 
 type LanguageMap = Record<string, string>;
@@ -50,6 +54,7 @@ export interface Activity {
     type: string;
     interactionType?: 'choice';
     choices?: { id: string; description: LanguageMap }[];
+    correctResponsesPattern?: string[];
   };
 }
 
@@ -194,5 +199,65 @@ export function successStatement(c: StatementContext, id: string, r: FinishRepor
 export function terminatedStatement(c: StatementContext, id: string, sessionMs: number, at: Date): Statement {
   return statement(c, id, 'terminated', moduleActivity(c), at, {
     result: { duration: isoDuration(sessionMs) },
+  });
+}
+
+/** A module's opening or closing check, as an assessment activity. */
+export function checkActivity(c: StatementContext, phase: 'before' | 'after'): Activity {
+  return {
+    objectType: 'Activity',
+    id: `${c.moduleId}/checks/${phase}`,
+    definition: {
+      name: name(c.lang, `${phase === 'before' ? 'Opening' : 'Closing'} check: ${c.moduleName}`),
+      type: ACTIVITY_TYPES.assessment,
+    },
+  };
+}
+
+/**
+ * One item of a check answered: a choice interaction with its four responses and the best one, the
+ * check as parent, and the module and the lesson (the module objective it tests) as grouping.
+ */
+export function checkAnswerStatement(c: StatementContext, id: string, a: CheckAnswer): Statement {
+  const object: Activity = {
+    objectType: 'Activity',
+    id: `${c.moduleId}/checks/${a.phase}/${segment(a.itemId)}`,
+    definition: {
+      name: name(c.lang, `${a.phase === 'before' ? 'Opening' : 'Closing'} check, situation ${a.number}`),
+      description: name(c.lang, a.situation),
+      type: ACTIVITY_TYPES.interaction,
+      interactionType: 'choice',
+      choices: a.options.map((o) => ({ id: o.response, description: name(c.lang, o.text) })),
+      correctResponsesPattern: [a.correctResponse],
+    },
+  };
+  const lesson: Activity = {
+    objectType: 'Activity',
+    id: `${c.moduleId}/objectives/${segment(a.lesson)}`,
+    definition: { name: name(c.lang, a.lessonText), type: ACTIVITY_TYPES.objective },
+  };
+  return statement(c, id, 'answered', object, a.timestamp, {
+    result: { response: a.learnerResponse, success: a.correct },
+    parent: [checkActivity(c, a.phase)],
+    grouping: [moduleActivity(c), lesson],
+  });
+}
+
+/** A check completed, with its score; the closing one carries the gain as a result extension. */
+export function checkResultStatement(c: StatementContext, id: string, r: CheckReport): Statement {
+  const total = Math.max(1, r.total);
+  const ext = extensionIris(c.iriBase);
+  return statement(c, id, 'completed', checkActivity(c, r.phase), r.timestamp, {
+    result: {
+      completion: true,
+      score: {
+        scaled: Number(decimal(r.correct / total, 0, 1, 4)),
+        raw: r.correct,
+        min: 0,
+        max: total,
+      },
+      ...(r.gain !== null ? { extensions: { [ext.learningGain]: r.gain } } : {}),
+    },
+    grouping: [moduleActivity(c)],
   });
 }

@@ -9,13 +9,15 @@
  */
 import { shortHash, SUSPEND_LIMIT } from './datatypes.ts';
 import type { XapiLaunch } from './launch.ts';
-import type { Decision, FinishReport, LmsReporter } from './report.ts';
+import type { CheckAnswer, CheckReport, Decision, FinishReport, LmsReporter } from './report.ts';
 import { DurableQueue, type QueueItem } from './xapi-queue.ts';
 import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
 import { LocalStorageStore } from '../../platform/storage/local-storage.ts';
 import type { Timers } from '../../platform/schedule.ts';
 import {
   completedStatement,
+  checkAnswerStatement,
+  checkResultStatement,
   decisionStatement,
   moduleStatement,
   successStatement,
@@ -109,6 +111,16 @@ export class XapiReporter implements LmsReporter {
   decision(d: Decision): void {
     if (this.state !== 'open') return;
     this.statement(decisionStatement(this.context, this.newId(), d));
+  }
+
+  checkAnswer(a: CheckAnswer): void {
+    if (this.state !== 'open') return;
+    this.statement(checkAnswerStatement(this.context, this.newId(), a));
+  }
+
+  checkResult(r: CheckReport): void {
+    if (this.state !== 'open') return;
+    this.statement(checkResultStatement(this.context, this.newId(), r));
   }
 
   progress(suspendData: string): void {

@@ -33,7 +33,9 @@ export { fingerprintChoice } from './fingerprint.ts';
 export { LearnerRecord, type ProfileLoad, type RecordAttemptResult } from './learner-record.ts';
 export {
   addAttempt,
+  addCheck,
   bestScore,
+  checksOf,
   emptyProfile,
   improvementSeries,
   mergeProfiles,
@@ -54,7 +56,14 @@ export {
 } from './restore.ts';
 export type { ImportResult, ImportSummary } from './transfer.ts';
 export type { QuarantinedItem } from './quarantine.ts';
-export type { Attempt, Profile, SaveSnapshot, ScenarioRecord } from './schema.ts';
+export type {
+  Attempt,
+  CheckAnswers,
+  ModuleCheckRecord,
+  Profile,
+  SaveSnapshot,
+  ScenarioRecord,
+} from './schema.ts';
 
 /** Default cap on one stored value, in UTF-16 code units (what browsers count): about 1 MB. */
 export const DEFAULT_MAX_VALUE_LENGTH = 1_048_576;

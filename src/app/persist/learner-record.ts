@@ -11,7 +11,7 @@
  */
 import { PROFILE_KEY } from './keys.ts';
 import { problem, type StorageProblem, type WriteResult } from '../../platform/storage/problems.ts';
-import { addAttempt, emptyProfile, mergeProfiles, type AttemptInput } from './profile.ts';
+import { addAttempt, addCheck, emptyProfile, mergeProfiles, type AttemptInput } from './profile.ts';
 import { PROFILE_SHELL_FORMAT, salvageProfile, type ProfileShell } from './profile-salvage.ts';
 import { setAside } from './quarantine.ts';
 import { decodeRecord, type Decoded } from './records.ts';
@@ -92,6 +92,27 @@ export class LearnerRecord {
       problems,
       notices: [...notices, ...added.notices],
     };
+  }
+
+  /** Record a module's check as answered (the first answer of each check is the one kept). */
+  recordCheck(
+    moduleId: string,
+    phase: 'before' | 'after',
+    answers: { items: readonly string[]; answers: readonly number[] },
+  ):
+    | { ok: true; profile: Profile; kept: boolean; problems: StorageProblem[] }
+    | { ok: false; problem: StorageProblem; profile: Profile } {
+    const { stored, writable, problems } = this.readStored();
+    const base = mergeProfiles(stored, this.memory);
+    const added = addCheck(base, moduleId, phase, { ...answers, date: this.ctx.now().toISOString() });
+    if (!added.ok) {
+      this.memory = base;
+      return { ok: false, problem: problem.invalid(added.reason), profile: base };
+    }
+    this.memory = added.profile;
+    const failure = writable ? this.persist(added.profile) : null;
+    if (failure) problems.push(failure);
+    return { ok: true, profile: added.profile, kept: writable && !failure, problems };
   }
 
   /** Merge another profile (an imported file's) into the stored one. */

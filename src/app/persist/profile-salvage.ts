@@ -15,10 +15,12 @@ import {
   EndingIdSchema,
   describeIssues,
   LIMITS,
+  ModuleCheckRecordSchema,
   PROFILE_SCHEMA,
   ScenarioRecordSchema,
   StoryIdSchema,
   type Attempt,
+  type ModuleCheckRecord,
   type Profile,
   type ScenarioRecord,
 } from './schema.ts';
@@ -27,6 +29,7 @@ import {
 const ProfileShellSchema = v.object({
   schema: v.literal(PROFILE_SCHEMA),
   scenarios: v.record(v.string(), v.unknown()),
+  checks: v.optional(v.record(v.string(), v.unknown())),
 });
 export type ProfileShell = v.InferOutput<typeof ProfileShellSchema>;
 
@@ -69,7 +72,25 @@ export function salvageProfile(shell: ProfileShell, now: Date): Salvaged {
     // Merging with an empty record re-derives the best score and applies the caps.
     profile.scenarios[id] = mergeScenarios(emptyScenario(), { ...record, attempts });
   }
+  const checks = salvageChecks(shell.checks ?? {}, dropped);
+  if (Object.keys(checks).length) profile.checks = checks;
   return { profile, dropped, clampedDates };
+}
+
+/** Each module's checks whole or not at all: half an answered check measures nothing. */
+function salvageChecks(raw: Record<string, unknown>, dropped: string[]): Record<string, ModuleCheckRecord> {
+  const out: Record<string, ModuleCheckRecord> = {};
+  for (const [n, id] of Object.keys(raw).entries()) {
+    const where = `checks[${JSON.stringify(id)}]`;
+    if (n >= LIMITS.scenarios) dropped.push(`${where}: more than ${LIMITS.scenarios} modules`);
+    else if (!v.is(StoryIdSchema, id)) dropped.push(`${where}: not a valid module id`);
+    else {
+      const parsed = v.safeParse(ModuleCheckRecordSchema, raw[id]);
+      if (parsed.success) out[id] = parsed.output;
+      else dropped.push(...describeIssues(parsed.issues, where, 3));
+    }
+  }
+  return out;
 }
 
 function salvageScenario(value: unknown, where: string, dropped: string[]): ScenarioRecord {

@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import {
   AttemptSchema,
+  CheckAnswersSchema,
   ChoiceSourceSchema,
   clampToNow,
   describeIssues,
@@ -16,6 +17,8 @@ import {
   PROFILE_SCHEMA,
   StoryIdSchema,
   type Attempt,
+  type CheckAnswers,
+  type ModuleCheckRecord,
   type Profile,
   type ScenarioRecord,
 } from './schema.ts';
@@ -156,7 +159,57 @@ export function mergeProfiles(a: Profile, b: Profile): Profile {
     const right = Object.hasOwn(b.scenarios, id) ? b.scenarios[id] : undefined;
     scenarios[id] = left && right ? mergeScenarios(left, right) : (left ?? right)!;
   }
-  return { schema: PROFILE_SCHEMA, scenarios };
+  const checks = mergeChecks(a.checks ?? {}, b.checks ?? {});
+  return Object.keys(checks).length
+    ? { schema: PROFILE_SCHEMA, scenarios, checks }
+    : { schema: PROFILE_SCHEMA, scenarios };
+}
+
+/** Per module and check, the first answered: a check is answered once, and a gain is measured from it. */
+function mergeChecks(
+  a: Record<string, ModuleCheckRecord>,
+  b: Record<string, ModuleCheckRecord>,
+): Record<string, ModuleCheckRecord> {
+  const out: Record<string, ModuleCheckRecord> = {};
+  const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].slice(0, LIMITS.scenarios);
+  const first = (x?: CheckAnswers, y?: CheckAnswers) =>
+    x && y ? (Date.parse(y.date) < Date.parse(x.date) ? y : x) : (x ?? y);
+  for (const id of ids) {
+    const left = Object.hasOwn(a, id) ? a[id]! : {};
+    const right = Object.hasOwn(b, id) ? b[id]! : {};
+    const before = first(left.before, right.before);
+    const after = first(left.after, right.after);
+    out[id] = { ...(before ? { before } : {}), ...(after ? { after } : {}) };
+  }
+  return out;
+}
+
+/** The profile with a module's check answered (kept only if it is the first answer of that check). */
+export function addCheck(
+  profile: Profile,
+  moduleId: string,
+  phase: 'before' | 'after',
+  answers: { date: string; items: readonly string[]; answers: readonly number[] },
+): { ok: true; profile: Profile } | { ok: false; reason: string } {
+  const id = v.safeParse(StoryIdSchema, moduleId);
+  if (!id.success) return { ok: false, reason: describeIssues(id.issues, 'moduleId').join('; ') };
+  const parsed = v.safeParse(CheckAnswersSchema, {
+    date: answers.date,
+    items: [...answers.items],
+    answers: [...answers.answers],
+  });
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.issues, phase).join('; ') };
+  const added: Profile = {
+    schema: PROFILE_SCHEMA,
+    scenarios: {},
+    checks: { [id.output]: { [phase]: parsed.output } },
+  };
+  return { ok: true, profile: mergeProfiles(profile, added) };
+}
+
+/** A module's checks as answered (empty when none). */
+export function checksOf(profile: Profile, moduleId: string): ModuleCheckRecord {
+  return profile.checks && Object.hasOwn(profile.checks, moduleId) ? profile.checks[moduleId]! : {};
 }
 
 export function mergeScenarios(a: ScenarioRecord, b: ScenarioRecord): ScenarioRecord {

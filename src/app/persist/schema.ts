@@ -24,6 +24,8 @@ export const LIMITS = {
   scenarios: 500,
   quarantineEntries: 1000,
   reasonLength: 2000,
+  /** Items in one situational-judgement check. */
+  checkItems: 8,
 } as const;
 
 /** Saves and attempts dated before this are not real (a zeroed clock, a corrupt number). */
@@ -151,11 +153,36 @@ export const ScenarioRecordSchema = v.object({
 });
 export type ScenarioRecord = v.InferOutput<typeof ScenarioRecordSchema>;
 
+/** One situational-judgement check answered (core/modules/checks.ts): the items asked, the responses. */
+export const CheckAnswersSchema = v.pipe(
+  v.object({
+    date: Timestamp,
+    items: v.pipe(v.array(text(40)), v.minLength(1), v.maxLength(LIMITS.checkItems)),
+    answers: v.pipe(
+      v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3))),
+      v.maxLength(LIMITS.checkItems),
+    ),
+  }),
+  v.check((c) => c.items.length === c.answers.length, 'Invalid check: one answer per item'),
+);
+export type CheckAnswers = v.InferOutput<typeof CheckAnswersSchema>;
+
+/** A module's checks: the opening one and the closing one, each once answered. */
+export const ModuleCheckRecordSchema = v.object({
+  before: v.optional(CheckAnswersSchema),
+  after: v.optional(CheckAnswersSchema),
+});
+export type ModuleCheckRecord = v.InferOutput<typeof ModuleCheckRecordSchema>;
+
 export const PROFILE_SCHEMA = 1;
 
 export const ProfileSchema = v.object({
   schema: v.literal(PROFILE_SCHEMA),
   scenarios: v.pipe(v.record(StoryIdSchema, ScenarioRecordSchema), v.maxEntries(LIMITS.scenarios)),
+  /** By module id (absent until a check is answered). */
+  checks: v.optional(
+    v.pipe(v.record(StoryIdSchema, ModuleCheckRecordSchema), v.maxEntries(LIMITS.scenarios)),
+  ),
 });
 export type Profile = v.InferOutput<typeof ProfileSchema>;
 

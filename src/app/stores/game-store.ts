@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CatalogEntry } from '../catalog.ts';
 import type { SessionView } from '../../core/session/types.ts';
 import type { ModuleDefinition } from '../../core/modules/module.ts';
+import type { CheckPhase, ModuleChecks } from '../../core/modules/checks.ts';
 import { emptyProfile, type Profile } from '../persist/index.ts';
 
 export interface ProblemReport {
@@ -29,11 +30,15 @@ export interface Notice {
 }
 
 export interface GameState {
-  screen: 'menu' | 'loading' | 'play' | 'profile' | 'module';
+  screen: 'menu' | 'loading' | 'play' | 'profile' | 'module' | 'check';
   catalog: CatalogEntry[];
   modules: ModuleDefinition[];
-  /** The module whose summary is shown (screen 'module'). */
+  /** Per module that has situational-judgement checks, a loader of its items (lazy: not in the first screen's code). */
+  checks: Readonly<Record<string, ChecksLoader>>;
+  /** The module whose summary (screen 'module') or check (screen 'check') is shown. */
   moduleId: string | null;
+  /** Which check is shown (screen 'check'). */
+  checkPhase: CheckPhase | null;
   /** The learner's record (attempts, best scores, what they have found) and which stories have a save. */
   profile: Profile;
   saved: string[];
@@ -48,12 +53,20 @@ export interface GameState {
 
 export type GameStore = StoreApi<GameState>;
 
-export function createGameStore(catalog: CatalogEntry[], modules: ModuleDefinition[] = []): GameStore {
+export type ChecksLoader = () => Promise<ModuleChecks>;
+
+export function createGameStore(
+  catalog: CatalogEntry[],
+  modules: ModuleDefinition[] = [],
+  checks: Readonly<Record<string, ChecksLoader>> = {},
+): GameStore {
   return createStore<GameState>()(() => ({
     screen: 'menu',
     catalog,
     modules,
+    checks,
     moduleId: null,
+    checkPhase: null,
     profile: emptyProfile(),
     saved: [],
     current: null,

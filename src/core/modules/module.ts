@@ -176,16 +176,25 @@ export interface ModuleProgress {
   passed: boolean;
   /** The date the module was completed (the last of its scenarios' finishes), when complete. */
   completedAt: string | null;
+  /**
+   * The module's checks (checks.ts), when it has them: the opening one is answered first (the
+   * scenarios open after it), the closing one once every scenario is finished.
+   */
+  checks: { before: 'todo' | 'done'; after: 'locked' | 'todo' | 'done' } | null;
 }
+
+/** Which of a module's checks are answered; null for a module without checks. */
+export type ChecksAnswered = { before: boolean; after: boolean } | null;
 
 export function moduleProgress(
   def: ModuleDefinition,
   results: (storyId: string) => ScenarioResult,
+  checks: ChecksAnswered = null,
 ): ModuleProgress {
-  let previousDone = true;
+  let previousDone = !checks || checks.before;
   const scenarios = def.scenarios.map((id) => {
     const result = results(id);
-    const open = !def.sequential || previousDone;
+    const open = (!def.sequential || previousDone) && (!checks || checks.before);
     previousDone = result.best !== null;
     return { id, result, open };
   });
@@ -209,5 +218,9 @@ export function moduleProgress(
     complete,
     passed: complete && average !== null && average >= def.passMark,
     completedAt: complete && dates.length ? dates.sort().at(-1)! : null,
+    checks: checks && {
+      before: checks.before ? 'done' : 'todo',
+      after: checks.after ? 'done' : complete ? 'todo' : 'locked',
+    },
   };
 }

@@ -13,6 +13,7 @@ import { disposeCharts } from '../shared/charts.ts';
 import { h } from '../shared/dom.ts';
 import { afterPaint, nextFrame, whenIdle } from '../../platform/schedule.ts';
 import { renderMenu } from './menu.ts';
+import { checksOf } from '../../app/persist/index.ts';
 import { PlayScreen } from '../shared/play.ts';
 
 export interface MountedStage {
@@ -83,12 +84,14 @@ export function mountApp(
           renderMenu({
             catalog: state.catalog,
             modules: state.modules,
+            withChecks: Object.keys(state.checks),
             profile: state.profile,
             saved: state.saved,
             settings,
             onPlay: (id) => void game.start(id),
             onProfile: () => game.openProfile(),
             onModule: (id) => game.openModule(id),
+            onCheck: (id, phase) => game.openCheck(id, phase),
           }),
           problemSlot,
         );
@@ -111,16 +114,44 @@ export function mountApp(
       } else if (state.screen === 'module') {
         const def = state.modules.find((m) => m.id === state.moduleId);
         if (!def) return game.toMenu();
-        lazyScreen(`Opening “${def.title}”…`, import('./module-summary.ts'), ({ renderModuleSummary }) =>
-          renderModuleSummary({
-            def,
-            catalog: state.catalog,
-            profile: state.profile,
-            onBack: () => game.toMenu(),
-            onPlay: (id) => void game.start(id),
-          }),
+        const loadChecks = state.checks[def.id];
+        lazyScreen(
+          `Opening “${def.title}”…`,
+          Promise.all([import('./module-summary.ts'), loadChecks?.() ?? null]),
+          ([{ renderModuleSummary }, checks]) =>
+            renderModuleSummary({
+              def,
+              checks,
+              catalog: state.catalog,
+              profile: state.profile,
+              onBack: () => game.toMenu(),
+              onPlay: (id) => void game.start(id),
+              onCheck: (phase) => game.openCheck(def.id, phase),
+            }),
         );
         document.title = `${def.title} — Rapport`;
+      } else if (state.screen === 'check') {
+        const def = state.modules.find((m) => m.id === state.moduleId);
+        const loadChecks = def && state.checks[def.id];
+        const phase = state.checkPhase ?? 'before';
+        if (!def || !loadChecks) return game.toMenu();
+        lazyScreen(
+          `Opening the ${phase === 'before' ? 'opening' : 'closing'} check…`,
+          Promise.all([import('./check.ts'), loadChecks()]),
+          ([{ renderCheck }, checks]) =>
+            renderCheck({
+              def,
+              checks,
+              phase,
+              record: () => checksOf(store.getState().profile, def.id),
+              titleOf: (id) => state.catalog.find((e) => e.id === id)?.title ?? id,
+              onSubmit: (items, answers) => game.answerCheck(def.id, phase, items, answers),
+              onBack: () => game.openModule(def.id),
+              onPlay: (id) => void game.start(id),
+              onSummary: () => game.openModule(def.id),
+            }),
+        );
+        document.title = `${phase === 'before' ? 'Opening' : 'Closing'} check: ${def.title} — Rapport`;
       } else if (state.screen === 'loading') {
         root.replaceChildren(
           loadingScreen(`Opening “${state.current?.title ?? 'the scenario'}”…`),

@@ -2,8 +2,9 @@
  * The start menu: modules with their progress, then every scenario with its title, summary,
  * role, and the learner's record (best score, attempts, endings found, a saved play-through).
  */
-import { moduleProgress, type ModuleDefinition } from '../../core/modules/module.ts';
-import { scenarioOf, type Profile } from '../../app/persist/index.ts';
+import { moduleProgress, type ChecksAnswered, type ModuleDefinition } from '../../core/modules/module.ts';
+import type { CheckPhase } from '../../core/modules/checks.ts';
+import { checksOf, scenarioOf, type Profile } from '../../app/persist/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';
@@ -12,12 +13,22 @@ import { settingsButton } from '../shared/settings-button.ts';
 export interface MenuProps {
   catalog: readonly CatalogEntry[];
   modules: readonly ModuleDefinition[];
+  /** The modules that open and close with a situational-judgement check. */
+  withChecks: readonly string[];
   profile: Profile;
   saved: readonly string[];
   settings: SettingsStore;
   onPlay(id: string): void;
   onProfile(): void;
   onModule(id: string): void;
+  onCheck(moduleId: string, phase: CheckPhase): void;
+}
+
+/** Which of a module's checks the learner has answered (null: the module has none). */
+export function checksAnswered(profile: Profile, moduleId: string, has: boolean): ChecksAnswered {
+  if (!has) return null;
+  const record = checksOf(profile, moduleId);
+  return { before: !!record.before, after: !!record.after };
 }
 
 export function resultsFrom(profile: Profile) {
@@ -119,9 +130,37 @@ function offerLiveRooms(menu: HTMLElement): void {
 }
 
 function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
-  const progress = moduleProgress(def, resultsFrom(props.profile));
+  const progress = moduleProgress(
+    def,
+    resultsFrom(props.profile),
+    checksAnswered(props.profile, def.id, props.withChecks.includes(def.id)),
+  );
   const titleOf = (id: string) => props.catalog.find((e) => e.id === id)?.title ?? id;
   const headingId = `module-${def.id}`;
+  const checkStep = (phase: CheckPhase) => {
+    const state = progress.checks![phase];
+    const name = phase === 'before' ? 'Opening check' : 'Closing check';
+    return h(
+      'li',
+      { class: state === 'done' ? 'done' : state === 'todo' ? 'open' : 'locked' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          disabled: state === 'locked',
+          onclick: () => props.onCheck(def.id, phase),
+        },
+        name,
+        h('span', { class: 'visually-hidden' }, `: ${def.title}`),
+      ),
+      h(
+        'span',
+        { class: 'step-status' },
+        state === 'done' ? ' ✓ answered' : state === 'todo' ? ' — next' : ' — after the scenarios',
+      ),
+    );
+  };
   return h(
     'li',
     { class: 'module-card' },
@@ -139,6 +178,7 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
       h(
         'ol',
         { class: 'module-steps' },
+        progress.checks ? checkStep('before') : null,
         progress.scenarios.map((s) =>
           h(
             'li',
@@ -155,10 +195,13 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
                 ? ` ✓ best ${s.result.best}`
                 : s.open
                   ? ' — next'
-                  : ' — locked until the one before is finished',
+                  : progress.checks?.before === 'todo'
+                    ? ' — after the opening check'
+                    : ' — locked until the one before is finished',
             ),
           ),
         ),
+        progress.checks ? checkStep('after') : null,
       ),
       h(
         'button',

@@ -3,22 +3,38 @@
  * that prints cleanly (and so saves as PDF from the browser's print dialog).
  */
 import { moduleProgress, type ModuleDefinition } from '../../core/modules/module.ts';
-import type { Profile } from '../../app/persist/index.ts';
+import { checksOf, type Profile } from '../../app/persist/index.ts';
+import type { CheckPhase, ModuleChecks } from '../../core/modules/checks.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { h } from '../shared/dom.ts';
-import { resultsFrom } from './menu.ts';
+import { checksAnswered, resultsFrom } from './menu.ts';
+import { checkResults } from './check-results.ts';
 
 export interface ModuleSummaryProps {
   def: ModuleDefinition;
+  /** The module's situational-judgement checks, when it has them. */
+  checks: ModuleChecks | null;
   catalog: readonly CatalogEntry[];
   profile: Profile;
   onBack(): void;
   onPlay(id: string): void;
+  onCheck(phase: CheckPhase): void;
 }
 
 export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
   const { def } = props;
-  const p = moduleProgress(def, resultsFrom(props.profile));
+  const p = moduleProgress(
+    def,
+    resultsFrom(props.profile),
+    checksAnswered(props.profile, def.id, !!props.checks),
+  );
+  const record = checksOf(props.profile, def.id);
+  const next: { label: string; go: () => void } | null =
+    p.checks?.before === 'todo'
+      ? { label: 'Start with the opening check', go: () => props.onCheck('before') }
+      : p.checks?.after === 'todo'
+        ? { label: 'Take the closing check', go: () => props.onCheck('after') }
+        : null;
   const titleOf = (id: string) => props.catalog.find((e) => e.id === id)?.title ?? id;
   const status = !p.complete ? 'In progress' : p.passed ? 'Passed' : 'Not passed yet';
   const date = p.completedAt
@@ -94,16 +110,38 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
             ),
           )
         : null,
+      props.checks && (record.before || record.after)
+        ? h(
+            'section',
+            { 'aria-labelledby': 'checks-title' },
+            h('h2', { id: 'checks-title' }, 'Before and after'),
+            record.after
+              ? checkResults(def, props.checks, record, { detail: false })
+              : h(
+                  'p',
+                  {},
+                  'You answered the opening check. Its results are shown beside the closing check’s, once you have finished the scenarios and taken it.',
+                ),
+            record.after
+              ? h(
+                  'button',
+                  { type: 'button', class: 'ghost no-print', onclick: () => props.onCheck('after') },
+                  'See every situation with the best response',
+                )
+              : null,
+          )
+        : null,
       h(
         'div',
         { class: 'ending-actions no-print' },
+        next ? h('button', { type: 'button', class: 'primary', onclick: next.go }, next.label) : null,
         h(
           'button',
           { type: 'button', class: 'primary', onclick: () => window.print() },
           'Print or save as PDF',
         ),
         ...p.scenarios
-          .filter((s) => s.open && s.result.best === null)
+          .filter((s) => !next && s.open && s.result.best === null)
           .slice(0, 1)
           .map((s) =>
             h(

@@ -1,4 +1,11 @@
+import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAllChecks } from '../../../../build/checks/read.ts';
+import { readModuleFiles } from '../../../../build/module-files.ts';
+import { storyFiles } from '../../../../build/story-files.ts';
+import { watchChecks } from '../../../../src/app/lms/check-report.ts';
+import { addCheck } from '../../../../src/app/persist/index.ts';
+import { createGameStore } from '../../../../src/app/stores/game-store.ts';
 import { parseActor, parseLaunchParams, UUID, type XapiLaunch } from '../../../../src/app/lms/launch.ts';
 import { responseId } from '../../../../src/app/lms/attempt.ts';
 import type { Decision } from '../../../../src/app/lms/report.ts';
@@ -447,5 +454,64 @@ describe('xAPI offline queue', () => {
     const b = reporter(fakeLrs(), storage, { launch });
     expect(a.context.registration).toMatch(UUID);
     expect(b.context.registration).toBe(a.context.registration);
+  });
+});
+
+describe('xAPI: a module’s situational-judgement checks', () => {
+  it('sends answered for every item, with the lesson as a context activity, and the gain', async () => {
+    const dir = resolve(__dirname, '../../../../stories');
+    const modules = readModuleFiles(
+      dir,
+      storyFiles([], dir).map((f) => basename(f, '.ink')),
+    ).map((m) => m.module);
+    const module = modules.find((m) => m.id === 'partners-abroad')!;
+    const checks = readAllChecks(dir, modules).find((c) => c.moduleId === module.id)!;
+    const lrs = fakeLrs();
+    const r = reporter(lrs, new MemoryStorage());
+    await r.start();
+    const store = createGameStore([], [module]);
+    const stop = watchChecks(store, module, checks, r, () => new Date(clock));
+    for (const [phase, pick] of [
+      ['before', () => 0],
+      ['after', (best: number) => best],
+    ] as const) {
+      const added = addCheck(store.getState().profile, module.id, phase, {
+        date: new Date(clock).toISOString(),
+        items: checks[phase].map((i) => i.id),
+        answers: checks[phase].map((i) => pick(i.best)),
+      });
+      if (!added.ok) throw new Error(added.reason);
+      store.setState({ profile: added.profile });
+    }
+    stop();
+    r.terminate();
+    await settle();
+    const sent = [...lrs.statements.values()].map((x) => x.statement);
+    sent.forEach(expectValidStatement);
+    const answered = sent.filter((s) => s.verb.id === VERBS.answered);
+    expect(answered).toHaveLength(checks.before.length + checks.after.length);
+    for (const s of answered) {
+      const [, phase, itemId] = /\/checks\/(before|after)\/([^/]+)$/.exec(s.object.id)!;
+      const item = checks[phase as 'before' | 'after'].find((i) => i.id === itemId)!;
+      expect(s.object.definition.choices).toHaveLength(4);
+      expect(s.object.definition.correctResponsesPattern).toEqual([
+        s.object.definition.choices![item.best]!.id,
+      ]);
+      expect(s.result?.success).toBe(phase === 'after' || item.best === 0);
+      const grouping = s.context.contextActivities?.grouping ?? [];
+      expect(grouping.map((a) => a.id)).toContain(
+        `https://lms.example.com/activities/partners-abroad/objectives/${item.lesson}`,
+      );
+      expect(grouping.find((a) => a.id.endsWith(`/objectives/${item.lesson}`))!.definition.name.en).toBe(
+        module.objectives.find((o) => o.id === item.lesson)!.text,
+      );
+      expect(s.context.contextActivities?.parent?.[0]?.id).toMatch(new RegExp(`/checks/${phase}$`));
+    }
+    const completed = sent.filter((s) => s.verb.id === VERBS.completed && /\/checks\//.test(s.object.id));
+    expect(completed.map((s) => s.object.id.split('/').at(-1))).toEqual(['before', 'after']);
+    const right = checks.before.filter((i) => i.best === 0).length;
+    const gain = 100 - Math.round((100 * right) / checks.before.length);
+    expect(completed[1]!.result?.extensions).toEqual({ [extensionIris().learningGain]: gain });
+    expect(completed[1]!.result?.score).toMatchObject({ scaled: 1, raw: checks.after.length });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addAttempt,
+  addCheck,
+  checksOf,
   emptyProfile,
   improvementSeries,
   mergeProfiles,
@@ -11,6 +13,7 @@ import {
   type Profile,
 } from '../../../../src/app/persist/index.ts';
 import { LIMITS } from '../../../../src/app/persist/schema.ts';
+import { salvageProfile } from '../../../../src/app/persist/profile-salvage.ts';
 import { NOW } from './helpers.ts';
 
 const attempt = (over: Partial<AttemptInput> = {}): AttemptInput => ({
@@ -161,5 +164,57 @@ describe('learner profile: improvement series and merge', () => {
     const profile = noteChoiceSources(emptyProfile(), 'tokyo', ['meet.0.c-1', '', 'x'.repeat(300)]);
     expect(scenarioOf(profile, 'tokyo').choiceSourcesFound).toEqual(['meet.0.c-1']);
     expect(scenarioOf(profile, 'tokyo').bestScore).toBeNull();
+  });
+});
+
+describe('learner profile: module checks', () => {
+  const answers = (date: string, picks: number[]) => ({
+    date,
+    items: picks.map((_, i) => `item-${i}`),
+    answers: picks,
+  });
+  const withCheck = (p: Profile, phase: 'before' | 'after', date: string, picks: number[]) => {
+    const r = addCheck(p, 'asia', phase, answers(date, picks));
+    if (!r.ok) throw new Error(r.reason);
+    return r.profile;
+  };
+
+  it('keeps the first answers of each check: a gain is measured from them', () => {
+    let p = withCheck(emptyProfile(), 'before', '2026-02-01T00:00:00.000Z', [0, 1, 2, 3]);
+    p = withCheck(p, 'before', '2026-02-05T00:00:00.000Z', [3, 3, 3, 3]);
+    p = withCheck(p, 'after', '2026-02-09T00:00:00.000Z', [1, 1, 1, 1]);
+    expect(checksOf(p, 'asia').before?.answers).toEqual([0, 1, 2, 3]);
+    expect(checksOf(p, 'asia').after?.answers).toEqual([1, 1, 1, 1]);
+    // Another tab's earlier opening check wins the merge, whichever side it comes from.
+    const other = withCheck(emptyProfile(), 'before', '2026-01-20T00:00:00.000Z', [2, 2, 2, 2]);
+    expect(checksOf(mergeProfiles(p, other), 'asia').before?.answers).toEqual([2, 2, 2, 2]);
+    expect(checksOf(mergeProfiles(other, p), 'asia').after?.answers).toEqual([1, 1, 1, 1]);
+    expect(checksOf(p, 'other-module')).toEqual({});
+  });
+
+  it('refuses answers that do not fit the check, and a profile without checks stays as it was', () => {
+    expect(addCheck(emptyProfile(), 'asia', 'before', answers('2026-02-01T00:00:00.000Z', [0, 4])).ok).toBe(
+      false,
+    );
+    const mismatched = { date: '2026-02-01T00:00:00.000Z', items: ['a', 'b'], answers: [0] };
+    expect(addCheck(emptyProfile(), 'asia', 'before', mismatched)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('one answer per item'),
+    });
+    expect(addCheck(emptyProfile(), '__proto__', 'before', answers('2026-02-01T00:00:00.000Z', [0])).ok).toBe(
+      false,
+    );
+    expect(mergeProfiles(emptyProfile(), emptyProfile())).toEqual(emptyProfile());
+  });
+
+  it('a stored profile with a damaged check keeps everything else', () => {
+    const good = withCheck(emptyProfile(), 'before', '2026-02-01T00:00:00.000Z', [0, 1, 2, 3]);
+    const shell = {
+      ...good,
+      checks: { ...good.checks, broken: { before: { date: 'soon', items: ['x'], answers: [9] } } },
+    };
+    const salvaged = salvageProfile(shell as never, NOW);
+    expect(Object.keys(salvaged.profile.checks ?? {})).toEqual(['asia']);
+    expect(salvaged.dropped.join('\n')).toMatch(/checks\["broken"\]/);
   });
 });

@@ -82,6 +82,22 @@ describe('moduleProgress', () => {
     expect(p.completedAt).toBe('2026-11-03');
   });
 
+  it('opens its scenarios after the opening check, and the closing check after the scenarios', () => {
+    const none = moduleProgress(def, results({}), { before: false, after: false });
+    expect(none.scenarios.map((s) => s.open)).toEqual([false, false, false]);
+    expect(none.checks).toEqual({ before: 'todo', after: 'locked' });
+    const opened = moduleProgress(def, results({ 'lost-face': 70 }), { before: true, after: false });
+    expect(opened.scenarios.map((s) => s.open)).toEqual([true, true, false]);
+    const all = { 'lost-face': 70, 'the-president': 55, 'of-course': 58 };
+    expect(moduleProgress(def, results(all), { before: true, after: false }).checks).toEqual({
+      before: 'done',
+      after: 'todo',
+    });
+    // The module's completion and pass stay with its scenarios; a module without checks has none.
+    expect(moduleProgress(def, results(all), { before: true, after: true }).passed).toBe(true);
+    expect(moduleProgress(def, results(all)).checks).toBeNull();
+  });
+
   it('fails below the pass mark', () => {
     const p = moduleProgress(def, results({ 'lost-face': 40, 'the-president': 55, 'of-course': 45 }));
     expect(p.passed).toBe(false);
