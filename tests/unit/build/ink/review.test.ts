@@ -274,7 +274,7 @@ describe('the build review', () => {
       expect.stringMatching(/mistakes\.ink:3: error: unknown tag "# speakr:"/),
       expect.stringMatching(/mistakes\.ink:4: error: this choice has no coach note/),
       expect.stringMatching(/mistakes\.ink:6: error: no function named "gian" — did you mean gain/),
-      '3 mistakes in the stories: fix each at the line named (open the file in Inky to see it in place), then build again.',
+      '3 mistakes in the stories, modules or checks: fix each at the line named (open an .ink file in Inky to see it in place), then build again.',
     ]);
   }, 60_000);
 });
