@@ -52,6 +52,8 @@ export class LmsAttempt {
   private readonly finishedAt = new Map<string, string>();
   private readonly hashes = new Map<string, string>();
   private current: ResumePoint | null = null;
+  /** The module's checks as answered, kept in the suspend data (another device asks none again). */
+  checks: { before?: number[]; after?: number[] } = {};
   private readonly now: () => Date;
   private readonly warn: (message: string) => void;
   private lastDropped = '';
@@ -72,6 +74,7 @@ export class LmsAttempt {
       this.warn(`the stored suspend data belongs to module "${state.moduleId}"; starting afresh`);
     for (const r of mine?.results ?? [])
       if (this.module.scenarios.includes(r.storyId)) this.best.set(r.storyId, r.score);
+    this.checks = mine?.checks ?? {};
     const cur = mine?.current;
     this.resume = cur && this.module.scenarios.includes(cur.storyId) ? cur : null;
     this.current = this.resume;
@@ -191,6 +194,12 @@ export class LmsAttempt {
     }
   }
 
+  /** A check was answered: keep its responses in the suspend data. */
+  checkAnswered(phase: 'before' | 'after', answers: readonly number[]): void {
+    this.checks = { ...this.checks, [phase]: [...answers] };
+    this.save();
+  }
+
   /** Send what is waiting (the page is being hidden). */
   flush(): void {
     this.reporter.flush();
@@ -218,7 +227,7 @@ export class LmsAttempt {
       .filter((id) => this.best.has(id))
       .map((id) => ({ storyId: id, score: this.best.get(id)! }));
     const { data, dropped } = encodeSuspend(
-      { moduleId: this.module.id, current: this.current, results },
+      { moduleId: this.module.id, current: this.current, results, checks: this.checks },
       this.reporter.suspendLimit,
     );
     this.noteDropped(dropped);

@@ -18,13 +18,18 @@ export function watchChecks(
   checks: ModuleChecks,
   reporter: LmsReporter,
   now: () => Date = () => new Date(),
+  /** Told of each check answered (the LMS attempt keeps the responses in its suspend data). */
+  onAnswered: (phase: CheckPhase, answers: readonly number[]) => void = () => undefined,
 ): () => void {
   let seen: ModuleCheckRecord = checksOf(store.getState().profile, module.id);
   return store.subscribe((state) => {
     const record = checksOf(state.profile, module.id);
     if (record === seen) return;
     for (const phase of ['before', 'after'] as const)
-      if (record[phase] && !seen[phase]) report(phase, record, module, checks, reporter, now());
+      if (record[phase] && !seen[phase]) {
+        report(phase, record, module, checks, reporter, now());
+        onAnswered(phase, record[phase].answers);
+      }
     seen = record;
   });
 }

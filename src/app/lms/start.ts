@@ -58,7 +58,12 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
   for (const [id, story] of stories) attempt.setHash(id, story.hash);
   attempt.watch(store);
   const checks = await loadChecks(store, module.id);
-  if (checks) watchChecks(store, module, checks, reporter);
+  if (checks) {
+    restoreChecks(o, attempt, checks);
+    watchChecks(store, module, checks, reporter, undefined, (phase, answers) =>
+      attempt.checkAnswered(phase, answers),
+    );
+  }
   await openNext(o, attempt, stories);
   // After the game's own notices (opening a scenario clears them): why nothing is reported.
   if (reporter.problem) game.notify({ kind: 'warning', text: reporter.problem, actions: ['dismiss'] });
@@ -97,6 +102,22 @@ async function openNext(
   const next = attempt.nextScenario();
   if (next) await game.start(next, { fresh: true });
   else game.openModule(module.id);
+}
+
+/**
+ * Checks answered on another device (the LMS's suspend data has them, this browser's record does
+ * not) go into the local record — before the reporting starts, so they are not reported twice —
+ * as long as the checks file still has as many items. Checks answered here go the other way.
+ */
+function restoreChecks(o: StartLmsOptions, attempt: LmsAttempt, checks: ModuleChecks): void {
+  const local = checksOf(o.persistence?.record.load().profile ?? o.store.getState().profile, checks.moduleId);
+  for (const phase of ['before', 'after'] as const) {
+    const stored = attempt.checks[phase];
+    const items = checks[phase].map((i) => i.id);
+    if (stored && !local[phase] && stored.length === items.length)
+      o.game.answerCheck(checks.moduleId, phase, items, stored);
+    else if (local[phase] && !stored) attempt.checkAnswered(phase, local[phase].answers);
+  }
 }
 
 /** The module's checks, or null (none, or they could not load: the module then plays without). */

@@ -17,6 +17,8 @@
  *      edited story find a choice that moved, or know it is gone
  *   t  set when the path was cut: how many choices it had
  *   d  finished scenarios, `id:best score` comma-separated     x  set when some of d was dropped
+ *   c  the module's checks as answered: the opening check's responses, `~`, the closing one's, one
+ *      digit (0–3) per item in the order of the checks file (`c=0213~`: only the opening one)
  *
  * What is dropped to fit, in order: (1) f — resume still lands exactly on an unchanged story;
  * (2) the end of p — resume lands earlier and the learner makes the later choices again;
@@ -47,6 +49,8 @@ export interface SuspendState {
   results: ScenarioScore[];
   /** Set when some results did not fit and were dropped. */
   resultsLost?: boolean;
+  /** The module's checks as answered (core/modules/checks.ts): one response (0–3) per item. */
+  checks?: { before?: number[]; after?: number[] };
 }
 
 export type Dropped = 'fingerprints' | 'path-tail' | 'current' | 'results';
@@ -130,6 +134,9 @@ function render(state: SuspendState, lost: boolean): string {
     fields.push(`d=${state.results.map((r) => `${encodeId(r.storyId)}:${Math.round(r.score)}`).join(',')}`);
   }
   if (lost || state.resultsLost) fields.push('x=1');
+  const c = state.checks;
+  if (c?.before?.length || c?.after?.length)
+    fields.push(`c=${(c.before ?? []).join('')}~${(c.after ?? []).join('')}`);
   return fields.join('|');
 }
 
@@ -189,6 +196,11 @@ export function encodeSuspend(input: SuspendState, limit: number): EncodedSuspen
     dropped.push('results');
   }
   let data = render(state, !!state.resultsLost);
+  if (data.length > limit)
+    data = render(
+      { moduleId: null, current: null, results: [], ...(state.checks ? { checks: state.checks } : {}) },
+      false,
+    );
   if (data.length > limit) data = render({ moduleId: null, current: null, results: [] }, false);
   if (data.length > limit) data = ''; // a limit under 2 characters: send nothing rather than too much
   return { data, dropped };
@@ -244,5 +256,17 @@ export function decodeSuspend(data: unknown): SuspendState | null {
   }
   const x = fields.get('x');
   if (x !== undefined && x !== '1') return null;
-  return { moduleId, current, results, ...(x ? { resultsLost: true } : {}) };
+  const c = fields.get('c');
+  const checks = c === undefined ? null : /^([0-3]{0,8})~([0-3]{0,8})$/.exec(c);
+  if (c !== undefined && !checks) return null;
+  const digits = (text: string) => (text ? [...text].map(Number) : undefined);
+  const before = checks ? digits(checks[1]!) : undefined;
+  const after = checks ? digits(checks[2]!) : undefined;
+  return {
+    moduleId,
+    current,
+    results,
+    ...(x ? { resultsLost: true } : {}),
+    ...(before || after ? { checks: { ...(before ? { before } : {}), ...(after ? { after } : {}) } } : {}),
+  };
 }

@@ -20,7 +20,9 @@ import {
   SCORM2004_LONG_IDENTIFIER,
   SCORM2004_SHORT_IDENTIFIER,
 } from '../../../../src/app/lms/datatypes.ts';
-import { cmiOf, quietScorm12, quietScorm2004, recorded, settle } from './helpers.ts';
+import { startLms } from '../../../../src/app/lms/start.ts';
+import { MemoryStore } from '../../../../src/app/persist/index.ts';
+import { cmiOf, frameIn, quietScorm12, quietScorm2004, recorded, settle, testPage } from './helpers.ts';
 
 const dir = resolve(__dirname, '../../../../stories');
 const modules = readModuleFiles(
@@ -133,5 +135,49 @@ describe('module checks reported to SCORM 1.2 (scorm-again as the LMS)', () => {
     expect(cmi['cmi.objectives.1.id']).toBe('check_after');
     expect(cmi['cmi.objectives.1.score.raw']).toBe('100');
     expect(cmi['cmi.objectives.1.status']).toBe('completed');
+  });
+});
+
+describe('module checks in a packaged module (startLms, real game, scorm-again)', () => {
+  async function launch(lms: ReturnType<typeof quietScorm2004>, storage = new MemoryStore()) {
+    const rec = recorded(lms);
+    const page = testPage(module.scenarios, { parent: frameIn(null, { API_1484_11: rec.api }) }, storage);
+    page.store.setState({ modules: [module], checks: { [module.id]: async () => checks } });
+    const attempt = await startLms({
+      config: { format: 'scorm2004', module, activityId: 'https://w3id.org/rapport/xapi/modules/x' },
+      ...page,
+    });
+    await settle();
+    return { ...page, rec, attempt };
+  }
+  const checkInteractions = (lms: ReturnType<typeof quietScorm2004>) =>
+    Object.entries(cmiOf(lms)).filter(
+      ([k, v]) => /interactions\.\d+\.id$/.test(k) && /check/.test(String(v)),
+    );
+
+  it('opens on the opening check, reports it once, and does not ask it again on another device', async () => {
+    const first = await launch(quietScorm2004());
+    expect(first.store.getState().screen).toBe('check');
+    expect(first.store.getState().checkPhase).toBe('before');
+    const picks = checks.before.map((i) => (i.best + 1) % 4);
+    first.game.answerCheck(
+      module.id,
+      'before',
+      checks.before.map((i) => i.id),
+      picks,
+    );
+    await settle();
+    expect(checkInteractions(first.rec.lms)).toHaveLength(checks.before.length);
+    const suspend = String(cmiOf(first.rec.lms)['cmi.suspend_data']);
+    expect(suspend).toContain(`c=${picks.join('')}~`);
+    first.close();
+
+    // The same learner on another computer: the LMS's data, an empty browser.
+    const cmi = JSON.parse(JSON.stringify(first.rec.lms.cmi)) as object;
+    const second = await launch(quietScorm2004(cmi));
+    expect(second.store.getState().screen).not.toBe('check');
+    expect(second.store.getState().profile.checks?.[module.id]?.before?.answers).toEqual(picks);
+    expect(checkInteractions(second.rec.lms)).toHaveLength(checks.before.length); // none sent again
+    second.close();
   });
 });

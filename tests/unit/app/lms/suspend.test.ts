@@ -31,6 +31,19 @@ describe('suspend_data codec', () => {
     expect(decodeSuspend(data)).toEqual(s);
   });
 
+  it('carries the module checks answered, and refuses a damaged checks field', () => {
+    const s = state([1], { checks: { before: [0, 2, 1, 3, 3] } });
+    const { data } = encodeSuspend(s, 4096);
+    expect(data).toMatch(/\|c=02133~$/);
+    expect(decodeSuspend(data)).toEqual(s);
+    const both = state([], { current: null, checks: { before: [0, 1, 2, 3], after: [3, 2, 1, 0] } });
+    expect(decodeSuspend(encodeSuspend(both, 4096).data)).toEqual(both);
+    expect(decodeSuspend('r1|m=x|c=04~')).toBeNull();
+    expect(decodeSuspend('r1|m=x|c=0123')).toBeNull();
+    // Kept when everything else had to go to fit.
+    expect(encodeSuspend({ ...both, moduleId: 'a'.repeat(60) }, 30).data).toBe('r1|c=0123~3210');
+  });
+
   it('encodes paths with base-36 digits, long indices and runs', () => {
     const paths = [[], [0], [35], [36], [1295], [0, 0], [7, 7, 7, 7, 7], Array(100).fill(3), [40, 40, 2]];
     for (const p of paths) expect(decodePath(encodePath(p))).toEqual(p);
