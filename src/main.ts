@@ -7,6 +7,8 @@ import { createPersistence } from './app/persist/index.ts';
 import { packagedLms } from './app/lms/package-config.ts';
 import { registerOffline } from './app/offline.ts';
 import { createGame } from './app/controller.ts';
+import { parseRoute } from './app/address.ts';
+import { openRoute, startRouter } from './app/router.ts';
 import { sortCatalog } from './app/catalog.ts';
 import { createGameStore } from './app/stores/game-store.ts';
 import { createSettingsStore } from './app/stores/settings.ts';
@@ -53,11 +55,13 @@ if (lms) {
     m.startPresenter(root, params, store.getState().catalog, settings, storage),
   );
 } else {
-  // Deep link: ?story=<id>[&at=<knot>] opens a scenario directly (authors, tests, LMS launches).
-  // Start loading it before anything is drawn, so the first line is not behind the menu.
-  const storyId = params.get('story');
-  if (storyId) void game.start(storyId, params.get('at') ? { startAt: params.get('at')! } : {});
-  else game.refreshRecord(); // the menu shows the learner's record
+  // Every screen has an address (app/address.ts): the one the page was opened at opens its screen —
+  // a scenario (?story=<id>[&at=<knot>]) starts loading before anything is drawn, so the first line
+  // is not behind the menu — and from then on Back and Forward move between screens.
+  // (The menu, progress and module screens read the learner's record as they open; a scenario's
+  // first line does not wait for it.)
+  void openRoute(game, parseRoute(location.search));
+  startRouter(window, store, game);
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
   wireSound(store, settings); // silent until the learner's first press or key
   addEventListener('pagehide', () => game.flushSaves());

@@ -14,6 +14,7 @@
  * keeper's (keeper.ts).
  */
 import type { Persistence } from './persist/index.ts';
+import { scenarioOf } from './persist/profile.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { CheckPhase } from '../core/modules/checks.ts';
 import type { GameState, GameStore, Notice, ProblemReport } from './stores/game-store.ts';
@@ -38,6 +39,12 @@ export interface Game {
   whenReady(): Promise<void>;
   choose(index: number): void;
   restart(): Promise<void>;
+  /**
+   * Show a story's last ending and its debrief again (its address, reloaded or shared): the last
+   * attempt in the learner's record replayed. Without one — or when the story has changed so that
+   * it no longer ends that way — the story opens as from the menu.
+   */
+  review(storyId: string): Promise<void>;
   /** Start the current story afresh and replay `path`: "replay from this moment". */
   replayFrom(path: readonly number[]): Promise<void>;
   toMenu(): void;
@@ -259,6 +266,27 @@ export function createGame(
     },
     async restart() {
       if (startedWith) await game.start(startedWith.id, { ...startedWith.options, fresh: true });
+    },
+    async review(storyId) {
+      keeper.refreshRecord();
+      const last = scenarioOf(store.getState().profile, storyId).attempts.at(-1);
+      const entry = store.getState().catalog.find((e) => e.id === storyId);
+      if (!last || !entry || entry.error) return game.start(storyId);
+      const run = ++runs;
+      pending = null;
+      session = null;
+      store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
+      try {
+        const [{ replay }, story] = await Promise.all([loadEngine(), entry.load()]);
+        if (run !== runs) return;
+        const replayed = replay(story, last.path);
+        if (!replayed.current.ended) return game.start(storyId);
+        startedWith = { id: storyId, options: {} };
+        show(replayed); // an ending shown again is not a new attempt: nothing is recorded
+      } catch (e) {
+        if (run !== runs) return;
+        fail(describeProblem(e, entry.title), e);
+      }
     },
     async replayFrom(path) {
       if (!session || !startedWith) return;
