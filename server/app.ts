@@ -52,12 +52,21 @@ export function markLive(res: ServerResponse): void {
  */
 export function liveProbe(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.url?.split('?')[0] !== '/api/live') return false;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Method not allowed: GET /api/live.\n');
+    return true;
+  }
   res.writeHead(200, {
     'Content-Type': 'application/json',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
-  res.end(JSON.stringify({ liveRooms: true, facilitate: '/live.html?facilitate' }));
+  res.end(
+    req.method === 'HEAD'
+      ? undefined
+      : JSON.stringify({ liveRooms: true, facilitate: '/live.html?facilitate' }),
+  );
   return true;
 }
 
@@ -73,6 +82,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   http.headersTimeout = 20_000;
   http.requestTimeout = 30_000;
   const service = attachLiveService(http, { ...options, stories });
+  const resumed = await service.restore();
+  if (resumed) options.log?.(`${resumed} room(s) resumed from ${service.store.describe}`);
   await new Promise<void>((ok, fail) => {
     http.once('error', fail);
     http.listen(options.port ?? 8080, host, () => {

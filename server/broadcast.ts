@@ -12,6 +12,7 @@ import type { Server } from 'socket.io';
 import type { HostState } from '../src/core/live/protocol.ts';
 import { joinPath } from '../src/core/live/protocol.ts';
 import type { Room } from './room.ts';
+import { participantList, roomState, transcript } from './room-view.ts';
 import type { RoomRegistry } from './rooms.ts';
 
 const PEOPLE_EVERY_MS = 250;
@@ -31,11 +32,11 @@ export class Broadcaster {
   hostState(room: Room): HostState {
     const t = this.now();
     return {
-      room: room.state(t),
+      room: roomState(room, t),
       storyId: room.story.id,
-      transcript: room.transcript(),
+      transcript: transcript(room),
       tally: room.tally(),
-      participants: room.participantList(),
+      participants: participantList(room),
       history: room.history,
       joinUrl: this.publicUrl ? `${this.publicUrl}${joinPath(room.code)}` : null,
       soloDebrief: room.view.outcome?.debrief ?? null,
@@ -45,7 +46,7 @@ export class Broadcaster {
 
   /** A change everyone sees (a reveal, a new step, the timer, the end). */
   roomChanged(room: Room): void {
-    this.io.to(`room:${room.code}`).emit('room', room.state(this.now()));
+    this.io.to(`room:${room.code}`).emit('room', roomState(room, this.now()));
     this.io.to(`host:${room.code}`).emit('host', this.hostState(room));
   }
 
@@ -63,7 +64,7 @@ export class Broadcaster {
     const timer = setTimeout(() => {
       this.peopleDue.delete(room);
       if (this.registry.find(room.code) !== room) return;
-      this.io.to(`host:${room.code}`).emit('people', { participants: room.participantList() });
+      this.io.to(`host:${room.code}`).emit('people', { participants: participantList(room) });
     }, PEOPLE_EVERY_MS);
     timer.unref();
     this.peopleDue.set(room, timer);

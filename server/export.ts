@@ -1,12 +1,14 @@
 /**
- * Export of a live room's votes: every vote cast (changed ones too, marked not final), as CSV for
- * a spreadsheet and as JSON with the room's decisions and debrief.
+ * Export of a live room's votes: the vote log (changed votes too, marked not final; per participant
+ * and decision the first votes and the final one, numbered so changes not kept are counted), as
+ * CSV for a spreadsheet and as JSON with the room's decisions and debrief.
  *
  * CSV cells that a spreadsheet would read as a formula (=, +, -, @, tab, CR) get a leading
  * apostrophe, so a display name such as `=HYPERLINK(…)` stays text.
  */
 import type { ExportReply } from '../src/core/live/protocol.ts';
 import type { Room } from './room.ts';
+import { groupDebrief } from './room-view.ts';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -27,6 +29,7 @@ const HEADER = [
   'choice_text',
   'voted_at',
   'final',
+  'nth_vote',
   'taken_choice',
   'taken_by',
 ];
@@ -47,6 +50,7 @@ export function votesCsv(room: Room): string {
         v.choiceText,
         v.at,
         v.final,
+        v.nth,
         decided ? decided.taken + 1 : '',
         decided ? decided.by : '',
       ]
@@ -72,9 +76,10 @@ export function votesJson(room: Room, now: number): string {
         removed: p.removed,
       })),
       decisions: room.history,
-      // Choice numbers in `votes` count from 0, as in `decisions` (the CSV counts from 1).
-      votes: room.voteLog,
-      debrief: room.phase === 'ended' || room.phase === 'closed' ? room.debrief() : null,
+      // Choice numbers in `votes` count from 0, as in `decisions` (the CSV counts from 1). Per
+      // participant and decision the first votes and the final one are kept; `nth` counts them all.
+      votes: room.voteLog.map(({ seq: _seq, ...v }) => v),
+      debrief: room.over ? groupDebrief(room) : null,
     },
     null,
     2,

@@ -1,33 +1,39 @@
 /**
  * The facilitator's commands, once the service has checked the room's secret: reveal, advance
  * (majority or another choice), the discussion timer, locking the room, removing a participant,
- * ending, exporting. Each returns the reply for the facilitator and tells the room what changed.
+ * ending, exporting. Each is written to the store before the facilitator's reply, then the room
+ * is told what changed.
+ *
+ * Removing a participant bans their token and their device from the room and closes every
+ * connection of theirs (one that socket.io's recovery brings back later is closed then: see
+ * service.ts).
  */
-import type { Server } from 'socket.io';
 import type { HostCommand } from '../src/core/live/protocol.ts';
-import type { Broadcaster } from './broadcast.ts';
+import { saved, type ServiceContext } from './context.ts';
 import { exportVotes } from './export.ts';
 import type { Room } from './room.ts';
-import type { RoomRegistry } from './rooms.ts';
 
-export interface HostContext {
-  cast: Broadcaster;
-  io: Server;
-  registry: RoomRegistry;
-  now: number;
-  log: (line: string) => void;
-}
+export const REMOVED_MESSAGE = 'The facilitator removed you from this room.';
 
-export function handleHostCommand(room: Room, cmd: HostCommand, ctx: HostContext): object {
-  const { cast, io, now } = ctx;
+export async function handleHostCommand(
+  room: Room,
+  cmd: HostCommand,
+  ctx: ServiceContext,
+  now: number,
+): Promise<object> {
+  const { cast, io } = ctx;
+  const saveRoom = () => saved(ctx, ctx.store.saveRoom(room.meta()), `room ${room.code}`);
   switch (cmd.type) {
     case 'resume':
       return { state: cast.hostState(room) };
+    case 'export':
+      return exportVotes(room, cmd.format, now);
     case 'reveal':
       room.reveal(cmd.decision);
       break;
     case 'advance': {
-      const record = room.advance(cmd.decision, cmd.choice);
+      const record = room.advance(cmd.decision, cmd.choice, now);
+      await saveRoom();
       if (room.phase === 'ended') ctx.log(`room ${room.code} reached an ending`);
       cast.roomChanged(room);
       return { state: cast.hostState(room), record };
@@ -40,18 +46,20 @@ export function handleHostCommand(room: Room, cmd: HostCommand, ctx: HostContext
       break;
     case 'remove': {
       const p = room.remove(cmd.participant);
+      const { sockets: _open, ...stored } = p;
+      await saved(ctx, ctx.store.removeParticipant(room.code, stored, room.decision), 'a removal');
       const channel = `p:${room.code}:${p.id}`;
-      io.to(channel).emit('removed', { message: 'The facilitator removed you from this room.' });
+      io.to(channel).emit('removed', { message: REMOVED_MESSAGE });
       io.in(channel).disconnectSockets(true);
-      break;
+      cast.participantsChanged(room);
+      return { state: cast.hostState(room) };
     }
     case 'end':
-      room.end();
+      room.end(now);
       ctx.log(`room ${room.code} ended by the facilitator`);
       break;
-    case 'export':
-      return exportVotes(room, cmd.format, now);
   }
+  await saveRoom();
   cast.roomChanged(room);
   return { state: cast.hostState(room) };
 }

@@ -1,15 +1,19 @@
 /**
- * `npx tsx server/main.ts [--host ADDRESS] [--port N] [--public-url URL] [--origin URL …]`
+ * `npx tsx server/main.ts [--host ADDRESS] [--port N] [--public-url URL] [--origin URL …] [--db FILE] …`
  *
  * Starts the live-room server: the built game from dist/ and the live-room service on one port,
  * then prints the facilitator's and the participants' addresses. Binds 127.0.0.1 unless told
- * otherwise (phones on the room's Wi-Fi need `--host 0.0.0.0`). PORT and HOST work too.
+ * otherwise (phones on the room's Wi-Fi need `--host 0.0.0.0`). PORT and HOST work too. Rooms are
+ * kept in an SQLite file (data/live.sqlite) and resumed when the server starts again.
  */
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLiveServer } from './app.ts';
+import { openSqliteStore } from './store/open.ts';
+import { StoreError } from './store/sqlite.ts';
+import { MemoryStore, type RoomStore } from './store/store.ts';
 
 const USAGE = `Usage: npx tsx server/main.ts [options]
   --host ADDRESS     address to listen on (default 127.0.0.1; 0.0.0.0 lets phones on your network join)
@@ -17,7 +21,14 @@ const USAGE = `Usage: npx tsx server/main.ts [options]
   --public-url URL   the address participants open, e.g. http://192.168.1.20:8080 (default: guessed)
   --origin URL       another origin allowed to connect, e.g. https://workshop.example.org (repeatable)
   --dist DIR         the built game (default dist/)
-  --stories DIR      the .ink scenarios (default stories/)`;
+  --stories DIR      the .ink scenarios (default stories/)
+  --db FILE          where rooms are kept across restarts (default data/live.sqlite; "none": memory only)
+  --durability full  sync every change to the disk (survives a power cut; default: survives the process)
+  --keep-days N      how long an ended room's votes stay exportable (default 7)
+  --trust-proxy IP   a reverse proxy (address or subnet) whose X-Forwarded-For gives the client's address (repeatable)
+  --facilitator-key KEY    creating and running rooms needs this key (repeatable)
+  --facilitator-keys FILE  …or one of the keys in FILE (one per line; read again when it changes)
+  --max-room-size N  the largest room a facilitator may create (default 2000)`;
 
 function lanAddress(): string | null {
   for (const list of Object.values(networkInterfaces())) {
@@ -37,6 +48,13 @@ async function main(): Promise<void> {
         origin: { type: 'string', multiple: true },
         dist: { type: 'string' },
         stories: { type: 'string' },
+        db: { type: 'string' },
+        durability: { type: 'string' },
+        'keep-days': { type: 'string' },
+        'trust-proxy': { type: 'string', multiple: true },
+        'facilitator-key': { type: 'string', multiple: true },
+        'facilitator-keys': { type: 'string' },
+        'max-room-size': { type: 'string' },
         help: { type: 'boolean' },
       },
     }).values;
@@ -65,6 +83,32 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const origins = (args.origin ?? []).map((o) => o.replace(/\/+$/, ''));
+  const keepDays = Number(args['keep-days'] ?? 7);
+  const maxSize = Number(args['max-room-size'] ?? 2000);
+  if (!(keepDays >= 0) || !Number.isInteger(maxSize) || maxSize < 1 || maxSize > 2000) {
+    console.error('--keep-days takes a number of days; --max-room-size a whole number from 1 to 2000.');
+    process.exit(2);
+  }
+  const keyFile = args['facilitator-keys'] ? resolve(args['facilitator-keys']) : null;
+  if (keyFile && !existsSync(keyFile)) {
+    console.error(`--facilitator-keys: ${keyFile} does not exist.`);
+    process.exit(2);
+  }
+  const log = (line: string) => console.log(`[live] ${new Date().toISOString()} ${line}`);
+  let store: RoomStore;
+  try {
+    store =
+      args.db === 'none'
+        ? new MemoryStore()
+        : openSqliteStore(resolve(args.db ?? 'data/live.sqlite'), {
+            durability: args.durability === 'full' ? 'full' : 'normal',
+            log,
+          });
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    // A file held by a running server: a temporary failure (75), not a configuration error.
+    process.exit(e instanceof StoreError && e.kind === 'locked' ? 75 : 1);
+  }
 
   const stories = resolve(args.stories ?? 'stories');
   const server = await startLiveServer({
@@ -74,8 +118,15 @@ async function main(): Promise<void> {
     storiesDir: stories,
     allowedOrigins: origins,
     publicUrl: null,
-    log: (line) => console.log(`[live] ${new Date().toISOString()} ${line}`),
-  }).catch((e: NodeJS.ErrnoException) => {
+    store,
+    retentionMs: keepDays * 24 * 60 * 60 * 1000,
+    maxParticipants: maxSize,
+    trustProxy: (args['trust-proxy'] ?? []).flatMap((p) => p.split(',')).filter(Boolean),
+    facilitatorKeys: args['facilitator-key'] ?? [],
+    facilitatorKeyFile: keyFile,
+    log,
+  }).catch(async (e: NodeJS.ErrnoException) => {
+    await store.close();
     console.error(
       e.code === 'EADDRINUSE'
         ? `Port ${port} is in use. Stop the other server or choose another port: --port ${port + 1}`
@@ -92,6 +143,7 @@ async function main(): Promise<void> {
   const local = wildcard ? `http://127.0.0.1:${server.port}` : server.url;
   const base = publicUrl ?? server.url;
   console.log(`Rapport live rooms — ${titles.length} scenario(s) ready in ${Date.now() - started} ms
+  Rooms are kept in ${store.describe}
   Facilitator (open on your laptop):  ${local}/live.html?facilitate
   Participants (phones, or the QR code in the console):  ${base}/live.html
   The game itself:  ${local}/`);
@@ -99,7 +151,11 @@ async function main(): Promise<void> {
     console.log('  Only this computer can reach it. For phones on the same Wi-Fi: --host 0.0.0.0');
   }
   const stop = () => {
-    console.log('\nStopping: the rooms close.');
+    console.log(
+      store instanceof MemoryStore
+        ? '\nStopping: the rooms close.'
+        : `\nStopping. The rooms are kept in ${store.describe} and resume on the next start.`,
+    );
     void server.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

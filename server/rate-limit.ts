@@ -92,12 +92,23 @@ export interface RateLimits {
   connectionMessages: BucketRule;
   /** Join attempts on one connection. */
   connectionJoins: BucketRule;
+  /** Failed join attempts (a code that finds no room, a wrong room password) on one connection. */
+  connectionFailedJoins: BucketRule;
   /** Votes on one connection. */
   connectionVotes: BucketRule;
+  /** Any message from one address, across all its connections. */
+  addressMessages: BucketRule;
   /** Join attempts from one address (every participant behind one NAT shares it). */
   addressJoins: BucketRule;
-  /** Join attempts with a code that finds no room, from one address: guessing codes stops here. */
+  /** New participants (not rejoins) from one address: bots fill a room no faster than people. */
+  addressNewcomers: BucketRule;
+  /**
+   * Failed join attempts from one address: guessing codes stops here. Participants' failures
+   * only; a rejoin with a valid token is never refused or counted.
+   */
   addressFailedJoins: BucketRule;
+  /** Facilitator commands with a wrong secret or key from one address (a valid one is never limited). */
+  addressFailedHost: BucketRule;
   /** Votes from one address. */
   addressVotes: BucketRule;
   /** Rooms created from one address. */
@@ -111,9 +122,13 @@ export interface RateLimits {
 export const DEFAULT_LIMITS: RateLimits = {
   connectionMessages: { burst: 40, perSecond: 10 },
   connectionJoins: { burst: 5, perSecond: 0.2 },
+  connectionFailedJoins: { burst: 5, perSecond: 0.1 },
   connectionVotes: { burst: 8, perSecond: 2 },
+  addressMessages: { burst: 4000, perSecond: 400 },
   addressJoins: { burst: 1500, perSecond: 50 },
+  addressNewcomers: { burst: 100, perSecond: 2 },
   addressFailedJoins: { burst: 20, perSecond: 0.2 },
+  addressFailedHost: { burst: 20, perSecond: 0.2 },
   addressVotes: { burst: 3000, perSecond: 500 },
   addressCreates: { burst: 10, perSecond: 1 / 60 },
   addressConnections: 1500,

@@ -1,74 +1,60 @@
 /**
- * One live room: the authoritative play-through (the real Session), its participants and their
- * votes, the facilitator's decisions, the discussion timer.
+ * One live room: the authoritative play-through (the real Session), its people (people.ts) and
+ * their votes, the facilitator's decisions, the discussion timer.
  *
- * Pure state and rules — no sockets, no timers, no clock of its own (every method that needs the
- * time is given it), so tests drive it directly. Every refusal is a RoomError whose message says
- * what happened and what to do. Votes stay hidden here; the service decides who may see a tally.
+ * Pure state and rules — no sockets, no timers, no storage, no clock of its own (every method that
+ * needs the time is given it), so tests drive it directly. Every refusal is a RoomError whose
+ * message says what happened and what to do. Votes stay hidden here; the service decides who may
+ * see a tally. `meta()` and the vote records are what a store keeps; `Room.restore` rebuilds a
+ * room from them after a restart (the story is replayed along the path, so the same lines).
+ *
+ * The vote log is bounded: per participant and decision it keeps the first VOTE_LOG_KEEP − 1 votes
+ * and the final one, and numbers each (`nth`), so changes not kept are counted, not lost from view.
  */
-import { randomBytes } from 'node:crypto';
 import { Session } from '../src/core/session/session.ts';
+import { replay } from '../src/core/session/replay.ts';
 import type { LoadedStory, SessionView } from '../src/core/session/types.ts';
-import { cleanDisplayName } from '../src/core/live/names.ts';
-import type {
-  DecisionRecord,
-  ErrorCode,
-  GroupDebrief,
-  LiveLine,
-  ParticipantInfo,
-  Phase,
-  RoomState,
-  Tally,
-  VoteRecord,
-} from '../src/core/live/protocol.ts';
+import { VOTE_LOG_KEEP, type DecisionRecord, type Phase, type Tally } from '../src/core/live/protocol.ts';
+import { People, RoomError, type JoinRequest, type Participant } from './people.ts';
+import type { CurrentVote, LoggedVote, RoomMeta, StoredRoom } from './store/records.ts';
 
-export class RoomError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RoomError';
-  }
-}
-
-export interface Participant {
-  id: string;
-  token: string;
-  name: string;
-  joinedAt: number;
-  /** Open connections bound to this participant (a phone and a laptop, or a reconnect race). */
-  sockets: number;
-  removed: boolean;
-}
+export { RoomError, type Participant };
 
 export interface RoomOptions {
-  maxParticipants: number;
+  /** Places in the room. */
+  size: number;
+  passwordHash?: string | null;
 }
 
-const toLine = (l: SessionView['lines'][number]): LiveLine => ({
-  seq: l.seq,
-  kind: l.kind,
-  speaker: l.speakerName,
-  text: l.text,
-});
+/** What a vote changed, for the store: the record added and the one it replaced in the log. */
+export interface VoteChange {
+  vote: CurrentVote;
+  record: LoggedVote;
+  /** The log record dropped to keep the log bounded (its seq), or null. */
+  dropped: number | null;
+}
 
 export class Room {
-  readonly session: Session;
+  session: Session;
   readonly createdAt: number;
   lastActivity: number;
   phase: Phase;
   locked = false;
-  readonly participants = new Map<string, Participant>();
-  private readonly byToken = new Map<string, Participant>();
+  endedAt: number | null = null;
+  readonly people: People;
   /** Current decision: participant id → choice index. */
   private readonly votes = new Map<string, number>();
-  /** Current decision: participant id → index in voteLog of their latest vote. */
-  private readonly latestVote = new Map<string, number>();
-  readonly voteLog: VoteRecord[] = [];
-  readonly history: DecisionRecord[] = [];
-  private beatStart = 0;
-  private timer: { endsAt: number; totalMs: number } | null = null;
+  /** The vote log in order (seq → record); bounded per participant and decision. */
+  private readonly log = new Map<number, LoggedVote>();
+  /** Current decision: participant id → the seqs of their votes kept in the log. */
+  private readonly kept = new Map<string, number[]>();
+  /** Current decision: participant id → how many votes they cast. */
+  private readonly cast = new Map<string, number>();
+  private nextSeq = 1;
+  history: DecisionRecord[] = [];
+  /** Where the current step's lines start in the transcript. */
+  beatStart = 0;
+  timer: { endsAt: number; totalMs: number } | null = null;
 
   constructor(
     readonly code: string,
@@ -76,12 +62,65 @@ export class Room {
     readonly story: LoadedStory,
     readonly title: string,
     now: number,
-    private readonly options: RoomOptions,
+    options: RoomOptions,
   ) {
     this.session = new Session(story);
     this.createdAt = now;
     this.lastActivity = now;
     this.phase = this.session.current.ended ? 'ended' : 'voting';
+    this.people = new People(options.size, options.passwordHash ?? null);
+  }
+
+  /** Rebuild a room from what a store kept. Throws if the story no longer follows the path. */
+  static restore(stored: StoredRoom, now: number): Room {
+    const m = stored.meta;
+    const room = new Room(m.code, m.secret, stored.story, m.title, m.createdAt, {
+      size: m.size,
+      passwordHash: m.passwordHash,
+    });
+    room.session = replay(stored.story, m.path, { strict: true });
+    Object.assign(room, {
+      lastActivity: m.lastActivity,
+      phase: m.phase,
+      locked: m.locked,
+      endedAt: m.endedAt,
+      history: m.history,
+      beatStart: m.beatStart,
+      timer: m.timer,
+    });
+    for (const p of stored.participants) room.people.restore(p, now);
+    for (const d of stored.bannedDevices) room.people.bannedDevices.add(d);
+    for (const v of stored.votes) if (v.decision === room.decision) room.votes.set(v.participant, v.choice);
+    for (const r of stored.log) {
+      room.log.set(r.seq, r);
+      room.nextSeq = Math.max(room.nextSeq, r.seq + 1);
+      if (r.decision !== room.decision) continue;
+      room.kept.set(r.participant, [...(room.kept.get(r.participant) ?? []), r.seq]);
+      room.cast.set(r.participant, Math.max(room.cast.get(r.participant) ?? 0, r.nth));
+    }
+    return room;
+  }
+
+  /** Everything but people and votes, as a store keeps it. */
+  meta(): RoomMeta {
+    return {
+      code: this.code,
+      secret: this.secret,
+      storyId: this.story.id,
+      storyHash: this.story.hash,
+      title: this.title,
+      createdAt: this.createdAt,
+      lastActivity: this.lastActivity,
+      phase: this.phase,
+      locked: this.locked,
+      path: [...this.view.path],
+      history: this.history,
+      beatStart: this.beatStart,
+      timer: this.timer,
+      size: this.people.size,
+      passwordHash: this.people.passwordHash,
+      endedAt: this.endedAt,
+    };
   }
 
   get view(): SessionView {
@@ -93,59 +132,44 @@ export class Room {
     return this.view.path.length;
   }
 
+  get over(): boolean {
+    return this.phase === 'ended' || this.phase === 'closed';
+  }
+
+  get voteLog(): LoggedVote[] {
+    return [...this.log.values()];
+  }
+
   touch(now: number): void {
     this.lastActivity = now;
   }
 
   // ------------------------------------------------------------------ participants
 
-  join(
-    rawName: string,
-    token: string | undefined,
-    now: number,
-  ): { participant: Participant; rejoined: boolean } {
-    const known = token ? this.byToken.get(token) : undefined;
-    if (known) {
-      if (known.removed) throw new RoomError('removed', 'The facilitator removed you from this room.');
-      const name = cleanDisplayName(rawName);
-      if (name) known.name = name;
-      return { participant: known, rejoined: true };
-    }
-    if (this.phase === 'closed')
-      throw new RoomError('closed', 'This session has ended. Ask the facilitator for a new code.');
-    if (this.locked)
-      throw new RoomError(
-        'locked',
-        'The facilitator has closed this room to new participants. Ask them to open it.',
-      );
-    if (this.participants.size >= this.options.maxParticipants)
-      throw new RoomError('full', `This room is full (${this.options.maxParticipants} people).`);
-    const name = cleanDisplayName(rawName);
-    if (!name) throw new RoomError('invalid', 'Enter a name the room will see (letters, digits or emoji).');
-    let id = randomBytes(6).toString('hex');
-    while (this.participants.has(id)) id = randomBytes(6).toString('hex');
-    const participant: Participant = {
-      id,
-      token: randomBytes(16).toString('hex'),
-      name,
-      joinedAt: now,
-      sockets: 0,
-      removed: false,
-    };
-    this.participants.set(id, participant);
-    this.byToken.set(participant.token, participant);
-    return { participant, rejoined: false };
+  get participants(): Map<string, Participant> {
+    return this.people.byId;
+  }
+
+  join(req: JoinRequest, now: number): { participant: Participant; rejoined: boolean } {
+    const closed =
+      this.phase === 'closed'
+        ? new RoomError('closed', 'This session has ended. Ask the facilitator for a new code.')
+        : this.locked
+          ? new RoomError(
+              'locked',
+              'The facilitator has closed this room to new participants. Ask them to open it.',
+            )
+          : null;
+    return this.people.join(req, now, closed);
   }
 
   hasToken(token: string): boolean {
-    return this.byToken.has(token);
+    return this.people.hasToken(token);
   }
 
   remove(participantId: string): Participant {
-    const p = this.participants.get(participantId);
-    if (!p || p.removed) throw new RoomError('not-found', 'No such participant in this room.');
-    p.removed = true;
-    if (this.votes.delete(participantId)) this.latestVote.delete(participantId);
+    const p = this.people.remove(participantId);
+    this.votes.delete(participantId);
     return p;
   }
 
@@ -155,8 +179,8 @@ export class Room {
 
   // ------------------------------------------------------------------ votes
 
-  vote(participantId: string, decision: number, choice: number, now: number): void {
-    const p = this.participants.get(participantId);
+  vote(participantId: string, decision: number, choice: number, now: number): VoteChange {
+    const p = this.people.get(participantId);
     if (!p || p.removed) throw new RoomError('not-joined', 'Join the room before voting.');
     if (decision !== this.decision)
       throw new RoomError('stale', 'That decision is over — the room has moved on. Vote on the current one.');
@@ -165,11 +189,15 @@ export class Room {
     const count = this.view.choices.length;
     if (choice >= count)
       throw new RoomError('invalid', `There is no choice ${choice + 1} here: pick 1 to ${count}.`);
-    const previous = this.latestVote.get(participantId);
-    if (previous !== undefined) this.voteLog[previous]!.final = false;
-    this.votes.set(participantId, choice);
-    this.latestVote.set(participantId, this.voteLog.length);
-    this.voteLog.push({
+    const seqs = this.kept.get(participantId) ?? [];
+    const nth = (this.cast.get(participantId) ?? 0) + 1;
+    const previous = seqs.at(-1);
+    if (previous !== undefined) this.log.get(previous)!.final = false;
+    // Keep the first votes and the final one: past VOTE_LOG_KEEP, the latest replaces the last kept.
+    const dropped = seqs.length >= VOTE_LOG_KEEP ? seqs.pop()! : null;
+    if (dropped !== null) this.log.delete(dropped);
+    const record: LoggedVote = {
+      seq: this.nextSeq++,
       decision,
       source: this.view.choices[0]?.source ?? '',
       participant: participantId,
@@ -178,19 +206,30 @@ export class Room {
       choiceText: this.view.choices[choice]!.text,
       at: new Date(now).toISOString(),
       final: true,
-    });
+      nth,
+    };
+    this.log.set(record.seq, record);
+    seqs.push(record.seq);
+    this.kept.set(participantId, seqs);
+    this.cast.set(participantId, nth);
+    this.votes.set(participantId, choice);
+    return { vote: { participant: participantId, decision, choice }, record, dropped };
   }
-
   counts(): number[] {
     const counts = this.view.choices.map(() => 0);
     for (const choice of this.votes.values()) counts[choice] = (counts[choice] ?? 0) + 1;
     return counts;
   }
 
+  /** How many have voted on the current decision. */
+  get voters(): number {
+    return this.votes.size;
+  }
+
   tally(): Tally {
     let connected = 0;
     let participants = 0;
-    for (const p of this.participants.values()) {
+    for (const p of this.people.byId.values()) {
       if (p.removed) continue;
       participants++;
       if (p.sockets > 0) connected++;
@@ -222,7 +261,7 @@ export class Room {
   }
 
   /** Take `choice`, or the majority when it is undefined; returns the record of the decision. */
-  advance(decision: number, choice: number | undefined): DecisionRecord {
+  advance(decision: number, choice: number | undefined, now: number): DecisionRecord {
     this.expectCurrent(decision);
     const counts = this.counts();
     const top = Math.max(0, ...counts);
@@ -263,9 +302,11 @@ export class Room {
     this.history.push(record);
     this.beatStart = linesBefore;
     this.votes.clear();
-    this.latestVote.clear();
+    this.kept.clear();
+    this.cast.clear();
     this.timer = null;
     this.phase = this.view.ended ? 'ended' : 'voting';
+    if (this.phase === 'ended') this.endedAt = now;
     return record;
   }
 
@@ -273,63 +314,9 @@ export class Room {
     this.timer = seconds > 0 ? { endsAt: now + seconds * 1000, totalMs: seconds * 1000 } : null;
   }
 
-  end(): void {
+  end(now: number): void {
     if (this.phase !== 'ended') this.phase = 'closed';
+    this.endedAt ??= now;
     this.timer = null;
-  }
-
-  // ------------------------------------------------------------------ views
-
-  state(now: number): RoomState {
-    const view = this.view;
-    const revealed = this.phase === 'revealed';
-    return {
-      code: this.code,
-      title: this.title,
-      phase: this.phase,
-      decision: this.decision,
-      lines: view.lines.slice(this.beatStart).map(toLine),
-      coach: view.coach ? { note: view.coach.note, effects: view.coach.effects } : null,
-      choices: this.phase === 'voting' || revealed ? view.choices.map((c) => c.text) : [],
-      result: revealed ? { counts: this.counts(), voters: this.votes.size } : null,
-      timer:
-        this.timer && this.timer.endsAt > now
-          ? { remainingMs: this.timer.endsAt - now, totalMs: this.timer.totalMs }
-          : null,
-      locked: this.locked,
-      debrief: this.phase === 'ended' || this.phase === 'closed' ? this.debrief() : null,
-    };
-  }
-
-  transcript(): LiveLine[] {
-    return this.view.lines.map(toLine);
-  }
-
-  participantList(): ParticipantInfo[] {
-    const list: ParticipantInfo[] = [];
-    for (const p of this.participants.values()) {
-      if (p.removed) continue;
-      list.push({ id: p.id, name: p.name, connected: p.sockets > 0, voted: this.votes.has(p.id) });
-    }
-    return list;
-  }
-
-  debrief(): GroupDebrief {
-    const view = this.view;
-    const outcome = view.outcome;
-    return {
-      ending: view.ending ? { id: view.ending.id, title: view.ending.title, learn: view.ending.learn } : null,
-      score: outcome?.score ?? 0,
-      rapport: outcome?.rapport ?? 0,
-      trust: outcome?.trust ?? 0,
-      counterparts: view.counterparts.map((c) => ({
-        id: c.id,
-        name: c.name,
-        rapport: c.rapport,
-        trust: c.trust,
-      })),
-      decisions: this.history,
-      participants: this.participantList().length,
-    };
   }
 }

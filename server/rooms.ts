@@ -1,6 +1,8 @@
 /**
  * The room registry: creates rooms with unguessable join codes and facilitator secrets, finds a
  * room by code, checks a facilitator's secret in constant time, and expires idle rooms.
+ * Only running rooms count against the cap: a room that has ended frees its place at once (it
+ * stays in memory for `endedIdleMs` so the facilitator can export, and in the store for longer).
  * No sockets here; the service tells people about expiry.
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
@@ -9,11 +11,13 @@ import type { LoadedStory } from '../src/core/session/types.ts';
 import { Room, RoomError } from './room.ts';
 
 export interface RegistryOptions {
+  /** Running rooms at once. */
   maxRooms: number;
+  /** The largest room a facilitator may ask for. */
   maxParticipants: number;
   /** A room nobody has used for this long is closed. */
   roomIdleMs: number;
-  /** …and one that has ended, after this long (time to export the votes). */
+  /** …and one that has ended leaves memory after this long (the store keeps it longer). */
   endedIdleMs: number;
 }
 
@@ -28,18 +32,41 @@ export class RoomRegistry {
 
   constructor(private readonly options: RegistryOptions) {}
 
-  create(story: LoadedStory, title: string, now: number): Room {
-    if (this.rooms.size >= this.options.maxRooms)
+  /** Rooms that have not ended. */
+  get running(): number {
+    let n = 0;
+    for (const room of this.rooms.values()) if (!room.over) n++;
+    return n;
+  }
+
+  create(
+    story: LoadedStory,
+    title: string,
+    now: number,
+    options: { size?: number | undefined; passwordHash?: string | null } = {},
+  ): Room {
+    if (this.running >= this.options.maxRooms)
       throw new RoomError(
         'full',
         `This server already runs ${this.options.maxRooms} rooms. End one, or try later.`,
       );
+    const max = this.options.maxParticipants;
+    if (options.size !== undefined && options.size > max)
+      throw new RoomError('invalid', `A room on this server is for at most ${max} people.`);
     let code = newCode();
     while (this.rooms.has(code)) code = newCode();
     const secret = randomBytes(16).toString('hex');
-    const room = new Room(code, secret, story, title, now, { maxParticipants: this.options.maxParticipants });
+    const room = new Room(code, secret, story, title, now, {
+      size: options.size ?? max,
+      passwordHash: options.passwordHash ?? null,
+    });
     this.rooms.set(code, room);
     return room;
+  }
+
+  /** A room rebuilt from the store. */
+  add(room: Room): void {
+    this.rooms.set(room.code, room);
   }
 
   find(code: string): Room | undefined {
@@ -55,22 +82,23 @@ export class RoomRegistry {
     return room && same ? room : undefined;
   }
 
-  /** Remove and return the rooms idle for too long. */
+  /**
+   * Rooms idle for too long: running ones are closed (and returned, to tell everyone and the
+   * store); ended ones leave memory.
+   */
   expire(now: number): Room[] {
     const expired: Room[] = [];
     for (const room of this.rooms.values()) {
-      const over = room.phase === 'ended' || room.phase === 'closed';
-      const limit = over ? this.options.endedIdleMs : this.options.roomIdleMs;
-      if (now - room.lastActivity >= limit) {
-        this.rooms.delete(room.code);
-        expired.push(room);
-      }
+      if (now < this.expiresAt(room)) continue;
+      this.rooms.delete(room.code);
+      if (room.over) continue;
+      room.end(now);
+      expired.push(room);
     }
     return expired;
   }
 
   expiresAt(room: Room): number {
-    const over = room.phase === 'ended' || room.phase === 'closed';
-    return room.lastActivity + (over ? this.options.endedIdleMs : this.options.roomIdleMs);
+    return room.lastActivity + (room.over ? this.options.endedIdleMs : this.options.roomIdleMs);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Serves the built game (dist/) over plain HTTP: GET and HEAD only, no directory listings, no path
- * outside the served folders, hashed assets cached for good, pages never cached. The live page
+ * outside the served folders, no source maps, hashed assets cached for good, pages never cached. The live page
  * gets a strict Content-Security-Policy (its inline scripts, if the build added any, are allowed
  * by hash), and every response says nosniff and no-referrer.
  */
@@ -16,7 +16,6 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -70,13 +69,15 @@ export function staticHandler(
       return res.end('Bad request.\n');
     }
     pathname = ALIASES[pathname] ?? pathname;
+    // Source maps name the build's paths and the source: never served.
+    const hidden = pathname.endsWith('.map');
     const file = roots
       .map((root) => {
         const full = normalize(join(root, pathname));
         return full === root || full.startsWith(root + sep) ? full : null;
       })
       .find((full): full is string => !!full && existsSync(full) && statSync(full).isFile());
-    if (!file || pathname.includes('\0')) {
+    if (!file || hidden || pathname.includes('\0')) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       return res.end(
         pathname.endsWith('.html') || pathname === '/index.html'

@@ -52,6 +52,8 @@ export function connect(): LiveConnection {
 
 const PARTICIPANT_KEY = 'rapport.live.participant.v1';
 const HOSTED_KEY = 'rapport.live.hosted.v1';
+const DEVICE_KEY = 'rapport.live.device.v1';
+const FACILITATOR_KEY = 'rapport.live.facilitator-key.v1';
 
 /** The game's storage port (never throws): a refusal only means this page cannot come back after a reload. */
 let storage: KeyValueStore | null = null;
@@ -69,6 +71,26 @@ function read<T>(key: string, fallback: T): T {
 
 function write(key: string, value: unknown): void {
   kept().setItem(key, JSON.stringify(value));
+}
+
+/** This browser's device id (128 random bits, kept): a facilitator's removal bans it from the room. */
+export function deviceId(): string {
+  const known = read<string>(DEVICE_KEY, '');
+  if (typeof known === 'string' && /^[0-9a-f]{32}$/.test(known)) return known;
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  write(DEVICE_KEY, id);
+  return id;
+}
+
+/** The facilitator key this browser was given (servers started with --facilitator-key). */
+export function facilitatorKey(): string | null {
+  const key = read<string>(FACILITATOR_KEY, '');
+  return typeof key === 'string' && key ? key : null;
+}
+
+export function saveFacilitatorKey(key: string | null): void {
+  write(FACILITATOR_KEY, key ?? '');
 }
 
 export interface ParticipantIdentity {

@@ -19,7 +19,13 @@ export const NAME_MAX = 40;
 /** …and the raw name a client sends may not be longer than this before cleaning. */
 export const NAME_INPUT_MAX = 200;
 export const MAX_CHOICES = 20;
-export const TIMER_MAX_SECONDS = 60 * 60;
+/** The discussion timer runs 1 to 5 minutes (0 stops it). */
+export const TIMER_MIN_SECONDS = 60;
+export const TIMER_MAX_SECONDS = 5 * 60;
+/** The most participants a room can be created for (the server may set a lower cap). */
+export const ROOM_SIZE_MAX = 2000;
+/** A room password, when the facilitator sets one. */
+export const PASSWORD_MAX = 64;
 
 const code = v.pipe(
   v.string(),
@@ -41,24 +47,57 @@ const choice = v.pipe(
 // ---------------------------------------------------------------- client → server
 
 export const StoriesSchema = v.optional(v.strictObject({}));
-export const CreateRoomSchema = v.strictObject({ storyId });
+const password = v.pipe(
+  v.string(),
+  v.maxLength(PASSWORD_MAX, `A room password has at most ${PASSWORD_MAX} characters.`),
+);
+/** A facilitator key (--facilitator-key): whatever the server's operator chose, at most 200 characters. */
+const facilitatorKey = v.pipe(v.string(), v.minLength(1), v.maxLength(200, 'A facilitator key is too long.'));
+export const CreateRoomSchema = v.strictObject({
+  storyId,
+  /** How many people may join (the facilitator's choice; the server may cap it lower). */
+  size: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('A room size is a whole number.'),
+      v.minValue(1, 'A room is for at least 1 person.'),
+      v.maxValue(ROOM_SIZE_MAX, `A room is for at most ${ROOM_SIZE_MAX} people.`),
+    ),
+  ),
+  /** Participants must give it at the door (empty: no password). */
+  password: v.optional(password),
+  key: v.optional(facilitatorKey),
+});
 export const JoinSchema = v.strictObject({
   code,
-  name: v.pipe(v.string(), v.maxLength(NAME_INPUT_MAX, `A name has at most ${NAME_MAX} characters.`)),
+  name: v.pipe(
+    v.string(),
+    v.maxLength(
+      NAME_INPUT_MAX,
+      `A name can be at most ${NAME_INPUT_MAX} characters long (the room shows the first ${NAME_MAX}).`,
+    ),
+  ),
   token: v.optional(secret128),
+  /** This browser's device id (kept across rooms): a removal bans it from the room. */
+  device: v.optional(secret128),
+  password: v.optional(password),
 });
 export const VoteSchema = v.strictObject({ decision, choice });
 
-const auth = { code, secret: secret128 };
+const auth = { code, secret: secret128, key: v.optional(facilitatorKey) };
+const timerSeconds = v.pipe(
+  v.number('The timer takes a number of seconds.'),
+  v.integer('The timer takes whole seconds.'),
+  v.check(
+    (s) => s === 0 || (s >= TIMER_MIN_SECONDS && s <= TIMER_MAX_SECONDS),
+    `The discussion timer runs ${TIMER_MIN_SECONDS / 60} to ${TIMER_MAX_SECONDS / 60} minutes (${TIMER_MIN_SECONDS}–${TIMER_MAX_SECONDS} seconds), or 0 to stop it.`,
+  ),
+);
 export const HostCommandSchema = v.variant('type', [
   v.strictObject({ type: v.literal('resume'), ...auth }),
   v.strictObject({ type: v.literal('reveal'), ...auth, decision }),
   v.strictObject({ type: v.literal('advance'), ...auth, decision, choice: v.optional(choice) }),
-  v.strictObject({
-    type: v.literal('timer'),
-    ...auth,
-    seconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TIMER_MAX_SECONDS)),
-  }),
+  v.strictObject({ type: v.literal('timer'), ...auth, seconds: timerSeconds }),
   v.strictObject({ type: v.literal('lock'), ...auth, locked: v.boolean() }),
   v.strictObject({ type: v.literal('remove'), ...auth, participant: participantId }),
   v.strictObject({ type: v.literal('end'), ...auth }),
@@ -89,6 +128,8 @@ export type ErrorCode =
   | 'removed'
   | 'full'
   | 'invalid'
+  | 'password'
+  | 'key-required'
   | 'server';
 
 export interface LiveError {
@@ -222,7 +263,15 @@ export interface VoteRecord {
   at: string;
   /** False when the participant changed it later in the same decision. */
   final: boolean;
+  /**
+   * This was the participant's n-th vote on the decision. The log keeps the first votes and the
+   * final one (VOTE_LOG_KEEP per participant and decision); a gap in `nth` counts the changes not kept.
+   */
+  nth: number;
 }
+
+/** Vote records kept per participant and decision: the first ones and always the final one. */
+export const VOTE_LOG_KEEP = 5;
 
 export function validate<S extends v.GenericSchema>(
   schema: S,

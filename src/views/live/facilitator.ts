@@ -9,7 +9,9 @@ import { ConsoleView } from './room-console.ts';
 import {
   connect,
   download,
+  facilitatorKey,
   forgetHostedRoom,
+  saveFacilitatorKey,
   hostedRooms,
   saveHostedRoom,
   type LiveConnection,
@@ -37,10 +39,14 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
 
   const send = async (cmd: Command): Promise<boolean> => {
     if (!room || !view) return false;
-    const reply = await conn.call<{ state?: HostState } & Partial<ExportReply>>('host', { ...cmd, ...room });
+    const reply = await conn.call<{ state?: HostState } & Partial<ExportReply>>('host', {
+      ...cmd,
+      ...room,
+      key: facilitatorKey() ?? undefined,
+    });
     if (!reply.ok) {
       view.message(reply.error.message);
-      if (reply.error.code === 'forbidden') lost(reply.error.message);
+      if (reply.error.code === 'forbidden' || reply.error.code === 'key-required') lost(reply.error.message);
       return false;
     }
     if (reply.state) view.update(reply.state);
@@ -85,13 +91,12 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
   };
 
   const resume = async (code: string, secret: string) => {
-    const reply = await conn.call<{ state: HostState }>('host', { type: 'resume', code, secret });
+    const key = facilitatorKey() ?? undefined;
+    const reply = await conn.call<{ state: HostState }>('host', { type: 'resume', code, secret, key });
     if (reply.ok) return open(code, secret, reply.state);
     if (reply.error.code === 'forbidden') {
       forgetHostedRoom(code);
-      return showPicker(
-        `Room ${code} is no longer running (it expired, or the server restarted). Create a new room.`,
-      );
+      return showPicker(`Room ${code} is no longer on this server (it expired). Create a new room.`);
     }
     return showPicker(reply.error.message);
   };
@@ -155,6 +160,23 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
     const chosen = reply.stories.find((s) => s.id === wanted) ?? null;
     const fieldset = h('fieldset', {}, h('legend', {}, 'Scenario'), radios);
     const create = h('button', { type: 'submit', class: 'primary' }, 'Create the room');
+    const size = h('input', { id: 'room-size', name: 'size', type: 'number', min: 1, max: 2000, value: 100 });
+    const password = h('input', {
+      id: 'room-password',
+      name: 'password',
+      type: 'text',
+      maxlength: 64,
+      autocomplete: 'off',
+    });
+    const key = h('input', { id: 'facilitator-key', name: 'key', type: 'password', autocomplete: 'off' });
+    const keyField = h('p', { hidden: true }, h('label', { for: 'facilitator-key' }, 'Facilitator key'), key);
+    const settings = h(
+      'details',
+      { class: 'room-settings' },
+      h('summary', {}, 'Room settings'),
+      h('p', {}, h('label', { for: 'room-size' }, 'Places in the room'), size),
+      h('p', {}, h('label', { for: 'room-password' }, 'Password at the door (optional)'), password),
+    );
     const form = h(
       'form',
       { class: 'create-room' },
@@ -177,6 +199,8 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
         { class: 'hint' },
         'Participants join from their phones with the code and QR code the next screen shows.',
       ),
+      settings,
+      keyField,
       create,
     );
     form.addEventListener('change', () => {
@@ -190,15 +214,33 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       const storyId = new FormData(form).get('story');
       if (typeof storyId !== 'string') return;
       create.disabled = true;
-      void conn.call<CreateReply>('create', { storyId }).then((r) => {
-        create.disabled = false;
-        if (!r.ok) {
-          error.textContent = r.error.message;
-          return;
-        }
-        saveHostedRoom({ code: r.code, secret: r.secret, title: r.state.room.title, createdAt: Date.now() });
-        open(r.code, r.secret, r.state);
-      });
+      if (key.value) saveFacilitatorKey(key.value);
+      const places = Number(size.value);
+      void conn
+        .call<CreateReply>('create', {
+          storyId,
+          size: Number.isInteger(places) && places > 0 ? places : undefined,
+          password: password.value || undefined,
+          key: facilitatorKey() ?? undefined,
+        })
+        .then((r) => {
+          create.disabled = false;
+          if (!r.ok) {
+            if (r.error.code === 'key-required') {
+              keyField.hidden = false;
+              key.focus();
+            }
+            error.textContent = r.error.message;
+            return;
+          }
+          saveHostedRoom({
+            code: r.code,
+            secret: r.secret,
+            title: r.state.room.title,
+            createdAt: Date.now(),
+          });
+          open(r.code, r.secret, r.state);
+        });
     });
     main.append(form);
     main.focus({ preventScroll: true });

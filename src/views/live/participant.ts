@@ -7,13 +7,14 @@
 import { fill, h } from '../shared/dom.ts';
 import {
   connect,
+  deviceId,
   forgetIdentity,
   lastIdentity,
   saveIdentity,
   savedIdentity,
   type LiveConnection,
 } from '../../app/live/connection.ts';
-import { cleanDisplayName } from '../../core/live/names.ts';
+import { cleanDisplayName, nameProblem } from '../../core/live/names.ts';
 import {
   CODE_LENGTH,
   NAME_MAX,
@@ -63,6 +64,20 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     required: true,
     'aria-describedby': 'join-name-hint',
   });
+  const passwordInput = h('input', {
+    id: 'join-password',
+    name: 'password',
+    type: 'password',
+    autocomplete: 'off',
+    maxlength: 64,
+  });
+  // Shown once the server says the room has a password.
+  const passwordField = h(
+    'div',
+    { class: 'join-password', hidden: true },
+    h('label', { for: 'join-password' }, 'Room password'),
+    passwordInput,
+  );
   const joinError = h('p', { class: 'live-error', role: 'alert' });
   const joinButton = h('button', { type: 'submit', class: 'primary' }, 'Join');
   const form = h(
@@ -79,6 +94,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     h('label', { for: 'join-name' }, 'Your name'),
     nameInput,
     h('p', { id: 'join-name-hint', class: 'hint' }, 'Everyone in the room will see it.'),
+    passwordField,
     joinButton,
     joinError,
   );
@@ -88,7 +104,8 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     const name = cleanDisplayName(nameInput.value);
     if (code.length !== CODE_LENGTH)
       return showJoinError(`Enter the ${CODE_LENGTH}-character room code.`, codeInput);
-    if (!name) return showJoinError('Enter the name the room will see.', nameInput);
+    const problem = nameProblem(name);
+    if (problem) return showJoinError(problem, nameInput);
     void join(code, name, savedIdentity(code)?.token);
   });
   const showJoinError = (message: string, field?: HTMLInputElement) => {
@@ -112,10 +129,16 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
 
   const join = async (code: string, name: string, token: string | undefined) => {
     joinButton.disabled = true;
-    const reply = await conn.call<JoinReply>('join', token ? { code, name, token } : { code, name });
+    const password = passwordInput.value || undefined;
+    const reply = await conn.call<JoinReply>('join', { code, name, device: deviceId(), token, password });
     joinButton.disabled = false;
     if (!reply.ok) {
       if (reply.error.code === 'removed' || reply.error.code === 'not-found') forgetIdentity(code);
+      if (reply.error.code === 'password') {
+        passwordField.hidden = false;
+        if (!main.contains(form)) showJoinForm(reply.error.message);
+        return showJoinError(reply.error.message, passwordInput);
+      }
       if (!main.contains(form)) showJoinForm(reply.error.message);
       else showJoinError(reply.error.message);
       return;

@@ -166,8 +166,8 @@ describe('hostile participants', () => {
     for (let i = 0; i < 1000; i++)
       socket.emit('vote', { decision: 0, choice: i % 3 }, (r: Reply<object>) => replies.push(r));
     await disconnected;
+    // Votes are acknowledged once stored; the connection may close before those replies go out.
     const accepted = replies.filter((r) => r.ok).length;
-    expect(accepted).toBeGreaterThan(0);
     expect(accepted).toBeLessThanOrEqual(10);
     expect(replies.some((r) => !r.ok && r.error.code === 'rate-limited')).toBe(true);
     expect(replies.length).toBeLessThan(1000);
@@ -293,13 +293,16 @@ describe('hostile participants', () => {
   );
 
   it('limits joins and votes per connection and per address, and rooms created per address', async () => {
-    // Per connection, default limits: 5 joins, then one per 5 s; 8 votes, then 2 a second.
+    // Per connection: one participant per room (20 connections × 5 joins made 100 voters); 5 joins,
+    // then one per 5 s; 8 votes, then 2 a second.
     const room = await openRoom(h);
     const s = await h.connect();
     const joins = [];
     for (let i = 0; i < 6; i++) joins.push(await call(s, 'join', { code: room.code, name: `J${i}` }));
-    expect(joins.slice(0, 5).every((r) => r.ok)).toBe(true);
+    expect(joins[0]!.ok).toBe(true);
+    expect(joins.slice(1, 5).map((r) => !r.ok && r.error.code)).toEqual(Array(4).fill('invalid'));
     expect(joins[5]).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    expect((await hostState(room)).participants).toHaveLength(1);
     const votes = [];
     for (let i = 0; i < 9; i++) votes.push(await call(s, 'vote', { decision: 0, choice: i % 3 }));
     expect(votes.slice(0, 8).every((r) => r.ok)).toBe(true);

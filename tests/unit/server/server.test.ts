@@ -105,7 +105,7 @@ describe('live room: the happy path', () => {
     const csv = ok(await call<ExportReply>(host, 'host', { type: 'export', code, secret, format: 'csv' }));
     const rows = csv.data.trim().split('\r\n');
     expect(rows[0]).toBe(
-      'room,story,decision,decision_source,participant,name,choice,choice_text,voted_at,final,taken_choice,taken_by',
+      'room,story,decision,decision_source,participant,name,choice,choice_text,voted_at,final,nth_vote,taken_choice,taken_by',
     );
     expect(rows).toHaveLength(1 + 5);
     expect(rows.filter((r) => r.includes(',false,'))).toHaveLength(1);
@@ -136,13 +136,16 @@ describe('live room: the happy path', () => {
   });
 
   it('runs a discussion timer that never closes the vote', async () => {
+    let clock = Date.now();
+    await h.close();
+    h = await startHarness({ now: () => clock });
     const { host, code, secret } = await openRoom(h);
     const p = await joinAs(h, code, 'Tim');
     const timed = next<RoomState>(p.socket, 'room');
-    ok(await call(host, 'host', { type: 'timer', code, secret, seconds: 1 }));
+    ok(await call(host, 'host', { type: 'timer', code, secret, seconds: 60 }));
     const state = await timed;
-    expect(state.timer?.totalMs).toBe(1000);
-    await sleep(1100);
+    expect(state.timer?.totalMs).toBe(60_000);
+    clock += 61_000;
     ok(await call(p.socket, 'vote', { decision: 0, choice: 1 }));
     const stopped = next<RoomState>(p.socket, 'room');
     ok(await call(host, 'host', { type: 'timer', code, secret, seconds: 0 }));

@@ -1,0 +1,56 @@
+/**
+ * Where live rooms are kept so that a restart resumes them: one small interface, written through
+ * on every change before the change is acknowledged.
+ *
+ * Every write is one atomic unit (a vote is its current vote and its log record together) and is
+ * issued in the order of the changes, synchronously, when the method is called; the promise says
+ * when it is durable. The tally is never stored: it is derived from the current votes. This is
+ * the shape a store shared by several processes (Redis: a hash per room, a hash of current votes,
+ * a list for the log, MULTI per write) needs too.
+ *
+ * Implementations: `MemoryStore` (nothing survives the process: tests, the dev server, `--db none`)
+ * and `SqliteStore` (an embedded SQLite file: `npm run live`).
+ */
+import type { LoadedStory } from '../../src/core/session/types.ts';
+import type { CurrentVote, LoggedVote, RoomMeta, StoredParticipant, StoredRoom } from './records.ts';
+
+export interface RoomStore {
+  /** A short description for the log, e.g. "SQLite data/live.sqlite". */
+  readonly describe: string;
+  /** Every room kept (running and ended), for the start of the server. */
+  loadAll(): Promise<StoredRoom[]>;
+  /** One room, if kept (an ended room the registry no longer holds in memory). */
+  load(code: string): Promise<StoredRoom | null>;
+  /** A new room and the story it runs (kept by its hash, so a changed file never breaks a room). */
+  createRoom(meta: RoomMeta, story: LoadedStory): Promise<void>;
+  /** The room's own state: phase, path, history, timer, lock… */
+  saveRoom(meta: RoomMeta): Promise<void>;
+  saveParticipant(code: string, p: StoredParticipant): Promise<void>;
+  /** A removal: the participant (removed), their current vote gone, their device banned. */
+  removeParticipant(code: string, p: StoredParticipant, decision: number): Promise<void>;
+  /** One vote: the current vote, its log record, and the log record it replaced (bounded log). */
+  saveVote(code: string, vote: CurrentVote, record: LoggedVote, dropped: number | null): Promise<void>;
+  /** Forget rooms that ended before `before` (their retention is over); returns how many. */
+  forgetEndedBefore(before: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Nothing survives the process; what the tests and the dev server use. */
+export class MemoryStore implements RoomStore {
+  readonly describe = 'memory (rooms end with the process)';
+  async loadAll(): Promise<StoredRoom[]> {
+    return [];
+  }
+  async load(): Promise<StoredRoom | null> {
+    return null;
+  }
+  async createRoom(): Promise<void> {}
+  async saveRoom(): Promise<void> {}
+  async saveParticipant(): Promise<void> {}
+  async removeParticipant(): Promise<void> {}
+  async saveVote(): Promise<void> {}
+  async forgetEndedBefore(): Promise<number> {
+    return 0;
+  }
+  async close(): Promise<void> {}
+}
