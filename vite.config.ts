@@ -3,12 +3,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { liveRooms } from './server/vite-plugin.ts';
 import { inkPlugin } from './build/ink/vite-plugin.ts';
 import { storyMapPlugin } from './build/analysis/map-plugin.ts';
+import { guidePlugin } from './build/guide/plugin.ts';
 
 export default defineConfig({
   plugins: [
     inkPlugin(),
     // The story map of scenes and choices at /__map/<story-id> (dev server only; `npm run stories -- --map`).
     storyMapPlugin(),
+    // A printable facilitator's guide per scenario and module: dist/guides/*.html (docs/guides.md).
+    guidePlugin(),
     // Live workshop rooms in the dev server too (production: `npm run live`, server/main.ts).
     liveRooms(),
     // Offline after the first visit: the service worker precaches the game, its stories, art and
@@ -28,10 +31,12 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,wav,ogg,webm,mp3,png,woff2}'],
+        // The facilitator's guides (~0.5 MB) are read online or printed: not in every learner's cache.
+        globIgnores: ['guides/**'],
         // Phaser is one large chunk; precache it too so the stage works offline.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        // The live-room pages and service are never answered with the game's shell.
-        navigateFallbackDenylist: [/^\/socket\.io/, /^\/api\//, /^\/live/],
+        // The live-room pages and service, and the guides, are never answered with the game's shell.
+        navigateFallbackDenylist: [/^\/socket\.io/, /^\/api\//, /^\/live/, /^\/guides\//],
       },
     }),
   ],

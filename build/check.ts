@@ -8,7 +8,10 @@
  *
  *   npx tsx build/check.ts [story.ink …]     (default: every story in stories/)
  */
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import { quoteProblems } from './guide/source-check.ts';
+import { seedsDirOf } from './guide/guides.ts';
 import { compileInkFile, formatDiagnostic } from './ink/compile.ts';
 import { analyzeStories } from './analysis/pool.ts';
 import { readModuleFiles } from './module-files.ts';
@@ -42,7 +45,26 @@ export async function checkStories(
       storiesDir,
       storyFiles([], storiesDir).map((f) => basename(f, '.ink')),
     ).map((m) => m.module);
-    readAllChecks(storiesDir, modules);
+    const checks = readAllChecks(storiesDir, modules);
+    const quotes = quoteProblems(
+      files.map((f) => ({
+        where: relative(process.cwd(), f).replaceAll('\\', '/'),
+        text: readFileSync(f, 'utf8'),
+      })),
+      checks.flatMap((c) =>
+        (['before', 'after'] as const).flatMap((phase) =>
+          c[phase].map((i) => ({
+            where: `stories/checks/${c.moduleId}.yaml (${phase} item "${i.id}")`,
+            source: i.source,
+            quote: i.quote,
+          })),
+        ),
+      ),
+      storiesDir,
+      seedsDirOf({ root: process.cwd() }),
+    );
+    result.errors.push(...quotes.errors);
+    result.warnings.push(...quotes.warnings);
   } catch (e) {
     if (e instanceof ChecksError)
       result.errors.push(...e.problems.map((p) => p.replace(/^([^:]+:\d+): /, '$1: error: ')));

@@ -136,7 +136,7 @@ The meeting room on the fourth floor: a long table, green tea in lidded cups, a 
 You present the drive. Morita asks the questions, carefully, one by one. Okada listens with his eyes half closed. Sakamoto types, and says nothing.
 Morita turns a page in his folder.
 What is your plan for Japan, Visser-san? # speaker: morita
-// source: 003_2998f7574354a4b6.txt "Even the most senior people in many companies can't make a decision without several rounds of consensus building, even among subordinates."
+// source: 003_2998f7574354a4b6.txt "Even the most senior people in many companies can’t make a decision without several rounds of consensus building, even among subordinates."
 // beyond the seeds: Erin Meyer, The Culture Map (2014), ch. 5: in Japan the general manager
 // rarely decides in the meeting; the meeting confirms what the group has prepared.
 * [Turn to Okada and ask him directly what he thinks of the drive # coach: In Eindhoven you would go to the person who decides. Here Okada does not decide in the meeting, and a direct question in front of his people asks him to speak for a group that has not yet talked.]
@@ -237,7 +237,7 @@ Three weeks later. 8:30 in Eindhoven, 16:30 in Osaka. On screen, Morita and Saka
 You present the revised offer: twelve weeks, with a buffer stock held in your warehouse in Venlo for Tanabe alone.
 Morita listens, makes a note, and looks up.
 Thank you, Visser-san. We will consider it. # speaker: morita
-// source: 003_2998f7574354a4b6.txt "Even the most senior people in many companies can't make a decision without several rounds of consensus building, even among subordinates."
+// source: 003_2998f7574354a4b6.txt "Even the most senior people in many companies can’t make a decision without several rounds of consensus building, even among subordinates."
 // beyond the seeds: Erin Meyer, The Culture Map (2014), ch. 5: nemawashi, "preparing the roots":
 // the proposal goes round the people it touches, informally, before any formal decision.
 * [Ask for an answer by the end of the month: the Venlo stock has to be reserved # coach: A clear date is fair to both sides in Eindhoven, and the stock is real. But "we will consider it" means the proposal has begun its round of the people who must agree; a deadline asks Morita to cut that round short.]
@@ -263,7 +263,7 @@ The next morning, in your office in Eindhoven, an email in your inbox from Sakam
 Visser-san, I could not ask this in the meeting. Please tell me directly: at 45 degrees in our sealing station, does your drive lose torque? Our last supplier said "no problem". It was a problem. # speaker: sakamoto # via: email
 It does. Above 40 degrees the drive derates: at 45, about twelve percent less continuous torque. The next size up, or a fan kit, solves it.
 # discuss: The textbook says: go through the section chief, and do not put a junior engineer on the spot. Why does it fail here — and what would going through Morita cost?
-// source: 003_2998f7574354a4b6.txt "remember that there's a person beneath the stereotype"
+// source: 003_2998f7574354a4b6.txt "remember that there’s a person beneath the stereotype"
 // and 003_2998f7574354a4b6.txt "The Indian's assumption is that good customer service requires an unqualified yes."
 * [Reply to Morita, her section chief, with a careful answer for his team # coach: Going through the section chief is what the books say about Japan, and it protects a junior from being exposed. But she wrote to you alone to get a straight answer, and you sent it round her, to her boss.]
   ~ loss("sakamoto", "attentiveness", 5, 0.7)

@@ -19,6 +19,7 @@ import type * as model from '../../src/core/model/index.ts';
 import { READERS, RelationshipBinding } from '../../src/core/session/relationship.ts';
 import { StoryRunner } from '../../src/core/story/runner.ts';
 import { tagValue } from '../../src/core/story/tags.ts';
+import { EffectTally, type OptionEffect } from './option-effects.ts';
 import type { Transition } from './segments.ts';
 import { widen, type Range } from './teaching.ts';
 
@@ -85,6 +86,10 @@ export interface GraphEdge {
   worst: boolean;
   /** The same choice also leads elsewhere, depending on the relationship. */
   depends: boolean;
+  /** Its mean effect on each counterpart's shown Trust and Rapport, up to the next choice point,
+   * over the `samples` relationship states it was explored from (option-effects.ts). */
+  effect?: Record<string, OptionEffect>;
+  samples?: number;
 }
 
 export interface StoryGraph {
@@ -156,6 +161,7 @@ export function createGraphCollector(binding: RelationshipBinding, json: string)
   const positions = new Map<string, number>();
   let best: string[] = [];
   let worst: string[] = [];
+  const effects = new EffectTally();
 
   const enter = (choices: readonly number[], t: Transition, ending: string | null) => {
     const parent = stack[stack.length - 1];
@@ -184,6 +190,7 @@ export function createGraphCollector(binding: RelationshipBinding, json: string)
           coach: choice.coach,
           position: index + 1,
         });
+      effects.add(edge, parent.state, binding.state);
     }
     if (!arrivals.has(key))
       arrivals.set(key, {
@@ -307,6 +314,9 @@ export function createGraphCollector(binding: RelationshipBinding, json: string)
       }
       edgeOf.set(key, edge);
     }
+    const playedAs = new Map<GraphEdge, string[]>();
+    for (const [key, e] of edgeOf) playedAs.set(e, [...(playedAs.get(e) ?? []), key]);
+    for (const [e, keys] of playedAs) Object.assign(e, effects.merged(keys));
     // In reading order: by scene, then option, then where it leads.
     const order = new Map(nodes.map((n, i) => [n.id, i]));
     out.sort(

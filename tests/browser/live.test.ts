@@ -95,6 +95,10 @@ describe('live room in the browser', () => {
     await expect.poll(() => fac.page.locator('svg.qr path').getAttribute('d')).toMatch(/^M/);
     const joinUrl = await fac.page.locator('.join-url a').getAttribute('href');
     expect(joinUrl).toBe(`${base}/live.html?join=${code}`);
+    // The running scenario's printable guide, in a tab of its own (build/guide/).
+    const guide = fac.page.getByRole('link', { name: /^Facilitator's guide/ });
+    expect(await guide.getAttribute('href')).toBe('guides/mini.html');
+    expect(await guide.getAttribute('target')).toBe('_blank');
 
     // Three phones join from the QR link; two names are hostile.
     const names = ['Ana', '<img src=x onerror="window.__pwned=1">', 'Bo\u202Eb'];

@@ -21,6 +21,10 @@ describe('presenter mode', () => {
     // The console shows each choice's hidden consequence and coach note.
     expect(await consolePage.locator('.preview-effect').count()).toBeGreaterThan(1);
     expect(await consolePage.locator('.preview-coach').count()).toBeGreaterThan(1);
+    // The running scenario's printable guide, in a tab of its own (build/guide/).
+    const guide = consolePage.getByRole('link', { name: /^Facilitator's guide/ });
+    expect(await guide.getAttribute('href')).toBe('guides/lost-face.html');
+    expect(await guide.getAttribute('target')).toBe('_blank');
 
     const projector = await context.newPage();
     errors.push(...watchErrors(projector));

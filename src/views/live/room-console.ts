@@ -93,6 +93,18 @@ export class ConsoleView {
           '← Rooms',
         ),
         h('h1', { class: 'story-title' }, `Live session — ${state.room.title}`),
+        // The running scenario's printable guide (build/guide/), in a tab of its own.
+        h(
+          'a',
+          {
+            class: 'ghost console-only guide-link',
+            href: `guides/${encodeURIComponent(state.storyId)}.html`,
+            target: '_blank',
+            rel: 'noopener',
+          },
+          "Facilitator's guide",
+          h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
+        ),
         this.roomViewButton,
       ),
       h(

@@ -10,6 +10,20 @@ import type { SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
 
+/** Facilitator's guides: static pages the build writes (build/guide/), not in an LMS package. */
+const guidesHere = !import.meta.env.VITE_RAPPORT_LMS;
+
+function guideLink(href: string, title: string): HTMLElement | null {
+  return guidesHere
+    ? h(
+        'a',
+        { class: 'present-link guide-link', href },
+        "Facilitator's guide",
+        h('span', { class: 'visually-hidden' }, `: ${title}`),
+      )
+    : null;
+}
+
 export interface MenuProps {
   catalog: readonly CatalogEntry[];
   modules: readonly ModuleDefinition[];
@@ -111,6 +125,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
             'Run as live room',
             h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
           ),
+      entry.error ? null : guideLink(`guides/${encodeURIComponent(entry.id)}.html`, entry.title),
     ),
   );
 }
@@ -209,6 +224,7 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
         progress.complete ? 'Module summary' : 'Module progress',
         h('span', { class: 'visually-hidden' }, ` ${def.title}`),
       ),
+      guideLink(`guides/module-${encodeURIComponent(def.id)}.html`, def.title),
     ),
   );
 }

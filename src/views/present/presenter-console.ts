@@ -53,6 +53,18 @@ export function mountConsole(
           { class: 'topbar' },
           h('a', { class: 'ghost', href: location.pathname }, '← Scenarios'),
           h('h1', { class: 'story-title' }, `Presenter console — ${entry.title}`),
+          // The scenario's printable guide (build/guide/), beside the console.
+          h(
+            'a',
+            {
+              class: 'ghost',
+              href: `guides/${encodeURIComponent(entry.id)}.html`,
+              target: '_blank',
+              rel: 'noopener',
+            },
+            "Facilitator's guide",
+            h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
+          ),
           h(
             'button',
             {

@@ -1,0 +1,127 @@
+/**
+ * The facilitator's guides in the game (docs/guides.md): `vite build` writes every scenario's and
+ * module's guide as a static page under dist/guides/ (`<story-id>.html`, `module-<id>.html`, and
+ * their stylesheet guide.css); the dev server answers the same addresses, making a page when it is
+ * asked for in a worker thread (an exploration the cache does not hold takes seconds) and keeping
+ * it until the stories folder changes. The pages carry no script: the game's first screen links to
+ * them and loads nothing of theirs.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Plugin } from 'vite';
+import { makeGuides, seedsDirOf, GuideError } from './guides.ts';
+import { esc, GUIDE_CSS, GUIDE_DIR } from './page.ts';
+
+export interface GuidePluginOptions {
+  /** The stories folder, relative to Vite's root (default `stories`). */
+  storiesDir?: string;
+  /** The seed articles' folder (default: $RAPPORT_SEEDS, else `../shared/seeds` beside the root). */
+  seedsDir?: string;
+}
+
+const CSS = () => readFileSync(new URL('./guide.css', import.meta.url), 'utf8');
+
+const BOOT = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(
+  new URL('./guide-worker.ts', import.meta.url).href,
+)}, ${JSON.stringify(import.meta.url)}))`;
+
+interface Made {
+  html?: string;
+  warnings?: string[];
+  error?: string;
+  missing?: boolean;
+}
+
+function guideInWorker(data: {
+  root: string;
+  storiesDir: string;
+  seedsDir: string;
+  name: string;
+}): Promise<Made> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(BOOT, { eval: true, workerData: data });
+    worker.once('message', (m: Made) => {
+      void worker.terminate();
+      done(m);
+    });
+    worker.once('error', fail);
+  });
+}
+
+/** What the guides depend on: every file in the stories folder, lib/ and modules/, by time. */
+function signature(dir: string): string {
+  const files = [dir, join(dir, 'lib'), join(dir, 'modules')].flatMap((d) =>
+    existsSync(d) ? readdirSync(d).map((f) => join(d, f)) : [],
+  );
+  return files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', `${type}; charset=utf-8`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(body);
+}
+
+export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
+  let root = process.cwd();
+  // An LMS package (build/package.ts) is for learners: no guides in it.
+  let lms = false;
+  const storiesDir = () => resolve(root, options.storiesDir ?? 'stories');
+  const seedsDir = () => seedsDirOf({ root, ...(options.seedsDir ? { seedsDir: options.seedsDir } : {}) });
+  return {
+    name: 'rapport-guides',
+    configResolved(config) {
+      root = config.root;
+      lms = Object.keys(config.define ?? {}).some((k) => k.includes('VITE_RAPPORT_LMS'));
+    },
+    generateBundle() {
+      if (lms) return;
+      let made: ReturnType<typeof makeGuides>;
+      try {
+        made = makeGuides({ root, storiesDir: storiesDir(), seedsDir: seedsDir() });
+      } catch (e) {
+        if (e instanceof GuideError) this.error(e.message);
+        throw e;
+      }
+      for (const w of made.warnings) this.warn(w);
+      this.emitFile({ type: 'asset', fileName: `${GUIDE_DIR}/${GUIDE_CSS}`, source: CSS() });
+      for (const p of made.pages)
+        this.emitFile({ type: 'asset', fileName: `${GUIDE_DIR}/${p.file}`, source: p.html });
+    },
+    configureServer(server) {
+      const pages = new Map<string, { signature: string; made: Promise<Made> }>();
+      server.middlewares.use(`/${GUIDE_DIR}`, (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
+        if (name === GUIDE_CSS) return send(res, 200, 'text/css', CSS());
+        if (!/^[\w-]+\.html$/.test(name)) return next();
+        const sig = `${signature(storiesDir())}|${seedsDir()}`;
+        let entry = pages.get(name);
+        if (!entry || entry.signature !== sig) {
+          entry = {
+            signature: sig,
+            made: guideInWorker({ root, storiesDir: storiesDir(), seedsDir: seedsDir(), name }),
+          };
+          pages.set(name, entry);
+        }
+        const mine = entry;
+        mine.made.then(
+          (m) => {
+            for (const w of m.warnings ?? []) server.config.logger.warn(`[rapport-guides] ${w}`);
+            if (m.html !== undefined) return send(res, 200, 'text/html', m.html);
+            if (pages.get(name) === mine) pages.delete(name); // made again next time
+            if (m.missing) return next();
+            send(res, 500, 'text/plain', `No facilitator's guide: ${m.error ?? 'unknown error'}`);
+          },
+          (e: unknown) => {
+            if (pages.get(name) === mine) pages.delete(name);
+            server.config.logger.error(`[rapport-guides] ${name}: ${String(e)}`);
+            send(res, 500, 'text/html', `<p>No guide: ${esc(String(e))}</p>`);
+          },
+        );
+      });
+    },
+  };
+}
