@@ -1,13 +1,13 @@
 /**
- * `npx tsx build/package.ts --module <id> --format scorm12|scorm2004|xapi [--out dir]` — an LMS
- * package of one module: the game built for it, zipped with `imsmanifest.xml` (SCORM) or
- * `tincan.xml` (xAPI) at the root.
+ * `npx tsx build/package.ts --module <id> --format scorm12|scorm2004|xapi|cmi5 [--out dir]` — an
+ * LMS package of one module: the game built for it, zipped with `imsmanifest.xml` (SCORM),
+ * `tincan.xml` (xAPI) or `cmi5.xml` (cmi5) at the root.
  *
  *   --module <id>       a module of stories/modules/*.json, or a story id (a one-scenario module)
- *   --format <f>        scorm12 | scorm2004 | xapi
+ *   --format <f>        scorm12 | scorm2004 | xapi | cmi5
  *   --out <dir>         where the zip goes (default dist/lms — `vite build` empties dist/)
  *   --pass-mark <n>     override the module's pass mark (0–100)
- *   --activity-id <iri> the module's xAPI activity id (default <iri-base>/modules/<id>)
+ *   --activity-id <iri> the module's xAPI activity id, the cmi5 AU's id (default <iri-base>/modules/<id>)
  *   --iri-base <iri>    base of Rapport's xAPI IRIs (default https://w3id.org/rapport/xapi)
  *   --lang <tag>        language of the content (default en)
  *
@@ -32,6 +32,7 @@ import {
 import { RAPPORT_IRI } from '../src/app/lms/xapi-statements.ts';
 import { scorm12Manifest, scorm2004Manifest, tincanXml, type ManifestInput } from './lms/manifest.ts';
 import { resolveModule } from './lms/module-source.ts';
+import { cmi5Xml, XS_LANGUAGE } from './lms/cmi5-xml.ts';
 import { inkPlugin } from './ink/vite-plugin.ts';
 import { placesOf, soundFilesFor } from './lms/sounds-used.ts';
 
@@ -63,10 +64,8 @@ const LAUNCH = 'index.html';
 /** 1980-01-01, the earliest date a zip holds: the same input gives the same bytes. */
 const ZIP_DATE = new Date(1980, 0, 1, 12);
 
-export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
-  const started = performance.now();
-  const root = resolve(o.root ?? process.cwd());
-  const log = o.log ?? ((line: string) => console.log(line));
+/** The package's configuration from the options, checked (what is baked into the game). */
+export function packageConfig(o: PackageOptions, root: string): { config: PackagedLms; from: string } {
   if (!PACKAGE_FORMATS.includes(o.format)) {
     throw new Error(`--format must be one of ${PACKAGE_FORMATS.join(', ')} (got "${o.format}")`);
   }
@@ -82,9 +81,21 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
     ...(o.iriBase ? { iriBase } : {}),
     lang: o.lang ?? 'en',
   };
+  if (!XS_LANGUAGE.test(config.lang ?? 'en')) {
+    throw new Error(`--lang must be a language tag such as en or en-GB (got "${config.lang}")`);
+  }
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(config.activityId)) {
     throw new Error(`--activity-id must be an absolute IRI (got "${config.activityId}")`);
   }
+  return { config, from };
+}
+
+export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
+  const started = performance.now();
+  const root = resolve(o.root ?? process.cwd());
+  const log = o.log ?? ((line: string) => console.log(line));
+  const { config, from } = packageConfig(o, root);
+  const module = config.module;
   log(`Packaging module "${module.id}" (${from}) as ${o.format}`);
 
   const buildDir = o.keepBuildIn ? resolve(o.keepBuildIn) : mkdtempSync(join(tmpdir(), 'rapport-package-'));
@@ -109,10 +120,7 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
       activityId: config.activityId,
       lang: config.lang ?? 'en',
     };
-    const [name, text] =
-      o.format === 'xapi'
-        ? ['tincan.xml', tincanXml(input)]
-        : ['imsmanifest.xml', o.format === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input)];
+    const [name, text] = controlFile(o.format, input);
     files[name] = [new TextEncoder().encode(text), { mtime: ZIP_DATE }];
     if (o.keepBuildIn) writeFileSync(join(buildDir, name), text);
     const ordered: Zippable = {};
@@ -137,6 +145,13 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
   } finally {
     if (!o.keepBuildIn) rmSync(buildDir, { recursive: true, force: true });
   }
+}
+
+/** The file an LMS reads first, at the zip's root, and its text. */
+export function controlFile(format: PackageFormat, input: ManifestInput): [string, string] {
+  if (format === 'xapi') return ['tincan.xml', tincanXml(input)];
+  if (format === 'cmi5') return ['cmi5.xml', cmi5Xml(input)];
+  return ['imsmanifest.xml', format === 'scorm12' ? scorm12Manifest(input) : scorm2004Manifest(input)];
 }
 
 /** `vite build` of the game, set to the package's module (see the header). */
@@ -266,7 +281,7 @@ function parseArgs(argv: string[]): PackageOptions {
   }
   if (!opts.module || !opts.format) {
     throw new Error(
-      'usage: npx tsx build/package.ts --module <id> --format scorm12|scorm2004|xapi [--out dir]',
+      'usage: npx tsx build/package.ts --module <id> --format scorm12|scorm2004|xapi|cmi5 [--out dir]',
     );
   }
   return opts as PackageOptions;

@@ -45,8 +45,9 @@ if (lms) {
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
-  void import('./app/lms/start.ts').then((m) =>
-    m.startLms({ config: lms, window, store, game, persistence }),
+  // The LMS code and the page's LMS parts (a bad launch's page, the way back) come in this branch only.
+  void Promise.all([import('./app/lms/start.ts'), import('./views/page/lms-page.ts')]).then(([m, page]) =>
+    m.startLms({ config: lms, window, store, game, persistence, settings, ui: page.lmsPage(root) }),
   );
 } else if (params.has('present') || params.has('projector')) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
@@ -68,6 +69,9 @@ if (lms) {
 }
 
 window.addEventListener('error', (e) => {
+  // The browser's note that a resize observer's work spilled into the next frame (the stage and
+  // the charts watch their size) is not a failure: nothing was lost, and the learner need not know.
+  if (/^ResizeObserver loop/.test(e.message ?? '')) return;
   game.report({
     title: 'Something went wrong',
     detail: e.message,

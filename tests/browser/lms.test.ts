@@ -238,7 +238,7 @@ describe('LMS packages in a SCORM host (scorm-again)', () => {
     });
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 150_000); // thirteen choices in an LMS frame: ~40 s on a busy 2-core machine
 
   it('SCORM 2004: suspends mid-scenario, resumes on the same line from the recorded suspend_data, then completes', async () => {
     const { page, errors, close } = await host();
@@ -286,5 +286,5 @@ describe('LMS packages in a SCORM host (scorm-again)', () => {
     expect(errors).toEqual([]);
     expect(second.errors).toEqual([]);
     await second.close();
-  });
+  }, 150_000);
 });

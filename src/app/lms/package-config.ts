@@ -1,15 +1,15 @@
 /**
  * What `build/package.ts` bakes into an LMS package: the standard it was built for, the module
  * (its definition, so a single-scenario package needs no module file), and the activity id and
- * IRI base for xAPI. Read from `import.meta.env.VITE_RAPPORT_LMS`, which the package build
+ * IRI base for xAPI and cmi5. Read from `import.meta.env.VITE_RAPPORT_LMS`, which the package build
  * defines as JSON; a normal build leaves it undefined, and the game runs as a website.
  */
 import type { ModuleDefinition } from '../../core/modules/module.ts';
 
 export const LMS_ENV = 'VITE_RAPPORT_LMS';
 
-export type PackageFormat = 'scorm12' | 'scorm2004' | 'xapi';
-export const PACKAGE_FORMATS: readonly PackageFormat[] = ['scorm12', 'scorm2004', 'xapi'];
+export type PackageFormat = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5';
+export const PACKAGE_FORMATS: readonly PackageFormat[] = ['scorm12', 'scorm2004', 'xapi', 'cmi5'];
 
 export interface PackagedLms {
   format: PackageFormat;

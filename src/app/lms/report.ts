@@ -74,13 +74,15 @@ export interface CheckReport {
   timestamp: Date;
 }
 
-export type LmsKind = 'scorm12' | 'scorm2004' | 'xapi' | 'none';
+export type LmsKind = 'scorm12' | 'scorm2004' | 'xapi' | 'cmi5' | 'none';
 
 export interface LmsReporter {
   /** What this reporter talks to; becomes 'none' when the LMS refused to start. */
   readonly kind: LmsKind;
   /** Why reporting is not happening (Initialize refused, …), for the learner; null when all is well. */
   readonly problem: string | null;
+  /** Something else the learner should know from the start (cmi5: Browse mode, an unavailable language). */
+  readonly notice?: string | null;
   /** Open the session (Initialize, exactly once); the suspend data stored by an earlier session. */
   start(): Promise<{ resume: string | null }>;
   decision(d: Decision): void;

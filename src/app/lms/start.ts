@@ -20,6 +20,8 @@ import type { PackagedLms } from './package-config.ts';
 import { findReporter } from './reporter.ts';
 import { type LmsReporter } from './report.ts';
 import type { ResumePoint } from './suspend.ts';
+import { cmi5ReporterFor, type LmsUi } from './start-cmi5.ts';
+import type { SettingsStore } from '../stores/settings.ts';
 
 export interface StartLmsOptions {
   config: PackagedLms;
@@ -30,6 +32,13 @@ export interface StartLmsOptions {
   persistence: Persistence | null;
   /** Tests: a reporter instead of discovery. */
   reporter?: LmsReporter;
+  /** The page's LMS parts (a bad launch's page, the way back to the LMS); cmi5 uses them. */
+  ui?: LmsUi;
+  /** The learner's settings (cmi5: the LMS's audio preference is applied at startup). */
+  settings?: SettingsStore;
+  /** cmi5 tests: the network, and where leaving for the LMS goes. */
+  fetch?: typeof fetch;
+  navigate?: (url: string) => void;
 }
 
 export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
@@ -37,16 +46,18 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
   const module = config.module;
   const reporter =
     o.reporter ??
-    findReporter(o.window, o.window.location.search, {
-      prefer: config.format,
-      lang: config.lang,
-      xapi: {
-        activityId: config.activityId,
-        moduleName: module.title,
-        iriBase: config.iriBase,
-        events: o.window,
-      },
-    });
+    (config.format === 'cmi5'
+      ? await cmi5ReporterFor(o)
+      : findReporter(o.window, o.window.location.search, {
+          prefer: config.format,
+          lang: config.lang,
+          xapi: {
+            activityId: config.activityId,
+            moduleName: module.title,
+            iriBase: config.iriBase,
+            events: o.window,
+          },
+        }));
   const attempt = await LmsAttempt.open({ reporter, module });
   o.window.addEventListener('pagehide', () => attempt.terminate());
   o.window.addEventListener('visibilitychange', () => {
@@ -67,6 +78,7 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
   await openNext(o, attempt, stories);
   // After the game's own notices (opening a scenario clears them): why nothing is reported.
   if (reporter.problem) game.notify({ kind: 'warning', text: reporter.problem, actions: ['dismiss'] });
+  else if (reporter.notice) game.notify({ kind: 'info', text: reporter.notice, actions: ['dismiss'] });
   return attempt;
 }
 

@@ -7,9 +7,10 @@
  *
  * What counts as acknowledged: 200 or 204 — and 409, which for a statement sent with our own id
  * means the LRS already holds it (a retry of a send whose answer was lost). A 400 or 413 means
- * the LRS will never take that item as it is: it moves to a "rejected" list in storage (kept for
- * export and diagnosis, never deleted by us) so that it does not block everything after it.
- * Anything else (offline, 401, 403, 429, 5xx) is retried.
+ * the LRS will never take that item as it is, and a 412 that a document changed since it was read
+ * (another window wrote it): the item moves to a "rejected" list in storage (kept for export and
+ * diagnosis, never deleted by us) so that it does not block everything after it. Anything else
+ * (offline, 401, 403, 429, 5xx) is retried.
  */
 import { realTimers, type Timers } from '../../platform/schedule.ts';
 import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
@@ -34,10 +35,12 @@ export interface QueueOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   warn?: (message: string) => void;
+  /** Told of every send's outcome: the status, or 'unreachable' when the request did not complete. */
+  onResult?: (item: QueueItem, status: number | 'unreachable') => void;
 }
 
 const ACKNOWLEDGED = new Set([200, 204, 409]);
-const REJECTED = new Set([400, 413]);
+const REJECTED = new Set([400, 412, 413]);
 
 export class DurableQueue {
   /** Used when storage refuses (full, disabled): this page still keeps and retries everything. */
@@ -45,6 +48,9 @@ export class DurableQueue {
   private sending: Promise<void> | null = null;
   private timer: unknown = null;
   private failures = 0;
+  private held = false;
+  /** The id of the item being sent by the drain, if any. */
+  private current: string | null = null;
   private readonly timers: Timers;
   private readonly warn: (message: string) => void;
 
@@ -59,7 +65,24 @@ export class DurableQueue {
     return this.memory ? [...this.memory] : this.read(this.options.key);
   }
 
-  /** Items the LRS refused for good (400, 413), kept for diagnosis. */
+  /** The item the drain is sending right now (its request may outlive the page), or null. */
+  inFlight(): string | null {
+    return this.current;
+  }
+
+  /** The LRS took these (sent some other way, e.g. in one batch): they leave the queue. */
+  acknowledge(ids: readonly string[]): void {
+    const gone = new Set(ids);
+    this.write(this.pending().filter((i) => !gone.has(i.id)));
+  }
+
+  /** Send nothing more from this page (it is going away and has sent what is left its own way). */
+  hold(): void {
+    this.held = true;
+    this.dispose();
+  }
+
+  /** Items the LRS refused for good (400, 412, 413), kept for diagnosis. */
   rejected(): QueueItem[] {
     return this.read(`${this.options.key}:rejected`);
   }
@@ -106,18 +129,23 @@ export class DurableQueue {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const item = this.pending()[0];
+      const item = this.held ? undefined : this.pending()[0];
       if (!item) {
-        this.failures = 0;
+        if (!this.held) this.failures = 0;
         return;
       }
       let status: number;
+      this.current = item.id;
       try {
         status = await this.options.send(item, { keepalive: false });
       } catch (e) {
+        this.options.onResult?.(item, 'unreachable');
         this.retryLater(`the LRS could not be reached (${e instanceof Error ? e.message : String(e)})`);
         return;
+      } finally {
+        this.current = null;
       }
+      this.options.onResult?.(item, status);
       if (ACKNOWLEDGED.has(status)) {
         this.remove(item.id);
         this.failures = 0;
@@ -134,6 +162,7 @@ export class DurableQueue {
   }
 
   private retryLater(why: string): void {
+    if (this.held) return;
     this.failures++;
     const base = this.options.baseDelayMs ?? 1000;
     const max = this.options.maxDelayMs ?? 300_000;

@@ -12,6 +12,8 @@ import type { Decision } from '../../../../src/app/lms/report.ts';
 import { STATE_ID, XapiReporter, type XapiOptions } from '../../../../src/app/lms/xapi.ts';
 import { MemoryStore } from '../../../../src/platform/storage/kv-store.ts';
 import { extensionIris, VERBS, type Statement } from '../../../../src/app/lms/xapi-statements.ts';
+import { expectValidStatement, statementProblems } from './statement-validator.ts';
+import { testLrs } from './test-lrs.ts';
 
 const LAUNCH = new URLSearchParams({
   endpoint: 'https://lrs.example.com/xapi',
@@ -24,64 +26,8 @@ const LAUNCH = new URLSearchParams({
 /** The game's in-memory storage port, as a test's browser. */
 const MemoryStorage = MemoryStore;
 
-interface Request {
-  method: string;
-  url: URL;
-  headers: Record<string, string>;
-  body: string;
-  keepalive: boolean;
-}
-
-/** An LRS in memory: stores statements by id (idempotent PUT), the State API, and can be taken down. */
-function fakeLrs() {
-  const statements = new Map<string, { body: string; statement: Statement }>();
-  const state = new Map<string, string>();
-  const requests: Request[] = [];
-  const lrs = {
-    statements,
-    state,
-    requests,
-    /** 'up', 'down' (network error), or a status to answer with. */
-    mode: 'up' as 'up' | 'down' | number,
-    /** Requests that never answer (the page closed first). */
-    hang: false,
-    fetch: (async (input: string, init: RequestInit = {}) => {
-      const url = new URL(input);
-      const req: Request = {
-        method: init.method ?? 'GET',
-        url,
-        headers: init.headers as Record<string, string>,
-        body: typeof init.body === 'string' ? init.body : '',
-        keepalive: !!init.keepalive,
-      };
-      requests.push(req);
-      if (lrs.hang) return new Promise(() => {});
-      if (lrs.mode === 'down') throw new TypeError('Failed to fetch');
-      if (typeof lrs.mode === 'number') return new Response(null, { status: lrs.mode });
-      if (req.headers['X-Experience-API-Version'] !== '1.0.3') return new Response(null, { status: 400 });
-      if (url.pathname.endsWith('/statements') && req.method === 'PUT') {
-        const id = url.searchParams.get('statementId')!;
-        const existing = statements.get(id);
-        if (existing && existing.body !== req.body) return new Response(null, { status: 409 });
-        statements.set(id, { body: req.body, statement: JSON.parse(req.body) as Statement });
-        return new Response(null, { status: 204 });
-      }
-      if (url.pathname.endsWith('/activities/state')) {
-        const key = ['activityId', 'agent', 'registration', 'stateId']
-          .map((k) => url.searchParams.get(k))
-          .join('|');
-        if (req.method === 'PUT') {
-          state.set(key, req.body);
-          return new Response(null, { status: 204 });
-        }
-        const body = state.get(key);
-        return body === undefined ? new Response(null, { status: 404 }) : new Response(body, { status: 200 });
-      }
-      return new Response(null, { status: 404 });
-    }) as unknown as typeof fetch,
-  };
-  return lrs;
-}
+/** The test LRS (test-lrs.ts), issuing the launch's credentials. */
+const fakeLrs = () => testLrs({ credentials: ['Basic dGVzdDp0ZXN0'] });
 
 /** Timers the test runs by hand. */
 function manualTimers() {
@@ -133,32 +79,6 @@ const decision = (text: string, index = 1): Decision => ({
     { response: responseId(1, text), text },
   ],
 });
-
-const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-
-/** The xAPI 1.0.3 requirements a statement must meet (the parts this game fills in). */
-function expectValidStatement(s: Statement): void {
-  expect(s.id).toMatch(UUID);
-  expect(s.actor.objectType).toBe('Agent');
-  const ifis = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((k) => k in s.actor);
-  expect(ifis).toHaveLength(1);
-  expect(s.verb.id).toMatch(IRI);
-  expect(Object.keys(s.verb.display).length).toBeGreaterThan(0);
-  expect(s.object.objectType).toBe('Activity');
-  expect(s.object.id).toMatch(IRI);
-  expect(s.object.definition.type).toMatch(IRI);
-  expect(Object.values(s.object.definition.name)[0]).toBeTruthy();
-  expect(new Date(s.timestamp).toISOString()).toBe(s.timestamp);
-  expect(s.context.registration).toMatch(UUID);
-  for (const key of Object.keys(s.result?.extensions ?? {})) expect(key).toMatch(IRI);
-  if (s.result?.score) {
-    expect(s.result.score.scaled).toBeGreaterThanOrEqual(-1);
-    expect(s.result.score.scaled).toBeLessThanOrEqual(1);
-    expect(s.result.score.raw).toBeGreaterThanOrEqual(s.result.score.min);
-    expect(s.result.score.raw).toBeLessThanOrEqual(s.result.score.max);
-  }
-  if (s.result?.duration) expect(s.result.duration).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/);
-}
 
 describe('xAPI launch parameters', () => {
   it('reads a tincan launch', () => {
@@ -277,6 +197,29 @@ describe('xAPI statements', () => {
     expect(put.url.searchParams.get('stateId')).toBe(STATE_ID);
     expect(put.url.searchParams.get('registration')).toBe('6f1c0d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f');
     expect(put.body).toBe('r1|m=partners-abroad|s=south-of-london|h=abcdef12|p=1');
+  });
+
+  it('the validator is not a rubber stamp: it names what an LRS would refuse in our statements', async () => {
+    const lrs = fakeLrs();
+    const r = reporter(lrs, new MemoryStorage());
+    await r.start();
+    r.decision(decision('one'));
+    await settle();
+    const answered = [...lrs.statements.values()]
+      .map((x) => x.statement)
+      .find((s) => s.verb.id === VERBS.answered)!;
+    expect(statementProblems(answered)).toEqual([]);
+    const broken = structuredClone(answered) as unknown as Record<string, Record<string, unknown>>;
+    broken.result!.extensions = { rapport: 41.5 };
+    broken.result!.duration = '2 minutes';
+    broken.context!.registration = 'not-a-uuid';
+    expect(statementProblems(broken).map((p) => p.split(':')[0])).toEqual(
+      expect.arrayContaining([
+        'statement.result.extensions',
+        'statement.result.duration',
+        'statement.context.registration',
+      ]),
+    );
   });
 
   it('sends failed (and no passed) when the module is completed under the pass mark', async () => {

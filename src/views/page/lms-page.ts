@@ -1,0 +1,67 @@
+/**
+ * The page's LMS parts, loaded only in an LMS package (main.ts): a launch that cannot go on gets a
+ * page of its own — what happened, why, what to do, and "Try again" when that can help — in place
+ * of the game, never a blank; and a launch that names a way back to the LMS (cmi5 returnURL) gets
+ * an "Exit to the course" button.
+ */
+import type { LaunchProblem } from '../../app/lms/cmi5-launch.ts';
+import type { LmsUi } from '../../app/lms/start-cmi5.ts';
+import { h } from '../shared/dom.ts';
+
+export function lmsPage(root: HTMLElement): LmsUi {
+  let shown: HTMLElement | null = null;
+  const clearProblem = () => {
+    shown?.remove();
+    shown = null;
+    root.hidden = false;
+    root.inert = false;
+  };
+  return {
+    launchProblem(problem: LaunchProblem, retry?: () => void) {
+      clearProblem();
+      root.hidden = true; // the game stays out of reach: nothing would be recorded
+      root.inert = true;
+      shown = h(
+        'main',
+        { class: 'launch-problem', 'aria-labelledby': 'launch-problem-title', 'data-code': problem.code },
+        h('h1', { id: 'launch-problem-title', tabindex: -1 }, problem.title),
+        h('p', { class: 'launch-problem-detail' }, problem.detail),
+        h('p', { class: 'launch-problem-fix' }, h('strong', {}, 'What to do: '), problem.fix),
+        retry
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'primary',
+                onclick: (e: Event) => {
+                  (e.currentTarget as HTMLButtonElement).disabled = true;
+                  retry();
+                },
+              },
+              'Try again',
+            )
+          : null,
+      );
+      root.after(shown);
+      document.title = `${problem.title} — Rapport`;
+      shown.querySelector('h1')?.focus();
+    },
+    clearProblem,
+    exitButton(label: string, onExit: () => void) {
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: 'lms-exit ghost small',
+          onclick: () => {
+            button.disabled = true;
+            button.textContent = 'Saving…';
+            onExit();
+          },
+        },
+        label,
+      );
+      root.before(button);
+    },
+  };
+}
