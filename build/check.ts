@@ -9,7 +9,7 @@
  *   npx tsx build/check.ts [story.ink …]     (default: every story in stories/)
  */
 import { readFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { quoteProblems } from './guide/source-check.ts';
 import { seedsDirOf } from './guide/guides.ts';
 import { compileInkFile, formatDiagnostic } from './ink/compile.ts';
@@ -31,7 +31,10 @@ export async function checkStories(
   const result: CheckResult = { errors: [], warnings: [], stories: files.length };
   const compiled: string[] = [];
   for (const file of files) {
-    const diagnostics = compileInkFile(file).diagnostics;
+    // Every story in stories/ is held to line ids (docs/authoring.md, "Line ids"): a Rapport story
+    // there without any is an error; elsewhere only a story that has ids is held to them.
+    const requireIds = resolve(file).startsWith(resolve(storiesDir) + sep);
+    const diagnostics = compileInkFile(file, process.cwd(), { requireIds }).diagnostics;
     for (const d of diagnostics)
       (d.severity === 'error' ? result.errors : result.warnings).push(formatDiagnostic(d));
     if (!diagnostics.some((d) => d.severity === 'error')) compiled.push(file);

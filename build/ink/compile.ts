@@ -25,6 +25,11 @@ export interface InkCompileResult {
    * the analyzer plays it to name the line of an author error. Null when compilation failed.
    */
   story: unknown;
+  /**
+   * inkjs's parsed story (file and line of every piece of the source, parsed.ts), or null when the
+   * source could not be parsed: what `npm run strings` reads to find every line a learner reads.
+   */
+  parsed: unknown;
 }
 
 export interface CompileOptions {
@@ -35,6 +40,11 @@ export interface CompileOptions {
    * Default: the `sources.json` beside the main file, if there is one.
    */
   sources?: ReadonlyMap<string, string> | null;
+  /**
+   * Hold the story to line ids even when it has none yet (review.ts): `npm run check` asks it for
+   * the stories in stories/. A story that has ids is always held to them.
+   */
+  requireIds?: boolean;
 }
 
 /** `sources.json` in `dir` (see stories/sources.json), or null when there is none. */
@@ -133,14 +143,16 @@ export function compileInkSource(
   const parsed = parsedStoryOf(compiler);
   if (parsed) {
     const sources = options.sources === undefined ? readSources(dirname(mainPath)) : options.sources;
-    diagnostics.push(...reviewStory(parsed, shown(mainPath), { sources }));
+    diagnostics.push(
+      ...reviewStory(parsed, shown(mainPath), { sources, requireIds: options.requireIds ?? false }),
+    );
   }
   if (failed()) tidyErrors(diagnostics, parsed);
   else if (compiled) {
     json = compiled.ToJson() ?? null;
     story = compiled;
   }
-  return { json, diagnostics, files: [...files], story };
+  return { json, diagnostics, files: [...files], story, parsed };
 }
 
 /** ink's parsed story (file and line of every piece), or null when the source could not be parsed. */

@@ -6,6 +6,8 @@
  * - a tag the game does not know (with "did you mean"); a `# speaker:` that is nearly a counterpart;
  * - a counterpart the vocabulary is asked about but that is never declared with `counterpart(…)`;
  * - a learning point citing a source that is not among the story's `# seeds:` or the known sources;
+ * - a line id (`# id:`, lines.ts) that two lines or choices share; a line or choice without one,
+ *   in a story that has ids (or that `npm run check` holds to them: those in stories/);
  * - (a warning) someone speaking in a scene the story has taken them out of (presence.ts);
  * - and, for the compiler's own errors, the function or knot the author probably meant and the
  *   argument a call is missing.
@@ -22,6 +24,7 @@ import { VOCABULARY, VOCABULARY_NAMES } from '../../src/core/model/vocabulary.ts
 import { nearest } from '../../src/core/nearest.ts';
 import { KNOWN_TAGS, parseLearningPoint, parseTag } from '../../src/core/story/tags.ts';
 import type { InkDiagnostic } from './diagnostic.ts';
+import { allIdTags, gluedLines, textUnits, type IdTag } from './lines.ts';
 import { flatten, tagText, textOf, type Parsed } from './parsed.ts';
 import { reviewPresence } from './presence.ts';
 
@@ -58,6 +61,8 @@ export interface Facts {
 export interface ReviewOptions {
   /** Known source ids ("003") → their file names; null when the project keeps no list. */
   sources?: ReadonlyMap<string, string> | null;
+  /** Hold the story to line ids even if it has none yet (`npm run check`, for stories/). */
+  requireIds?: boolean;
 }
 
 /** Review a compiled story: the diagnostics (errors) for every mistake found. */
@@ -106,6 +111,7 @@ export function reviewStory(
   reviewCounterparts(facts, declared, error, warn);
   reviewDimensions(facts, error);
   reviewSources(facts, options.sources ?? null, error);
+  reviewIds(parsedStory, fallbackFile, options.requireIds ?? false, error);
   out.push(...reviewPresence(parsedStory, fallbackFile));
   return dedupe(out);
 }
@@ -244,6 +250,72 @@ function reviewSources(
       error(
         t,
         `this learning point cites source ${seed}, which is not among the story's "# seeds:" (${[...listedIds].join(', ')}). Add it there, or correct the number.`,
+      );
+  }
+}
+
+const RUN_STRINGS =
+  'Run npm run strings: it gives every line and choice that lacks one an id, and keeps the rest (docs/authoring.md, "Line ids").';
+
+/**
+ * Line ids (lines.ts): no two lines or choices share one; in a story that has ids (or is held to
+ * them), every line and choice has exactly one.
+ */
+function reviewIds(
+  parsedStory: unknown,
+  file: string,
+  required: boolean,
+  error: (at: Where, message: string) => void,
+): void {
+  const ids = allIdTags(parsedStory, file);
+  const first = new Map<string, IdTag>();
+  for (const id of ids) {
+    if (!id.value) {
+      error(
+        id,
+        `"# id:" has no value. Delete it and ${RUN_STRINGS.charAt(0).toLowerCase()}${RUN_STRINGS.slice(1)}`,
+      );
+      continue;
+    }
+    const earlier = first.get(id.value);
+    if (!earlier) {
+      first.set(id.value, id);
+      continue;
+    }
+    const there = earlier.file === id.file ? `line ${earlier.line}` : `${earlier.file}:${earlier.line}`;
+    error(
+      id,
+      `the id "${id.value}" is also on ${there}: every line and choice has its own, so a translation, a save or an LMS record never mixes them up. If this line was copied from that one, delete "# id: ${id.value}" here and run npm run strings: it gives this line a new id (${there} keeps its own).`,
+    );
+  }
+  const glued = new Set(gluedLines(parsedStory, file).map((g) => `${g.file}:${g.line}`));
+  for (const id of ids)
+    if (glued.has(`${id.file}:${id.line}`))
+      error(
+        id,
+        `this line ends in glue (<>), so it is one line with the next, and a tag here makes ink run the lines after it together. Move "# id: ${id.value}" to the end of the line it is glued to (if that line has none; else delete it).`,
+      );
+  if (!required && ids.length === 0) return;
+  const units = textUnits(parsedStory, file);
+  if (ids.length === 0) {
+    // One message for the cause: the story has never been given ids.
+    if (units.length)
+      error({ file, line: 1 }, `this story's lines and choices have no ids yet. ${RUN_STRINGS}`);
+    return;
+  }
+  for (const u of units) {
+    const what =
+      u.kind === 'choice'
+        ? 'this choice'
+        : u.kind === 'choice-output'
+          ? 'the words this choice prints once taken'
+          : 'this line';
+    const words = `("${u.text.slice(0, 40)}${u.text.length > 40 ? '…' : ''}")`;
+    if (u.ids.length === 0) error(u, `${what} ${words} has no id. ${RUN_STRINGS}`);
+    else if (u.ids.length > 1)
+      error(
+        u,
+        `${what} ${words} has ${u.ids.length} ids (${u.ids.map((i) => i.value).join(', ')}); it keeps one. Delete the others${u.kind === 'choice' && u.bracketed ? ' inside its brackets' : ''} — keep the oldest, which saves and records already use.`,
       );
   }
 }

@@ -32,8 +32,11 @@ export const LINE_TAGS = [
   'ending',
   'ending_title',
   'learn',
+  // The line's stable id (`# id: lf-0042`, given by `npm run strings`): for translations, saves and
+  // records, never shown to the learner.
+  'id',
 ] as const;
-export const CHOICE_TAGS = ['coach'] as const;
+export const CHOICE_TAGS = ['coach', 'id'] as const;
 
 /** Every tag the game reads (docs/authoring.md). */
 export const KNOWN_TAGS: ReadonlySet<string> = new Set<string>([

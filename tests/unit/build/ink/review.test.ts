@@ -194,6 +194,72 @@ describe('the build review', () => {
     ]);
   });
 
+  it('names a duplicate line id at its line, with the line that has it and the fix', () => {
+    const { lines } = review(
+      story(
+        '* [Ask # coach: Asking opens the door. # id: rt-0002]\n* [Wait # coach: Waiting shows patience. # id: rt-0003]',
+      )
+        .replace(
+          'Hello. # speaker: liwei',
+          'Hello. # speaker: liwei # id: rt-0001\nHello again. # id: rt-0001',
+        )
+        .replace('The end.', 'The end. # id: rt-0004'),
+    );
+    expect(lines).toEqual([
+      'stories/review-test.ink:6: error: the id "rt-0001" is also on line 5: every line and choice has its own, so a translation, a save or an LMS record never mixes them up. If this line was copied from that one, delete "# id: rt-0001" here and run npm run strings: it gives this line a new id (line 5 keeps its own).',
+    ]);
+  });
+
+  it('in a story with line ids, names each line and choice without one (or with two)', () => {
+    const { lines } = review(
+      story(
+        '* [Ask # coach: Asking opens the door. # id: rt-0002]\n* [Wait # coach: Waiting shows patience.]',
+      )
+        .replace('Hello. # speaker: liwei', 'Hello. # speaker: liwei # id: rt-0001 # id: rt-0009')
+        .replace('The end.', 'The end. // no id'),
+    );
+    expect(lines).toEqual([
+      'stories/review-test.ink:5: error: this line ("Hello.") has 2 ids (rt-0001, rt-0009); it keeps one. Delete the others — keep the oldest, which saves and records already use.',
+      'stories/review-test.ink:7: error: this choice ("Wait") has no id. Run npm run strings: it gives every line and choice that lacks one an id, and keeps the rest (docs/authoring.md, "Line ids").',
+      expect.stringMatching(
+        /^stories\/review-test\.ink:12: error: this line \("The end\."\) has no id\. Run npm run strings/,
+      ),
+    ]);
+  });
+
+  it('names an id on a line that ends in glue, which would run the lines after it together', () => {
+    const { lines } = review(
+      story('* [Ask # coach: Asking opens the door. # id: rt-0002]')
+        .replace('Hello. # speaker: liwei', 'Hello <> # id: rt-0001\nagain. # speaker: liwei # id: rt-0005')
+        .replace('The end.', 'The end. # id: rt-0004'),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^stories\/review-test\.ink:5: error: this line ends in glue \(<>\), so it is one line with the next.*Move "# id: rt-0001" to the end of the line it is glued to/,
+      ),
+    ]);
+  });
+
+  it('holds a story without ids to them only when asked (npm run check, for stories/), and never plain ink', () => {
+    expect(review(story(GOOD)).errors).toEqual([]); // a fixture elsewhere builds as it is
+    const source = `INCLUDE lib/rapport.ink\n~ counterpart("liwei", "Li Wei", 0.6, 0.5, 0.4, 0.3, 0.5)\n${story(GOOD)}`;
+    const held = compileInkSource(source, resolve('stories/ids-test.ink'), process.cwd(), {
+      requireIds: true,
+    });
+    expect(held.diagnostics.map(formatDiagnostic)).toEqual([
+      'stories/ids-test.ink:1: error: this story\'s lines and choices have no ids yet. Run npm run strings: it gives every line and choice that lacks one an id, and keeps the rest (docs/authoring.md, "Line ids").',
+    ]);
+    const plain = compileInkSource(
+      'Once upon a time.\n* Go on\n- -> END',
+      resolve('stories/plain-ids.ink'),
+      process.cwd(),
+      {
+        requireIds: true,
+      },
+    );
+    expect(plain.diagnostics).toEqual([]);
+  });
+
   it('builds plain ink — none of our tags or words — as it is, whatever its own tags', () => {
     const result = compileInkSource(
       'Once upon a time. # CLEAR # AUDIO: rain.mp3\n* Go on\n  On.\n* Stop\n- -> END',

@@ -1,6 +1,14 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileInkFile } from '../../../../build/ink/compile.ts';
 import { StoryRunner, StoryRuntimeError } from '../../../../src/core/story/runner.ts';
-import { parseLearningPoint, storyInfo, tagValue, tagValues } from '../../../../src/core/story/tags.ts';
+import {
+  KNOWN_TAGS,
+  parseLearningPoint,
+  storyInfo,
+  tagValue,
+  tagValues,
+} from '../../../../src/core/story/tags.ts';
 import { compiledFixture } from './helpers.ts';
 
 describe('StoryRunner', () => {
@@ -164,5 +172,44 @@ describe('tags', () => {
       order: 1,
     });
     expect(storyInfo('the-intercept', null).title).toBe('The intercept');
+  });
+});
+
+describe('line ids', () => {
+  /** Every line and choice of a story that has ids (npm run strings), on every path of its one choice point. */
+  function playAll() {
+    const compiled = compileInkFile(resolve('tests/fixtures/strings/every-kind.ids.ink'));
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const seen = {
+      lines: [] as { text: string; ids: string[] }[],
+      choices: [] as { text: string; ids: string[] }[],
+    };
+    const first = new StoryRunner(compiled.json).continue();
+    for (let i = 0; i < first.choices.length; i++) {
+      const runner = new StoryRunner(compiled.json);
+      const step = runner.continue();
+      seen.choices.push(...step.choices.map((c) => ({ text: c.text, ids: tagValues(c.tags, 'id') })));
+      runner.choose(i);
+      for (const s of [step, runner.continue()])
+        seen.lines.push(...s.lines.map((l) => ({ text: l.text, ids: tagValues(l.tags, 'id') })));
+    }
+    return seen;
+  }
+
+  it('are a tag the game knows, and never part of what the learner reads', () => {
+    expect(KNOWN_TAGS.has('id')).toBe(true);
+    const { lines, choices } = playAll();
+    expect(lines.length).toBeGreaterThan(10);
+    for (const { text } of [...lines, ...choices]) expect(text).not.toMatch(/#|\bid:|ek-\d/);
+    // Each line and choice carries its id as a tag.
+    for (const l of [...lines, ...choices]) expect(l.ids, l.text).toHaveLength(1);
+    expect(choices.slice(0, 3)).toEqual([
+      { text: 'A choice in brackets', ids: ['ek-0014'] },
+      { text: 'A choice without brackets', ids: ['ek-0016'] },
+      { text: 'Start and only here', ids: ['ek-0017'] },
+    ]);
+    expect(lines).toContainEqual({ text: 'Hello, and welcome.', ids: ['ek-0001'] });
+    expect(lines).toContainEqual({ text: 'Half a sentence joined to the next by glue.', ids: ['ek-0005'] });
+    expect(lines).toContainEqual({ text: 'Start and printed after', ids: ['ek-0018'] });
   });
 });
