@@ -75,7 +75,13 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const readTargets = new Set(
     [...compiled.json.matchAll(/"CNT\?":"([^"]+)"/g)].map((m) => m[1]!.split('.').pop()!),
   );
-  const segments = createSegments(compiled.story, knots, readTargets, options.transitionMemo ?? true);
+  const segments = createSegments(
+    compiled.story,
+    compiled.json,
+    knots,
+    readTargets,
+    options.transitionMemo ?? true,
+  );
   const { binding, runner, transition } = segments;
   const info = storyInfo(id, runner.rawGlobalTags);
   report.title = info.title;
@@ -103,26 +109,32 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   let best: PathResult | null = null;
   let worst: PathResult | null = null;
   const spans = { rapport: emptyRange(), trust: emptyRange(), score: emptyRange() };
-  // The knots entered by each segment of the path being explored.
+  // The knots entered by each segment of the path being explored; those below `counted` are in
+  // `knotsVisited` already (a path that ends adds the rest).
   const pathKnots: (readonly string[])[] = [];
+  let counted = 0;
 
   // Each counterpart's Rapport and Trust over the ended paths, per ending, and the business asks.
   const figures = new CounterpartFigures();
   let declared = false;
   /** Record an ended path; its final score, unrounded. */
   const finish = (choices: number[], ending: string | null): number => {
-    for (const entered of pathKnots) for (const k of entered) knotsVisited.add(k);
-    const cps = binding.state.order.map((who) => binding.state.counterparts[who]!);
-    const mean = (f: (cp: model.CounterpartState) => number) =>
-      cps.length ? cps.reduce((s, cp) => s + f(cp), 0) / cps.length : 0;
+    for (; counted < pathKnots.length; counted++) for (const k of pathKnots[counted]!) knotsVisited.add(k);
+    const { order, counterparts } = binding.state;
     const score = model.scenarioScore(binding.state);
-    if (cps.length) declared = true;
+    if (order.length) declared = true;
     if (ending !== null) {
+      let rapport = 0;
+      let trust = 0;
+      for (const who of order) {
+        rapport += model.shownRapport(counterparts[who]!);
+        trust += model.shownTrust(counterparts[who]!);
+      }
       const r: PathResult = {
         choices,
         ending,
-        rapport: round1(mean(model.shownRapport)),
-        trust: round1(mean(model.shownTrust)),
+        rapport: round1(order.length ? rapport / order.length : 0),
+        trust: round1(order.length ? trust / order.length : 0),
         score: round1(score),
       };
       widen(spans.rapport, r.rapport);
@@ -141,33 +153,40 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     }
     return score;
   };
+  /** Random play from an end (score bin, ending): one object for each, only ever read. */
+  const ends = new Map<string, RandomFrom>();
+  const ended = (bin: number, ending: string): RandomFrom => {
+    const key = `${bin}\u0000${ending}`;
+    let r = ends.get(key);
+    if (!r) {
+      r = {
+        scores: { bins: Int32Array.of(bin), p: Float64Array.of(1) },
+        endings: new Map([[ending, 1]]),
+        choices: 0,
+      };
+      ends.set(key, r);
+    }
+    return r;
+  };
   const scratch = new Float64Array(SCORE_BINS);
   const seenBins = new Uint8Array(SCORE_BINS);
 
   /** Explore the segment from `from` through choice `index` (from the top when `from` is null),
-   * having taken `choices`. */
+   * having taken `choices`; `via`: the key (`source|text`) of the choice that leads into it. */
   const explore = (
     choices: number[],
     endingSoFar: string | null,
     from: From | null,
     index: number,
+    via: string | null,
   ): Subtree => {
-    const logBefore = binding.log.length;
     const t = transition(from, index);
-    // Only whether the segment logged an event matters here: its records are dropped (kept, the
-    // log of every path ever played was most of the memory, and the collector's work).
-    const logged = binding.log.length > logBefore;
-    figures.logged(binding.log, logBefore);
-    binding.log.length = logBefore;
+    figures.asked(t.asks);
     if ('error' in t) {
       errors.add(t.error);
       return { paths: 0, longest: 0, random: NO_RANDOM };
     }
-    const lastChoice = choiceMeta.get(choices.join(','));
-    if (lastChoice) {
-      const entry = withEvent.get(lastChoice.key)!;
-      if (!logged) entry.ok = false;
-    }
+    if (via !== null && !t.logged) withEvent.get(via)!.ok = false;
     for (const tag of t.unknown) unknownTags.add(tag);
     const ending = t.ending ?? endingSoFar;
     pathKnots.push(t.entered);
@@ -177,15 +196,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         if (ending === null) report.deadEnds.push({ choices, where: t.where });
         else reached.add(ending);
         const score = finish(choices, ending);
-        return {
-          paths: 1,
-          longest: 0,
-          random: {
-            scores: { bins: Int32Array.of(scoreBin(score)), p: Float64Array.of(1) },
-            endings: new Map([[ending ?? '', 1]]),
-            choices: 0,
-          },
-        };
+        return { paths: 1, longest: 0, random: ended(scoreBin(score), ending ?? '') };
       }
       const key = `${ending ?? ''}\u0000${t.inkKey}\u0000${roundedKey(binding.state)}`;
       const known = memo.get(key);
@@ -200,7 +211,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       choicePoints.add(point);
       const scene = placeOf(t.choices[0]?.source ?? '', 'the top of the story');
       statesAt.set(scene, (statesAt.get(scene) ?? 0) + 1);
-      const here: From = { ink: t.ink, key: t.inkKey };
+      const here: From = { ink: t.ink, segment: t.segment };
       let paths = 0;
       let longest = 0;
       const subs: RandomFrom[] = [];
@@ -212,9 +223,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         binding.state = relation;
         binding.note = choice.coach;
         const next = [...choices, i];
-        choiceMeta.set(next.join(','), { key: ckey });
-        const sub = explore(next, ending, here, i);
-        choiceMeta.delete(next.join(','));
+        const sub = explore(next, ending, here, i, ckey);
         paths += sub.paths;
         longest = Math.max(longest, sub.longest + 1);
         subs.push(sub.random);
@@ -224,16 +233,16 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
       return result;
     } finally {
       pathKnots.pop();
+      if (counted > pathKnots.length) counted = pathKnots.length;
       graph?.leave();
     }
   };
-  const choiceMeta = new Map<string, { key: string }>();
   /** Distinct states explored at each scene (knot or knot.stitch), to say where a capped story piles up. */
   const statesAt = new Map<string, number>();
 
   let random = NO_RANDOM;
   try {
-    const root = explore([], null, null, 0);
+    const root = explore([], null, null, 0, null);
     report.paths = root.paths;
     report.longestPath = root.longest;
     random = root.random;

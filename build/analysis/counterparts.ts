@@ -5,7 +5,7 @@
  * succeed. Fed by the analyzer (analyzer.ts) as it explores; read into the report.
  */
 import * as model from '../../src/core/model/index.ts';
-import type { ExplanationRecord, ModelState } from '../../src/core/model/index.ts';
+import type { ModelState } from '../../src/core/model/index.ts';
 import { emptyRange as empty, round1, widen, type Range } from './teaching.ts';
 
 export interface CounterpartFigure {
@@ -48,15 +48,12 @@ export class CounterpartFigures {
     }
   }
 
-  /** The records a segment logged, from `from` on: what became of its business requests. */
-  logged(log: readonly ExplanationRecord[], from: number): void {
-    for (let i = from; i < log.length; i++) {
-      const r = log[i]!;
-      if (r.event.kind !== 'business_ask' || r.result === undefined) continue;
-      const source = r.source ?? '?';
+  /** A segment's business requests (where, to whom, whether the relationship carried it). */
+  asked(asks: readonly { source: string; who: string; result: boolean }[]): void {
+    for (const { source, who, result } of asks) {
       let a = this.asks.get(source);
-      if (!a) this.asks.set(source, (a = { source, who: r.who, granted: false, refused: false }));
-      if (r.result) a.granted = true;
+      if (!a) this.asks.set(source, (a = { source, who, granted: false, refused: false }));
+      if (result) a.granted = true;
       else a.refused = true;
     }
   }

@@ -4,47 +4,33 @@
  * bound to ink's externals.
  *
  * Each segment ink plays is recorded with its relationship calls (`CallTree`): from the same ink
- * state with another relationship state, the calls are replayed against the model and ink runs
- * only where one returns something else. What a segment produced (`Transition`) is all the
+ * state (`segmentKey`) with another relationship state, the calls are replayed against the model
+ * and ink runs only where one returns something else (for a reader, something that changes what
+ * ink does next: reader-use.ts). What a segment produced (`Transition`) is all the
  * explorer (analyzer.ts) sees; ink's state stays a saved string it hands back.
  */
+import * as model from '../../src/core/model/index.ts';
 import { READERS, RelationshipBinding } from '../../src/core/session/relationship.ts';
 import {
   compare,
   StoryRunner,
   StoryRuntimeError,
-  type Comparison,
   type ExternalFunction,
 } from '../../src/core/story/runner.ts';
 import { tagValue } from '../../src/core/story/tags.ts';
-import { inkKey } from './state-key.ts';
+import {
+  effectsOf,
+  follow,
+  record,
+  sameArgs,
+  type Ask,
+  type Call,
+  type CallTree,
+  type Made,
+} from './call-tree.ts';
+import { keptComparisons, readerUse, useKey, type Read, type ReaderUse } from './reader-use.ts';
+import { inkKey, segmentKey } from './state-key.ts';
 import { noteUnknown } from './story-facts.ts';
-
-/** One external call made by ink while playing a segment. */
-interface Call {
-  name: string;
-  args: unknown[];
-  reader: boolean;
-  /** Where the binding placed the event (the `source` of its explanation record). */
-  source: string | null;
-  /** When ink only compares the value with a number: that comparison. The tree then branches on
-   * whether it holds, not on the value, so a reader's value only has to fall on the same side. */
-  compare: Comparison | null;
-}
-
-/**
- * The recorded plays of one ink segment — from a choice point through one choice (or from the
- * top) to the next choice point or the end — as a tree of external calls. Ink is deterministic
- * given its state and what its externals return: from the same ink state, the first call is
- * always the same; the value it returns decides the next call; and so on to the outcome. A node
- * holds the call ink makes there and, by the value that call returned, what ink did next; a leaf
- * holds the outcome.
- */
-interface CallTree {
-  call?: Call;
-  next?: Map<unknown, CallTree>;
-  outcome?: Transition;
-}
 
 /** What playing a segment produced (its calls are in the `CallTree` that leads to it). */
 export interface Transition {
@@ -61,21 +47,27 @@ export interface Transition {
    * (`inkKey`): the same id for the same key part. */
   ink: string;
   inkKey: string;
+  /** A short id of the key of the segments that start there (`segmentKey`). */
+  segment: string;
+  /** Whether the segment had a relationship event, and its business requests. */
+  logged: boolean;
+  asks: readonly Ask[];
 }
 
-/** A choice point: its saved ink state and the ink part of its key. */
+/** A choice point: its saved ink state and its `Transition.segment`. */
 export interface From {
   ink: string;
-  key: string;
+  segment: string;
 }
 
 export interface Segments {
-  /** The relationship model bound to ink: its state and log are the explorer's to set and read. */
+  /** The relationship model bound to ink: its state is the explorer's to set and read (it keeps
+   * no log: what the explorer needs of the events is in each `Transition`). */
   readonly binding: RelationshipBinding;
   readonly runner: StoryRunner;
   /** The segment from `from` through choice `index` (or from the top): replayed when a recorded
    * one holds for the current relationship state, played by ink otherwise. */
-  transition(from: From | null, index: number): Transition | { error: string };
+  transition(from: From | null, index: number): Transition | { error: string; asks: readonly Ask[] };
   /** Let go of the recorded segments. */
   clear(): void;
 }
@@ -87,85 +79,115 @@ export interface Segments {
  */
 export function createSegments(
   story: unknown,
+  json: string,
   knots: readonly string[],
   readTargets: ReadonlySet<string>,
   useMemo = true,
 ): Segments {
-  // The binding asks where an event happens; while a recorded segment is replayed, it is told.
-  let replaying = false;
-  let replaySource: string | null = null;
-  let lastSource: string | null = null;
-  const binding: RelationshipBinding = new RelationshipBinding(() => {
-    if (replaying) return replaySource;
-    lastSource = runner.sourceLine ?? runner.where;
-    return lastSource;
-  });
-  // Every external call of a real run is recorded, in order, with the value it gave back to ink.
-  let trace: { call: Call; value: unknown }[] | null = null;
+  const binding = new RelationshipBinding(() => null, undefined, false);
+  // Every external call of a real run is recorded, in order, with the value it gave back to ink —
+  // except the reads a `ReaderUse` already took in (`covered`, with the values they gave then). A run
+  // is recorded only if its calls came as the uses said (`recordable`).
+  let trace: Made[] | null = null;
+  let covered: (Read & { value: unknown })[] = [];
+  let recordable = true;
+  let keptUsed = false;
   const externals = binding.externals();
+  const readers = new Set<string>(READERS);
+  const kept = keptComparisons(json);
+  const uses = new WeakMap<readonly unknown[], Map<number, ReaderUse | null>>();
+  /** How ink uses the value of the reader it is calling now (reader-use.ts), or null. */
+  const useOfCall = (): ReaderUse | null => {
+    const site = runner.callSite();
+    if (!site) return null;
+    let at = uses.get(site.content);
+    if (!at) uses.set(site.content, (at = new Map()));
+    if (!at.has(site.index)) at.set(site.index, readerUse(site.content, site.index, readers, kept));
+    return at.get(site.index)!;
+  };
   const recorded: Record<string, ExternalFunction> = {};
   for (const [name, fn] of Object.entries(externals)) {
-    const reader = (READERS as readonly string[]).includes(name);
+    const reader = readers.has(name);
     recorded[name] = (...args) => {
-      lastSource = null;
-      const comparison = trace && reader ? runner.comparisonOfCall() : null;
+      if (covered.length) {
+        const expected = covered[0]!;
+        if (reader && expected.name === name && sameArgs(expected.args, args)) {
+          covered.shift();
+          const value = fn(...args);
+          if (value !== expected.value) recordable = false;
+          return value;
+        }
+        recordable = false;
+        covered = [];
+      }
+      const source = trace && !reader ? (runner.sourceLine ?? runner.where) : null;
+      let use = trace && reader ? useOfCall() : null;
+      const comparison = trace && reader && !use ? runner.comparisonOfCall() : null;
       const value = fn(...args);
-      const key = comparison ? compare(value, comparison) : value;
-      trace?.push({ call: { name, args, reader, source: lastSource, compare: comparison }, value: key });
+      let key = comparison ? compare(value, comparison) : value;
+      if (use) {
+        const values = [value, ...readAll(use.reads)];
+        const k = values.length > use.reads.length ? useKey(use, values) : null;
+        if (k === null) use = null;
+        else {
+          key = k;
+          covered = use.reads.map((r, i) => ({ ...r, value: values[i + 1] }));
+          if (use.kept) keptUsed = true;
+        }
+      }
+      trace?.push({ call: { name, args, reader, source, compare: comparison, use }, value: key });
       return value;
     };
   }
+  /** The values of reads ink is about to make (readers only read); empty if one throws (ink's own
+   * call will then report it where it happens). */
+  const readAll = (reads: readonly Read[]): unknown[] => {
+    try {
+      return reads.map((r) => externals[r.name]!(...r.args));
+    } catch {
+      return [];
+    }
+  };
   const runner = new StoryRunner(story, { externals: recorded, readers: READERS });
-  const transitions = new Map<string, CallTree>();
-  // The ink part of each state key, and its id (keys are a thousand characters and more).
+  const transitions = new Map<string, CallTree<Transition>>();
+  // The ink part of each state key, and its id (keys are a thousand characters and more); the same
+  // for the segments' keys.
   const inkIds = new Map<string, string>();
+  const segmentIds = new Map<string, string>();
+  const idOf = (ids: Map<string, string>, key: string): string => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = String(ids.size)));
+    return id;
+  };
   // The ink state the runner holds now (a string from `saveInkState`), or null when unknown.
   let runnerAt: string | null = null;
   const visits = () => knots.map((k) => runner.visitCount(k));
 
-  /** Play the recorded calls of a segment against the current relationship state, following
-   * the value each one returns: the outcome if ink made every one of these calls with these
-   * values before (so it would play the same way now); otherwise null, with the relationship state
-   * and the log as they were. */
-  const replay = (tree: CallTree): Transition | null => {
-    const state = binding.state;
-    const logLength = binding.log.length;
-    let node: CallTree | undefined = tree;
-    replaying = true;
-    try {
-      while (node?.call) {
-        const call: Call = node.call;
-        replaySource = call.source;
-        const value = call.reader
-          ? binding.read(call.name as (typeof READERS)[number], call.args)
-          : binding.apply(call.name, call.args);
-        node = node.next!.get(call.compare ? compare(value, call.compare) : value);
-      }
-    } catch {
-      node = undefined;
-    } finally {
-      replaying = false;
-    }
-    if (node?.outcome) return node.outcome;
-    binding.state = state;
-    binding.log.length = logLength;
-    return null;
+  const read = (r: Read) => binding.read(r.name as (typeof READERS)[number], r.args as unknown[]);
+  /** What a recorded call gives now: the key of the branch to take. */
+  const keyOf = (call: Call): unknown => {
+    const value = call.reader
+      ? read(call)
+      : binding.applyEvent((call.event ??= model.parseCall(call.name, call.args)));
+    if (call.use) return useKey(call.use, [value, ...call.use.reads.map(read)]);
+    return call.compare ? compare(value, call.compare) : value;
   };
 
-  /** Add a segment ink played (its calls and their values, then its outcome) to its tree. */
-  const record = (tree: CallTree, calls: readonly { call: Call; value: unknown }[], outcome: Transition) => {
-    let node = tree;
-    for (const { call, value } of calls) {
-      if (!node.call) {
-        if (node.outcome) return; // cannot happen while ink is deterministic: learn nothing
-        node.call = call;
-        node.next = new Map();
-      } else if (!sameCall(node.call, call)) return;
-      let child = node.next!.get(value);
-      if (!child) node.next!.set(value, (child = {}));
-      node = child;
+  /** Play the recorded calls of a segment against the current relationship state, following
+   * what each one returns: the outcome if ink made every one of these calls with these values
+   * before (so it would play the same way now); otherwise null, with the relationship state as it
+   * was. */
+  const replay = (tree: CallTree<Transition>): Transition | null => {
+    const state = binding.state;
+    let outcome: Transition | undefined;
+    try {
+      outcome = follow(tree, keyOf);
+    } catch {
+      outcome = undefined;
     }
-    if (!node.call && !node.outcome) node.outcome = outcome;
+    if (outcome) return outcome;
+    binding.state = state;
+    return null;
   };
 
   /** Run ink from `from` (a state key part and its saved state) through choice `index`, or from
@@ -174,7 +196,7 @@ export function createSegments(
   const run = (
     from: From | null,
     index: number,
-  ): { outcome: Transition; calls: { call: Call; value: unknown }[] } | { error: string } => {
+  ): { outcome: Transition; calls: Made[]; recordable: boolean } | { error: string; asks: Ask[] } => {
     if (from) {
       if (runnerAt !== from.ink) runner.loadInkState(from.ink);
       runnerAt = null;
@@ -182,16 +204,22 @@ export function createSegments(
     }
     runnerAt = null;
     const before = visits();
-    const calls: { call: Call; value: unknown }[] = [];
+    const calls: Made[] = [];
     trace = calls;
+    covered = [];
+    recordable = true;
+    keptUsed = false;
     let step;
     try {
       step = runner.continue();
     } catch (e) {
-      return { error: e instanceof StoryRuntimeError ? e.message : String(e) };
+      return { error: e instanceof StoryRuntimeError ? e.message : String(e), asks: effectsOf(calls).asks };
     } finally {
       trace = null;
     }
+    // A kept variable's exact value would be in ink's saved state at the next choice point.
+    if (covered.length || (keptUsed && !step.ended)) recordable = false;
+    covered = [];
     const after = visits();
     let ending: string | null = null;
     const unknown = new Set<string>();
@@ -209,28 +237,28 @@ export function createSegments(
       choices: step.choices.map(({ source, text, coach }) => ({ source, text, coach })),
       ink: '',
       inkKey: '',
+      segment: '',
+      ...effectsOf(calls),
     };
     if (!step.ended) {
       outcome.ink = runner.saveInkState();
-      const part = inkKey(outcome.ink, readTargets);
-      let short = inkIds.get(part);
-      if (short === undefined) inkIds.set(part, (short = String(inkIds.size)));
-      outcome.inkKey = short;
+      outcome.inkKey = idOf(inkIds, inkKey(outcome.ink, readTargets));
+      outcome.segment = idOf(segmentIds, segmentKey(outcome.ink, readTargets));
       runnerAt = outcome.ink;
     }
-    return { outcome, calls };
+    return { outcome, calls, recordable };
   };
 
   /** The segment from `from` through choice `index` (or from the top): replayed when a recorded
    * one holds for the current relationship state, played by ink otherwise. */
-  const transition = (from: From | null, index: number): Transition | { error: string } => {
-    const key = from ? `${from.key}\u0001${index}` : '';
+  const transition = (from: From | null, index: number): Transition | { error: string; asks: Ask[] } => {
+    const key = from ? `${from.segment}\u0001${index}` : '';
     let tree = useMemo ? transitions.get(key) : undefined;
     const replayed = tree && replay(tree);
     if (replayed) return replayed;
     const played = run(from, index);
     if ('error' in played) return played;
-    if (useMemo) {
+    if (useMemo && played.recordable) {
       if (!tree) transitions.set(key, (tree = {}));
       record(tree, played.calls, played.outcome);
     }
@@ -238,16 +266,4 @@ export function createSegments(
   };
 
   return { binding, runner, transition, clear: () => transitions.clear() };
-}
-
-function sameCall(a: Call, b: Call): boolean {
-  return (
-    a.name === b.name &&
-    a.reader === b.reader &&
-    a.source === b.source &&
-    a.compare?.op === b.compare?.op &&
-    a.compare?.than === b.compare?.than &&
-    a.args.length === b.args.length &&
-    a.args.every((x, i) => x === b.args[i])
-  );
 }

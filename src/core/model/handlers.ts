@@ -24,8 +24,11 @@ export interface Outcome {
 
 type Of<K extends RelationshipEvent['kind']> = Extract<RelationshipEvent, { kind: K }>;
 
-const pick = (cp: CounterpartState, meters: readonly Meter[]) =>
-  Object.fromEntries(meters.map((m) => [m, cp[m]])) as Partial<Record<Meter, number>>;
+function pick(cp: CounterpartState, meters: readonly Meter[]): Partial<Record<Meter, number>> {
+  const picked: Partial<Record<Meter, number>> = {};
+  for (const m of meters) picked[m] = cp[m];
+  return picked;
+}
 
 export function gain(cp: CounterpartState, e: Of<'gain'>): Outcome {
   const m = R.ROUTE[e.dimension];

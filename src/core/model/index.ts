@@ -8,7 +8,7 @@ export * from './types.ts';
 export { AuthorError, formatCall } from './errors.ts';
 export { VOCABULARY, VOCABULARY_NAMES, READER_NAMES, parseCall } from './vocabulary.ts';
 export type { VocabularyWord } from './vocabulary.ts';
-export { applyEvent, replay, initialState } from './apply.ts';
+export { applyEvent, nextState, replay, initialState } from './apply.ts';
 export type { Applied, LogEntry } from './apply.ts';
 export {
   shownTrust,

@@ -199,11 +199,14 @@ export function recordViolation(
   if (!Object.values(lost).some((v) => (v ?? 0) > 0)) return;
   const prev = cp.lastViolation;
   if (prev && prev.kind === kind && prev.meeting === cp.meetings) {
+    // A new violation, not the old one changed: states share their violations (apply.ts).
+    const sum = { ...prev, before: { ...prev.before }, lost: { ...prev.lost } };
     for (const m of METERS) {
       if (lost[m] === undefined) continue;
-      prev.before[m] ??= before[m];
-      prev.lost[m] = (prev.lost[m] ?? 0) + lost[m];
+      sum.before[m] ??= before[m];
+      sum.lost[m] = (sum.lost[m] ?? 0) + lost[m];
     }
+    cp.lastViolation = sum;
     return;
   }
   cp.lastViolation = { kind, meeting: cp.meetings, before: { ...before }, lost: { ...lost } };

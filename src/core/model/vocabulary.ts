@@ -54,13 +54,13 @@ function suggest(given: string, options: readonly string[]): string {
 /** Reads the arguments of one call, throwing an AuthorError that quotes the call. */
 class Args {
   constructor(
-    private readonly call: string,
+    private readonly name: string,
     private readonly params: readonly string[],
     private readonly args: readonly unknown[],
   ) {}
 
   fail(problem: string): never {
-    throw new AuthorError(`${this.call}: ${problem}`);
+    throw new AuthorError(`${formatCall(this.name, this.args)}: ${problem}`);
   }
 
   string(i: number): string {
@@ -110,26 +110,25 @@ const FIT_HINT = '1 = neutral, 1.5 = fits this counterpart’s culture very well
 
 /** Turn one EXTERNAL call from ink into a validated event, or throw an AuthorError. */
 export function parseCall(name: string, args: readonly unknown[]): RelationshipEvent {
-  const call = formatCall(name, args);
   const w = VOCABULARY.find((v) => v.name === name);
   if (!w) {
     throw new AuthorError(
-      `${call}: "${name}" is not a relationship word${suggest(name, VOCABULARY_NAMES)} — ` +
+      `${formatCall(name, args)}: "${name}" is not a relationship word${suggest(name, VOCABULARY_NAMES)} — ` +
         `use one of ${VOCABULARY.map((v) => v.name).join(', ')} (see docs/relationship-model.md).`,
     );
   }
   if (w.role === 'reader') {
     throw new AuthorError(
-      `${call}: ${name} only reads a meter; it is not an event — use it in an expression, e.g. {${name}("liwei")}.`,
+      `${formatCall(name, args)}: ${name} only reads a meter; it is not an event — use it in an expression, e.g. {${name}("liwei")}.`,
     );
   }
   if (args.length !== w.params.length) {
     throw new AuthorError(
-      `${call}: ${name} takes ${w.params.length} argument${w.params.length === 1 ? '' : 's'} (${w.params.join(', ')}), got ${args.length} — ` +
+      `${formatCall(name, args)}: ${name} takes ${w.params.length} argument${w.params.length === 1 ? '' : 's'} (${w.params.join(', ')}), got ${args.length} — ` +
         `write ${name}(${w.params.join(', ')}).`,
     );
   }
-  const a = new Args(call, w.params, args);
+  const a = new Args(name, w.params, args);
   const who = a.string(0);
   switch (name) {
     case 'counterpart': {
@@ -172,6 +171,6 @@ export function parseCall(name: string, args: readonly unknown[]): RelationshipE
       return { kind: name, who };
   }
   throw new AuthorError(
-    `${call}: "${name}" has no parser — this is a bug in src/core/model/vocabulary.ts, not in the story.`,
+    `${formatCall(name, args)}: "${name}" has no parser — this is a bug in src/core/model/vocabulary.ts, not in the story.`,
   );
 }

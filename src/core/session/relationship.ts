@@ -21,11 +21,14 @@ export class RelationshipBinding {
 
   /**
    * `where`: the place of the call the records name (an ink file and line, or an ink path);
-   * `path`: the ink path of the call (the story's current path), to tell a choice's own branch.
+   * `path`: the ink path of the call (the story's current path), to tell a choice's own branch;
+   * `explain`: false to keep no explanation records (the log stays empty): the story analyzer
+   * plays hundreds of thousands of events and reads only the states.
    */
   constructor(
     private readonly where: () => string | null,
     private readonly path: () => string | null = where,
+    private readonly explain = true,
   ) {}
 
   /**
@@ -58,7 +61,17 @@ export class RelationshipBinding {
   }
 
   apply(name: string, args: unknown[]): unknown {
-    const event = model.parseCall(name, args);
+    return this.applyEvent(model.parseCall(name, args));
+  }
+
+  /** `apply` for a call already parsed (`model.parseCall`): the story analyzer replays the same
+   * calls many times. */
+  applyEvent(event: model.RelationshipEvent): unknown {
+    if (!this.explain) {
+      const { state, result } = model.nextState(this.state, event);
+      this.state = state;
+      return result;
+    }
     const path = this.path();
     const own = this.chosen !== null && path !== null && path.startsWith(this.chosen.branch);
     const meta: model.EventMeta = { source: this.where() ?? undefined, note: this.note ?? undefined };

@@ -164,6 +164,17 @@ export class StoryRunner {
     return { op: op.name as Comparison['op'], than: than.value };
   }
 
+  /**
+   * While ink calls a bound function: the content ink is running (inkjs's runtime objects) and the
+   * call's index in it, for the story analyzer's look at what ink does with the value
+   * (build/analysis/reader-use.ts).
+   */
+  callSite(): { content: readonly unknown[]; index: number } | null {
+    const pointer = this.story.state.currentPointer;
+    const content = pointer.container?.content as readonly unknown[] | undefined;
+    return content ? { content, index: pointer.index } : null;
+  }
+
   /** Start at a named knot or knot.stitch instead of the top (authors' and tests' jump-in). */
   jumpTo(path: string): void {
     if (!this.story.KnotContainerWithName(path.split('.')[0] ?? path)) {

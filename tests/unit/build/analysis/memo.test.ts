@@ -106,9 +106,32 @@ describe('the transition memo', () => {
     expect(memo.paths).toBe(paths.length);
     expect(memo.reachableEndings).toEqual(['good']);
     expect(withoutMs(memo)).toEqual(withoutMs(plain));
-    // On the warmer path, `third`'s first branch (trust >= 10, and it is) is replayed twice, once
-    // after each choice at `second`; the second branch shows the value itself and is played again.
-    expect(withMemo).toBe(withoutMemo - 2);
+    // ink's states at `second` and at `third` differ between paths only in the number of ink's
+    // thread, so their segments are shared (`segmentKey`). On the warm path, the two segments from
+    // `third` after "Straight to business" are replayed: trust is what it was after "Small talk"
+    // (2). On the warmer path, `second`'s two segments are replayed (2); `third`'s first branch
+    // (trust >= 10, and it is) is replayed twice, once after each choice at `second` (2); the
+    // second branch shows the value itself, which is another: ink plays it once, and it is
+    // replayed after the other choice at `second` (1).
+    expect(withMemo).toBe(withoutMemo - 7);
+  });
+
+  it('replays readers that ink adds up before it compares when the sum falls on the same side', () => {
+    const file = fixture('memo-sum.ink');
+    const paths = playEveryPath(file);
+    const { memo, plain, withMemo, withoutMemo } = analyseBothWays(file);
+    expect(memo.errors).toEqual([]);
+    expect(memo.paths).toBe(paths.length);
+    expect(memo.reachableEndings).toEqual(['bad', 'good']);
+    expect(withoutMs(memo)).toEqual(withoutMs(plain));
+    // The one option at `second` is replayed after the second and the third opening (ink's states
+    // there differ only in the number of ink's thread) (2). From the second opening, `verdict`'s
+    // sum (`trust + trust >= SUM_LINE`, and the same kept in `standing`) has other values than
+    // from the first, on the same side of the line: both segments are replayed (2). The third
+    // option keeps its sum in `mood` up to the next choice point, where it is part of ink's saved
+    // state: that segment is played again, as after the third opening, whose sums are above the
+    // lines.
+    expect(withMemo).toBe(withoutMemo - 4);
   });
 
   it('plays ink again when a replayed call throws, and reports the author error', () => {
