@@ -74,23 +74,15 @@ export class LearnerRecord {
   }
 
   recordAttempt(storyId: string, input: AttemptInput): RecordAttemptResult {
-    const { stored, writable, problems, notices } = this.readStored();
-    const base = mergeProfiles(stored, this.memory);
-    const added = addAttempt(base, storyId, input, this.ctx.now());
-    if (!added.ok) {
-      this.memory = base;
-      return { ok: false, problem: problem.invalid(added.reason), profile: base };
-    }
-    this.memory = added.profile;
-    const failure = writable ? this.persist(added.profile) : null;
-    if (failure) problems.push(failure);
+    const r = this.update((base) => addAttempt(base, storyId, input, this.ctx.now()));
+    if (!r.ok) return r;
     return {
       ok: true,
-      profile: added.profile,
-      attempt: added.attempt,
-      kept: writable && !failure,
-      problems,
-      notices: [...notices, ...added.notices],
+      profile: r.profile,
+      attempt: r.added.attempt,
+      kept: r.kept,
+      problems: r.problems,
+      notices: [...r.notices, ...r.added.notices],
     };
   }
 
@@ -102,9 +94,23 @@ export class LearnerRecord {
   ):
     | { ok: true; profile: Profile; kept: boolean; problems: StorageProblem[] }
     | { ok: false; problem: StorageProblem; profile: Profile } {
-    const { stored, writable, problems } = this.readStored();
+    const date = this.ctx.now().toISOString();
+    const r = this.update((base) => addCheck(base, moduleId, phase, { ...answers, date }));
+    return r.ok ? { ok: true, profile: r.profile, kept: r.kept, problems: r.problems } : r;
+  }
+
+  /**
+   * One change to the record: the stored profile re-read and merged with this page's (so another
+   * tab's new attempts are kept), the change applied, the result written back where it may be.
+   */
+  private update<T extends { profile: Profile }>(
+    change: (base: Profile) => ({ ok: true } & T) | { ok: false; reason: string },
+  ):
+    | { ok: true; profile: Profile; added: T; kept: boolean; problems: StorageProblem[]; notices: string[] }
+    | { ok: false; problem: StorageProblem; profile: Profile } {
+    const { stored, writable, problems, notices } = this.readStored();
     const base = mergeProfiles(stored, this.memory);
-    const added = addCheck(base, moduleId, phase, { ...answers, date: this.ctx.now().toISOString() });
+    const added = change(base);
     if (!added.ok) {
       this.memory = base;
       return { ok: false, problem: problem.invalid(added.reason), profile: base };
@@ -112,7 +118,7 @@ export class LearnerRecord {
     this.memory = added.profile;
     const failure = writable ? this.persist(added.profile) : null;
     if (failure) problems.push(failure);
-    return { ok: true, profile: added.profile, kept: writable && !failure, problems };
+    return { ok: true, profile: added.profile, added, kept: writable && !failure, problems, notices };
   }
 
   /** Merge another profile (an imported file's) into the stored one. */
