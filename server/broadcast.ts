@@ -4,7 +4,8 @@
  * Socket.io rooms per live room: `room:CODE` (every participant: one identical RoomState per
  * change, encoded once), `host:CODE` (facilitator connections that proved the secret: HostState,
  * tallies, the people list), `p:CODE:ID` (one participant's connections, for removal). Tallies are
- * coalesced within one turn of the event loop (a burst of votes → one tally, still immediate);
+ * coalesced within one turn of the event loop (a burst of votes → one tally, still immediate; in a
+ * long turn, one every TALLY_EVERY_MS);
  * the people list at most every PEOPLE_EVERY_MS. Broadcasts are stored by socket.io's connection
  * recovery, so a phone that drops for a moment gets what it missed when it comes back.
  */
@@ -16,10 +17,13 @@ import { participantList, roomState, transcript } from './room-view.ts';
 import type { RoomRegistry } from './rooms.ts';
 
 const PEOPLE_EVERY_MS = 250;
+/** In a burst, a tally at least this often (else one per turn of the event loop). */
+const TALLY_EVERY_MS = 4;
 
 export class Broadcaster {
   private readonly tallyDue = new Set<Room>();
   private tallyTask: NodeJS.Immediate | null = null;
+  private lastTallies = 0;
   private readonly peopleDue = new Map<Room, NodeJS.Timeout>();
 
   constructor(
@@ -50,11 +54,13 @@ export class Broadcaster {
     this.io.to(`host:${room.code}`).emit('host', this.hostState(room));
   }
 
-  /** A vote: the facilitator's tally now (coalesced), the people list soon. */
+  /**
+   * A vote: the facilitator's tally now (coalesced), the people list soon. In a long turn (a burst
+   * of votes read in one go) the tally also goes out every TALLY_EVERY_MS, not only at its end.
+   */
   voted(room: Room): void {
-    this.tallyDue.add(room);
-    this.tallyTask ??= setImmediate(() => this.flushTallies());
     this.participantsChanged(room);
+    if (performance.now() - this.lastTallies >= TALLY_EVERY_MS) this.emitTallies();
   }
 
   participantsChanged(room: Room): void {
@@ -70,12 +76,18 @@ export class Broadcaster {
     this.peopleDue.set(room, timer);
   }
 
-  private flushTallies(): void {
-    this.tallyTask = null;
+  private emitTallies(): void {
+    this.lastTallies = performance.now();
     for (const room of this.tallyDue) {
       if (this.registry.find(room.code) === room) this.io.to(`host:${room.code}`).emit('tally', room.tally());
     }
     this.tallyDue.clear();
+  }
+
+  /** The end of the turn: the tallies still due. */
+  private flushTallies(): void {
+    this.tallyTask = null;
+    this.emitTallies();
   }
 
   expired(room: Room): void {
@@ -92,6 +104,7 @@ export class Broadcaster {
 
   stop(): void {
     if (this.tallyTask) clearImmediate(this.tallyTask);
+    this.tallyTask = null;
     for (const timer of this.peopleDue.values()) clearTimeout(timer);
     this.peopleDue.clear();
   }

@@ -1,16 +1,15 @@
 /**
  * What the live-room service's parts share: a connection's data, the per-address budgets, the
- * refusal a handler throws, and the context every handler gets.
+ * refusal a handler throws, and what an operation on a room needs where the room runs.
  */
 import type { Server, Socket } from 'socket.io';
-import type { ErrorCode } from '../src/core/live/protocol.ts';
+import type { ErrorCode, LiveError } from '../src/core/live/protocol.ts';
 import type { Broadcaster } from './broadcast.ts';
-import type { FacilitatorKeys } from './keys.ts';
+import { RoomError } from './people.ts';
+import type { Presence } from './presence.ts';
 import { Bucket, BucketMap, type RateLimits } from './rate-limit.ts';
-import type { Room } from './room.ts';
 import type { RoomRegistry } from './rooms.ts';
-import type { RoomStore } from './store/store.ts';
-import type { StoryLibrary } from './stories.ts';
+import { NotOwner, type RoomStore } from './store/store.ts';
 
 export interface SocketData {
   /** The client's address (through trusted proxies). */
@@ -42,6 +41,23 @@ export function newSocketData(address: string, limits: RateLimits, now: number):
     joins: new Bucket(limits.connectionJoins, now),
     failedJoins: new Bucket(limits.connectionFailedJoins, now),
     votes: new Bucket(limits.connectionVotes, now),
+  };
+}
+
+/**
+ * A connection that socket.io recovered from another process (--redis: the session was kept in
+ * Redis) comes back as plain data: its budgets are made again, the rest is kept.
+ */
+export function recoveredSocketData(data: SocketData, limits: RateLimits, now: number): SocketData {
+  if (data.messages instanceof Bucket) return data;
+  const plain = data as Partial<Record<keyof SocketData, unknown>>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return {
+    ...newSocketData(text(plain.address) ?? 'unknown', limits, now),
+    room: text(plain.room),
+    participant: text(plain.participant),
+    joinedAs: Array.isArray(plain.joinedAs) ? plain.joinedAs.filter((c) => typeof c === 'string') : [],
+    violations: typeof plain.violations === 'number' ? plain.violations : 0,
   };
 }
 
@@ -89,29 +105,41 @@ export class Refusal extends Error {
   }
 }
 
-export interface ServiceContext {
+/** What an operation on a room needs where the room runs (this process, or its owner with --redis). */
+export interface OwnerEnv {
   io: Server;
   registry: RoomRegistry;
   store: RoomStore;
   cast: Broadcaster;
-  stories: StoryLibrary;
-  keys: FacilitatorKeys;
-  budgets: AddressBudgets;
+  presence: Presence;
   now: () => number;
   log: (line: string) => void;
-  /** Bind a connection to a participant (counted as connected), unbinding any earlier one. */
-  bind(socket: LiveSocket, room: Room, participantId: string): void;
 }
 
-/** Wait for a store write; a failure is logged and refused, never acknowledged as done. */
-export async function saved(ctx: ServiceContext, write: Promise<void>, what: string): Promise<void> {
+/**
+ * Wait for a store write; a failure is logged and refused, never acknowledged as done. A write
+ * refused because another process runs the room now (NotOwner) is passed on as it is: the
+ * operation is made again there.
+ */
+export async function saved(env: Pick<OwnerEnv, 'log'>, write: Promise<void>, what: string): Promise<void> {
   try {
     await write;
   } catch (e) {
-    ctx.log(`could not save ${what}: ${e instanceof Error ? e.message : e}`);
+    if (e instanceof NotOwner) throw e;
+    env.log(`could not save ${what}: ${e instanceof Error ? e.message : e}`);
     throw new Refusal(
       'server',
       'The server could not save that (its database is not writable). Try again; tell the facilitator if it persists.',
     );
   }
+}
+
+/** What a client is told of a failure: a refusal as it is, anything else as a server error. */
+export function toLiveError(e: unknown): LiveError {
+  return e instanceof Refusal || e instanceof RoomError
+    ? { code: e.code, message: e.message }
+    : {
+        code: 'server',
+        message: 'Something went wrong on the server. Try again; if it persists, restart the room.',
+      };
 }

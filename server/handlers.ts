@@ -1,15 +1,16 @@
 /**
  * The live-room service's handlers, one per client event, after the message passed the
  * connection's and the address's message budgets, the plain-data guard and the schema. Each
- * checks its own budgets, applies the room's rules, writes the change to the store and only then
- * replies (so an acknowledged vote is kept).
+ * checks its own budgets, then has the room's operation run where the room runs (ops.ts, through
+ * the router: here, or with --redis the process that owns the room), which applies the room's
+ * rules and writes the change to the store before it answers — so an acknowledged vote is kept.
  *
  * Budgets kept apart so one cannot be turned against another: a participant's failed joins
  * (per connection and per address) never block a facilitator, whose wrong secrets have their own
  * budget and whose right secret is never limited; a rejoin with a valid token is never refused
  * for others' failures nor counted as one (after a restart the rooms are back, so the phones'
  * automatic rejoins find them). New participants per address are paced, and a connection makes
- * at most one participant per room.
+ * at most one participant per room. Budgets belong to the process the client is connected to.
  */
 import type * as v from 'valibot';
 import type {
@@ -18,11 +19,23 @@ import type {
   JoinSchema,
   VoteSchema,
 } from '../src/core/live/protocol.ts';
-import { Refusal, saved, type LiveSocket, type ServiceContext } from './context.ts';
-import { handleHostCommand } from './host.ts';
+import { Refusal, saved, type AddressBudgets, type LiveSocket, type OwnerEnv } from './context.ts';
+import type { FacilitatorKeys } from './keys.ts';
+import { TOO_MANY_CODES } from './ops.ts';
 import { hashPassword, RoomError } from './people.ts';
-import { Room } from './room.ts';
-import { roomState } from './room-view.ts';
+import type { RoomRouter } from './router.ts';
+import { CodeTaken } from './store/store.ts';
+import type { StoryLibrary } from './stories.ts';
+
+/** What every handler gets. */
+export interface ServiceContext extends OwnerEnv {
+  stories: StoryLibrary;
+  keys: FacilitatorKeys;
+  budgets: AddressBudgets;
+  rooms: RoomRouter;
+  /** Bind a connection to a participant of room `code` (counted where the room runs), unbinding any earlier one. */
+  bind(socket: LiveSocket, code: string, participantId: string): void;
+}
 
 const needKey = () =>
   new Refusal(
@@ -30,7 +43,7 @@ const needKey = () =>
     'Running rooms on this server needs a facilitator key. Ask the person who runs the server for one.',
   );
 
-export function createRoom(
+export async function createRoom(
   ctx: ServiceContext,
   socket: LiveSocket,
   msg: v.InferOutput<typeof CreateRoomSchema>,
@@ -48,21 +61,21 @@ export function createRoom(
     );
   const loaded = ctx.stories.load(msg.storyId);
   if (!loaded.ok) throw new Refusal('not-found', loaded.message);
-  const room = ctx.registry.create(loaded.story, loaded.title, t, {
-    size: msg.size,
-    passwordHash: msg.password ? hashPassword(msg.password) : null,
-  });
-  return saved(ctx, ctx.store.createRoom(room.meta(), room.story), `room ${room.code}`).then(
-    () => {
-      void socket.join(`host:${room.code}`);
-      ctx.log(`room ${room.code} created for “${loaded.title}” (${room.people.size} places)`);
-      return { code: room.code, secret: room.secret, state: ctx.cast.hostState(room) };
-    },
-    (e: unknown) => {
+  const passwordHash = msg.password ? hashPassword(msg.password) : null;
+  // With --redis another process may hold a code this one does not know: then draw another.
+  for (let attempt = 1; ; attempt++) {
+    const room = ctx.registry.create(loaded.story, loaded.title, t, { size: msg.size, passwordHash });
+    try {
+      await saved(ctx, ctx.store.createRoom(room.meta(), room.story), `room ${room.code}`);
+    } catch (e) {
       ctx.registry.rooms.delete(room.code);
+      if (e instanceof CodeTaken && attempt < 5) continue;
       throw e;
-    },
-  );
+    }
+    void socket.join(`host:${room.code}`);
+    ctx.log(`room ${room.code} created for “${loaded.title}” (${room.people.size} places)`);
+    return { code: room.code, secret: room.secret, state: ctx.cast.hostState(room) };
+  }
 }
 
 export async function join(ctx: ServiceContext, socket: LiveSocket, msg: v.InferOutput<typeof JoinSchema>) {
@@ -71,51 +84,41 @@ export async function join(ctx: ServiceContext, socket: LiveSocket, msg: v.Infer
   const { budgets } = ctx;
   if (!d.joins.take(t) || !budgets.joins.take(d.address, t))
     throw new Refusal('rate-limited', 'Too many join attempts. Wait a few seconds and try again.');
-  const room = ctx.registry.find(msg.code);
-  const rejoin = !!(room && msg.token && room.hasToken(msg.token));
+  const mayTryCode = d.failedJoins.has(t) && budgets.failedJoins.has(d.address, t);
   const fail = () => {
     d.failedJoins.take(t);
     budgets.failedJoins.take(d.address, t);
   };
-  if (!rejoin) {
-    // Guessing codes stops here: after too many attempts that found nothing, no code is tried.
-    if (!d.failedJoins.has(t) || !budgets.failedJoins.has(d.address, t))
-      throw new Refusal(
-        'rate-limited',
-        'Too many attempts with codes that found no room. Wait a minute, then check the code on the screen.',
-      );
-    if (!room) {
-      fail();
-      throw new Refusal('not-found', 'No room has that code. Check the code on the facilitator’s screen.');
-    }
-    if (d.joinedAs.includes(room.code))
-      throw new Refusal('invalid', 'This connection has already joined the room. Reload the page to rejoin.');
-    if (!budgets.newcomers.has(d.address, t))
-      throw new Refusal(
-        'rate-limited',
-        'Many people just joined from this network. Wait a few seconds and try again.',
-      );
-  }
-  let joined;
+  // Without a token this can only be a newcomer: no need to ask the room.
+  if (!mayTryCode && !msg.token) throw new Refusal('rate-limited', TOO_MANY_CODES);
+  let outcome;
   try {
-    joined = room!.join({ name: msg.name, token: msg.token, device: msg.device, password: msg.password }, t);
+    outcome = await ctx.rooms.run(msg.code, 'join', {
+      socket: socket.id,
+      name: msg.name,
+      token: msg.token,
+      device: msg.device,
+      password: msg.password,
+      mayTryCode,
+      alreadyJoined: d.joinedAs.includes(msg.code),
+      mayBeNew: budgets.newcomers.has(d.address, t),
+    });
   } catch (e) {
-    if (e instanceof RoomError && e.code === 'password') fail();
+    if ((e instanceof RoomError || e instanceof Refusal) && e.code === 'password') fail();
     throw e;
   }
-  const { participant, rejoined } = joined;
+  if (!outcome) {
+    if (!mayTryCode) throw new Refusal('rate-limited', TOO_MANY_CODES);
+    fail();
+    throw new Refusal('not-found', 'No room has that code. Check the code on the facilitator’s screen.');
+  }
+  const { rejoined, ...reply } = outcome;
   if (!rejoined) {
     budgets.newcomers.take(d.address, t);
-    d.joinedAs.push(room!.code);
-    await saved(ctx, ctx.store.saveParticipant(room!.code, participant), 'a participant');
+    d.joinedAs.push(msg.code);
   }
-  room!.touch(t);
-  ctx.bind(socket, room!, participant.id);
-  return {
-    you: { id: participant.id, name: participant.name, token: participant.token },
-    vote: room!.voteOf(participant.id),
-    state: roomState(room!, t),
-  };
+  ctx.bind(socket, msg.code, reply.you.id);
+  return reply;
 }
 
 export async function vote(ctx: ServiceContext, socket: LiveSocket, msg: v.InferOutput<typeof VoteSchema>) {
@@ -125,24 +128,13 @@ export async function vote(ctx: ServiceContext, socket: LiveSocket, msg: v.Infer
       'rate-limited',
       'Too many votes in a short time. Wait a moment; your last vote counts.',
     );
-  const room = socket.data.room ? ctx.registry.find(socket.data.room) : undefined;
-  if (!room || !socket.data.participant) throw new Refusal('not-joined', 'Join a room before voting.');
-  const change = room.vote(socket.data.participant, msg.decision, msg.choice, t);
-  room.touch(t);
-  await saved(ctx, ctx.store.saveVote(room.code, change.vote, change.record, change.dropped), 'a vote');
-  ctx.cast.voted(room);
-  return { vote: msg.choice, decision: msg.decision };
-}
-
-/** The room if `secret` is its facilitator secret — an ended room comes back from the store. */
-async function authorize(ctx: ServiceContext, code: string, secret: string): Promise<Room | undefined> {
-  const room = ctx.registry.authorize(code, secret);
-  if (room || ctx.registry.find(code)) return room;
-  const stored = await ctx.store.load(code).catch(() => null);
-  if (!stored || stored.meta.secret !== secret || stored.meta.endedAt === null) return undefined;
-  const restored = Room.restore(stored, ctx.now());
-  ctx.registry.add(restored);
-  return restored;
+  const { room, participant } = socket.data;
+  const done =
+    room && participant
+      ? await ctx.rooms.run(room, 'vote', { participant, decision: msg.decision, choice: msg.choice })
+      : null;
+  if (!done) throw new Refusal('not-joined', 'Join a room before voting.');
+  return done;
 }
 
 export async function host(
@@ -159,15 +151,13 @@ export async function host(
     throw error;
   };
   if (!ctx.keys.allows(msg.key)) refuse(needKey());
-  const room = await authorize(ctx, msg.code, msg.secret);
-  if (!room)
+  const done = await ctx.rooms.run(msg.code, 'host', { ...msg, socket: socket.id });
+  if (!done || 'forbidden' in done)
     return refuse(
       new Refusal(
         'forbidden',
         'This room does not exist any more, or this browser does not hold its facilitator key.',
       ),
     );
-  room.touch(t);
-  void socket.join(`host:${room.code}`);
-  return handleHostCommand(room, msg, ctx, t);
+  return done.reply;
 }

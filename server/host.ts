@@ -9,7 +9,7 @@
  * service.ts).
  */
 import type { HostCommand } from '../src/core/live/protocol.ts';
-import { saved, type ServiceContext } from './context.ts';
+import { saved, type OwnerEnv } from './context.ts';
 import { exportVotes } from './export.ts';
 import type { Room } from './room.ts';
 
@@ -18,7 +18,7 @@ export const REMOVED_MESSAGE = 'The facilitator removed you from this room.';
 export async function handleHostCommand(
   room: Room,
   cmd: HostCommand,
-  ctx: ServiceContext,
+  ctx: OwnerEnv,
   now: number,
 ): Promise<object> {
   const { cast, io } = ctx;

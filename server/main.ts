@@ -4,13 +4,16 @@
  * Starts the live-room server: the built game from dist/ and the live-room service on one port,
  * then prints the facilitator's and the participants' addresses. Binds 127.0.0.1 unless told
  * otherwise (phones on the room's Wi-Fi need `--host 0.0.0.0`). PORT and HOST work too. Rooms are
- * kept in an SQLite file (data/live.sqlite) and resumed when the server starts again.
+ * kept in an SQLite file (data/live.sqlite) and resumed when the server starts again — or, with
+ * `--redis URL` (or REDIS_URL), in Redis, shared with every other server process that uses it.
  */
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLiveServer } from './app.ts';
+import { ClusterError, openCluster } from './cluster/open.ts';
+import type { ClusterWiring } from './service.ts';
 import { openSqliteStore } from './store/open.ts';
 import { StoreError } from './store/sqlite.ts';
 import { MemoryStore, type RoomStore } from './store/store.ts';
@@ -23,6 +26,8 @@ const USAGE = `Usage: npx tsx server/main.ts [options]
   --dist DIR         the built game (default dist/)
   --stories DIR      the .ink scenarios (default stories/)
   --db FILE          where rooms are kept across restarts (default data/live.sqlite; "none": memory only)
+  --redis URL        share rooms with other server processes through Redis, e.g. redis://127.0.0.1:6379
+                     (or REDIS_URL; rooms are then kept in Redis, not in --db)
   --durability full  sync every change to the disk (survives a power cut; default: survives the process)
   --keep-days N      how long an ended room's votes stay exportable (default 7)
   --trust-proxy IP   a reverse proxy (address or subnet) whose X-Forwarded-For gives the client's address (repeatable)
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
         dist: { type: 'string' },
         stories: { type: 'string' },
         db: { type: 'string' },
+        redis: { type: 'string' },
         durability: { type: 'string' },
         'keep-days': { type: 'string' },
         'trust-proxy': { type: 'string', multiple: true },
@@ -95,10 +101,25 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const log = (line: string) => console.log(`[live] ${new Date().toISOString()} ${line}`);
+  const redisUrl = args.redis ?? process.env.REDIS_URL ?? null;
+  if (redisUrl && args.db) {
+    console.error('--db and --redis: with Redis the rooms are kept in Redis. Give one of them.');
+    process.exit(2);
+  }
+  let cluster: ClusterWiring | null = null;
+  if (redisUrl) {
+    try {
+      cluster = await openCluster(redisUrl, { log });
+    } catch (e) {
+      console.error(e instanceof Error ? e.message : String(e));
+      process.exit(e instanceof ClusterError ? 75 : 1);
+    }
+  }
   let store: RoomStore;
   try {
-    store =
-      args.db === 'none'
+    store = cluster
+      ? cluster.store
+      : args.db === 'none'
         ? new MemoryStore()
         : openSqliteStore(resolve(args.db ?? 'data/live.sqlite'), {
             durability: args.durability === 'full' ? 'full' : 'normal',
@@ -119,6 +140,7 @@ async function main(): Promise<void> {
     allowedOrigins: origins,
     publicUrl: null,
     store,
+    ...(cluster ? { cluster } : {}),
     retentionMs: keepDays * 24 * 60 * 60 * 1000,
     maxParticipants: maxSize,
     trustProxy: (args['trust-proxy'] ?? []).flatMap((p) => p.split(',')).filter(Boolean),
@@ -127,6 +149,7 @@ async function main(): Promise<void> {
     log,
   }).catch(async (e: NodeJS.ErrnoException) => {
     await store.close();
+    await cluster?.close();
     console.error(
       e.code === 'EADDRINUSE'
         ? `Port ${port} is in use. Stop the other server or choose another port: --port ${port + 1}`
@@ -152,9 +175,11 @@ async function main(): Promise<void> {
   }
   const stop = () => {
     console.log(
-      store instanceof MemoryStore
-        ? '\nStopping: the rooms close.'
-        : `\nStopping. The rooms are kept in ${store.describe} and resume on the next start.`,
+      cluster
+        ? `\nStopping. The rooms go on in the other processes on ${store.describe} (or resume when one starts).`
+        : store instanceof MemoryStore
+          ? '\nStopping: the rooms close.'
+          : `\nStopping. The rooms are kept in ${store.describe} and resume on the next start.`,
     );
     void server.close().then(() => process.exit(0));
   };

@@ -60,6 +60,8 @@ export class People {
   readonly byId = new Map<string, Participant>();
   private readonly byToken = new Map<string, Participant>();
   readonly bannedDevices = new Set<string>();
+  /** The skeletons (foldName) of the names in the room, removed people excepted: how many have each. */
+  private readonly skeletons = new Map<string, number>();
 
   constructor(
     /** Places in the room. */
@@ -73,6 +75,7 @@ export class People {
     const restored = { ...p, sockets: 0, lastSeen: Math.max(p.lastSeen, now) };
     this.byId.set(p.id, restored);
     this.byToken.set(p.token, restored);
+    if (!p.removed) this.countName(p.name, 1);
   }
 
   hasToken(token: string): boolean {
@@ -131,14 +134,12 @@ export class People {
     const cleaned = cleanDisplayName(req.name);
     const problem = nameProblem(cleaned);
     if (problem) throw new RoomError('invalid', problem);
-    const skeletons = new Set<string>();
-    for (const p of this.byId.values()) if (!p.removed) skeletons.add(foldName(p.name));
     let id = randomBytes(6).toString('hex');
     while (this.byId.has(id)) id = randomBytes(6).toString('hex');
     const participant: Participant = {
       id,
       token: randomBytes(16).toString('hex'),
-      name: distinctName(cleaned, (s) => skeletons.has(s)),
+      name: distinctName(cleaned, (s) => this.skeletons.has(s)),
       joinedAt: now,
       device: req.device ?? null,
       removed: false,
@@ -147,6 +148,7 @@ export class People {
     };
     this.byId.set(id, participant);
     this.byToken.set(participant.token, participant);
+    this.countName(participant.name, 1);
     return { participant, rejoined: false };
   }
 
@@ -156,7 +158,16 @@ export class People {
     if (!p || p.removed) throw new RoomError('not-found', 'No such participant in this room.');
     p.removed = true;
     if (p.device) this.bannedDevices.add(p.device);
+    this.countName(p.name, -1);
     return p;
+  }
+
+  /** Kept as people join and leave, so that a join never folds every name in the room again. */
+  private countName(name: string, delta: 1 | -1): void {
+    const skeleton = foldName(name);
+    const n = (this.skeletons.get(skeleton) ?? 0) + delta;
+    if (n > 0) this.skeletons.set(skeleton, n);
+    else this.skeletons.delete(skeleton);
   }
 
   /** A connection of `p` closed. */

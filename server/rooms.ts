@@ -27,6 +27,13 @@ export function newCode(): string {
   return code;
 }
 
+/** Whether `given` is the facilitator secret `expected`, compared in constant time (no room: false). */
+export function secretMatches(expected: string | undefined, given: string): boolean {
+  const a = Buffer.from(given, 'hex');
+  const b = Buffer.from(expected ?? '00'.repeat(16), 'hex');
+  return a.length === b.length && timingSafeEqual(a, b) && expected !== undefined;
+}
+
 export class RoomRegistry {
   readonly rooms = new Map<string, Room>();
 
@@ -76,9 +83,7 @@ export class RoomRegistry {
   /** The room if `secret` is its facilitator secret; undefined otherwise (same answer for both causes). */
   authorize(code: string, secret: string): Room | undefined {
     const room = this.rooms.get(code);
-    const given = Buffer.from(secret, 'hex');
-    const expected = Buffer.from(room?.secret ?? '00'.repeat(16), 'hex');
-    const same = given.length === expected.length && timingSafeEqual(given, expected);
+    const same = secretMatches(room?.secret, secret);
     return room && same ? room : undefined;
   }
 

@@ -14,7 +14,7 @@
  * public origins (origin.ts). On start, `restore()` brings back every room the store kept.
  */
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import {
   CLIENT_EVENTS,
   CreateRoomSchema,
@@ -25,24 +25,45 @@ import {
   VoteSchema,
   validate,
   type ErrorCode,
-  type LiveError,
 } from '../src/core/live/protocol.ts';
 import { TrustedProxies } from './address.ts';
+import { Bindings } from './bindings.ts';
 import { Broadcaster } from './broadcast.ts';
-import { AddressBudgets, newSocketData, Refusal, type LiveSocket, type ServiceContext } from './context.ts';
+import {
+  AddressBudgets,
+  newSocketData,
+  recoveredSocketData,
+  Refusal,
+  toLiveError,
+  type LiveSocket,
+  type OwnerEnv,
+} from './context.ts';
 import { plainDataProblem } from './guard.ts';
-import { createRoom, host, join, vote } from './handlers.ts';
+import { createRoom, host, join, vote, type ServiceContext } from './handlers.ts';
 import { REMOVED_MESSAGE } from './host.ts';
 import { FacilitatorKeys } from './keys.ts';
 import { OriginPolicy } from './origin.ts';
+import { Presence } from './presence.ts';
 import { DEFAULT_LIMITS, type RateLimits } from './rate-limit.ts';
-import { Room, RoomError } from './room.ts';
+import { RoomError } from './room.ts';
 import { RoomRegistry } from './rooms.ts';
+import { LocalRouter, type RoomRouter } from './router.ts';
 import { MemoryStore, type RoomStore } from './store/store.ts';
 import type { StoryLibrary } from './stories.ts';
 
 export { originAllowed } from './origin.ts';
 export { Refusal, type LiveSocket, type SocketData } from './context.ts';
+
+/**
+ * Several processes sharing rooms (server/cluster/open.ts, --redis): the store, socket.io's
+ * adapter, and where each room's operations run.
+ */
+export interface ClusterWiring {
+  store: RoomStore;
+  adapter: ServerOptions['adapter'];
+  router(env: OwnerEnv, census: Bindings['census'], endedIdleMs: number): RoomRouter;
+  close(): Promise<void>;
+}
 
 export interface LiveServiceOptions {
   stories: StoryLibrary;
@@ -57,6 +78,8 @@ export interface LiveServiceOptions {
   facilitatorKeyFile?: string | null;
   /** Where rooms are kept (default: memory — nothing survives the process). */
   store?: RoomStore;
+  /** Share rooms with other processes through Redis (overrides `store`). */
+  cluster?: ClusterWiring;
   limits?: Partial<RateLimits>;
   roomIdleMs?: number;
   endedIdleMs?: number;
@@ -79,6 +102,7 @@ export interface LiveService {
   io: Server;
   registry: RoomRegistry;
   store: RoomStore;
+  rooms: RoomRouter;
   /** Bring back the rooms the store kept (before the server takes connections). */
   restore(): Promise<number>;
   /** Where participants open the game (for join links and QR codes); null: the console's own address. */
@@ -88,19 +112,11 @@ export interface LiveService {
   close(): Promise<void>;
 }
 
-const refusal = (e: unknown): LiveError =>
-  e instanceof Refusal || e instanceof RoomError
-    ? { code: e.code, message: e.message }
-    : {
-        code: 'server',
-        message: 'Something went wrong on the server. Try again; if it persists, restart the room.',
-      };
-
 export function attachLiveService(http: HttpServer, options: LiveServiceOptions): LiveService {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const limits: RateLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const store = options.store ?? new MemoryStore();
+  const store = options.cluster?.store ?? options.store ?? new MemoryStore();
   const proxies = new TrustedProxies(options.trustProxy ?? []);
   const endedIdleMs = options.endedIdleMs ?? 60 * 60 * 1000;
   const registry = new RoomRegistry({
@@ -123,44 +139,25 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
       maxDisconnectionDuration: options.recoveryMs ?? 2 * 60 * 1000,
       skipMiddlewares: true,
     },
+    ...(options.cluster ? { adapter: options.cluster.adapter } : {}),
   });
   origins.guardUpgrades('/socket.io/');
   const cast = new Broadcaster(io, registry, publicUrl, now);
 
-  const unbind = (socket: LiveSocket) => {
-    const d = socket.data;
-    if (!d.room || !d.participant) return;
-    const room = registry.find(d.room);
-    const p = room?.participants.get(d.participant);
-    if (room && p) room.people.disconnected(p, now());
-    void socket.leave(`room:${d.room}`);
-    void socket.leave(`p:${d.room}:${d.participant}`);
-    if (room) cast.participantsChanged(room);
-    d.room = undefined;
-    d.participant = undefined;
-  };
+  const env: OwnerEnv = { io, registry, store, cast, presence: new Presence(), now, log };
+  // The router asks this process's bindings for a census; the bindings report through the router.
+  const census: Bindings['census'] = (code) => bound.census(code);
+  const rooms = options.cluster
+    ? options.cluster.router(env, census, endedIdleMs)
+    : new LocalRouter(env, endedIdleMs);
+  const bound = new Bindings(rooms, log);
   const ctx: ServiceContext = {
-    io,
-    registry,
-    store,
-    cast,
+    ...env,
     stories: options.stories,
     keys: new FacilitatorKeys(options.facilitatorKeys ?? [], options.facilitatorKeyFile ?? null),
     budgets,
-    now,
-    log,
-    bind(socket, room, participantId) {
-      const d = socket.data;
-      if (d.room === room.code && d.participant === participantId) return;
-      unbind(socket);
-      const p = room.participants.get(participantId);
-      if (!p) return;
-      p.sockets++;
-      d.room = room.code;
-      d.participant = participantId;
-      void socket.join([`room:${room.code}`, `p:${room.code}:${participantId}`]);
-      cast.participantsChanged(room);
-    },
+    rooms,
+    bind: (socket, code, participantId) => void bound.bind(socket, code, participantId),
   };
 
   type Handler = (s: LiveSocket, m: unknown) => object | Promise<object>;
@@ -185,7 +182,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
       const forwarded = socket.handshake.headers['x-forwarded-for'];
       const address = proxies.clientAddress(socket.handshake.address, forwarded);
       socket.data = newSocketData(address, limits, now());
-    }
+    } else socket.data = recoveredSocketData(socket.data, limits, now());
     const addr = socket.data.address;
     const open = (budgets.connections.get(addr) ?? 0) + 1;
     budgets.connections.set(addr, open);
@@ -193,13 +190,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
       const left = (budgets.connections.get(addr) ?? 1) - 1;
       if (left <= 0) budgets.connections.delete(addr);
       else budgets.connections.set(addr, left);
-      const d = socket.data;
-      const room = d.room ? registry.find(d.room) : undefined;
-      const p = d.participant ? room?.participants.get(d.participant) : undefined;
-      if (room && p) {
-        room.people.disconnected(p, now());
-        cast.participantsChanged(room);
-      }
+      bound.closed(socket);
     });
     if (open > limits.addressConnections) {
       socket.disconnect(true);
@@ -207,22 +198,21 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     }
     // A recovered socket keeps its data and rooms: count it as connected again — unless it was
     // removed (or its room closed) while it was away: then it is told and closed.
-    if (socket.recovered && socket.data.room && socket.data.participant) {
-      const room = registry.find(socket.data.room);
-      const p = room?.participants.get(socket.data.participant);
-      if (!room || !p || p.removed) {
+    const { room: code, participant } = socket.data;
+    if (socket.recovered && code && participant) {
+      socket.data.room = undefined;
+      socket.data.participant = undefined;
+      void bound.bind(socket, code, participant).then((standing) => {
+        if (standing === 'ok') return;
+        // The room could not be asked (--redis: its process is gone): a fresh connection rejoins.
+        if (standing === null) return void socket.disconnect(true);
+        bound.unbind(socket);
         for (const channel of socket.rooms) if (channel !== socket.id) void socket.leave(channel);
-        socket.data.room = undefined;
-        socket.data.participant = undefined;
-        if (p?.removed) {
+        if (standing === 'removed') {
           io.to(socket.id).emit('removed', { message: REMOVED_MESSAGE });
           socket.disconnect(true);
-          return;
         }
-      } else {
-        p.sockets++;
-        cast.participantsChanged(room);
-      }
+      });
     }
 
     const refuse = (ack: ((r: unknown) => void) | null, code: ErrorCode, message: string) => {
@@ -249,7 +239,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
       } catch (e) {
         if (!(e instanceof Refusal || e instanceof RoomError))
           log(`error in ${name}: ${e instanceof Error ? e.stack : e}`);
-        const error = refusal(e);
+        const error = toLiveError(e);
         refuse(ack, error.code, error.message);
       }
     });
@@ -265,6 +255,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
         .catch((e: Error) => log(`could not save room ${room.code}: ${e.message}`));
     }
     budgets.sweep(t);
+    env.presence.prune((code) => registry.find(code) !== undefined);
     const forgotten = await store
       .forgetEndedBefore(t - (options.retentionMs ?? 7 * 24 * 60 * 60 * 1000))
       .catch(() => 0);
@@ -278,21 +269,8 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     io,
     registry,
     store,
-    async restore() {
-      const t = now();
-      let resumed = 0;
-      for (const stored of await store.loadAll()) {
-        const ended = stored.meta.endedAt;
-        if (ended !== null && t - Math.max(ended, stored.meta.lastActivity) >= endedIdleMs) continue;
-        try {
-          registry.add(Room.restore(stored, t));
-          resumed++;
-        } catch (e) {
-          log(`room ${stored.meta.code} could not be resumed: ${e instanceof Error ? e.message : e}`);
-        }
-      }
-      return resumed;
-    },
+    rooms,
+    restore: () => rooms.start(),
     sweep,
     setPublicUrl(url) {
       publicUrl = url;
@@ -302,8 +280,10 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     async close() {
       if (timer) clearInterval(timer);
       cast.stop();
+      await rooms.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await store.close();
+      await options.cluster?.close();
     },
   };
 }

@@ -1,17 +1,29 @@
 /**
- * The live-room server in its own process for the benchmark (so its memory is its own), on a free
- * loopback port. Talks to bench/live/run.ts over IPC: sends `{ port }` once listening, answers
- * `mem` with process.memoryUsage() after a full garbage collection, stops on `stop`.
+ * The live-room server in its own process for the benchmark (so its memory and its CPU are its
+ * own), on a free loopback port. Talks to the benchmark over IPC: sends `{ port }` once
+ * listening, answers `mem` with process.memoryUsage() after a full garbage collection and `cpu`
+ * with the CPU time it has used (ms, user + system), stops on `stop`.
+ *
+ *   server-child.ts STORIES [memory | sqlite:FILE | redis:URL]
+ *
+ * memory: nothing written (as the first benchmark ran); sqlite: the default of `npm run live`,
+ * every change written through to the file before it is acknowledged; redis: one of several
+ * processes sharing rooms (--redis).
  */
 import { resolve } from 'node:path';
 import { startLiveServer } from '../../server/app.ts';
+import { openCluster } from '../../server/cluster/open.ts';
+import { openSqliteStore } from '../../server/store/open.ts';
 
+const [stories = 'stories', store = 'memory'] = process.argv.slice(2);
 const server = await startLiveServer({
   host: '127.0.0.1',
   port: 0,
   staticDirs: [],
-  storiesDir: resolve(process.argv[2] ?? 'stories'),
+  storiesDir: resolve(stories),
   sweepEveryMs: 0,
+  ...(store.startsWith('sqlite:') ? { store: openSqliteStore(store.slice('sqlite:'.length)) } : {}),
+  ...(store.startsWith('redis:') ? { cluster: await openCluster(store.slice('redis:'.length)) } : {}),
   // 1,000 participants from one address in about a second: past the default pacing of newcomers
   // per address (100, then 2 a second), which keeps bots from filling a room. Every other limit holds.
   limits: { addressNewcomers: { burst: 5000, perSecond: 1000 } },
@@ -24,6 +36,9 @@ process.on('message', (msg: unknown) => {
     gc?.();
     gc?.();
     process.send?.({ mem: process.memoryUsage(), gc: !!gc });
+  } else if (msg === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpu: (user + system) / 1000 });
   } else if (msg === 'stop') {
     void server.close().then(() => process.exit(0));
   }

@@ -3,7 +3,8 @@
  * with a file system layer on Node's fs — it installs from npm with no native build and no
  * download, on any Node from 20).
  *
- * Written through: each change is one transaction, committed before the server acknowledges it.
+ * Written through: each change is atomic (a savepoint), and committed before the server
+ * acknowledges it — the changes of one turn of the event loop in one transaction (group commit).
  * The file is opened in WAL mode with an exclusive lock (one server per file) and
  * synchronous=NORMAL — a commit is in the operating system's hands before the call returns, so it
  * survives the server being killed (SIGKILL) or crashing; after a power cut the last moments may
@@ -48,8 +49,14 @@ const SQL = {
   log: 'INSERT INTO vote_log (room, seq, record) VALUES (?, ?, ?)',
 } as const;
 
+/** In a long turn of the event loop, commit at least this often (else once at its end). */
+const COMMIT_EVERY_MS = 4;
+
 export class SqliteStore implements RoomStore {
   private readonly statements: Record<keyof typeof SQL, Statement>;
+  /** The changes of this turn, waiting for their commit (null: no transaction open). */
+  private batch: { resolve: () => void; reject: (e: Error) => void }[] | null = null;
+  private batchStart = 0;
 
   constructor(
     private readonly db: Database,
@@ -61,17 +68,52 @@ export class SqliteStore implements RoomStore {
     ) as Record<keyof typeof SQL, Statement>;
   }
 
-  /** Run `work` in one transaction: all of it is kept, or none. */
+  /**
+   * Run `work` as one change: all of it is kept, or none (a savepoint). The changes made in one
+   * turn of the event loop are committed together, at the end of the turn (group commit: one
+   * commit for a burst of votes instead of one each); each change's promise resolves only once
+   * its commit is done, so nothing is acknowledged before it is in the file.
+   */
   private atomically(work: () => void): Promise<void> {
-    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      // A long turn (a burst of votes read in one go) commits every COMMIT_EVERY_MS too.
+      if (this.batch && performance.now() - this.batchStart >= COMMIT_EVERY_MS) this.commit();
+      if (!this.batch) {
+        this.db.exec('BEGIN IMMEDIATE');
+        this.batch = [];
+        this.batchStart = performance.now();
+        setImmediate(() => this.commit());
+      }
+      this.db.exec('SAVEPOINT change');
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
     try {
       work();
+      this.db.exec('RELEASE change');
+    } catch (e) {
+      this.db.exec('ROLLBACK TO change');
+      this.db.exec('RELEASE change');
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    const batch = this.batch;
+    return new Promise((resolve, reject) => batch.push({ resolve, reject }));
+  }
+
+  /** Commit the changes of this turn and tell each of them. */
+  private commit(): void {
+    const batch = this.batch;
+    this.batch = null;
+    if (!batch) return;
+    try {
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      const error = e instanceof Error ? e : new Error(String(e));
+      for (const w of batch) w.reject(error);
+      return;
     }
-    return Promise.resolve();
+    for (const w of batch) w.resolve();
   }
 
   private putRoom(meta: RoomMeta): void {
@@ -169,6 +211,7 @@ export class SqliteStore implements RoomStore {
 
   async close(): Promise<void> {
     if (!this.db.isOpen) return;
+    this.commit();
     for (const s of Object.values(this.statements)) s.finalize();
     this.db.close();
     this.release();

@@ -8,8 +8,9 @@
  * the shape a store shared by several processes (Redis: a hash per room, a hash of current votes,
  * a list for the log, MULTI per write) needs too.
  *
- * Implementations: `MemoryStore` (nothing survives the process: tests, the dev server, `--db none`)
- * and `SqliteStore` (an embedded SQLite file: `npm run live`).
+ * Implementations: `MemoryStore` (nothing survives the process: tests, the dev server, `--db none`),
+ * `SqliteStore` (an embedded SQLite file: `npm run live`) and `RedisStore` (several processes:
+ * `--redis URL`; its writes are fenced by the process that runs the room, see NotOwner).
  */
 import type { LoadedStory } from '../../src/core/session/types.ts';
 import type { CurrentVote, LoggedVote, RoomMeta, StoredParticipant, StoredRoom } from './records.ts';
@@ -33,6 +34,25 @@ export interface RoomStore {
   /** Forget rooms that ended before `before` (their retention is over); returns how many. */
   forgetEndedBefore(before: number): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * A store shared by several processes (Redis) refused a write: another process runs the room now.
+ * Nothing was written; the change is made again where the room runs.
+ */
+export class NotOwner extends Error {
+  constructor(readonly code: string) {
+    super(`room ${code} is run by another process now`);
+    this.name = 'NotOwner';
+  }
+}
+
+/** A new room's code is already taken in a shared store: the room is created again with another. */
+export class CodeTaken extends Error {
+  constructor(readonly code: string) {
+    super(`room code ${code} is taken`);
+    this.name = 'CodeTaken';
+  }
 }
 
 /** Nothing survives the process; what the tests and the dev server use. */
