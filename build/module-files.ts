@@ -4,7 +4,8 @@
  * is not JSON or not a valid module throws with the file name and the fix.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { storyFiles } from './story-files.ts';
 import { parseModule, type ModuleDefinition } from '../src/core/modules/module.ts';
 
 export function readModuleFiles(
@@ -31,4 +32,10 @@ export function readModuleFiles(
       }
       return { file, module: parseModule(raw, file, storyIds) };
     });
+}
+
+/** The modules of a stories folder, validated against the stories in it. */
+export function readModulesIn(storiesDir: string): ModuleDefinition[] {
+  const ids = storyFiles([], storiesDir).map((f) => basename(f, '.ink'));
+  return readModuleFiles(storiesDir, ids).map((m) => m.module);
 }

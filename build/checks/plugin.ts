@@ -6,8 +6,7 @@
  */
 import { basename, join, relative } from 'node:path';
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
-import { readModuleFiles } from '../module-files.ts';
-import { storyFiles } from '../story-files.ts';
+import { readModulesIn } from '../module-files.ts';
 import { ChecksError, readAllChecks } from './read.ts';
 
 export const CHECK_QUERY = 'check';
@@ -31,10 +30,7 @@ export function checksLoaders(
 
 /** The module code of one checks file (the load hook of `x.yaml?check`). */
 export function checksModuleCode(file: string, dir: string): string {
-  const modules = readModuleFiles(
-    dir,
-    storyFiles([], dir).map((f) => basename(f, '.ink')),
-  ).map((m) => m.module);
+  const modules = readModulesIn(dir);
   const id = basename(file).replace(/\.ya?ml$/, '');
   const checks = readAllChecks(dir, modules).find((c) => c.moduleId === id);
   if (!checks) throw new ChecksError([`${file}: not a module's checks file`]);

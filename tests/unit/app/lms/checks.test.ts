@@ -7,9 +7,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAllChecks } from '../../../../build/checks/read.ts';
-import { readModuleFiles } from '../../../../build/module-files.ts';
-import { storyFiles } from '../../../../build/story-files.ts';
-import { basename } from 'node:path';
+import { readModulesIn } from '../../../../build/module-files.ts';
 import { watchChecks } from '../../../../src/app/lms/check-report.ts';
 import { addCheck, emptyProfile } from '../../../../src/app/persist/index.ts';
 import { createGameStore } from '../../../../src/app/stores/game-store.ts';
@@ -25,10 +23,7 @@ import { MemoryStore } from '../../../../src/app/persist/index.ts';
 import { cmiOf, frameIn, quietScorm12, quietScorm2004, recorded, settle, testPage } from './helpers.ts';
 
 const dir = resolve(__dirname, '../../../../stories');
-const modules = readModuleFiles(
-  dir,
-  storyFiles([], dir).map((f) => basename(f, '.ink')),
-).map((m) => m.module);
+const modules = readModulesIn(dir);
 const module = modules.find((m) => m.id === 'partners-abroad')!;
 const checks = readAllChecks(dir, modules).find((c) => c.moduleId === 'partners-abroad')!;
 

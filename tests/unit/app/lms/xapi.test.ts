@@ -1,8 +1,7 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAllChecks } from '../../../../build/checks/read.ts';
-import { readModuleFiles } from '../../../../build/module-files.ts';
-import { storyFiles } from '../../../../build/story-files.ts';
+import { readModulesIn } from '../../../../build/module-files.ts';
 import { watchChecks } from '../../../../src/app/lms/check-report.ts';
 import { addCheck } from '../../../../src/app/persist/index.ts';
 import { createGameStore } from '../../../../src/app/stores/game-store.ts';
@@ -403,10 +402,7 @@ describe('xAPI offline queue', () => {
 describe('xAPI: a module’s situational-judgement checks', () => {
   it('sends answered for every item, with the lesson as a context activity, and the gain', async () => {
     const dir = resolve(__dirname, '../../../../stories');
-    const modules = readModuleFiles(
-      dir,
-      storyFiles([], dir).map((f) => basename(f, '.ink')),
-    ).map((m) => m.module);
+    const modules = readModulesIn(dir);
     const module = modules.find((m) => m.id === 'partners-abroad')!;
     const checks = readAllChecks(dir, modules).find((c) => c.moduleId === module.id)!;
     const lrs = fakeLrs();
