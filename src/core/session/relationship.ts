@@ -21,21 +21,26 @@ export class RelationshipBinding {
 
   /**
    * `where`: the place of the call the records name (an ink file and line, or an ink path);
-   * `path`: the ink path of the call (the story's current path), to tell a choice's own branch;
+   * `paths`: the ink paths of the call stack (the story's current path, and the places a tunnel or
+   * a thread was called from), to tell a choice's own branch — a tunnel the branch calls is still
+   * the choice's, a knot it diverts to is not;
    * `explain`: false to keep no explanation records (the log stays empty): the story analyzer
    * plays hundreds of thousands of events and reads only the states.
    */
   constructor(
     private readonly where: () => string | null,
-    private readonly path: () => string | null = where,
+    private readonly paths: () => readonly (string | null)[] = () => [where()],
     private readonly explain = true,
   ) {}
 
   /**
    * The learner takes a choice: `source` is its place in the ink (the runner's `Choice.source`, the
    * path of the choice point). Its own branch is the content ink runs for it — `c-N` beside the
-   * choice point. A meeting written there *after* something the choice did (the learner chose,
-   * then the time passed) attributes the gap it ends to this choice; any other gap is time alone.
+   * choice point, and the tunnels it calls. Only events there carry the choice's coach note: an
+   * event in a knot the branch diverts to (the next scene's crisis) is the story's, not this
+   * choice's, and the debrief must not explain it with this choice's "Why". A meeting written in
+   * the branch *after* something the choice did (the learner chose, then the time passed)
+   * attributes the gap it ends to this choice; any other gap is time alone.
    * Pass null when the choice's continuation is over.
    */
   choose(choice: { text: string; source: string; coach: string | null } | null): void {
@@ -72,9 +77,10 @@ export class RelationshipBinding {
       this.state = state;
       return result;
     }
-    const path = this.path();
-    const own = this.chosen !== null && path !== null && path.startsWith(this.chosen.branch);
-    const meta: model.EventMeta = { source: this.where() ?? undefined, note: this.note ?? undefined };
+    const branch = this.chosen?.branch;
+    const own = branch !== undefined && this.paths().some((p) => p !== null && p.startsWith(branch));
+    const meta: model.EventMeta = { source: this.where() ?? undefined };
+    if (own && this.note !== null) meta.note = this.note;
     if (own && this.chosen!.acted) meta.choice = this.chosen!.text;
     const { state, records, result } = model.applyEvent(this.state, event, meta);
     if (own) this.chosen!.acted = true;

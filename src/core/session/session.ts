@@ -56,7 +56,7 @@ export class Session {
     this.story = story;
     this.relation = new RelationshipBinding(
       () => this.runner.sourceLine ?? this.runner.where,
-      () => this.runner.where,
+      () => this.runner.stackPaths,
     );
     this.runner = new StoryRunner(story.json, { externals: this.relation.externals(), readers: READERS });
     this.view = emptyView(story.id);

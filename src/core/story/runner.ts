@@ -137,6 +137,19 @@ export class StoryRunner {
     return this.story.state.currentPathString ?? this.lastPointer?.path?.toString() ?? null;
   }
 
+  /**
+   * The ink paths of the call stack, outermost first: where each tunnel or thread was called from,
+   * then `where`. A choice's branch that calls a tunnel is still on the stack while it runs.
+   */
+  get stackPaths(): (string | null)[] {
+    const elements = (
+      this.story.state as unknown as {
+        callStack: { elements: { currentPointer?: { path?: { toString(): string } | null } | null }[] };
+      }
+    ).callStack.elements;
+    return [...elements.slice(0, -1).map((e) => e.currentPointer?.path?.toString() ?? null), this.where];
+  }
+
   /** The ink file and line being run, when the story carries debug metadata (tools, tests). */
   get sourceLine(): string | null {
     const state = this.story.state as unknown as { currentPointer?: { Resolve?: () => unknown } };
