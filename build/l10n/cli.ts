@@ -163,13 +163,13 @@ export function status(files: string[], langs: string[], o: L10nOptions): number
   let open = 0;
   for (const file of stories) {
     const story = basename(file, '.ink');
-    const { entries } = stringsOfStory(file, o.root);
+    const { entries, errors } = stringsOfStory(file, o.root);
     for (const lang of languages) {
       const path = poPath(o.root, lang, story);
       const s = statusOf(entries, existsSync(path) ? readFileSync(path, 'utf8') : null);
       open += s.missing.length + s.stale.length;
       log(
-        `${lang} ${story}: ${s.translated.length} translated, ${s.missing.length} missing, ${s.stale.length} stale`,
+        `${lang} ${story}: ${s.translated.length} translated, ${s.missing.length} missing, ${s.stale.length} stale${errors.length ? `, ${errors.length} cannot be translated (npm run strings -- --extract names them)` : ''}`,
       );
       if (s.stale.length) log(`  stale: ${s.stale.join(', ')}`);
       if (s.missing.length) log(`  missing: ${s.missing.join(', ')}`);

@@ -35,6 +35,8 @@ export interface Catalog {
   entries: Translation[];
 }
 
+/** A key made from the hash of its text, and the family it belongs to (`lf-0269#learn`). */
+const HASHED_KEY = /^(.+#[a-z_]+):[0-9a-f]{6}$/;
 const HASH_NOTE = /^source-hash: ([0-9a-f]{8})$/m;
 const PLACEHOLDER = /\{([A-Za-z_][\w.]*)\}/g;
 
@@ -154,10 +156,32 @@ export function updateCatalog(
     translations: { '': { '': { msgid: '', msgstr: [''] } } },
     obsolete: {},
   };
-  const keys = new Set<string>();
+  const keys = new Set(entries.map((e) => e.key));
+  // A learning point is keyed by the hash of its text (`lf-0269#learn:72b701`): an edited one gets
+  // a new key. When, on one line, exactly one such key is new and one translated key is gone, the
+  // point was edited: its translation carries over, fuzzy.
+  const family = (key: string) => HASHED_KEY.exec(key)?.[1];
+  const edited = new Map<string, GetTextTranslation>();
+  const groups = new Map<string, { added: string[]; gone: GetTextTranslation[] }>();
   for (const e of entries) {
-    keys.add(e.key);
-    const was = byKey.get(e.key) ?? obsolete.get(e.key);
+    const f = family(e.key);
+    if (f && !byKey.has(e.key) && !obsolete.has(e.key)) {
+      const g = groups.get(f) ?? { added: [], gone: [] };
+      g.added.push(e.key);
+      groups.set(f, g);
+    }
+  }
+  for (const t of byKey.values()) {
+    const f = family(t.msgctxt ?? '');
+    if (f && !keys.has(t.msgctxt ?? '') && translated(t)) groups.get(f)?.gone.push(t);
+  }
+  for (const g of groups.values())
+    if (g.added.length === 1 && g.gone.length === 1) {
+      edited.set(g.added[0]!, g.gone[0]!);
+      byKey.delete(g.gone[0]!.msgctxt ?? '');
+    }
+  for (const e of entries) {
+    const was = byKey.get(e.key) ?? obsolete.get(e.key) ?? edited.get(e.key);
     obsolete.delete(e.key);
     const next = fresh(e);
     if (was && translated(was)) {

@@ -10,16 +10,16 @@
  * left out; a plain variable `{name}` becomes the placeholder `{name}` the translation must keep.
  */
 import { createHash } from 'node:crypto';
-import { parseLearningPoint, parseTag, GLOBAL_TAGS } from '../../src/core/story/tags.ts';
-import { textUnits, type TextUnit } from '../ink/lines.ts';
-import { flatten, tagText, type Parsed } from '../ink/parsed.ts';
+import { parseLearningPoint, GLOBAL_TAGS } from '../../src/core/story/tags.ts';
+import { gluedLines, textUnits, type TextUnit } from '../ink/lines.ts';
+import { clean, readStory, type TagAt } from './line-text.ts';
 
 /** Tags whose value a learner or facilitator reads, on or around an id'd line or choice. */
 export const PROSE_TAGS = ['coach', 'location', 'date', 'cue', 'discuss', 'ending_title', 'learn'] as const;
 /** Global tags a learner reads: the menu's title and summary, and the learner's role. */
 export const GLOBAL_PROSE_TAGS = ['title', 'summary', 'role'] as const;
 /** Prose tags an id'd line may carry several of: keyed by the hash of their text, not by order. */
-const MANY = new Set<string>(['learn', 'discuss', 'cue']);
+const MANY = new Set<string>(['learn']);
 
 const KIND_NOTE: Record<string, string> = {
   coach: 'coach note: shown to the learner after they pick this choice, the principle behind it',
@@ -53,141 +53,18 @@ export function sourceHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
 }
 
-interface TagAt {
-  name: string;
-  value: string;
-  file: string;
-  line: number;
-  /** Inside a choice's brackets (or on a choice line before them). */
-  inChoice: boolean;
-  dynamic: boolean;
-}
-
-interface LineText {
-  pieces: string[];
-  problems: Set<string>;
-}
-
-const PLACEHOLDER_PARENTS = new Set(['ContentList', 'Weave', 'Story']);
-const IGNORED = new Set(['Divert', 'DivertTarget', 'TunnelOnwards', 'Gather', 'ConstantDeclaration']);
-
-/** Walks content, putting each line's text pieces (and its problems) into `sink`, and tags into `tags`. */
-function walk(
-  items: readonly Parsed[],
-  parent: string,
-  at: { file: string; line: number | null },
-  sink: (line: number) => LineText,
-  tags: TagAt[],
-  inChoice: boolean,
-  onChoice: (c: Parsed, at: { file: string; line: number | null }) => void,
-): void {
-  const children = flatten(items);
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    const here = child.debugMetadata
-      ? { file: child.debugMetadata.fileName ?? at.file, line: child.debugMetadata.startLineNumber }
-      : at;
-    const type = child.typeName ?? '';
-    if (type === 'Tag' && child.isStart) {
-      const { text, end } = tagText(children, i);
-      const tag = parseTag(text);
-      if (here.line !== null)
-        tags.push({ ...tag, file: here.file, line: here.line, inChoice, dynamic: text.includes('{…}') });
-      i = end;
-      continue;
-    }
-    if (type === 'Choice') {
-      onChoice(child, here);
-      continue;
-    }
-    if (here.line === null) {
-      walk(child.content ?? [], type, here, sink, tags, inChoice, onChoice);
-      continue;
-    }
-    if (type === 'Text') {
-      if ((child.text ?? '').trim() || sink(here.line).pieces.length)
-        sink(here.line).pieces.push(child.text ?? '');
-      continue;
-    }
-    if (type === 'ref') {
-      if (PLACEHOLDER_PARENTS.has(parent)) sink(here.line).pieces.push(`{${child.name ?? ''}}`);
-      continue;
-    }
-    if (type === 'Glue') {
-      sink(here.line).problems.add('glue (<>) joins it to another line');
-      continue;
-    }
-    if (type === 'Conditional' || type === 'Sequence') {
-      const inner: TagAt[] = [];
-      const lines = new Map<number, LineText>();
-      const innerSink = (l: number) => {
-        const e = lines.get(l) ?? { pieces: [], problems: new Set<string>() };
-        lines.set(l, e);
-        return e;
-      };
-      walk(child.content ?? [], type, here, innerSink, inner, inChoice, onChoice);
-      tags.push(...inner);
-      for (const [l, e] of lines) {
-        const target = sink(l);
-        if (l === here.line && e.pieces.some((p) => p.trim())) {
-          target.problems.add(`an inline ${type === 'Sequence' ? 'sequence' : 'conditional'} ({…|…})`);
-          target.pieces.push('{…}');
-        } else {
-          target.pieces.push(...e.pieces);
-        }
-        for (const p of e.problems) target.problems.add(p);
-      }
-      continue;
-    }
-    if (type === 'FunctionCall' && PLACEHOLDER_PARENTS.has(parent)) {
-      sink(here.line).problems.add(`a function's output ({${child.name ?? ''}(…)})`);
-      continue;
-    }
-    if (IGNORED.has(type)) continue;
-    walk(child.content ?? [], type, here, sink, tags, inChoice, onChoice);
-  }
-}
-
-interface ChoiceParts {
-  startContent?: Parsed | null;
-  choiceOnlyContent?: Parsed | null;
-  innerContent?: Parsed | null;
-}
-
-const clean = (pieces: string[]) => pieces.join('').replace(/\s+/g, ' ').trim();
-
-/** The text of every line, choice and choice output by `kind:line`, with their problems, and all tags. */
-function readStory(parsed: unknown, file: string) {
-  const texts = new Map<string, LineText>();
-  const tags: TagAt[] = [];
-  const sinkFor = (kind: string) => (line: number) => {
-    const k = `${kind}:${line}`;
-    const e = texts.get(k) ?? { pieces: [], problems: new Set<string>() };
-    texts.set(k, e);
-    return e;
-  };
-  const choices: { c: Parsed; at: { file: string; line: number | null } }[] = [];
-  const onChoice = (c: Parsed, at: { file: string; line: number | null }) => choices.push({ c, at });
-  walk([parsed as Parsed], '', { file, line: null }, sinkFor('line'), tags, false, onChoice);
-  for (let n = 0; n < choices.length; n++) {
-    const { c, at } = choices[n]!;
-    const parts = c as Parsed & ChoiceParts;
-    if (at.line === null) continue;
-    const line = at.line;
-    const part = (p: Parsed | null | undefined, kind: string, inChoice: boolean, into = tags) => {
-      const sink = sinkFor(kind);
-      if (p)
-        walk([p], 'Choice', at, (l) => (l === line ? sink(l) : sinkFor('line')(l)), into, inChoice, onChoice);
-    };
-    // The words before the brackets are both the choice's and what it prints: read them twice
-    // (their tags once, and a choice found in them once).
-    part(parts.startContent, 'choice', true);
-    if (parts.startContent)
-      walk([parts.startContent], 'Choice', at, sinkFor('choice-output'), [], true, () => {});
-    part(parts.choiceOnlyContent, 'choice', true);
-    part(parts.innerContent, 'choice-output', false);
-  }
-  return { texts, tags };
+/**
+ * A guest speaker's id on stage: `Dana Okafor` → `guest-dana-okafor`; the same rule as the stage's
+ * (src/views/stage/cast.ts guestId), which build code may not import.
+ */
+export function guestId(speaker: string): string {
+  const slug = speaker
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `guest-${slug || 'speaker'}`;
 }
 
 /** `counterpart("wang", "Wang Haitao", …)` calls and the `//` notes just above each. */
@@ -258,6 +135,21 @@ export function storyStrings(parsed: unknown, source: string, file: string, stor
       ],
     });
 
+  // Someone who speaks but is not a counterpart (`# speaker: Dana Okafor`): their name is shown too.
+  const guests = new Map<string, TagAt>();
+  for (const t of mine)
+    if (t.name === 'speaker' && t.value && t.value !== 'you' && !names.has(t.value) && !guests.has(t.value))
+      guests.set(t.value, t);
+  for (const [name, t] of guests)
+    entries.push({
+      key: `${story}:${guestId(name)}#name`,
+      source: name,
+      reference: ref(t.line),
+      notes: [
+        'kind: the name of someone who speaks but is not a counterpart, shown on stage and in captions',
+      ],
+    });
+
   // Tags by line; which lines are tag-only (no unit on them).
   const unitLines = new Map<number, TextUnit[]>();
   for (const u of units) unitLines.set(u.line, [...(unitLines.get(u.line) ?? []), u]);
@@ -304,6 +196,9 @@ export function storyStrings(parsed: unknown, source: string, file: string, stor
     prose.set(anchor, [...(prose.get(anchor) ?? []), t]);
   }
 
+  const glued = gluedLines(parsed, file)
+    .filter((g) => g.file === file)
+    .map((g) => g.line);
   const emitted = new Set<string>();
   const speakerNote = (speaker: string | undefined) => {
     if (!speaker) return [];
@@ -324,6 +219,11 @@ export function storyStrings(parsed: unknown, source: string, file: string, stor
       if (t.name === 'date') date = t.value;
     }
     const text = texts.get(`${u.kind}:${u.line}`);
+    // A line glued to from the line(s) before it (`Half a sentence <>`) is one unit with them.
+    const gluedFrom = glued
+      .filter((l) => l < u.line && !units.some((o) => o.line > l && o.line < u.line))
+      .pop();
+    if (text && gluedFrom !== undefined) text.problems.add(`glue (<>) from line ${gluedFrom}`);
     const attached = prose.get(id) ?? [];
     const scene = [
       location && `location: ${location}`,
@@ -337,12 +237,12 @@ export function storyStrings(parsed: unknown, source: string, file: string, stor
     if (!text || text.problems.size) {
       const why = text ? [...text.problems].join('; ') : 'its text could not be read';
       errors.push(
-        `${ref(u.line)}: error: "${u.text.slice(0, 50)}" (${id}) cannot be translated as one unit: it contains ${why}. Write each variant as a line of its own (a multi-line conditional or sequence), or move the variable part into a {variable}.`,
+        `${ref(u.line)}: error: "${u.text.slice(0, 50)}" (${id}) cannot be translated as one unit: it contains ${why}. ${text && [...text.problems].every((p) => p.startsWith('glue')) ? 'Write the glued lines as one line.' : 'Write each variant as a whole line of its own (a multi-line conditional or sequence, one line per branch), or put the changing part in a variable shown as {name}.'} Until then the line stays in English in every language.`,
       );
     } else {
       const kind =
         u.kind === 'choice'
-          ? "kind: choice, one of the learner's options (what the learner decides to do or say)"
+          ? `kind: choice, one of the learner's options (what the learner decides to do or say)${u.bracketed ? '' : '; the same words are then shown as what the learner says'}`
           : u.kind === 'choice-output'
             ? 'kind: what the learner says once this choice is picked'
             : speaker
@@ -369,7 +269,13 @@ export function storyStrings(parsed: unknown, source: string, file: string, stor
       const point = tag.name === 'learn' ? parseLearningPoint(tag.value) : null;
       const t = point ? { ...tag, value: point.text } : tag;
       const key = MANY.has(t.name) ? `${id}#${t.name}:${sourceHash(t.value).slice(0, 6)}` : `${id}#${t.name}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        if (!MANY.has(t.name))
+          errors.push(
+            `${ref(t.line)}: error: a second "# ${t.name}:" goes with the line ${id}, so the two would share the key ${key}: merge them into one tag, or move one to another line.`,
+          );
+        continue;
+      }
       seen.add(key);
       entries.push({
         key,
