@@ -84,7 +84,10 @@ function poFilesIn(path: string): string[] {
     .sort();
 }
 
-/** Merge translator-returned PO files (or folders of them) into `translations/`. Returns the number of files refused. */
+/**
+ * Merge translator-returned PO files (or folders of them) into `translations/`. Returns the number
+ * of files refused or merged only in part (an entry skipped).
+ */
 export function merge(paths: string[], o: L10nOptions): number {
   const log = o.log ?? console.log;
   const error = o.error ?? console.error;
@@ -138,6 +141,7 @@ export function merge(paths: string[], o: L10nOptions): number {
     );
     for (const k of r.stale) log(`  stale: ${k}`);
     for (const s of r.skipped) error(`  skipped ${s.key}: ${s.reason}`);
+    if (r.skipped.length) refused++;
   }
   return refused;
 }
