@@ -5,6 +5,11 @@
  *
  *   npm run strings [-- stories/x.ink …]          add an id to each line and choice without one
  *   npm run strings -- --check [stories/x.ink …]  only report (exit 1) missing and duplicate ids
+ *   npm run strings -- --extract --lang zh-Hans,ja,es [stories/x.ink …]
+ *                                                 write translations/<lang>/<story>.po (docs/translating.md)
+ *   npm run strings -- --merge <file.po|dir> …    read translators' PO files back into translations/
+ *   npm run strings -- --status [--lang …] [--strict] [stories/x.ink …]
+ *                                                 translated, missing and stale strings per language
  *
  * Which lines are visible comes from ink's parsed story (build/ink/lines.ts), not from patterns on
  * the text; the text is only read to find where on its line the tag goes. An id goes at the end of
@@ -18,6 +23,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { compileInkSource } from './ink/compile.ts';
 import { allIdTags, textUnits, type TextUnit } from './ink/lines.ts';
 import { storyFiles } from './story-files.ts';
+import { runL10n } from './l10n/cli.ts';
 
 export interface Added {
   line: number;
@@ -197,6 +203,7 @@ async function main(args: string[]): Promise<void> {
     console.log(readFileSync(import.meta.filename, 'utf8').split('*/')[0]);
     return;
   }
+  if (runL10n(args)) return;
   const files = storyFiles(args.filter((a) => !a.startsWith('--')));
   let failed = false;
   let total = 0;
