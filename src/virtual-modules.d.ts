@@ -7,6 +7,20 @@ declare module 'virtual:story-catalog' {
   export const checks: Record<string, () => Promise<import('./core/modules/checks.ts').ModuleChecks>>;
   /** Per module with checks (stories/checks/<id>.yaml): a loader of its validated items. */
   export const checks: Record<string, () => Promise<import('./core/modules/checks.ts').ModuleChecks>>;
+  /** The languages some story can be shown in (translations/<lang>/, and the pseudo-locale en-XA). */
+  export const languages: string[];
+  /** A story's string table in a language, its own small chunk (null: none in that language). */
+  export function storyText(
+    story: string,
+    lang: string,
+  ): Promise<import('./core/session/story-text.ts').StoryText> | null;
+  /** A story's build-time opening with the strings it shows in a language (null: none). */
+  export function openingIn(
+    story: string,
+    lang: string,
+  ): Promise<import('./core/session/session.ts').StoryOpening | null> | null;
+  /** Every story's title, summary and role in a language (null: none). */
+  export function menuText(lang: string): Promise<import('./core/session/story-text.ts').MenuText> | null;
   export default catalog;
 }
 

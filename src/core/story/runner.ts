@@ -16,6 +16,8 @@ export interface Line {
   /** The raw speaker tag (a counterpart id, `you`, or a name), null for narration. */
   speaker: string | null;
   tags: Tag[];
+  /** The values of the variables its translation shows (`RunnerOptions.placeholders`), as ink prints them. */
+  vars?: Record<string, string>;
 }
 
 export interface Choice {
@@ -67,6 +69,11 @@ export interface RunnerOptions {
   externals?: Record<string, ExternalFunction>;
   /** Names of externals that only read state (safe for ink's lookahead). */
   readers?: readonly string[];
+  /**
+   * By line id, the variables its translation shows as `{name}`: their values are read as the line
+   * is output (a later line of the same step may change them), for the translation to show the same.
+   */
+  placeholders?: Readonly<Record<string, readonly string[]>>;
 }
 
 export class StoryRuntimeError extends Error {
@@ -87,6 +94,7 @@ export class StoryRunner {
   private warnings: string[] = [];
   private errors: string[] = [];
   private started = false;
+  private readonly placeholders: Readonly<Record<string, readonly string[]>>;
 
   /**
    * `json` is a compiled story (ink JSON, as a string or parsed), or — in tools and tests — the
@@ -112,6 +120,7 @@ export class StoryRunner {
       if (Number(type) === 2) this.errors.push(message);
       else this.warnings.push(message);
     };
+    this.placeholders = options.placeholders ?? {};
     const readers = new Set(options.readers ?? []);
     for (const [name, fn] of Object.entries(options.externals ?? {})) {
       this.story.BindExternalFunctionGeneral(name, (args: unknown[]) => fn(...args), readers.has(name));
@@ -236,7 +245,11 @@ export class StoryRunner {
       }
       const all = pendingTags.concat(tags);
       pendingTags = [];
-      lines.push({ text: trimmed, speaker: tagValue(all, 'speaker') ?? null, tags: all });
+      const line: Line = { text: trimmed, speaker: tagValue(all, 'speaker') ?? null, tags: all };
+      const id = tagValue(all, 'id');
+      const names = id !== undefined && Object.hasOwn(this.placeholders, id) ? this.placeholders[id] : undefined;
+      if (names?.length) line.vars = this.valuesOf(names);
+      lines.push(line);
     }
     if (pendingTags.length && lines.length) {
       const last = lines[lines.length - 1]!;
@@ -253,6 +266,16 @@ export class StoryRunner {
       };
     });
     return { lines, choices, ended: choices.length === 0 };
+  }
+
+  /** Variables' values as ink prints them (`3`, `2.5`, `true`); one the story lacks is left out. */
+  private valuesOf(names: readonly string[]): Record<string, string> {
+    const vars: Record<string, string> = {};
+    for (const name of names) {
+      const value = this.story.variablesState.$(name) as unknown;
+      if (value !== undefined && value !== null) vars[name] = String(value);
+    }
+    return vars;
   }
 
   choose(index: number): void {
