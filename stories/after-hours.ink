@@ -360,7 +360,11 @@ Through the window you can see Lucía in the garden, with her mother and a grand
 === draft ===
 Three weeks later, in Hyvinkää. The contract draft went to Garza two weeks ago, with two clauses Routa's lawyers added: a penalty of one percent of the order a day for late delivery, up to ten, and Routa's right to end the agreement on thirty days' notice. # place: office # location: Hyvinkää # date: Wednesday 28 October # absent: lucia, tomas # id: ah-0142
 Lucía has not answered. Jari wants it signed before the board meets on 12 November. # id: ah-0143
-{trust("lucia") >= GOODWILL_LUCIA:Tomás mentioned on a call last week that the draft is on her desk, with notes in the margin.|Paty, her assistant, has twice written that Licenciada Garza is travelling.} # id: ah-0144
+{ trust("lucia") >= GOODWILL_LUCIA:
+  Tomás mentioned on a call last week that the draft is on her desk, with notes in the margin. # id: ah-0144
+- else:
+  Paty, her assistant, has twice written that Licenciada Garza is travelling. # id: ah-0208
+}
 {telenovela:
   Last night was the finale of "La Otra Orilla". You watched it at six in the morning, with coffee, on the app. At seven there were eleven messages from Doña Chelo, mostly crying faces. # id: ah-0145
 }
@@ -379,7 +383,9 @@ Lucía has not answered. Jari wants it signed before the board meets on 12 Novem
   ~ meeting("lucia", 56)
   ~ meeting("tomas", 56)
   On Tuesday at nine you are in Lucía's office in Apodaca, with the draft and three copies. # place: office # location: Monterrey # date: Tuesday 3 November # id: ah-0149
-  {telenovela:Doña Chelo meets you in the corridor. "Did you cry?" "At six in the morning." The whole office hears about it by ten.} # id: ah-0150
+  { telenovela:
+    Doña Chelo meets you in the corridor. "Did you cry?" "At six in the morning." The whole office hears about it by ten. # id: ah-0150
+  }
 * [Ask Tomás, who answers within the hour, to find out quietly where the draft is stuck # coach: Going through the person who answers is efficient, and Tomás does answer. But he has to explain to his boss why he is speaking for her, and she learns that you went around her to find out what she thinks. # id: ah-0151]
   ~ loss("lucia", "coordination", 5, 0.8)
   ~ loss("lucia", "benevolence", 4, 0.8)
@@ -516,7 +522,11 @@ In March Lucía offers Routa the whole of Hall 3 for the next two years, before 
 === ending_friends ===
 # ending: friends
 # ending_title: Friends at the table
-The crane goes up on time. Lucía settles the cost of the Saturday "between friends", and you have dinner with her whenever you are in Monterrey. {trust("tomas") >= CONTRACT_TOMAS:Tomás is civil and exact, and sends his questions to Routa's quality engineer rather than to you.|Tomás answers your emails in one line, and sends his questions to Routa's quality engineer.} # id: ah-0202
+{ trust("tomas") >= CONTRACT_TOMAS:
+  The crane goes up on time. Lucía settles the cost of the Saturday "between friends", and you have dinner with her whenever you are in Monterrey. Tomás is civil and exact, and sends his questions to Routa's quality engineer rather than to you. # id: ah-0202
+- else:
+  The crane goes up on time. Lucía settles the cost of the Saturday "between friends", and you have dinner with her whenever you are in Monterrey. Tomás answers your emails in one line, and sends his questions to Routa's quality engineer. # id: ah-0209
+}
 The evenings are still good. But the work between Routa and Garza is loose: the revisions still go astray, the numbers are argued by email, and when Hall 3 opens in March its first customer is a German gearbox maker whose plant manager spent a week on Tomás's shop floor. # id: ah-0203
 # learn: 000: Shared experiences build rapport, but relationships are between individuals: the owner at the table is one relationship, the plant manager at the workbench is another.
 # learn: 003: Remember that there's a person beneath the stereotype: not everyone in Monterrey wants the long lunch; Tomás wanted numbers, dates and a buyer on site.

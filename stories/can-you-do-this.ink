@@ -536,7 +536,11 @@ In January the peak rule goes into OrderDesk's standard terms for every customer
 === ending_larkspur ===
 # ending: larkspur
 # ending_title: One rule, one customer fewer
-Larkspur renews: Greg likes a supplier whose rules hold and who tells him what things cost. Haneul puts OrderDesk out to tender in January. {trust("han") >= KEEP_HAN:Han writes you a private note: she argued to stay, and lost.|Nobody at Haneul tells you why.} # id: cydt-0186
+{ trust("han") >= KEEP_HAN:
+  Larkspur renews: Greg likes a supplier whose rules hold and who tells him what things cost. Haneul puts OrderDesk out to tender in January. Han writes you a private note: she argued to stay, and lost. # id: cydt-0186
+- else:
+  Larkspur renews: Greg likes a supplier whose rules hold and who tells him what things cost. Haneul puts OrderDesk out to tender in January. Nobody at Haneul tells you why. # id: cydt-0189
+}
 # learn: 003: What you missed: a Korean customer is less likely to accept a standard, non-customised service; quoting the rule to Director Park told him he was one of many.
 # learn: 003: What you missed: remember the group: Haneul decides through rounds among its own people and its CEO, not in the meeting where you ask.
 # learn: 003: What you missed: make them see you: a face on the early call and the personal sentence in an email are how a relationship across two time zones stays human.

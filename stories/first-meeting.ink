@@ -420,7 +420,21 @@ In April the first form-fill-seal machine with your drive leaves Tanabe for a te
 === ending_trial ===
 # ending: trial
 # ending_title: One machine, for now
-{trust("okada") >= ADOPT_OKADA && trust("morita") >= ADOPT_MORITA:The details, when they come in January, are smaller than the decision had sounded:|In January the details arrive:} Tanabe builds one machine with your drive and runs it for six months. {trust("sakamoto") >= ADOPT_SAKAMOTO:Sakamoto's reports are fair, and she writes to you directly when something is wrong.|Sakamoto's reports are careful, and go to Morita, not to you.} {trust("okada") >= ADOPT_OKADA:Okada asks to see you on your next visit.|Okada does not come to the meetings; Morita brings his regards.} The line's other machines keep the Japanese drive they have always used. # id: fm-0128
+{ trust("okada") >= ADOPT_OKADA && trust("morita") >= ADOPT_MORITA:
+  The details, when they come in January, are smaller than the decision had sounded: Tanabe builds one machine with your drive and runs it for six months. # id: fm-0128
+- else:
+  In January the details arrive: Tanabe builds one machine with your drive and runs it for six months. # id: fm-0130
+}
+{ trust("sakamoto") >= ADOPT_SAKAMOTO:
+  Sakamoto's reports are fair, and she writes to you directly when something is wrong. # id: fm-0131
+- else:
+  Sakamoto's reports are careful, and go to Morita, not to you. # id: fm-0132
+}
+{ trust("okada") >= ADOPT_OKADA:
+  Okada asks to see you on your next visit. The line's other machines keep the Japanese drive they have always used. # id: fm-0133
+- else:
+  Okada does not come to the meetings; Morita brings his regards. The line's other machines keep the Japanese drive they have always used. # id: fm-0134
+}
 # learn: 003: Consensus takes time: pressing for a date, or for a decision in the meeting, makes the round slower, not faster.
 # learn: 003: Silence and "a little difficult" are answers; filling them with concessions or questions asks people to say no in public.
 # learn: 002: The first impression is made at the front desk, in the bow and the business card, before the first slide.
@@ -429,7 +443,11 @@ In April the first form-fill-seal machine with your drive leaves Tanabe for a te
 === ending_considered ===
 # ending: considered
 # ending_title: Still being considered
-{trust("okada") >= ADOPT_OKADA && trust("morita") >= ADOPT_MORITA:The details promised in writing never come. }In February Morita writes that Tanabe has decided to continue with its current supplier "for this generation", and thanks you for your great efforts. Your last two emails to Sakamoto are unanswered. # id: fm-0129
+{ trust("okada") >= ADOPT_OKADA && trust("morita") >= ADOPT_MORITA:
+  The details promised in writing never come. In February Morita writes that Tanabe has decided to continue with its current supplier "for this generation", and thanks you for your great efforts. Your last two emails to Sakamoto are unanswered. # id: fm-0129
+- else:
+  In February Morita writes that Tanabe has decided to continue with its current supplier "for this generation", and thanks you for your great efforts. Your last two emails to Sakamoto are unanswered. # id: fm-0135
+}
 # learn: 002: A card handed round like a flyer, and a general manager greeted last, tell the room you did not research who they are.
 # learn: 003: Westerners try to unearth disagreement quickly; in a Japanese meeting the disagreement is settled before the meeting, with the people who have worries.
 # learn: 003: "No problem" to an engineer who asked whether there is a problem is the unqualified yes that ends trust.

@@ -363,7 +363,11 @@ Claire writes that Étienne will read the contract with the firm's avocat, in Fr
 === negotiation ===
 ~ meeting("etienne", 45)
 ~ meeting("claire", 45)
-The negotiation call with Étienne and Claire. {backup:07:30 in Vancouver, 16:30 in Lyon, the figures sent yesterday.|09:30 in Vancouver, 18:30 in Lyon, the figures approved an hour ago and on your screen.} # place: video-call # location: Lyon, on screen # date: Thursday, day 46 # present: etienne, claire # id: fy-0120
+{ backup:
+  The negotiation call with Étienne and Claire. 07:30 in Vancouver, 16:30 in Lyon, the figures sent yesterday. # place: video-call # location: Lyon, on screen # date: Thursday, day 46 # present: etienne, claire # id: fy-0120
+- else:
+  The negotiation call with Étienne and Claire. 09:30 in Vancouver, 18:30 in Lyon, the figures approved an hour ago and on your screen. # place: video-call # location: Lyon, on screen # date: Thursday, day 46 # present: etienne, claire # id: fy-0161
+}
 {oui:
 - "confirmed":
   ~ gain("claire", "coordination", 6, 1.3)
@@ -483,7 +487,11 @@ The decision takes them less than a minute, after three weeks of "en principe". 
 - "announced": Étienne has not forgotten hearing about his own agreement from his Brescia supplier. # id: fy-0156
 - "pinned": Étienne has not forgotten being asked for a yes in front of his director. # id: fy-0157
 }
-Some of what you did landed, which is why the door is still ajar. A partner needed more: a hard argument with figures for Claire, and for Étienne patience, his own language and time at his table.{oui != "confirmed": His "oui, en principe" needed more negotiation, not a verdict.} # id: fy-0158
+{ oui != "confirmed":
+  Some of what you did landed, which is why the door is still ajar. A partner needed more: a hard argument with figures for Claire, and for Étienne patience, his own language and time at his table. His "oui, en principe" needed more negotiation, not a verdict. # id: fy-0158
+- else:
+  Some of what you did landed, which is why the door is still ajar. A partner needed more: a hard argument with figures for Claire, and for Étienne patience, his own language and time at his table. # id: fy-0162
+}
 # learn: 002: A French "oui, en principe" means "I am considering". Take it warmly and keep negotiating to a clear decision; do not announce it or demand a yes at the table.
 # learn: 002: Claire told you plainly what was wrong and expected a frank, clear answer with figures. A deferral, a discount or a company rule sounds like having no answer.
 # learn: 004: Adapt to the person and be patient: Étienne needed a formal greeting, his story heard and the lunch he offered; Claire needed the argument.

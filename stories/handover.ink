@@ -349,7 +349,11 @@ I have asked for tracking for two years. # speaker: beatriz # id: ha-0115
 ~ meeting("beatriz", 99)
 The renewal meeting, three weeks before the agreement expires. The Bergamo offer is three points of margin better than yours. # place: meeting-room # location: Guarulhos, São Paulo # date: Thursday, day 100 # id: ha-0126
 {joe_stays:
-  Joe flies in for the day{joe_called:, as he told her he would}. Marta hugs him in the car park. # id: ha-0127
+  { joe_called:
+    Joe flies in for the day, as he told her he would. Marta hugs him in the car park. # id: ha-0127
+  - else:
+    Joe flies in for the day. Marta hugs him in the car park. # id: ha-0173
+  }
   ~ gain("marta", "integrity", 6, 1.2)
   ~ gain("marta", "benevolence", 6, 1.2)
 - else:
@@ -422,7 +426,16 @@ The paper mill in Jundiaí starts its maintenance shutdown in nine days. Marta a
   ~ gain("marta", "coordination", 8, 1.3)
   ~ gain("beatriz", "coordination", 6, 1.2)
   ~ gain("beatriz", "benevolence", 4, 1.2)
-  What would make three more years easy for you both? We could name the people in the agreement: me every quarter, {joe_stays:Joe at every annual review,|a named engineer for your customers,} and {weekly_report:the Friday report for Beatriz|a Friday shipment report for Beatriz}. # speaker: you # id: ha-0160
+  {
+  - joe_stays && weekly_report:
+    What would make three more years easy for you both? We could name the people in the agreement: me every quarter, Joe at every annual review, and the Friday report for Beatriz. # speaker: you # id: ha-0160
+  - joe_stays:
+    What would make three more years easy for you both? We could name the people in the agreement: me every quarter, Joe at every annual review, and a Friday shipment report for Beatriz. # speaker: you # id: ha-0174
+  - weekly_report:
+    What would make three more years easy for you both? We could name the people in the agreement: me every quarter, a named engineer for your customers, and the Friday report for Beatriz. # speaker: you # id: ha-0175
+  - else:
+    What would make three more years easy for you both? We could name the people in the agreement: me every quarter, a named engineer for your customers, and a Friday shipment report for Beatriz. # speaker: you # id: ha-0176
+  }
   Now that is a contract I understand. Send it to me; I read it with my father this weekend. # speaker: marta # mood: pleased # id: ha-0161
   Put the report in as an annex. With dates. # speaker: beatriz # mood: pleased # id: ha-0162
 - {
@@ -434,7 +447,11 @@ The paper mill in Jundiaí starts its maintenance shutdown in nine days. Marta a
 === ending_kept ===
 # ending: kept
 # ending_title: The relationship carried over
-{joe_stays: A week later Marta signs for three years. She sends Joe a photo of the signed agreement, and sends you her father's recipe for feijoada. | A week later Marta signs for three years. It took you longer than it took Joe, and the relationship is now yours.} # id: ha-0163
+{ joe_stays:
+  A week later Marta signs for three years. She sends Joe a photo of the signed agreement, and sends you her father's recipe for feijoada. # id: ha-0163
+- else:
+  A week later Marta signs for three years. It took you longer than it took Joe, and the relationship is now yours. # id: ha-0177
+}
 Beatriz adds you to the logistics group chat. Nobody from a supplier has been in it before. # id: ha-0164
 # learn: 000: Relationships are between individuals, not companies. When Joe is promoted, he should take an active role with the accounts he built, or the rapport building starts over.
 # learn: 000: Consistent contact means periodic visits face to face and the same people on the account. When there is a major problem, travel to the source.
@@ -447,10 +464,20 @@ Beatriz adds you to the logistics group chat. Nobody from a supplier has been in
 # ending: cool
 # ending_title: Renewed, for now
 A week later Marta renews for one year, not three. She is friendly with you and careful with what she promises Tessaro: the account is on trial, and the relationship has not yet passed to you. # id: ha-0165
-{not joe_stays: She still asks after Joe on every call. Nobody kept him in the handover, so with you the rapport building started over.} # id: ha-0166
-{not went_to_lunch: You have never sat at her family's table. Her father still asks who the new one from Chicago is.} # id: ha-0167
-{not told_first: The Santos container is mentioned only once more, in the clause Beatriz adds on shipping documents.} # id: ha-0168
-{weekly_report: Beatriz reads your Friday reports and answers them.|Beatriz sends her questions to Chicago's customer service now, not to you.} # id: ha-0169
+{ not joe_stays:
+  She still asks after Joe on every call. Nobody kept him in the handover, so with you the rapport building started over. # id: ha-0166
+}
+{ not went_to_lunch:
+  You have never sat at her family's table. Her father still asks who the new one from Chicago is. # id: ha-0167
+}
+{ not told_first:
+  The Santos container is mentioned only once more, in the clause Beatriz adds on shipping documents. # id: ha-0168
+}
+{ weekly_report:
+  Beatriz reads your Friday reports and answers them. # id: ha-0169
+- else:
+  Beatriz sends her questions to Chicago's customer service now, not to you. # id: ha-0178
+}
 Next spring she will decide again, and Bergamo will still be taking her to lunch. # id: ha-0170
 # learn: 000: Relationships are between individuals, not companies. Without the person who built it, the rapport building starts over: the handover needs Joe in it, not only his email.
 # learn: 000: Shared experiences build a relationship of your own: her family's Sunday lunch, her telenovela, a day with her customers.
@@ -463,7 +490,11 @@ Next spring she will decide again, and Bergamo will still be taking her to lunch
 # ending: lost
 # ending_title: She goes with someone she knows
 Marta moves her business to Bergamo. Their sales director has taken her to lunch every quarter for two years. # id: ha-0171
-Beatriz tells you herself, on a call that lasts two minutes. {weekly_report:Your Friday reports were good, she says. It was not enough.|She wanted dates, she says, and never got them.} # id: ha-0172
+{ weekly_report:
+  Beatriz tells you herself, on a call that lasts two minutes. Your Friday reports were good, she says. It was not enough. # id: ha-0172
+- else:
+  Beatriz tells you herself, on a call that lasts two minutes. She wanted dates, she says, and never got them. # id: ha-0179
+}
 # learn: 000: In most of the world, relationships are between individuals, not companies. A clean break or an email introduction hands a partner to a stranger, and the rapport building starts over.
 # learn: 000: Getting to know your contacts outside business, at her family's table and over her telenovela, is what carries you through a challenging time.
 # learn: 000: When there is a major problem, travel to the source. A call from Chicago leaves her alone in front of her own customer.

@@ -406,10 +406,10 @@ Tongli. Stone bridges over green water, white walls, a boatwoman singing for a t
 Wang has brought his daughter Yuting — seventeen, eight weeks from the gaokao, the university entrance exam, and with firm opinions about Danish chairs. # id: lf-0165
 Three bridges. You must cross all three, in order — for luck and long life. My grandmother made every visitor do it. # speaker: wang # id: lf-0166
 // source: 000_ac8871b0fd25056d.txt "Some prefer to build rapport outside of work."
-* [Use the quiet walk to go over the {face_saving:escrow paperwork|July audit} with him # coach: He said "for luck and long life", not for work: bringing the project into his family's day declines the relationship he is offering. # id: lf-0167]
+* [Use the quiet walk to go over the project's open points with him # coach: He said "for luck and long life", not for work: bringing the project into his family's day declines the relationship he is offering. # id: lf-0167]
   ~ loss("wang", "attentiveness", 6, 0.6)
   ~ loss("wang", "positivity", 4, 0.7)
-  While we walk — is the {face_saving:escrow paperwork|audit planning} on track? # speaker: you # id: lf-0168
+  While we walk — are the open points on track? # speaker: you # id: lf-0168
   Yes. Monday. # speaker: wang # mood: neutral # id: lf-0169
   Yuting looks at her father, then at you, and walks on ahead. # id: lf-0170
 // source: 000_ac8871b0fd25056d.txt "the Chinese like to take their special guests on tourist trips to get to know the area"
@@ -616,7 +616,11 @@ Wang stands and raises his glass. # id: lf-0247
 - else:
   To all our customers, and a good year. # speaker: wang # mood: neutral # id: lf-0250
 }
-{handed_over: Mr Sun leans towards Daniel's laptop and speaks to you on the screen, Wang translating.|Mr Sun puts down his glass and speaks to you across the table, Wang translating.} # id: lf-0251
+{ handed_over:
+  Mr Sun leans towards Daniel's laptop and speaks to you on the screen, Wang translating. # id: lf-0251
+- else:
+  Mr Sun puts down his glass and speaks to you across the table, Wang translating. # id: lf-0279
+}
 Velo Nord and the Heron. You stay with Jinhai — yes or no? # speaker: Mr Sun # discuss: Mr Sun asks for a plain answer, in front of the whole table. Which of Alex's habits from the last three months helps here, and which would hurt? # id: lf-0252
 // source: 000_ac8871b0fd25056d.txt "caused him to lose face"
 * [Say yes, and ask him now whether Jinhai can hold the February line for the Heron # coach: The plain yes is right; but a capacity request at the banquet makes any refusal a loss of face — Wang's, in front of his chairman — and it lands only if the relationship can carry it. # id: lf-0253]
@@ -643,8 +647,16 @@ Velo Nord and the Heron. You stay with Jinhai — yes or no? # speaker: Mr Sun #
   ~ gain("zhou", "attentiveness", 6, 1.2)
   ~ gain("zhou", "benevolence", 6, 1.2)
   Yes. The Heron is planned around Jinhai's controller. I'll put it in writing next week. # speaker: you # id: lf-0262
-  Mr Sun nods once. You raise your glass{handed_over: at the screen}, to Zhou Min's four hundred boards, and for the first time all evening she laughs. # id: lf-0263
-  Next morning, {handed_over:on a call with }just the two of you, you ask Wang: the new controller, and the line held for the Heron from February to April. # id: lf-0264
+  { handed_over:
+    Mr Sun nods once. You raise your glass at the screen, to Zhou Min's four hundred boards, and for the first time all evening she laughs. # id: lf-0263
+  - else:
+    Mr Sun nods once. You raise your glass, to Zhou Min's four hundred boards, and for the first time all evening she laughs. # id: lf-0280
+  }
+  { handed_over:
+    Next morning, on a call with just the two of you, you ask Wang: the new controller, and the line held for the Heron from February to April. # id: lf-0264
+  - else:
+    Next morning, just the two of you, you ask Wang: the new controller, and the line held for the Heron from February to April. # id: lf-0281
+  }
   { business_ask("wang", 0.7):
     ~ capacity_won = true
     For the Heron we will keep the line. I will talk to Mr Sun myself. # speaker: wang # mood: pleased # id: lf-0265
@@ -661,7 +673,11 @@ Velo Nord and the Heron. You stay with Jinhai — yes or no? # speaker: Mr Sun #
 === ending_partner ===
 # ending: partner
 # ending_title: A partner who tells you first
-In September the Heron is announced with Jinhai's controller inside. {capacity_won: The February line is already booked in Velo Nord's name.} # id: lf-0267
+{ capacity_won:
+  In September the Heron is announced with Jinhai's controller inside. The February line is already booked in Velo Nord's name. # id: lf-0267
+- else:
+  In September the Heron is announced with Jinhai's controller inside. # id: lf-0282
+}
 In October, at eleven at night Shanghai time, Wang messages you: two dates in next year's plan that his team cannot meet — before anyone has asked. Zhou Min's test plan for the Heron arrives the same week, with your numbers on page one. # id: lf-0268
 { asked_in_public:
   Nobody at Jinhai mentions the Tuesday in April any more. Wang does, once, as a joke, and Zhou Min laughs hardest. # id: lf-0269
@@ -676,7 +692,11 @@ In October, at eleven at night Shanghai time, Wang messages you: two dates in ne
 === ending_cautious ===
 # ending: cautious
 # ending_title: Friendly, but careful
-The Heron contract is signed — for one season, with a capacity clause Jinhai's sales department wrote{capacity_won:.| and no promise about February.} # id: lf-0270
+{ capacity_won:
+  The Heron contract is signed — for one season, with a capacity clause Jinhai's sales department wrote. # id: lf-0270
+- else:
+  The Heron contract is signed — for one season, with a capacity clause Jinhai's sales department wrote and no promise about February. # id: lf-0283
+}
 Wang is friendly on every call. He is also careful about what he promises you, and his messages arrive in office hours. Zhou Min's reports are correct, and say nothing they do not have to. # id: lf-0271
 {
 - asked_in_public and apologised:

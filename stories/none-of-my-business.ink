@@ -491,7 +491,16 @@ In February Brindley places the volume build with Huadong, and asks you into the
 === ending_split ===
 # ending: split
 # ending_title: Sixty-forty
-Brindley splits the volume build: sixty percent to Huadong, forty to the firm in Leicester, "to spread the risk". {trust("martin") >= SPLIT_MARTIN:Martin still writes to you directly when a drawing changes.|Martin's emails come through Brindley's purchasing department now.} {trust("gemma") >= SPLIT_GEMMA:Gemma still sends a WhatsApp at Mid-Autumn, asking whether you have had your mooncakes.|Gemma is polite, and busy.} # id: nomb-0185
+{ trust("martin") >= SPLIT_MARTIN:
+  Brindley splits the volume build: sixty percent to Huadong, forty to the firm in Leicester, "to spread the risk". Martin still writes to you directly when a drawing changes. # id: nomb-0185
+- else:
+  Brindley splits the volume build: sixty percent to Huadong, forty to the firm in Leicester, "to spread the risk". Martin's emails come through Brindley's purchasing department now. # id: nomb-0187
+}
+{ trust("gemma") >= SPLIT_GEMMA:
+  Gemma still sends a WhatsApp at Mid-Autumn, asking whether you have had your mooncakes. # id: nomb-0188
+- else:
+  Gemma is polite, and busy. # id: nomb-0189
+}
 # learn: 004: Be honest and transparent: a date confirmed without its conditions, or a cause left half explained, costs more trust than the bad news would have.
 # learn: 000: The rule about an Englishman's private life is a starting point, not the whole answer: no questions, but time, flexibility and a note that asks for nothing.
 # learn: 003: Surface assumptions on both sides: "they always say yes" and "silence means all is well" cost both firms weeks.

@@ -347,7 +347,11 @@ Lakshmi, can you guarantee a clean cutover on the fifteenth? # speaker: Dana Oka
   ~ gain("lakshmi", "integrity", 5, 1.3)
   ~ gain("rohit", "positivity", 3, 1.1)
   Dana, may I put it another way? Lakshmi, what does a clean cutover need, from your side and from ours, and what would you move if it cannot all fit? # speaker: you # id: oc-0117
-  The tracking-feed fix, which is in test. A freeze on carrier changes two weeks before. And the sixty small carriers {bridge:go through Rohit's bridge in January|cannot all be ready on the fifteenth}. # speaker: lakshmi # mood: neutral # id: oc-0118
+  { bridge:
+    The tracking-feed fix, which is in test. A freeze on carrier changes two weeks before. And the sixty small carriers go through Rohit's bridge in January. # speaker: lakshmi # mood: neutral # id: oc-0118
+  - else:
+    The tracking-feed fix, which is in test. A freeze on carrier changes two weeks before. And the sixty small carriers cannot all be ready on the fifteenth. # speaker: lakshmi # mood: neutral # id: oc-0158
+  }
   Dana writes it down. # id: oc-0119
 - -> feed_question
 
@@ -362,7 +366,11 @@ Fourteen faces turn to the youngest person on the call. The briefing pack would 
   ~ gain("lakshmi", "positivity", 4, 1.2)
   ~ gain("lakshmi", "coordination", 3, 1.1)
   Go ahead, Rohit, and give Dana the numbers. # speaker: you # id: oc-0123
-  At today's build, yes: it holds at one hundred and ten percent of last October's peak. We ran it on Friday. The sixty small carriers on the fifteenth: no. {bridge:In January, through the bridge.|They are not ready.} # speaker: rohit # mood: pleased # id: oc-0124
+  { bridge:
+    At today's build, yes: it holds at one hundred and ten percent of last October's peak. We ran it on Friday. The sixty small carriers on the fifteenth: no. In January, through the bridge. # speaker: rohit # mood: pleased # id: oc-0124
+  - else:
+    At today's build, yes: it holds at one hundred and ten percent of last October's peak. We ran it on Friday. The sixty small carriers on the fifteenth: no. They are not ready. # speaker: rohit # mood: pleased # id: oc-0159
+  }
   Thank you. That I can take to the board. # speaker: Dana Okafor # cue: A straight answer, from the person who knows # id: oc-0125
 // source: 003_2998f7574354a4b6.txt "At the same time, remember that there’s a person beneath the stereotype."
 * [Step in for him: "The team is confident, Dana; we will send you the detail" # coach: Shielding a junior from the CIO is kind by the briefing pack and wrong for this man: Rohit has the numbers and came on camera to give them. Answering for him takes his work out of his hands. # id: oc-0126]

@@ -401,7 +401,11 @@ Ricardo tells me you will run Spain and Portugal from September. Who will be our
   ~ gain("markus", "positivity", 6, 1.3)
   ~ gain("markus", "coordination", 5, 1.3)
   I asked Ricardo to let me keep Weber, Spain or not. I will still come every quarter. # speaker: you # id: sc-0160
-  {on_the_road:You said that in March too. You kept it.|Then I will see you in September.} # speaker: anja # mood: pleased # id: sc-0161
+  { on_the_road:
+    You said that in March too. You kept it. # speaker: anja # mood: pleased # id: sc-0161
+  - else:
+    Then I will see you in September. # speaker: anja # mood: pleased # id: sc-0165
+  }
 - {
   - trust("markus") >= PARTNER_MARKUS && trust("anja") >= PARTNER_ANJA: -> ending_partner
   - trust("markus") >= LISTED_MARKUS || trust("anja") >= LISTED_ANJA: -> ending_listed
@@ -421,7 +425,16 @@ In September Markus puts the M40 first in Weber's catalogue and on the stand at 
 === ending_listed ===
 # ending: listed
 # ending_title: A line in the catalogue
-Weber keeps the M40 in its catalogue and sells it when a customer asks. {trust("markus") >= LISTED_MARKUS:Markus answers your emails within a day and takes you on a call when you fly in.|Markus offers it only when a customer insists; he has stopped quoting your figures without checking them first.} {trust("anja") >= PARTNER_ANJA:Anja renews the contract for a year, and asks to meet the next manager before September.|Anja renews the contract for a year, and quietly meets a second vision-sensor maker at the Motek fair.} # id: sc-0163
+{ trust("markus") >= LISTED_MARKUS:
+  Weber keeps the M40 in its catalogue and sells it when a customer asks. Markus answers your emails within a day and takes you on a call when you fly in. # id: sc-0163
+- else:
+  Weber keeps the M40 in its catalogue and sells it when a customer asks. Markus offers it only when a customer insists; he has stopped quoting your figures without checking them first. # id: sc-0166
+}
+{ trust("anja") >= PARTNER_ANJA:
+  Anja renews the contract for a year, and asks to meet the next manager before September. # id: sc-0167
+- else:
+  Anja renews the contract for a year, and quietly meets a second vision-sensor maker at the Motek fair. # id: sc-0168
+}
 # learn: 002: Professionalism is counted in small things: punctuality, preparation and a meeting that ends on time.
 # learn: 002: Western partners say plainly when they are not satisfied; take direct feedback as information about the work, and use it.
 # learn: 000: The customer belongs to the distributor: on a joint call, agree roles in advance and let your partner lead.

@@ -409,7 +409,11 @@ Graham signs on for two more years. Kerry takes the job at Bramley; three of her
 === ending_polite ===
 # ending: polite
 # ending_title: Polite, and counting the days
-Graham stays for his contracted year, correct and distant. {trust("kerry") >= STAY_KERRY:Kerry stays and runs the shop floor, and spends a good part of the year covering for Dayton.|Kerry leaves in the autumn.} Three senior machinists quietly take jobs with a competitor. Nobody at Ashworth ever tells Dayton why. # id: sol-0157
+{ trust("kerry") >= STAY_KERRY:
+  Graham stays for his contracted year, correct and distant. Kerry stays and runs the shop floor, and spends a good part of the year covering for Dayton. Three senior machinists quietly take jobs with a competitor. Nobody at Ashworth ever tells Dayton why. # id: sol-0157
+- else:
+  Graham stays for his contracted year, correct and distant. Kerry leaves in the autumn. Three senior machinists quietly take jobs with a competitor. Nobody at Ashworth ever tells Dayton why. # id: sol-0159
+}
 # learn: 000: Small stumbles over the cultural rules add up, and a reserved counterpart rarely says so.
 # learn: 000: News that touches a leader's standing should reach him first, in private, so that he does not lose face in front of his people.
 # learn: 004: Keep your promises and follow through: with task-minded partners, kept commitments are the currency of trust.
@@ -419,7 +423,11 @@ Graham stays for his contracted year, correct and distant. {trust("kerry") >= ST
 === ending_leaves ===
 # ending: leaves
 # ending_title: He leaves, and takes the knowledge with him
-Graham resigns at the end of the quarter. {trust("kerry") >= STAY_KERRY:Kerry stays, and spends the autumn training his replacement.|Kerry has already gone.} With {trust("kerry") >= STAY_KERRY:him|them} go twenty years of knowing which machine drifts in cold weather and which customer will pay late but always pays. # id: sol-0158
+{ trust("kerry") >= STAY_KERRY:
+  Graham resigns at the end of the quarter. Kerry stays, and spends the autumn training his replacement. With him go twenty years of knowing which machine drifts in cold weather and which customer will pay late but always pays. # id: sol-0158
+- else:
+  Graham resigns at the end of the quarter. Kerry has already gone. With them go twenty years of knowing which machine drifts in cold weather and which customer will pay late but always pays. # id: sol-0160
+}
 # learn: 000: Asking personal questions to build warmth backfires where privacy is the rule: his life outside business was none of yours.
 # learn: 000: A public announcement that diminishes a leader in front of his staff costs trust that no later apology fully restores.
 # learn: 004: Reading understatement at face value, and answering bluntness with soothing words, each misses what the person meant.

@@ -373,7 +373,12 @@ Your family is driving to Sacramento tomorrow morning. # id: tp-0103
   ~ loss("ishida", "coordination", 5, 0.7)
   ~ loss("ishida", "attentiveness", 3, 0.8)
   She joins every session at three in the morning, camera off, and says very little. # place: video-call # present: ishida # id: tp-0117
-- On Monday { thanksgiving: you argue the motion yourself, and } the judge denies the order. # id: tp-0118
+-
+{ thanksgiving:
+  On Monday you argue the motion yourself, and the judge denies the order. # id: tp-0118
+- else:
+  On Monday the judge denies the order. # id: tp-0206
+}
 { thanksgiving:
   Ishida reports the ruling to the management meeting in Nagoya: Nakamura's team found the distributor's emails, she says, and the firm's partner argued the motion himself on a holiday weekend. # id: tp-0119
 - else:
@@ -602,7 +607,9 @@ If we give your firm Monterrey, who does the work? You, or the associates whose 
 # ending: partner
 # ending_title: A strategic partner
 Three months later Hoshino asks your firm to lead the Monterrey joint venture. Ishida runs it from Nagoya; Nakamura calls it "our project". # id: tp-0196
-{ballgame: On the President's desk in Nagoya there is a Dodgers scorecard, filled in with symbols nobody else can read.} # id: tp-0197
+{ ballgame:
+  On the President's desk in Nagoya there is a Dodgers scorecard, filled in with symbols nobody else can read. # id: tp-0197
+}
 # learn: 001: Real business does not happen until a personal relationship has been built first; in a relationship-based culture, the time it takes is the work.
 # learn: 001: With high power distance, the way to the President runs through the people he trusts — ask them how, and let them introduce you.
 # learn: 003: Culture is a starting point, not a script: Ishida wanted a straight answer and trade-offs, the President wanted to be introduced.

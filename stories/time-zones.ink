@@ -199,7 +199,11 @@ And my team waits a day for every answer. They ask in the morning; Amsterdam ans
   ~ loss("dewi", "coordination", 4, 0.8)
   By Thursday Hendra's team keeps two ticket systems, theirs and yours. The answers still arrive in Jakarta's evening. # id: tz-0070
 - Dewi mentions that Ramadan began on Thursday. Many on her team are fasting, and so is she: from sahur before four in the morning until the fast is broken at about six. # id: tz-0071
-{seven:The weekly call, at seven in the evening in Jakarta, now lands in the hour of the evening meal and evening prayers.|The weekly call, at nine at night in Jakarta, now ends a day that began before four.} # id: tz-0072
+{ seven:
+  The weekly call, at seven in the evening in Jakarta, now lands in the hour of the evening meal and evening prayers. # id: tz-0072
+- else:
+  The weekly call, at nine at night in Jakarta, now ends a day that began before four. # id: tz-0186
+}
 // source: 004_321f206b4ac9ecaf.txt "Show that you care. Ask how your clients are doing."
 // and: 004_321f206b4ac9ecaf.txt "Every country has its own set of rules and traditions that might impact how business is done."
 // beyond the seeds: Ramadan practice (fasting from the pre-dawn meal, sahur, to sunset, when the
@@ -222,8 +226,12 @@ And my team waits a day for every answer. They ask in the morning; Amsterdam ans
 === ruth_call ===
 ~ meeting("ruth", 8)
 15:00 in Amsterdam, 08:00 in Chicago. Ruth's monthly report to the group board in Jakarta is due tomorrow, and she has asked for the real status today. # place: video-call # location: Chicago, on screen # date: Tuesday, day 9 # absent: dewi # id: tz-0080
-{dewi_talk == "green": Ruth's minutes from the kickoff still say "Cikarang: green." You were on that call.} # id: tz-0081
-{dewi_talk == "her_note": Dewi's note is open on Ruth's second screen: the scanner batteries, and the cold-rated ones Hendra has found.} # id: tz-0082
+{ dewi_talk == "green":
+  Ruth's minutes from the kickoff still say "Cikarang: green." You were on that call. # id: tz-0081
+}
+{ dewi_talk == "her_note":
+  Dewi's note is open on Ruth's second screen: the scanner batteries, and the cold-rated ones Hendra has found. # id: tz-0082
+}
 So. Where are we? # speaker: ruth # id: tz-0083
 # discuss: What should Ruth hear, from whom, and how much of it is Brightline's fault?
 // source: 004_321f206b4ac9ecaf.txt "it's better to address it head-on than to bury your head in the sand"
@@ -361,7 +369,9 @@ Last Friday Brightline's CFO froze all travel from Amsterdam until the quarter c
 - else:
   At seven on Monday morning in Cikarang it is two in the morning in Amsterdam. You watch the dock through Hendra's phone. # place: video-call # location: Cikarang, on screen # date: Monday, day 43 # id: tz-0141
 }
-{travelled == "engineer": Rohan is on the dock in a borrowed freezer jacket, a laptop under his arm.} # id: tz-0142
+{ travelled == "engineer":
+  Rohan is on the dock in a borrowed freezer jacket, a laptop under his arm. # id: tz-0142
+}
 // From here on only "were you there in person" matters.
 {travelled != "you":
   ~ travelled = "away"
@@ -369,7 +379,11 @@ Last Friday Brightline's CFO froze all travel from Amsterdam until the quarter c
 The team came back from the Lebaran holidays last week. Ruth joins on the screen from Chicago, where it is seven on Sunday evening. # remote: ruth # via: video # id: tz-0143
 Cold room three failed its scanner test again overnight: the batteries hold, the two label printers still do not. # id: tz-0144
 Today. All four cold rooms, or not? # speaker: ruth # id: tz-0145
-Hendra {travelled == "you":puts a page on the table|holds a page up to the camera}: rooms one and two today, three and four in two weeks, when the printers pass. Dewi has not said a word. # id: tz-0146
+{ travelled == "you":
+  Hendra puts a page on the table: rooms one and two today, three and four in two weeks, when the printers pass. Dewi has not said a word. # id: tz-0146
+- else:
+  Hendra holds a page up to the camera: rooms one and two today, three and four in two weeks, when the printers pass. Dewi has not said a word. # id: tz-0187
+}
 // source: 004_321f206b4ac9ecaf.txt "Being able to adapt your plan on the fly is crucial."
 // and: 004_321f206b4ac9ecaf.txt "Things change quickly in the global market."
 * [Keep to the global rollout template: all four rooms at once, as at Lakeshore # coach: The template worked nine times, and the same plan everywhere is a real value. Holding a plan the facts have overtaken overrules the people who have to live with it. # id: tz-0147]
@@ -389,14 +403,22 @@ Hendra {travelled == "you":puts a page on the table|holds a page up to the camer
   Two weeks. Noted. Don't move it. # speaker: ruth # id: tz-0154
   Dewi catches your eye, and nods. # id: tz-0155
 - That evening the team gathers in the canteen, under the woven ketupat left from Lebaran. The first two thousand pallets have been scanned. # id: tz-0156
-{travelled == "you":Dewi asks if you would like to say a few words.|Dewi turns the laptop to the room and asks if you would like to say a few words.} Ruth is on the screen at the end of the room, at seven in the morning in Chicago. # id: tz-0157
+{ travelled == "you":
+  Dewi asks if you would like to say a few words. Ruth is on the screen at the end of the room, at seven in the morning in Chicago. # id: tz-0157
+- else:
+  Dewi turns the laptop to the room and asks if you would like to say a few words. Ruth is on the screen at the end of the room, at seven in the morning in Chicago. # id: tz-0188
+}
 // source: 004_321f206b4ac9ecaf.txt "celebrate the small wins. Every step forward is something to be proud of."
 // and: 004_321f206b4ac9ecaf.txt "keeping a positive outlook is crucial."
 * [Celebrate: thank the night shift, by name, for every pallet they picked on paper # coach: Celebrating the small wins keeps a team going through a hard rollout. Naming the night shift gives credit, and face, where it was earned. # id: tz-0158]
   ~ gain("dewi", "positivity", 10, 1.3)
   ~ gain("dewi", "benevolence", 4, 1.2)
   ~ gain("ruth", "positivity", 8, 1.2)
-  You ask Hendra for the night shift's names and read every one. {phased:Rooms one and two are live.|It was a hard day.} Tonight that is enough. # id: tz-0159
+  { phased:
+    You ask Hendra for the night shift's names and read every one. Rooms one and two are live. Tonight that is enough. # id: tz-0159
+  - else:
+    You ask Hendra for the night shift's names and read every one. It was a hard day. Tonight that is enough. # id: tz-0189
+  }
   Dewi translates the last sentence herself, and the canteen applauds the night shift. # id: tz-0160
   On the screen, Ruth raises her coffee mug. # id: tz-0161
   To the night shift. # speaker: ruth # mood: pleased # id: tz-0162
@@ -413,7 +435,11 @@ Hendra {travelled == "you":puts a page on the table|holds a page up to the camer
 === six_sites ===
 ~ meeting("ruth", 43)
 ~ meeting("dewi", 43)
-Tuesday, 19:00 in Jakarta, 07:00 in Chicago, 14:00 in Amsterdam. {travelled == "you":Dewi sits beside you in her office.|Dewi is on the screen from her office.} Her site managers join from Surabaya and Medan, and from Makassar, where it is already eight. # place: video-call # location: Chicago, Jakarta and the sites, on screen # date: Tuesday, day 44 # id: tz-0168
+{ travelled == "you":
+  Tuesday, 19:00 in Jakarta, 07:00 in Chicago, 14:00 in Amsterdam. Dewi sits beside you in her office. Her site managers join from Surabaya and Medan, and from Makassar, where it is already eight. # place: video-call # location: Chicago, Jakarta and the sites, on screen # date: Tuesday, day 44 # id: tz-0168
+- else:
+  Tuesday, 19:00 in Jakarta, 07:00 in Chicago, 14:00 in Amsterdam. Dewi is on the screen from her office. Her site managers join from Surabaya and Medan, and from Makassar, where it is already eight. # place: video-call # location: Chicago, Jakarta and the sites, on screen # date: Tuesday, day 44 # id: tz-0190
+}
 The group's budget for next year closes in three weeks. Chicago wants the six other sites in it. # id: tz-0169
 Let's get Dewi's timeline for the six sites on the table tonight. # speaker: ruth # id: tz-0170
 // source: 004_321f206b4ac9ecaf.txt "Be patient. Building trust across cultures takes time."
@@ -447,7 +473,11 @@ Let's get Dewi's timeline for the six sites on the table tonight. # speaker: rut
 === ending_one_account ===
 # ending: one_account
 # ending_title: One account, three time zones
-Three weeks later, Ruth puts the six sites in the budget with the dates Dewi's managers gave her. Dewi asks, in writing, for you to lead Surabaya.{seven: The weekly call is still at seven, in both cities.} # id: tz-0181
+{ seven:
+  Three weeks later, Ruth puts the six sites in the budget with the dates Dewi's managers gave her. Dewi asks, in writing, for you to lead Surabaya. The weekly call is still at seven, in both cities. # id: tz-0181
+- else:
+  Three weeks later, Ruth puts the six sites in the budget with the dates Dewi's managers gave her. Dewi asks, in writing, for you to lead Surabaya. # id: tz-0191
+}
 # learn: 004: Adapt your style to each person: straight talk for Ruth, a private conversation for Dewi, who will not say no in front of her VP.
 # learn: 004: Be honest and transparent when something goes wrong, including your own side's part, and let others bring their part with their fix.
 # learn: 002: Choose a reasonable time for everyone, take the odd hours yourself, and agree a backup channel before you need it.
