@@ -68,7 +68,8 @@ export default defineConfig({
         chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {
           const id = chunk.facadeModuleId ?? '';
           const text = /([^/\\]+)\.ink\?(?:text=|opening&lang=)([\w-]+)$/.exec(id);
-          if (text) return `assets/text/${text[1]}.${id.includes('opening') ? 'opening.' : ''}${text[2]}-[hash].js`;
+          if (text)
+            return `assets/text/${text[1]}.${id.includes('opening') ? 'opening.' : ''}${text[2]}-[hash].js`;
           const menu = /^\0virtual:story-menu\/([\w-]+)$/.exec(id);
           if (menu) return `assets/text/menu.${menu[1]}-[hash].js`;
           return 'assets/[name]-[hash].js';

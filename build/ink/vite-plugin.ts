@@ -20,6 +20,7 @@
  * catalog itself is built in catalog.ts.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
@@ -82,8 +83,22 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   };
   const importPath = (file: string) => '/' + file.slice(root.length + 1).replaceAll('\\', '/');
 
+  /** Compiled stories, reused while none of their files changed (a story is asked for once per
+   * query: the story, its opening, its map, its text and opening in each language). */
+  const compiled = new Map<string, { result: InkCompileResult; stamps: number[] }>();
+  const stampsOf = (files: readonly string[]) =>
+    files.map((f) => {
+      try {
+        return statSync(f).mtimeMs;
+      } catch {
+        return -1;
+      }
+    });
   function compile(file: string): InkCompileResult {
+    const known = compiled.get(file);
+    if (known && stampsOf(known.result.files).every((t, i) => t === known.stamps[i])) return known.result;
     const result = compileInkFile(file, root);
+    compiled.set(file, { result, stamps: stampsOf(result.files) });
     dependencies.set(file, new Set(result.files));
     return result;
   }

@@ -43,7 +43,12 @@ export function entriesOfStory(file: string, root: string, parsed: unknown): Sou
 }
 
 /** The table of `lang` for a story (the pseudo-locale made from the English). */
-export function tableOf(root: string, lang: string, story: string, entries: readonly SourceEntry[]): StoryTable {
+export function tableOf(
+  root: string,
+  lang: string,
+  story: string,
+  entries: readonly SourceEntry[],
+): StoryTable {
   if (lang === PSEUDO) return pseudoTable(entries);
   const path = join(root, 'translations', lang, `${story}.po`);
   return compileTable(entries, existsSync(path) ? readFileSync(path, 'utf8') : null, story);
@@ -75,7 +80,8 @@ export function openingInCode(opening: StoryOpening | null, lang: string, table:
 export function menuCode(tables: readonly StoryTable[]): string {
   const menu: Record<string, string> = {};
   for (const t of tables)
-    for (const [key, text] of Object.entries(t.strings)) if (/^[\w-]+#(title|summary|role)$/.test(key)) menu[key] = text;
+    for (const [key, text] of Object.entries(t.strings))
+      if (/^[\w-]+#(title|summary|role)$/.test(key)) menu[key] = text;
   return `export default ${JSON.stringify(menu)};`;
 }
 

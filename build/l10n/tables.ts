@@ -6,7 +6,7 @@
  * English. And `en-XA`, a pseudo-locale made from the English for tests: every letter accented, about
  * 40 % longer, in brackets, placeholders kept. Pure: entries and PO text in, tables out.
  */
-import { learnKey } from '../../src/core/session/story-text.ts';
+import { learnKey, proseKey } from '../../src/core/session/story-text.ts';
 import { placeholders, readCatalog } from './po.ts';
 import { sourceHash, type SourceEntry } from './units.ts';
 
@@ -41,6 +41,16 @@ export function runtimeKey(e: SourceEntry): string {
   return m ? learnKey(m[1]!, e.source) : e.key;
 }
 
+/** Prose tags the game also finds by their words (session/story-text.ts `proseKey`). */
+const BY_WORDS = /#(location|date|cue|discuss|ending_title|learn)(?::[0-9a-f]{6})?$/;
+
+/** Put an entry's text in a table under the keys the game looks it up by. */
+function put(strings: Record<string, string>, e: SourceEntry, text: string) {
+  strings[runtimeKey(e)] = text;
+  const prose = BY_WORDS.exec(e.key);
+  if (prose) strings[proseKey(prose[1]!, e.source)] ??= text;
+}
+
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
@@ -68,7 +78,7 @@ export function compileTable(entries: readonly SourceEntry[], po: string | null,
       continue;
     }
     counts.translated++;
-    strings[runtimeKey(e)] = t.text;
+    put(strings, e, t.text);
   }
   return { strings, counts, staleKeys };
 }
@@ -116,7 +126,7 @@ export function pseudoText(english: string): string {
 /** The pseudo-locale's table for a story: every entry, pseudo-translated. */
 export function pseudoTable(entries: readonly SourceEntry[]): StoryTable {
   const strings: Record<string, string> = {};
-  for (const e of entries) strings[runtimeKey(e)] = pseudoText(e.source);
+  for (const e of entries) put(strings, e, pseudoText(e.source));
   return {
     strings,
     counts: { entries: entries.length, translated: entries.length, missing: 0, stale: 0, broken: 0 },

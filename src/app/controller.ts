@@ -328,10 +328,7 @@ export function createGame(
       language = texts?.language() ?? null;
       const asked = language;
       const storyId = store.getState().current?.id ?? null;
-      const [menu, text] = await Promise.all([
-        texts?.menu(asked) ?? null,
-        storyId ? tableOf(storyId) : null,
-      ]);
+      const [menu, text] = await Promise.all([texts?.menu(asked) ?? null, storyId ? tableOf(storyId) : null]);
       if (asked !== language) return; // a later change won
       const catalog = englishCatalog.map((e) => localizeInfo(e, menu));
       const current = store.getState().current;

@@ -31,7 +31,10 @@ export interface StoryTextSource {
  * The language the stories have that fits `wanted` (a BCP 47 tag): the same tag in any case, else
  * the same language (`ja-JP` → `ja`; `zh`, `zh-CN`, `zh-SG` → `zh-Hans`); null: English, or none fits.
  */
-export function storyLanguage(wanted: string | null | undefined, languages: readonly string[]): string | null {
+export function storyLanguage(
+  wanted: string | null | undefined,
+  languages: readonly string[],
+): string | null {
   if (!wanted) return null;
   const want = wanted.trim().toLowerCase();
   if (!want || want === 'en' || (want.startsWith('en-') && want !== 'en-xa')) return null;
@@ -71,7 +74,9 @@ export function createStoryTextSource(
       return p;
     },
     opening(story: string, lang: string | null) {
-      return lang ? settle(`The ${lang} opening of ${story}`, chunks.openingIn(story, lang)) : Promise.resolve(null);
+      return lang
+        ? settle(`The ${lang} opening of ${story}`, chunks.openingIn(story, lang))
+        : Promise.resolve(null);
     },
     menu(lang: string | null) {
       if (!lang) return Promise.resolve(null);

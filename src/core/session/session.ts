@@ -240,7 +240,8 @@ export class Session {
       const endingId = tagValue(line.tags, 'ending');
       if (endingId !== undefined) {
         const title = tagValue(line.tags, 'ending_title');
-        ending = { id: endingId, title: title ?? endingId, titleKey: title ? keyOf('ending_title') : null, learn: [] };
+        const titleKey = title ? keyOf('ending_title') : null;
+        ending = { id: endingId, title: title ?? endingId, ...(titleKey && { titleKey }), learn: [] };
       }
       if (ending)
         ending.learn.push(

@@ -33,6 +33,16 @@ export function learnKey(lineId: string, text: string): string {
   return `${lineId}#learn~${fnv1a(text).toString(16)}`;
 }
 
+/**
+ * The second key of a prose tag (a cue, a caption, a discussion prompt, an ending's title or a
+ * learning point): its name and a hash of its English text. A tag on a line of its own goes with
+ * whichever line ink shows next — in a conditional, not always the line the translator's file
+ * names — so the game looks it up by its line first and by its words second.
+ */
+export function proseKey(name: string, text: string): string {
+  return `~${name}:${fnv1a(text).toString(16)}`;
+}
+
 /** A guest speaker's id: `Dana Okafor` → `guest-dana-okafor` (the stage and the build use the same). */
 export function guestId(speaker: string): string {
   const slug = speaker
@@ -58,8 +68,16 @@ function pick(
   english: string,
   vars?: Readonly<Record<string, string>>,
 ) {
-  const text = t && key ? t.strings[key] : undefined;
+  const text = t && key && Object.hasOwn(t.strings, key) ? t.strings[key] : undefined;
   return text === undefined ? english : fill(text, vars);
+}
+
+/** A prose tag's text: by its line's key, else by its name and English words (`proseKey`). */
+function prose(t: StoryText, key: string | null | undefined, name: string, english: string) {
+  const byLine = pick(t, key, english);
+  return byLine !== english || (key && Object.hasOwn(t.strings, key))
+    ? byLine
+    : pick(t, proseKey(name, english), english);
 }
 
 /**
@@ -83,7 +101,7 @@ export function localizeView(view: SessionView, text: StoryText | null): Session
     if (!id) return line.tags;
     return line.tags.map((tag) => {
       if (tag.name === 'learn' || !PROSE_ON_LINES.has(tag.name)) return tag;
-      const value = pick(t, `${id}#${tag.name}`, tag.value);
+      const value = prose(t, `${id}#${tag.name}`, tag.name, tag.value);
       return value === tag.value ? tag : { ...tag, value };
     });
   };
@@ -106,21 +124,25 @@ export function localizeView(view: SessionView, text: StoryText | null): Session
   const coach = view.coach && {
     ...view.coach,
     choiceText: pick(t, view.coach.choiceKey, view.coach.choiceText),
-    note: view.coach.note === null ? null : pick(t, view.coach.choiceKey && `${view.coach.choiceKey}#coach`, view.coach.note),
+    note:
+      view.coach.note === null
+        ? null
+        : pick(t, view.coach.choiceKey && `${view.coach.choiceKey}#coach`, view.coach.note),
   };
   const keys = view.scene.keys;
   const scene = keys
     ? {
         ...view.scene,
-        location: view.scene.location === null ? null : pick(t, keys.location, view.scene.location),
-        date: view.scene.date === null ? null : pick(t, keys.date, view.scene.date),
+        location:
+          view.scene.location === null ? null : prose(t, keys.location, 'location', view.scene.location),
+        date: view.scene.date === null ? null : prose(t, keys.date, 'date', view.scene.date),
       }
     : view.scene;
-  const cues = view.cues.map((cue, i) => pick(t, view.cueKeys?.[i], cue));
-  const point = (p: LearningPoint): LearningPoint => ({ ...p, text: pick(t, p.key, p.text) });
+  const cues = view.cues.map((cue, i) => prose(t, view.cueKeys?.[i], 'cue', cue));
+  const point = (p: LearningPoint): LearningPoint => ({ ...p, text: prose(t, p.key, 'learn', p.text) });
   const ending = view.ending && {
     ...view.ending,
-    title: pick(t, view.ending.titleKey, view.ending.title),
+    title: prose(t, view.ending.titleKey, 'ending_title', view.ending.title),
     learn: view.ending.learn.map(point),
   };
   const counterparts = view.counterparts.map((c) => ({ ...c, name: pick(t, nameKey(c.id), c.name) }));

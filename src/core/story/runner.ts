@@ -247,7 +247,8 @@ export class StoryRunner {
       pendingTags = [];
       const line: Line = { text: trimmed, speaker: tagValue(all, 'speaker') ?? null, tags: all };
       const id = tagValue(all, 'id');
-      const names = id !== undefined && Object.hasOwn(this.placeholders, id) ? this.placeholders[id] : undefined;
+      const names =
+        id !== undefined && Object.hasOwn(this.placeholders, id) ? this.placeholders[id] : undefined;
       if (names?.length) line.vars = this.valuesOf(names);
       lines.push(line);
     }
