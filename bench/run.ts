@@ -15,11 +15,10 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser.ts';
-import { buildAll, heapAfterReplays, load, median, pct, playThrough, serve } from './lib.ts';
+import { buildAll, heapAfterReplays, jsBytes, load, median, pct, playThrough, serve } from './lib.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -28,25 +27,6 @@ const LOADS = loadsArg >= 0 ? Number(args[loadsArg + 1]) : quick ? 3 : 10;
 /** Of the unthrottled loads, how many play through for choice → paint, and how many then replay 20 times for the heap. */
 const PAINT_LOADS = Math.min(LOADS, quick ? 1 : 5);
 const HEAP_LOADS = Math.min(PAINT_LOADS, quick ? 1 : 3);
-
-function gzipOf(dir: string, urlPath: string): number {
-  const file = join(dir, decodeURIComponent(new URL(urlPath).pathname));
-  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
-}
-
-async function jsBytes(page: Page, dir: string, before: number | null): Promise<number> {
-  const urls = await page.evaluate(
-    (limit) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming).name.endsWith('.js'))
-        .filter((e) => limit === null || (e as PerformanceResourceTiming).responseEnd <= limit)
-        .map((e) => e.name),
-    before,
-  );
-  const entry = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter(Boolean));
-  return [...new Set([...urls, ...entry])].reduce((sum, u) => sum + gzipOf(dir, u), 0);
-}
 
 async function idleBusy(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);

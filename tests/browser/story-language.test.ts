@@ -22,7 +22,8 @@ async function take(page: Page, index: number): Promise<void> {
   const before = await page.locator('.transcript .line').count();
   await page.keyboard.press('Enter');
   await page.waitForFunction(
-    (n) => document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
+    (n) =>
+      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
     before,
   );
 }
@@ -32,7 +33,9 @@ describe('a story in the pseudo-locale', () => {
     const path = choicesOf(readFileSync(resolve(__dirname, '../golden/lost-face.best.txt'), 'utf8'));
     const { page, errors } = await game.open();
     await page.goto(`${game.base()}?lang=en-XA`);
-    const card = page.locator('button[data-story="lost-face"]').locator('xpath=ancestor::*[contains(@class,"card")][1]');
+    const card = page
+      .locator('button[data-story="lost-face"]')
+      .locator('xpath=ancestor::*[contains(@class,"card")][1]');
     await expect.poll(() => card.locator('h2, h3').first().textContent()).toMatch(PSEUDO);
     await tabTo(page, 'button[data-story="lost-face"]');
     await page.keyboard.press('Enter');

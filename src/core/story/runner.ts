@@ -27,6 +27,8 @@ export interface Choice {
   text: string;
   tags: Tag[];
   coach: string | null;
+  /** Its `# id:` (stories in stories/ have one on every choice): its identity in saves and records. */
+  id?: string;
 }
 
 export interface Step {
@@ -258,12 +260,14 @@ export class StoryRunner {
     }
     const choices = this.story.currentChoices.map((c, i) => {
       const tags = parseTags(c.tags);
+      const id = tagValue(tags, 'id');
       return {
         index: i,
         source: c.sourcePath,
         text: c.text.trim(),
         tags,
         coach: tagValue(tags, 'coach') ?? null,
+        ...(id !== undefined && { id }),
       };
     });
     return { lines, choices, ended: choices.length === 0 };
