@@ -2,7 +2,7 @@
  * Entry point: build the catalog and the store, mount the page. Deliberately small — Phaser and
  * each story's JSON load later, so the menu and the first line of dialogue come fast.
  */
-import { catalog, checks, languages, menuText, modules, openingIn, storyText } from 'virtual:story-catalog';
+import { catalog, checks, modules } from 'virtual:story-catalog';
 import { createPersistence } from './app/persist/index.ts';
 import { packagedLms } from './app/lms/package-config.ts';
 import { registerOffline } from './app/offline.ts';
@@ -10,7 +10,7 @@ import { createGame } from './app/controller.ts';
 import { parseRoute } from './app/address.ts';
 import { openRoute, startRouter } from './app/router.ts';
 import { sortCatalog } from './app/catalog.ts';
-import { createStoryTextSource, languageFromPage } from './app/story-text.ts';
+import { languageFromPage, storyTextSource } from './app/story-language.ts';
 import { createGameStore } from './app/stores/game-store.ts';
 import { createSettingsStore } from './app/stores/settings.ts';
 import { LocalStorageStore } from './platform/storage/local-storage.ts';
@@ -26,21 +26,17 @@ const persistence = createPersistence({ store: storage });
 // A story's opening is painted first; the session behind it is asked for right after that paint
 // (asking for it in the frame itself delayed the paint: the import adds preload links).
 // The stories in the learner's language (docs/translating.md): ?lang=, else the browser's language.
-const storyTexts = createStoryTextSource(
-  { languages, storyText, openingIn, menuText },
-  languageFromPage(location.search, navigator.language),
-);
+// An English learner loads no story text at all.
+const storyTexts = storyTextSource(languageFromPage(location.search, navigator.language));
 const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle, text: storyTexts });
-if (storyTexts.language()) {
-  void game.applyLanguage();
-  // Every story's text in this language, when nothing waits: there for offline play.
-  void whenIdle({ timeout: 8000, otherwiseAfter: 4000 }).then(() =>
-    storyTexts.prefetch(
-      storyTexts.language(),
-      catalog.map((e) => e.id),
-    ),
-  );
-}
+void game.applyLanguage();
+// Every story's text in this language, when nothing waits: there for offline play.
+void whenIdle({ timeout: 8000, otherwiseAfter: 4000 }).then(() =>
+  storyTexts.prefetch(
+    catalog.map((e) => e.id),
+    storyTexts.language(),
+  ),
+);
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   game.notify({

@@ -7,6 +7,10 @@ declare module 'virtual:story-catalog' {
   export const checks: Record<string, () => Promise<import('./core/modules/checks.ts').ModuleChecks>>;
   /** Per module with checks (stories/checks/<id>.yaml): a loader of its validated items. */
   export const checks: Record<string, () => Promise<import('./core/modules/checks.ts').ModuleChecks>>;
+  export default catalog;
+}
+
+declare module 'virtual:story-text' {
   /** The languages some story can be shown in (translations/<lang>/, and the pseudo-locale en-XA). */
   export const languages: string[];
   /** A story's string table in a language, its own small chunk (null: none in that language). */
@@ -21,7 +25,6 @@ declare module 'virtual:story-catalog' {
   ): Promise<import('./core/session/session.ts').StoryOpening | null> | null;
   /** Every story's title, summary and role in a language (null: none). */
   export function menuText(lang: string): Promise<import('./core/session/story-text.ts').MenuText> | null;
-  export default catalog;
 }
 
 declare module '*.ink' {

@@ -20,7 +20,7 @@
  * catalog itself is built in catalog.ts.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
@@ -42,6 +42,8 @@ import { placeholdersOf } from '../l10n/tables.ts';
 import type { SourceEntry } from '../l10n/units.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
+/** The loaders of the story text in each language (build/l10n/plugin.ts), outside the first bundle. */
+const TEXT_ID = 'virtual:story-text';
 
 const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
 
@@ -124,7 +126,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       });
     },
     resolveId(id) {
-      if (id.startsWith(MENU_ID)) return '\0' + id;
+      if (id.startsWith(MENU_ID) || id === TEXT_ID) return '\0' + id;
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
     },
     async load(id) {
@@ -140,17 +142,27 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           await analyseInParallel(dir, compileOnce, options.only);
           const code = catalogModule(dir, root, compileOnce, overlayErrors, options.only);
           if (server) for (const err of overlayErrors.values()) server.ws.send({ type: 'error', err });
-          // The story text in each language: loaders for the stories that build (docs/translating.md).
-          buildable = new Map(
-            [...compiled]
-              .filter(([, r]) => r.json !== null && !r.diagnostics.some((d) => d.severity === 'error'))
-              .map(([file]) => [basename(file, '.ink'), file]),
-          );
-          const languages = languagesOf(root, [...buildable.keys()].sort());
-          return `${code}\n${loadersCode(languages, (story) => importPath(buildable.get(story)!))}\n`;
+          return code;
         } catch (e) {
           this.error(e instanceof Error ? e.message : String(e));
         }
+      }
+      if (id === '\0' + TEXT_ID) {
+        // The stories of the catalog that build: their text in each language can be loaded.
+        const ids = readdirSync(storiesDir())
+          .filter((f) => f.endsWith('.ink') && (!options.only || options.only.includes(basename(f, '.ink'))))
+          .sort();
+        buildable = new Map();
+        for (const f of ids) {
+          const file = join(storiesDir(), f);
+          const r = compile(file);
+          if (r.json !== null && !r.diagnostics.some((d) => d.severity === 'error'))
+            buildable.set(basename(f, '.ink'), file);
+        }
+        this.addWatchFile(join(root, 'translations'));
+        return loadersCode(languagesOf(root, [...buildable.keys()]), (story) =>
+          importPath(buildable.get(story)!),
+        );
       }
       if (id.startsWith('\0' + MENU_ID)) {
         const lang = id.slice(1 + MENU_ID.length);

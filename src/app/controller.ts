@@ -22,8 +22,8 @@ import { createKeeper } from './keeper.ts';
 import { describeProblem } from './problem-words.ts';
 import { Rehearsal } from './rehearsal.ts';
 import type { Session, SessionOptions, StoryOpening } from '../core/session/session.ts';
-import { localizeInfo, localizeView } from '../core/session/story-text.ts';
-import type { StoryTextSource } from './story-text.ts';
+import type { SessionView } from '../core/session/types.ts';
+import type { StoryTextSource } from './story-language.ts';
 
 /** inkjs, the model and the session: loaded with the first story, not before the first line. */
 type Engine = typeof import('./engine.ts');
@@ -103,7 +103,7 @@ export interface GameHooks {
    * next task.
    */
   whenIdle?(): Promise<void>;
-  /** The story text in the learner's language (app/story-text.ts); absent: English. */
+  /** The story text in the learner's language (app/story-language.ts); absent: English. */
   text?: StoryTextSource;
 }
 
@@ -155,9 +155,9 @@ export function createGame(
     store.setState({ current: null, session: null, problem: null, ...state });
   };
 
-  const showOpening = (opening: StoryOpening) => {
+  /** `view`: the opening's view as painted (in the learner's language). */
+  const showOpening = (view: SessionView) => {
     keeper.newRun();
-    const view = localizeView(opening.view, opening.text ?? null);
     store.setState((st) => ({ screen: 'play', session: view, runId: st.runId + 1, problem: null }));
   };
 
@@ -231,12 +231,13 @@ export function createGame(
         const saved = keeper.load(storyId);
         const nothingSaved =
           !saved || saved.status === 'none' || (saved.status === 'found' && saved.snapshot.path.length === 0);
-        const opening =
+        const shown =
           nothingSaved && !sessionOptions.startAt ? await openingOf(entry, texts, language) : null;
         if (run !== runs) return;
-        if (opening) {
+        if (shown) {
+          const { opening } = shown;
           keeper.warnIfUnsaved();
-          showOpening(opening);
+          showOpening(shown.view);
           pending = continueOpening(run, opening);
           await pending;
           return;
@@ -328,14 +329,17 @@ export function createGame(
       language = texts?.language() ?? null;
       const asked = language;
       const storyId = store.getState().current?.id ?? null;
-      const [menu, text] = await Promise.all([texts?.menu(asked) ?? null, storyId ? tableOf(storyId) : null]);
+      const [catalog, text] = await Promise.all([
+        texts ? texts.catalog(englishCatalog, asked) : englishCatalog,
+        storyId ? tableOf(storyId) : null,
+      ]);
       if (asked !== language) return; // a later change won
-      const catalog = englishCatalog.map((e) => localizeInfo(e, menu));
       const current = store.getState().current;
-      store.setState({
-        catalog,
-        current: current ? (catalog.find((e) => e.id === current.id) ?? current) : null,
-      });
+      if (catalog !== store.getState().catalog)
+        store.setState({
+          catalog,
+          current: current ? (catalog.find((e) => e.id === current.id) ?? current) : null,
+        });
       // The story on screen, at the same place: the same session, its words in the new language.
       if (session && storyId === session.story.id) store.setState({ session: session.setText(text) });
       else if (pending && storyId)
@@ -370,10 +374,12 @@ async function openingOf(
   entry: CatalogEntry,
   texts: StoryTextSource | null,
   language: string | null,
-): Promise<StoryOpening | null> {
+): Promise<{ opening: StoryOpening; view: SessionView } | null> {
   try {
-    const inLanguage = texts && language ? await texts.opening(entry.id, language) : null;
-    return inLanguage ?? (await entry.opening?.()) ?? null;
+    const inLanguage = texts ? await texts.opening(entry.id, language) : null;
+    if (inLanguage) return inLanguage;
+    const opening = (await entry.opening?.()) ?? null;
+    return opening && { opening, view: opening.view };
   } catch {
     return null;
   }

@@ -1,15 +1,18 @@
 /**
- * The story text in the learner's language, as the game loads it (docs/translating.md): each story's
- * string table and its opening in a language are small chunks of their own (built by
- * build/l10n/plugin.ts); this asks for them once, keeps them, and says English (null) for a language
- * no story has, a story not translated into it, or a chunk that does not load — the story then plays
- * in English, never with keys. Once a language is chosen, its tables for every story are fetched
- * when the page is idle, so the service worker has them for offline play (src/app/offline.ts).
+ * The story text in the learner's language, as the game loads it (docs/translating.md). Loaded only
+ * for a learner whose language is not English (app/story-language.ts asks for it): each story's
+ * string table, its opening in a language and the menu's words are small chunks of their own (built
+ * by build/l10n/plugin.ts, `virtual:story-text`); this asks for them once, keeps them, and answers
+ * English (null) for a language no story has, a story not translated into it, or a chunk that does
+ * not load — the story then plays in English, never with keys.
  */
+import { languages, menuText, openingIn, storyText } from 'virtual:story-text';
 import type { StoryOpening } from '../core/session/session.ts';
-import type { MenuText, StoryText } from '../core/session/story-text.ts';
+import { localizeInfo, localizeView, type MenuText, type StoryText } from '../core/session/story-text.ts';
+import type { SessionView } from '../core/session/types.ts';
+import type { CatalogEntry } from './catalog.ts';
 
-/** What the build's catalog gives (`virtual:story-catalog`). */
+/** What the build's `virtual:story-text` gives. */
 export interface StoryTextChunks {
   languages: readonly string[];
   storyText(story: string, lang: string): Promise<StoryText> | null;
@@ -17,42 +20,27 @@ export interface StoryTextChunks {
   menuText(lang: string): Promise<MenuText> | null;
 }
 
-/** What the game controller asks for (controller.ts). */
-export interface StoryTextSource {
-  /** The learner's language now, as one the stories have (null: English). */
-  language(): string | null;
-  text(story: string, lang: string | null): Promise<StoryText | null>;
-  /** The story's opening with the strings it shows in `lang` (null: use the English opening). */
-  opening(story: string, lang: string | null): Promise<StoryOpening | null>;
-  menu(lang: string | null): Promise<MenuText | null>;
-}
-
 /**
  * The language the stories have that fits `wanted` (a BCP 47 tag): the same tag in any case, else
- * the same language (`ja-JP` → `ja`; `zh`, `zh-CN`, `zh-SG` → `zh-Hans`); null: English, or none fits.
+ * the same language (`ja-JP` → `ja`; `zh`, `zh-CN`, `zh-SG` → `zh-Hans`); null: none fits.
  */
-export function storyLanguage(
-  wanted: string | null | undefined,
-  languages: readonly string[],
-): string | null {
+export function storyLanguage(wanted: string | null | undefined, have: readonly string[]): string | null {
   if (!wanted) return null;
   const want = wanted.trim().toLowerCase();
-  if (!want || want === 'en' || (want.startsWith('en-') && want !== 'en-xa')) return null;
-  const exact = languages.find((l) => l.toLowerCase() === want);
+  const exact = have.find((l) => l.toLowerCase() === want);
   if (exact) return exact;
   const primary = want.split('-')[0]!;
   const traditional = /^zh-(hant|tw|hk|mo)\b/.test(want);
   return (
-    languages.find((l) => l.toLowerCase() === primary) ??
-    (primary === 'zh' && !traditional ? (languages.find((l) => l === 'zh-Hans') ?? null) : null)
+    have.find((l) => l.toLowerCase() === primary) ??
+    (primary === 'zh' && !traditional ? (have.find((l) => l === 'zh-Hans') ?? null) : null)
   );
 }
 
-export function createStoryTextSource(
-  chunks: StoryTextChunks,
-  language: () => string | null,
+export function storyTextLoader(
+  chunks: StoryTextChunks = { languages, storyText, openingIn, menuText },
   warn: (message: string, e: unknown) => void = (m, e) => console.warn(m, e),
-): StoryTextSource & { prefetch(lang: string | null, stories: readonly string[]): Promise<void> } {
+) {
   const texts = new Map<string, Promise<StoryText | null>>();
   const menus = new Map<string, Promise<MenuText | null>>();
   const settle = <T>(what: string, p: Promise<T> | null): Promise<T | null> =>
@@ -60,9 +48,10 @@ export function createStoryTextSource(
       warn(`[Rapport] ${what} did not load; it is shown in English:`, e);
       return null;
     });
-  const source = {
-    language: () => storyLanguage(language(), chunks.languages),
-    text(story: string, lang: string | null) {
+  const fit = (wanted: string) => storyLanguage(wanted, chunks.languages);
+  const loader = {
+    text(story: string, wanted: string): Promise<StoryText | null> {
+      const lang = fit(wanted);
       if (!lang) return Promise.resolve(null);
       const key = `${story}\n${lang}`;
       let p = texts.get(key);
@@ -73,30 +62,32 @@ export function createStoryTextSource(
       }
       return p;
     },
-    opening(story: string, lang: string | null) {
-      return lang
-        ? settle(`The ${lang} opening of ${story}`, chunks.openingIn(story, lang))
-        : Promise.resolve(null);
+    /** The opening with the strings it shows, and its view in the language (what is painted). */
+    async opening(
+      story: string,
+      wanted: string,
+    ): Promise<{ opening: StoryOpening; view: SessionView } | null> {
+      const lang = fit(wanted);
+      const opening = lang
+        ? await settle(`The ${lang} opening of ${story}`, chunks.openingIn(story, lang))
+        : null;
+      return opening ? { opening, view: localizeView(opening.view, opening.text ?? null) } : null;
     },
-    menu(lang: string | null) {
-      if (!lang) return Promise.resolve(null);
+    /** The menu's entries with their titles, summaries and roles in the language. */
+    async catalog(entries: readonly CatalogEntry[], wanted: string): Promise<CatalogEntry[]> {
+      const lang = fit(wanted);
+      if (!lang) return [...entries];
       let p = menus.get(lang);
       if (!p) menus.set(lang, (p = settle(`The ${lang} menu`, chunks.menuText(lang))));
-      return p;
+      const menu = await p;
+      return entries.map((e) => localizeInfo(e, menu));
     },
-    /** Every story's table in `lang`, one after another (for offline play in that language). */
-    async prefetch(lang: string | null, stories: readonly string[]) {
-      for (const story of stories) await source.text(story, lang);
+    /** Every story's table in the language, one after another (kept for offline play then). */
+    async prefetch(stories: readonly string[], wanted: string) {
+      for (const story of stories) await loader.text(story, wanted);
     },
   };
-  return source;
+  return loader;
 }
 
-/**
- * The learner's language until the interface's own setting exists (src/l10n, branch s11-ui): the
- * address's `?lang=`, else the browser's language.
- */
-export function languageFromPage(search: string, navigatorLanguage: string | undefined): () => string | null {
-  const asked = new URLSearchParams(search).get('lang');
-  return () => asked ?? navigatorLanguage ?? null;
-}
+export type StoryTextLoader = ReturnType<typeof storyTextLoader>;
