@@ -28,8 +28,10 @@ export interface TableCounts {
 export interface StoryTable {
   strings: Record<string, string>;
   counts: TableCounts;
-  /** The keys that are stale (for the status report and tests). */
+  /** The keys that are stale, missing, or broken (`npm run strings -- --status` lists them). */
   staleKeys: string[];
+  missingKeys: string[];
+  brokenKeys: string[];
 }
 
 /** A learning point's PO key (`lf-0269#learn:72b701`) → the key the game looks up. */
@@ -62,10 +64,13 @@ export function compileTable(entries: readonly SourceEntry[], po: string | null,
   const strings: Record<string, string> = {};
   const counts: TableCounts = { entries: entries.length, translated: 0, missing: 0, stale: 0, broken: 0 };
   const staleKeys: string[] = [];
+  const missingKeys: string[] = [];
+  const brokenKeys: string[] = [];
   for (const e of entries) {
     const t = translations.get(e.key);
     if (!t || !t.text.trim()) {
       counts.missing++;
+      missingKeys.push(e.key);
       continue;
     }
     if (t.fuzzy || t.hash !== sourceHash(e.source) || t.source !== e.source) {
@@ -75,12 +80,13 @@ export function compileTable(entries: readonly SourceEntry[], po: string | null,
     }
     if (!sameList(placeholders(t.text), placeholders(e.source))) {
       counts.broken++;
+      brokenKeys.push(e.key);
       continue;
     }
     counts.translated++;
     put(strings, e, t.text);
   }
-  return { strings, counts, staleKeys };
+  return { strings, counts, staleKeys, missingKeys, brokenKeys };
 }
 
 /** Line ids whose English shows `{variables}`, with their names (the runner keeps their values). */
@@ -131,5 +137,7 @@ export function pseudoTable(entries: readonly SourceEntry[]): StoryTable {
     strings,
     counts: { entries: entries.length, translated: entries.length, missing: 0, stale: 0, broken: 0 },
     staleKeys: [],
+    missingKeys: [],
+    brokenKeys: [],
   };
 }

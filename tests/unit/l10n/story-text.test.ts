@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract, stringsOfStory } from '../../../build/l10n/cli.ts';
+import { extract, status, stringsOfStory } from '../../../build/l10n/cli.ts';
 import { entriesOf, parsePo, writePo } from '../../../build/l10n/po.ts';
 import {
   compileTable,
@@ -104,6 +104,11 @@ describe('the string table of a language', () => {
     w.edit('The meeting ends well. # id: ty-0009', 'The meeting ends warmly. # id: ty-0009');
     const table = compileTable(w.entries(), po, 'tiny'); // the PO file not re-extracted yet
     expect(table.staleKeys).toEqual(['ty-0009']);
+    // npm run strings -- --status says so, per language and story.
+    const out: string[] = [];
+    expect(status(['stories/tiny.ink'], ['es'], { root: w.root, log: (l) => out.push(l) })).toBeGreaterThan(0);
+    expect(out[0]).toMatch(/^es tiny: \d+ translated, \d+ missing, 1 stale/);
+    expect(out).toContain('  stale: ty-0009');
     expect(table.strings).not.toHaveProperty('ty-0009');
     const text: StoryText = { language: 'es', story: 'tiny', strings: table.strings };
     const s = new Session(w.story(), { text });
