@@ -155,8 +155,9 @@ export class LmsAttempt {
     const index = after.path.at(-1)!;
     const taken = after.taken.at(-1);
     const offered = before.choices[index];
-    // Words as the learner read them (their language); identity by the choice's line id.
-    const text = offered?.text ?? taken?.text ?? '';
+    // Identity by the choice's line id; the words are the English ones (`taken` is English in every
+    // language), as the statements' `{lang=en}` says.
+    const text = taken?.text ?? offered?.text ?? '';
     const id = taken?.id ?? idOf(offered);
     const source = id ?? taken?.source ?? offered?.source ?? `step-${after.path.length}`;
     const mean = (f: (c: SessionView['counterparts'][number]) => number) =>
