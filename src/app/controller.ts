@@ -343,8 +343,7 @@ export function createGame(
       // The story on screen, at the same place: the same session, its words in the new language.
       if (session && storyId === session.story.id) {
         if (session.language !== (text?.language ?? null)) store.setState({ session: session.setText(text) });
-      }
-      else if (pending && storyId)
+      } else if (pending && storyId)
         void pending.then((s) => {
           if (s && s === session && asked === language) store.setState({ session: s.setText(text) });
         });

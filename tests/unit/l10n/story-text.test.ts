@@ -106,7 +106,9 @@ describe('the string table of a language', () => {
     expect(table.staleKeys).toEqual(['ty-0009']);
     // npm run strings -- --status says so, per language and story.
     const out: string[] = [];
-    expect(status(['stories/tiny.ink'], ['es'], { root: w.root, log: (l) => out.push(l) })).toBeGreaterThan(0);
+    expect(status(['stories/tiny.ink'], ['es'], { root: w.root, log: (l) => out.push(l) })).toBeGreaterThan(
+      0,
+    );
     expect(out[0]).toMatch(/^es tiny: \d+ translated, \d+ missing, 1 stale/);
     expect(out).toContain('  stale: ty-0009');
     expect(table.strings).not.toHaveProperty('ty-0009');
