@@ -125,7 +125,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     roomIdleMs: options.roomIdleMs ?? 3 * 60 * 60 * 1000,
     endedIdleMs,
   });
-  const budgets = new AddressBudgets(limits);
+  const budgets = new AddressBudgets(limits, options.cluster?.budgets ?? null);
   let publicUrl = options.publicUrl ?? null;
   const origins = new OriginPolicy(http, options.allowedOrigins ?? [], () => publicUrl);
 
@@ -143,6 +143,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
   });
   origins.guardUpgrades('/socket.io/');
   const cast = new Broadcaster(io, registry, publicUrl, now);
+  if ('onCommit' in store) store.onCommit = () => cast.committed();
 
   const env: OwnerEnv = { io, registry, store, cast, presence: new Presence(), now, log };
   // The router asks this process's bindings for a census; the bindings report through the router.
