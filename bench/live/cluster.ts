@@ -15,10 +15,10 @@
  * are back on process 2 (reconnected and rejoined with their tokens, as behind a proxy), and from
  * each room's export that no acknowledged vote is lost. Writes its section of bench/live/RESULTS.md.
  */
-import { parseArgs } from 'node:util';
 import type { CreateReply, ExportReply } from '../../src/core/live/protocol.ts';
 import { startRedis } from '../../tests/unit/server/redis-helpers.ts';
 import {
+  benchArgs,
   call,
   clock,
   commit,
@@ -39,22 +39,13 @@ import {
   type Round,
 } from './lib.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    rooms: { type: 'string', default: '3' },
-    participants: { type: 'string', default: '1000' },
-    story: { type: 'string', default: 'lost-face' },
-    'no-write': { type: 'boolean', default: false },
-  },
-});
-const ROOMS = Math.min(9, Math.max(2, Number(args.rooms)));
-const N = Math.min(2000, Math.max(10, Number(args.participants)));
+const { values: args, participants: N } = benchArgs(
+  'bench/live/cluster',
+  { rooms: { type: 'string', default: '3' } },
+  { min: 10, max: 2000 },
+);
+const ROOMS = Math.min(9, Math.max(2, Number(args.rooms) || 3));
 const PACE = 600;
-const deadline = setTimeout(() => {
-  console.error('bench/live/cluster: gave up after 15 minutes');
-  process.exit(1);
-}, 900_000);
-deadline.unref();
 
 interface Room {
   code: string;
