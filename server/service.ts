@@ -37,6 +37,7 @@ import {
   toLiveError,
   type LiveSocket,
   type OwnerEnv,
+  type SharedBuckets,
 } from './context.ts';
 import { plainDataProblem } from './guard.ts';
 import { createRoom, host, join, vote, type ServiceContext } from './handlers.ts';
@@ -61,6 +62,8 @@ export { Refusal, type LiveSocket, type SocketData } from './context.ts';
 export interface ClusterWiring {
   store: RoomStore;
   adapter: ServerOptions['adapter'];
+  /** The per-address budgets the processes share (SHARED_BUDGETS). */
+  budgets: SharedBuckets;
   router(env: OwnerEnv, census: Bindings['census'], endedIdleMs: number): RoomRouter;
   close(): Promise<void>;
 }
@@ -236,7 +239,10 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
       if (!checked.ok) return refuse(ack, 'bad-message', `Refused ${name} message: ${checked.message}`);
       try {
         const reply = await handlers[name](socket, checked.value);
-        ack?.({ ok: true, ...reply });
+        // A vote is acknowledged after the facilitator's tally that counts it (broadcast.ts).
+        if (name === 'vote') {
+          if (ack) cast.afterTally(() => ack({ ok: true, ...reply }));
+        } else ack?.({ ok: true, ...reply });
       } catch (e) {
         if (!(e instanceof Refusal || e instanceof RoomError))
           log(`error in ${name}: ${e instanceof Error ? e.stack : e}`);

@@ -22,8 +22,12 @@ export interface RoomStore {
   loadAll(): Promise<StoredRoom[]>;
   /** One room, if kept (an ended room the registry no longer holds in memory). */
   load(code: string): Promise<StoredRoom | null>;
-  /** A new room and the story it runs (kept by its hash, so a changed file never breaks a room). */
-  createRoom(meta: RoomMeta, story: LoadedStory): Promise<void>;
+  /**
+   * A new room and the story it runs (kept by its hash, so a changed file never breaks a room).
+   * A store shared by several processes refuses it (TooManyRooms) when they already run
+   * `maxRunning` rooms together; one process's store leaves that to the registry.
+   */
+  createRoom(meta: RoomMeta, story: LoadedStory, maxRunning?: number): Promise<void>;
   /** The room's own state: phase, path, history, timer, lock… */
   saveRoom(meta: RoomMeta): Promise<void>;
   saveParticipant(code: string, p: StoredParticipant): Promise<void>;
@@ -58,6 +62,14 @@ export class CodeTaken extends Error {
   constructor(readonly code: string) {
     super(`room code ${code} is taken`);
     this.name = 'CodeTaken';
+  }
+}
+
+/** The processes sharing a store already run as many rooms as one server may (a new one is refused). */
+export class TooManyRooms extends Error {
+  constructor(readonly max: number) {
+    super(`${max} rooms are running`);
+    this.name = 'TooManyRooms';
   }
 }
 
