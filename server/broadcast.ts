@@ -14,6 +14,8 @@
  * written to the facilitator. In a burst the server's time goes mostly to writing a thousand
  * acknowledgements, one system call each; writing them after the tally, not between the votes,
  * lets the facilitator see the count without waiting for them (the phone's wait grows by as much).
+ * And reading comes first: acknowledgements are written ACK_SLICE_MS at a time, then the event
+ * loop reads what arrived meanwhile (more votes, counted and tallied) before writing more.
  */
 import type { Server } from 'socket.io';
 import type { HostState } from '../src/core/live/protocol.ts';
@@ -25,6 +27,8 @@ import type { RoomRegistry } from './rooms.ts';
 const PEOPLE_EVERY_MS = 250;
 /** In a burst, a tally at least this often (else one per turn of the event loop). */
 const TALLY_EVERY_MS = 4;
+/** Acknowledgements are written for at most this long before the event loop reads again. */
+const ACK_SLICE_MS = 2;
 
 export class Broadcaster {
   private readonly tallyDue = new Set<Room>();
@@ -116,12 +120,19 @@ export class Broadcaster {
   private flush(withAcks = true): void {
     if (withAcks && this.flushTask) clearImmediate(this.flushTask);
     if (withAcks) this.flushTask = null;
-    this.lastTallies = performance.now();
+    const start = performance.now();
+    if (this.tallyDue.size) this.lastTallies = start;
     for (const room of this.tallyDue) {
       if (this.registry.find(room.code) === room) this.io.to(`host:${room.code}`).emit('tally', room.tally());
     }
     this.tallyDue.clear();
-    if (withAcks) for (const send of this.acks.splice(0)) send();
+    if (!withAcks) return;
+    const until = start + ACK_SLICE_MS;
+    let sent = 0;
+    while (sent < this.acks.length && (sent % 8 !== 0 || performance.now() < until)) this.acks[sent++]!();
+    this.acks.splice(0, sent);
+    // The rest after the next read (setImmediate from here runs after the event loop's poll).
+    if (this.acks.length) this.flushTask = setImmediate(() => this.flush());
   }
 
   expired(room: Room): void {
