@@ -16,7 +16,7 @@ import { storyInfo, tagValue } from '../../src/core/story/tags.ts';
 import type { AnalyzeOptions, ChoiceIssue, PathResult, StoryReport } from './story-report.ts';
 import { combineRandom, NO_RANDOM, SCORE_BINS, scoreBin, type RandomFrom } from './random-play.ts';
 import { emptyTeaching, teachingOf } from './figures.ts';
-import { roundedKey } from './state-key.ts';
+import { MergeMemo } from './state-key.ts';
 import { createSegments, type From } from './segments.ts';
 import { declaredEndings, KNOWN_TAGS, knotNames } from './story-facts.ts';
 import { createGraphCollector, placeOf } from './story-graph.ts';
@@ -94,7 +94,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const maxStates = options.maxStates ?? 20_000;
   // The story map's graph (story-graph.ts), only when asked for: it costs nothing otherwise.
   const graph = options.graph ? createGraphCollector(binding, compiled.json) : null;
-  const memo = new Map<string, Subtree>();
+  const memo = new MergeMemo<Subtree>();
   const choicePoints = new Set<string>();
   const withNote = new Map<string, ChoiceIssue & { ok: boolean }>();
   const withEvent = new Map<string, ChoiceIssue & { ok: boolean }>();
@@ -198,15 +198,15 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         const score = finish(choices, ending);
         return { paths: 1, longest: 0, random: ended(scoreBin(score), ending ?? '') };
       }
-      const key = `${ending ?? ''}\u0000${t.inkKey}\u0000${roundedKey(binding.state)}`;
-      const known = memo.get(key);
-      if (known) return known;
+      const known = memo.get(ending ?? '', t.inkKey, binding.state);
+      if (known) return known.value;
       if (memo.size >= maxStates) {
         report.capped = true;
         return { paths: 1, longest: 0, random: NO_RANDOM };
       }
-      memo.set(key, { paths: 0, longest: 0, random: NO_RANDOM }); // guards against loops while exploring
       const relation = binding.state;
+      // guards against loops while exploring
+      const merged = memo.add(ending ?? '', t.inkKey, relation, { paths: 0, longest: 0, random: NO_RANDOM });
       const point = t.choices.map((c) => c.source).join('|');
       choicePoints.add(point);
       const scene = placeOf(t.choices[0]?.source ?? '', 'the top of the story');
@@ -229,7 +229,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         subs.push(sub.random);
       });
       const result = { paths, longest, random: combineRandom(subs, scratch, seenBins) };
-      memo.set(key, result);
+      merged.value = result;
       return result;
     } finally {
       pathKnots.pop();
