@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const servers = await Promise.all(targets.map((t) => serve(t.dir)));
   const rows: Record<string, Record<string, number>> = Object.fromEntries(targets.map((t) => [t.name, {}]));
-  let stage: StageFigures | null = null;
+  let stage: StageFigures | undefined;
   try {
     for (const throttle of [1, 4]) {
       const firsts = targets.map(() => [] as number[]);
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
     await browser.close();
     await Promise.all(servers.map((s) => s.server.close()));
   }
-  writeResults(rows, stage);
+  writeResults(rows, stage ?? null);
 }
 
 function writeResults(rows: Record<string, Record<string, number>>, stage: StageFigures | null): void {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/core/session/session.ts';
 import type { SessionView } from '../../src/core/session/types.ts';
 import { compileInkFile } from '../../build/ink/compile.ts';
-import { placeArt } from '../../src/views/stage/places/index.ts';
+import { placeArt } from '../../src/views/stage/places/art.ts';
 import { MOODS, type Mood } from '../../src/core/story/tags.ts';
 import { press, screenshot, useGame, watchErrors } from './browser.ts';
 

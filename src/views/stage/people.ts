@@ -34,6 +34,11 @@ interface PersonView {
 
 export const bustKey = (id: string, mood: Mood) => `bust:${id}:${mood}`;
 
+/** Bust textures the plan needs. */
+export function bustKeys(plan: StagePlan): string[] {
+  return plan.people.map((p) => bustKey(p.id, p.mood));
+}
+
 /** The SVG behind a bust texture key (`bust:<id>:<mood>`). */
 export function bustSvg(key: string): string {
   const [, id = '', mood = 'neutral'] = /^bust:(.*):(\w+)$/.exec(key) ?? [];
@@ -79,11 +84,6 @@ export class People {
       .setDepth(30);
     this.youRoom = new Plate(scene, 'You');
     this.youCall = new Plate(scene, 'You', 'right');
-  }
-
-  /** Bust textures the plan needs. */
-  keys(plan: StagePlan): string[] {
-    return plan.people.map((p) => bustKey(p.id, p.mood));
   }
 
   /** Whether a texture key is (or may soon be) in use: every mood of everyone present. */

@@ -10,6 +10,7 @@ import type { GameStore } from '../../app/stores/game-store.ts';
 import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts';
 import { afterPaint } from '../../platform/schedule.ts';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
+import { hasHardwareWebgl } from './renderer.ts';
 import { StageScene } from './scene.ts';
 import { PALETTE, hex } from './svg.ts';
 
@@ -27,7 +28,8 @@ export function mountStage(
   scene.textBoost = document.documentElement.classList.contains('projector-page') ? 1.6 : 1;
   const unsubscribeSettings = settings.subscribe((s) => (scene.reducedMotion = reducedMotion(s)));
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // WebGL on a GPU; the 2D Canvas where WebGL would run in software (renderer.ts).
+    type: hasHardwareWebgl() ? Phaser.AUTO : Phaser.CANVAS,
     parent: host,
     width: STAGE_WIDTH,
     height: STAGE_HEIGHT,
