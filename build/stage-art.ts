@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ART, placeArt } from '../src/views/stage/places/art.ts';
 import { placeFile, placeInfo } from '../src/views/stage/places/index.ts';
-import { roomSlots } from '../src/views/stage/layout.ts';
+import { callTiles, roomSlots, tileSlot } from '../src/views/stage/layout.ts';
 import { lookOf } from '../src/views/stage/casting.ts';
 import { FACES } from '../src/views/stage/look.ts';
 import { BUST_H, BUST_W, personSvg } from '../src/views/stage/portrait.ts';
@@ -91,11 +91,12 @@ function nested(svg: string, prefix: string, x: number, y: number, w: number, h:
 
 /** A scenario's card picture: its first place with the first counterpart, as the stage draws them. */
 export function cardSvg(scene: FirstScene): string {
-  const art = placeArt(scene.place);
   const info = placeInfo(scene.place);
+  // A video call's art has a tile for each person in it; the person is drawn in the tile.
+  const art = placeArt(scene.place, info.call && scene.person ? [scene.person.id] : []);
   const parts = [nested(art.back, 'b', 0, 0, 1280, 720)];
-  if (scene.person && !info.call) {
-    const slot = roomSlots(1, info.standing)[0]!;
+  if (scene.person) {
+    const slot = info.call ? tileSlot(callTiles(1)[0]!) : roomSlots(1, info.standing)[0]!;
     const w = BUST_W * slot.scale;
     const h = BUST_H * slot.scale;
     parts.push(

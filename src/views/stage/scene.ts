@@ -12,7 +12,7 @@ import { Insets, insetKeys, insetSvg } from './insets.ts';
 import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { learnerSvg } from './learner.ts';
 import { floatCue, FONT, TransitionCard } from './overlays.ts';
-import { bustKeys, bustSvg, glowSvg, People } from './people.ts';
+import { bustKeys, bustSvg, glowSvg, People, type Focus } from './people.ts';
 import { placeUrl, prefetchPlaces } from './prefetch.ts';
 import {
   isKnownPlace,
@@ -76,7 +76,7 @@ export class StageScene extends Phaser.Scene {
   /** Card and cues: drawn over everything at screen scale, whatever the camera's framing. */
   private overlay!: Phaser.GameObjects.Container;
   private framing = { zoom: 1, x: STAGE_WIDTH / 2, y: STAGE_HEIGHT / 2 };
-  private focus: { x: number; y: number; call: boolean } = { x: STAGE_WIDTH / 2, y: 400, call: false };
+  private focus: Focus = { x: STAGE_WIDTH / 2, y: 400, call: false, left: 0, right: STAGE_WIDTH };
   private cast = new Cast();
   private latest: SessionView | null = null;
   private cues: string[] = [];
@@ -305,15 +305,18 @@ export class StageScene extends Phaser.Scene {
    * stay readable, keeping the learner's shoulder in the corner of the shot.
    */
   private frame(): void {
-    const zoom = closeUp(this.displayWidth);
+    // Close, but never so close that someone present is cut off (three people on a phone).
+    const span = this.focus.right - this.focus.left;
+    const zoom = Math.max(1, Math.min(closeUp(this.displayWidth), STAGE_WIDTH / Math.max(1, span)));
     const viewW = STAGE_WIDTH / zoom;
     const viewH = STAGE_HEIGHT / zoom;
     const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-    const x = clamp(
-      this.focus.call ? STAGE_WIDTH / 2 : Math.min(this.focus.x, LEARNER.x + viewW / 2 - 40),
-      viewW / 2,
-      STAGE_WIDTH - viewW / 2,
+    // The learner's shoulder stays in the corner of the shot when everyone else still fits.
+    const withShoulder = Math.max(
+      Math.min(this.focus.x, LEARNER.x + viewW / 2 - 40),
+      this.focus.right - viewW / 2,
     );
+    const x = clamp(this.focus.call ? STAGE_WIDTH / 2 : withShoulder, viewW / 2, STAGE_WIDTH - viewW / 2);
     const y = clamp(this.focus.y, viewH / 2, STAGE_HEIGHT - viewH / 2);
     if (zoom === this.framing.zoom && x === this.framing.x && y === this.framing.y) return;
     this.framing = { zoom, x, y };

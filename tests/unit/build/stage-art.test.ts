@@ -74,6 +74,8 @@ describe('the stage art drawn at build time', () => {
     // Ids are scoped: no two elements share one.
     const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+    // In a video call the person is in the call's tile.
+    expect(cardSvg({ place: 'video-call', person: { id: 'priya', name: 'Priya' } })).toContain('id="p-');
     // Nobody in the room of a place without a person; an unknown place is the neutral room.
     const empty = cardSvg({ place: 'submarine', person: null });
     expect(wellFormed(empty)).toBe(true);
