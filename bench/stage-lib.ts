@@ -147,7 +147,47 @@ function longTasks(events: TraceEvent[]): { longest: number; over50: number; wha
   return { longest: top.dur! / 1000, over50, what: inside.join(', ') };
 }
 
+/**
+ * Warm-up: after the first choice shows, the page rehearses the story in idle time, loads the stage
+ * and draws the first scene, fetches the next places. Main-thread busy share per 1 s window for
+ * `seconds`; warm-up ends where every later window is at most 10 % busy. Returns that time (ms
+ * from the first choice) and the busy share of each window.
+ */
+export async function warmUp(
+  browser: Browser,
+  url: string,
+  seconds = 20,
+): Promise<{ ms: number; windows: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.locator('.choices button').first().waitFor({ timeout: 60_000 });
+  const task = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const windows: number[] = [];
+  let before = await task();
+  let at = Date.now();
+  for (let i = 0; i < seconds; i++) {
+    await page.waitForTimeout(1000);
+    const now = await task();
+    windows.push((now - before) / ((Date.now() - at) / 1000));
+    before = now;
+    at = Date.now();
+  }
+  await context.close();
+  let last = -1;
+  windows.forEach((w, i) => {
+    if (w > 0.1) last = i;
+  });
+  return { ms: (last + 1) * 1000, windows };
+}
+
 export interface StageFigures {
+  /** Time from the first choice until the main thread stays ≤ 10 % busy (ms; median), and the runs. */
+  warmUp: number;
+  warmUpRuns: string;
   /** Canvas → first scene drawn, software WebGL and Canvas (medians, ms; each run's too). */
   drawnWebgl: number;
   drawnCanvas: number;
@@ -186,6 +226,7 @@ export async function stageFigures(
     inp: [] as number[],
     inkInp: [] as number[],
   };
+  const warm: number[] = [];
   try {
     for (let i = 0; i < loads; i++) {
       const w = await stageRun(webgl, rapportUrl);
@@ -197,6 +238,11 @@ export async function stageFigures(
       runs.canvas.push(c);
       log(
         `  Canvas: drawn ${c.toDrawn.toFixed(0)} ms after the canvas, longest task ${c.longest.toFixed(0)} ms (${c.over50} over 50): ${c.longestWhat}`,
+      );
+      const w2 = await warmUp(webgl, rapportUrl);
+      warm.push(w2.ms);
+      log(
+        `  warm-up: ${w2.ms} ms (busy per second: ${w2.windows.map((x) => Math.round(x * 100)).join(' ')} %)`,
       );
       const r = await stageRun(webgl, rapportUrl, { throttle: 4, trace: false });
       runs.inp.push(...r.interactions);
@@ -212,6 +258,8 @@ export async function stageFigures(
   }
   const med = (xs: number[]) => median(xs);
   return {
+    warmUp: med(warm),
+    warmUpRuns: warm.map((ms) => (ms / 1000).toFixed(0)).join(', '),
     drawnWebgl: med(runs.webgl.map((r) => r.toDrawn)),
     drawnCanvas: med(runs.canvas.map((r) => r.toDrawn)),
     drawnRuns: `WebGL ${runs.webgl.map((r) => r.toDrawn.toFixed(0)).join(', ')}; Canvas ${runs.canvas.map((r) => r.toDrawn.toFixed(0)).join(', ')}`,
