@@ -56,21 +56,32 @@ export function storyPlaces(file: string): string[] {
   return places;
 }
 
-/** The story's first place and the first declared counterpart who speaks. */
+/**
+ * The story's first scene with a counterpart in it: the first declared counterpart who speaks, and
+ * the place in effect at that line (a story that opens with the learner alone — a hotel room the
+ * night before — is pictured where the first person is met). With nobody speaking, the first place.
+ */
 export function firstScene(file: string): FirstScene {
   const text = inkTexts(file).join('\n');
   const names = new Map<string, string>();
   for (const m of text.matchAll(/counterpart\(\s*"([^"]+)"\s*,\s*"([^"]+)"/g)) names.set(m[1]!, m[2]!);
-  const place = /#\s*place\s*:\s*([\w-]+)/.exec(text)?.[1] ?? null;
-  let person: FirstScene['person'] = null;
-  for (const m of text.matchAll(/#\s*speaker\s*:\s*([\w-]+)/g)) {
-    const name = names.get(m[1]!);
-    if (name) {
-      person = { id: m[1]!, name };
-      break;
+  let first: string | null = null;
+  let place: string | null = null;
+  for (const m of text.matchAll(/#\s*(place|speaker)\s*:\s*([\w-]+)/g)) {
+    if (m[1] === 'place') {
+      place = m[2]!;
+      first ??= place;
+      continue;
     }
+    const name = names.get(m[2]!);
+    // A speaker's tag may come before the line's place tag: the place of the same line counts.
+    const line = text.slice(m.index, text.indexOf('\n', m.index) >>> 0);
+    const here = /#\s*place\s*:\s*([\w-]+)/.exec(line)?.[1] ?? place;
+    // A line read from a message, or said on the phone, puts nobody in the room.
+    if (name && !/#\s*(via|remote)\s*:/.test(line))
+      return { place: here ?? first, person: { id: m[2]!, name } };
   }
-  return { place, person };
+  return { place: first, person: null };
 }
 
 /** Ids in one SVG document made unique (`p1-…`), so several can sit in one file. */

@@ -32,6 +32,15 @@ describe('the stage art drawn at build time', () => {
       '~ counterpart("kim", "Kim Lee", 1, 1, 1, 1, 1)\nAgain # place: pub\nAt last # place: car\n',
     );
     expect(storyPlaces(join(dir, 'a.ink'))).toEqual(['pub', 'office', 'car']);
+    // Alone in a hotel the night before: the card shows where the first person is met.
+    writeFileSync(
+      join(dir, 'c.ink'),
+      '~ counterpart("kim", "Kim Lee", 1, 1, 1, 1, 1)\nThe hotel. # place: lobby-night\nSee you. # speaker: kim # via: email\nThe lobby. # place: reception\nHello. # speaker: kim\n',
+    );
+    expect(firstScene(join(dir, 'c.ink'))).toEqual({
+      place: 'reception',
+      person: { id: 'kim', name: 'Kim Lee' },
+    });
     expect(firstScene(join(dir, 'a.ink'))).toEqual({ place: 'pub', person: { id: 'kim', name: 'Kim Lee' } });
   });
 
