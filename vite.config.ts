@@ -4,6 +4,7 @@ import { liveRooms } from './server/vite-plugin.ts';
 import { inkPlugin } from './build/ink/vite-plugin.ts';
 import { storyMapPlugin } from './build/analysis/map-plugin.ts';
 import { guidePlugin } from './build/guide/plugin.ts';
+import { stageArtPlugin } from './build/stage-art.ts';
 
 export default defineConfig({
   plugins: [
@@ -12,6 +13,8 @@ export default defineConfig({
     storyMapPlugin(),
     // A printable facilitator's guide per scenario and module: dist/guides/*.html (docs/guides.md).
     guidePlugin(),
+    // The stage's places and the menu cards' pictures, drawn at build time as SVG files (docs/stage.md).
+    stageArtPlugin(),
     // Live workshop rooms in the dev server too (production: `npm run live`, server/main.ts).
     liveRooms(),
     // Offline after the first visit: the service worker precaches the game, its stories, art and

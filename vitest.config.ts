@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './build/ink/vite-plugin.ts';
+import { stageArtPlugin } from './build/stage-art.ts';
 
 // Two projects: `unit` runs the headless core in Node; `browser` drives the built game in
 // Debian's Chromium through playwright-core (see tests/browser/README.md).
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), stageArtPlugin()],
   test: {
     projects: [
       {

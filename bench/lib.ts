@@ -174,11 +174,15 @@ export const TRACE_CATEGORIES =
   'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.execute,blink.user_timing,loading';
 
 /** Record a trace around `during` (on a page whose CDP session is `cdp`). */
-export async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traced(
+  cdp: CDPSession,
+  during: () => Promise<void>,
+  categories = TRACE_CATEGORIES,
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   await during();
   await cdp.send('Tracing.end');
   await done;

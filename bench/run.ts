@@ -19,6 +19,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser.ts';
 import { buildAll, heapAfterReplays, jsBytes, load, median, pct, playThrough, serve } from './lib.ts';
+import { stageFigures, type StageFigures } from './stage-lib.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -27,6 +28,8 @@ const LOADS = loadsArg >= 0 ? Number(args[loadsArg + 1]) : quick ? 3 : 10;
 /** Of the unthrottled loads, how many play through for choice → paint, and how many then replay 20 times for the heap. */
 const PAINT_LOADS = Math.min(LOADS, quick ? 1 : 5);
 const HEAP_LOADS = Math.min(PAINT_LOADS, quick ? 1 : 3);
+/** Slow play-throughs per setting for the stage's rows (bench/stage-lib.ts). */
+const STAGE_LOADS = quick ? 1 : 3;
 
 async function idleBusy(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const servers = await Promise.all(targets.map((t) => serve(t.dir)));
   const rows: Record<string, Record<string, number>> = Object.fromEntries(targets.map((t) => [t.name, {}]));
+  let stage: StageFigures | undefined;
   try {
     for (const throttle of [1, 4]) {
       const firsts = targets.map(() => [] as number[]);
@@ -126,14 +130,22 @@ async function main(): Promise<void> {
       }
     }
     for (const t of targets) console.log(t.name, JSON.stringify(rows[t.name]));
+    const ink = targets.find((t) => t.name === 'bare inkjs page')!;
+    stage = await stageFigures(
+      (extra) => launchBrowser(extra),
+      servers[0]!.url + targets[0]!.path,
+      servers[targets.indexOf(ink)]!.url + ink.path,
+      STAGE_LOADS,
+      (line) => console.log(line),
+    );
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.server.close()));
   }
-  writeResults(rows);
+  writeResults(rows, stage ?? null);
 }
 
-function writeResults(rows: Record<string, Record<string, number>>): void {
+function writeResults(rows: Record<string, Record<string, number>>, stage: StageFigures | null): void {
   const game = rows['Rapport']!;
   const ink = rows['bare inkjs page']!;
   const phaser = rows['bare Phaser 4 page']!;
@@ -177,6 +189,7 @@ function writeResults(rows: Record<string, Record<string, number>>): void {
     `| choice → next line painted, p90, unthrottled | ${f(game.paintP90)} ms (${f(game.paintSamples, 0)} presses in ${f(game.paintLoads, 0)} loads; one load's p90 ${f(game.paintLoadP90Min)}–${f(game.paintLoadP90Max)}) | ${f(ink.paintP90)} ms (${ratio(game.paintP90, ink.paintP90)}; ${f(ink.paintSamples, 0)} presses in ${f(ink.paintLoads, 0)} loads) | — | p90 ≤ 16.7 ms |`,
     `| JS heap growth, 20 replays vs 1 (after GC) | ${f(game.heapGrowthMB, 2)} MB (median of ${f(game.heapLoads, 0)} loads, ${f(game.heapGrowthMin, 2)}–${f(game.heapGrowthMax, 2)}) | — | — | ≤ 2 MB |`,
     `| … of which V8's compiled code (JIT warm-up; heap snapshot) | ${f(game.codeGrowthMB, 2)} MB | — | — | — |`,
+    ...(stage ? stageRows(stage, f, ratio) : []),
     '',
   ].join('\n');
   const file = resolve('bench/RESULTS.md');
@@ -190,6 +203,20 @@ function writeResults(rows: Record<string, Record<string, number>>): void {
   const above = at > 0 ? old.slice(0, at).replace(/\n*$/, '\n\n') : '';
   writeFileSync(file, head + above + section + '\n' + old.slice(at));
   console.log('\n' + section);
+}
+
+/** The stage's rows (issue #22): slow play-throughs, see bench/stage-lib.ts. */
+function stageRows(
+  s: StageFigures,
+  f: (n: number | undefined, d?: number) => string,
+  ratio: (a?: number, b?: number) => string,
+): string[] {
+  return [
+    `| stage: canvas appearing → place and people drawn, Chromium's software WebGL / no WebGL (median of ${STAGE_LOADS} play-throughs each: ${s.drawnRuns}) | ${f(s.drawnWebgl, 0)} / ${f(s.drawnCanvas, 0)} ms | — | — | ≤ 300 ms |`,
+    `| stage: longest main-thread task over a load and play-through, software WebGL / no WebGL (median; worst) | ${f(s.longestWebgl, 0)} / ${f(s.longestCanvas, 0)} ms (${f(s.longestWebglMax, 0)} / ${f(s.longestCanvasMax, 0)}); tasks over 50 ms: ${s.over50Webgl} / ${s.over50Canvas} | — | — | ≤ 50 ms |`,
+    `| warm-up: first choice → main thread ≤ 10 % busy in every later second (median of ${STAGE_LOADS}: ${s.warmUpRuns} s) | ${f(s.warmUp / 1000, 0)} s | — | — | — |`,
+    `| interaction to next paint, p98, 4× throttle (Event Timing; play-throughs pooled) | ${f(s.inpRapport, 0)} ms (${s.inpSamples} interactions) | ${f(s.inpInk, 0)} ms (${ratio(s.inpRapport, s.inpInk)}; ${s.inpInkSamples}) | — | ≤ 100 ms and ≤ 1.5× the bare page |`,
+  ];
 }
 
 main().catch((e) => {

@@ -35,6 +35,8 @@ import { resolveModule } from './lms/module-source.ts';
 import { cmi5Xml, XS_LANGUAGE } from './lms/cmi5-xml.ts';
 import { inkPlugin } from './ink/vite-plugin.ts';
 import { placesOf, soundFilesFor } from './lms/sounds-used.ts';
+import { isVideoCallChunk, keepPlaces } from './lms/places-used.ts';
+import { stageArtPlugin } from './stage-art.ts';
 
 export interface PackageOptions {
   module: string;
@@ -101,11 +103,15 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
   const buildDir = o.keepBuildIn ? resolve(o.keepBuildIn) : mkdtempSync(join(tmpdir(), 'rapport-package-'));
   try {
     await buildGame(root, config, buildDir);
-    const sounds = soundFilesFor(placesOf(module.scenarios.map((id) => join(root, 'stories', `${id}.ink`))));
-    const built = keepSounds(
+    const places = placesOf(module.scenarios.map((id) => join(root, 'stories', `${id}.ink`)));
+    const built = keepPlaces(
       buildDir,
-      listFiles(buildDir).filter((f) => !f.endsWith('.map')),
-      sounds,
+      keepSounds(
+        buildDir,
+        listFiles(buildDir).filter((f) => !f.endsWith('.map')),
+        soundFilesFor(places),
+      ),
+      places,
     );
     fixAbsoluteUrls(buildDir, built);
     const files: Zippable = {};
@@ -138,8 +144,12 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
       from,
       ms: Math.round(performance.now() - started),
     };
+    const drawn = result.files.filter((f) => /^places\/.+-back\.svg$/.test(f)).map((f) => f.slice(7, -9));
     log(
       `Wrote ${relative(process.cwd(), zipPath)}: ${(zip.length / 1024).toFixed(0)} KiB, ${result.files.length} files, ${name} at the root (${result.ms} ms)`,
+    );
+    log(
+      `  places drawn: ${drawn.join(', ')}${result.files.some(isVideoCallChunk) ? ', and the video call' : ''}`,
     );
     return result;
   } finally {
@@ -166,15 +176,23 @@ async function buildGame(root: string, config: PackagedLms, outDir: string): Pro
   const plugins = ((base.plugins ?? []) as unknown[])
     .flat(Infinity)
     .filter((p): p is Plugin => !!p && typeof p === 'object' && 'name' in p)
-    // No service worker in a package, and a catalog of the module's own stories only.
-    .filter((p) => !p.name.startsWith('vite-plugin-pwa') && p.name !== 'rapport-ink');
+    // No service worker in a package, and a catalog, places and cards of the module's own stories only.
+    .filter(
+      (p) =>
+        !p.name.startsWith('vite-plugin-pwa') && p.name !== 'rapport-ink' && p.name !== 'rapport-stage-art',
+    );
   await build({
     ...base,
     configFile: false,
     root,
     base: './',
     logLevel: 'warn',
-    plugins: [...plugins, inkPlugin({ only: config.module.scenarios }), noServiceWorker()] as PluginOption[],
+    plugins: [
+      ...plugins,
+      inkPlugin({ only: config.module.scenarios }),
+      stageArtPlugin({ only: config.module.scenarios }),
+      noServiceWorker(),
+    ] as PluginOption[],
     define: { ...base.define, [`import.meta.env.${LMS_ENV}`]: JSON.stringify(JSON.stringify(config)) },
     build: {
       ...base.build,

@@ -5,9 +5,17 @@
  * change, encoded once), `host:CODE` (facilitator connections that proved the secret: HostState,
  * tallies, the people list), `p:CODE:ID` (one participant's connections, for removal). Tallies are
  * coalesced within one turn of the event loop (a burst of votes → one tally, still immediate; in a
- * long turn, one every TALLY_EVERY_MS);
- * the people list at most every PEOPLE_EVERY_MS. Broadcasts are stored by socket.io's connection
- * recovery, so a phone that drops for a moment gets what it missed when it comes back.
+ * long turn, one every TALLY_EVERY_MS; with a store that commits a turn's changes together, once
+ * the commit's changes are all done — `committed()`); the people list at most every
+ * PEOPLE_EVERY_MS. Broadcasts are stored by socket.io's connection recovery, so a phone that drops
+ * for a moment gets what it missed when it comes back.
+ *
+ * Tally first: a vote's acknowledgement waits (`afterTally`) until the tally counting it has been
+ * written to the facilitator. In a burst the server's time goes mostly to writing a thousand
+ * acknowledgements, one system call each; writing them after the tally, not between the votes,
+ * lets the facilitator see the count without waiting for them (the phone's wait grows by as much).
+ * And reading comes first: acknowledgements are written ACK_SLICE_MS at a time, then the event
+ * loop reads what arrived meanwhile (more votes, counted and tallied) before writing more.
  */
 import type { Server } from 'socket.io';
 import type { HostState } from '../src/core/live/protocol.ts';
@@ -19,10 +27,16 @@ import type { RoomRegistry } from './rooms.ts';
 const PEOPLE_EVERY_MS = 250;
 /** In a burst, a tally at least this often (else one per turn of the event loop). */
 const TALLY_EVERY_MS = 4;
+/** Acknowledgements are written for at most this long before the event loop reads again. */
+const ACK_SLICE_MS = 2;
 
 export class Broadcaster {
   private readonly tallyDue = new Set<Room>();
-  private tallyTask: NodeJS.Immediate | null = null;
+  /** Acknowledgements of votes, sent once the tallies due before them are out. */
+  private readonly acks: (() => void)[] = [];
+  private flushTask: NodeJS.Immediate | null = null;
+  /** A flush is queued for the end of a commit's changes (`committed`). */
+  private afterCommit = false;
   private lastTallies = 0;
   private readonly peopleDue = new Map<Room, NodeJS.Timeout>();
 
@@ -60,12 +74,14 @@ export class Broadcaster {
    */
   voted(room: Room): void {
     this.participantsChanged(room);
-    if (performance.now() - this.lastTallies >= TALLY_EVERY_MS) this.emitTallies();
+    // Mid-turn the tally goes out alone; the acknowledgements wait for the end of the turn, so that
+    // a backlog of votes is counted before a thousand replies are written.
+    if (!this.afterCommit && performance.now() - this.lastTallies >= TALLY_EVERY_MS) this.flush(false);
   }
 
   participantsChanged(room: Room): void {
     this.tallyDue.add(room);
-    this.tallyTask ??= setImmediate(() => this.flushTallies());
+    this.flushTask ??= setImmediate(() => this.flush());
     if (this.peopleDue.has(room)) return;
     const timer = setTimeout(() => {
       this.peopleDue.delete(room);
@@ -76,18 +92,47 @@ export class Broadcaster {
     this.peopleDue.set(room, timer);
   }
 
-  private emitTallies(): void {
-    this.lastTallies = performance.now();
+  /** Send a vote's acknowledgement once the tally that counts it has gone to the facilitator. */
+  afterTally(send: () => void): void {
+    this.acks.push(send);
+    this.flushTask ??= setImmediate(() => this.flush());
+  }
+
+  /**
+   * The store committed a batch of changes (SqliteStore: a turn's): flush once every change it
+   * made durable has run to its end — their promises resolve now, their acknowledgements follow
+   * in the same cascade of microtasks, and a tick queued from a microtask runs after that cascade.
+   * Without this the tally would wait for the next turn of the event loop (the commit runs in
+   * setImmediate's phase, where a new setImmediate is the next turn's).
+   */
+  committed(): void {
+    if (this.afterCommit) return;
+    this.afterCommit = true;
+    queueMicrotask(() =>
+      process.nextTick(() => {
+        this.afterCommit = false;
+        this.flush();
+      }),
+    );
+  }
+
+  /** The tallies due, then (at the end of a turn) the acknowledgements waiting for them. */
+  private flush(withAcks = true): void {
+    if (withAcks && this.flushTask) clearImmediate(this.flushTask);
+    if (withAcks) this.flushTask = null;
+    const start = performance.now();
+    if (this.tallyDue.size) this.lastTallies = start;
     for (const room of this.tallyDue) {
       if (this.registry.find(room.code) === room) this.io.to(`host:${room.code}`).emit('tally', room.tally());
     }
     this.tallyDue.clear();
-  }
-
-  /** The end of the turn: the tallies still due. */
-  private flushTallies(): void {
-    this.tallyTask = null;
-    this.emitTallies();
+    if (!withAcks) return;
+    const until = start + ACK_SLICE_MS;
+    let sent = 0;
+    while (sent < this.acks.length && (sent % 8 !== 0 || performance.now() < until)) this.acks[sent++]!();
+    this.acks.splice(0, sent);
+    // The rest after the next read (setImmediate from here runs after the event loop's poll).
+    if (this.acks.length) this.flushTask = setImmediate(() => this.flush());
   }
 
   expired(room: Room): void {
@@ -103,8 +148,9 @@ export class Broadcaster {
   }
 
   stop(): void {
-    if (this.tallyTask) clearImmediate(this.tallyTask);
-    this.tallyTask = null;
+    if (this.flushTask) clearImmediate(this.flushTask);
+    this.flushTask = null;
+    for (const send of this.acks.splice(0)) send();
     for (const timer of this.peopleDue.values()) clearTimeout(timer);
     this.peopleDue.clear();
   }

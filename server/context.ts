@@ -7,9 +7,16 @@ import type { ErrorCode, LiveError } from '../src/core/live/protocol.ts';
 import type { Broadcaster } from './broadcast.ts';
 import { RoomError } from './people.ts';
 import type { Presence } from './presence.ts';
-import { Bucket, BucketMap, type RateLimits } from './rate-limit.ts';
+import {
+  Bucket,
+  BucketMap,
+  type BucketRule,
+  type KeyedBudget,
+  type RateLimits,
+  type SharedBudgetName,
+} from './rate-limit.ts';
 import type { RoomRegistry } from './rooms.ts';
-import { NotOwner, type RoomStore } from './store/store.ts';
+import { CodeTaken, NotOwner, TooManyRooms, type RoomStore } from './store/store.ts';
 
 export interface SocketData {
   /** The client's address (through trusted proxies). */
@@ -61,38 +68,43 @@ export function recoveredSocketData(data: SocketData, limits: RateLimits, now: n
   };
 }
 
-/** Budgets per address, across all of its connections. */
+/** Buckets several processes share (--redis): one budget per name, for a rule. */
+export type SharedBuckets = (name: SharedBudgetName, rule: BucketRule) => KeyedBudget;
+
+/**
+ * Budgets per address, across all of its connections — with --redis, those that protect the rooms
+ * across all the processes too (`shared`, see SHARED_BUDGETS).
+ */
 export class AddressBudgets {
   readonly messages: BucketMap;
-  readonly joins: BucketMap;
-  readonly newcomers: BucketMap;
-  readonly failedJoins: BucketMap;
-  readonly failedHost: BucketMap;
   readonly votes: BucketMap;
-  readonly creates: BucketMap;
+  readonly joins: KeyedBudget;
+  readonly newcomers: KeyedBudget;
+  readonly failedJoins: KeyedBudget;
+  readonly failedHost: KeyedBudget;
+  readonly creates: KeyedBudget;
   readonly connections = new Map<string, number>();
+  /** This process's buckets, swept of full ones now and then. */
+  private readonly local: BucketMap[] = [];
 
-  constructor(limits: RateLimits) {
-    this.messages = new BucketMap(limits.addressMessages);
-    this.joins = new BucketMap(limits.addressJoins);
-    this.newcomers = new BucketMap(limits.addressNewcomers);
-    this.failedJoins = new BucketMap(limits.addressFailedJoins);
-    this.failedHost = new BucketMap(limits.addressFailedHost);
-    this.votes = new BucketMap(limits.addressVotes);
-    this.creates = new BucketMap(limits.addressCreates);
+  constructor(limits: RateLimits, shared: SharedBuckets | null = null) {
+    const local = (rule: BucketRule) => {
+      const map = new BucketMap(rule);
+      this.local.push(map);
+      return map;
+    };
+    const budget = (name: SharedBudgetName, rule: BucketRule) => (shared ? shared(name, rule) : local(rule));
+    this.messages = local(limits.addressMessages);
+    this.votes = local(limits.addressVotes);
+    this.joins = budget('joins', limits.addressJoins);
+    this.newcomers = budget('newcomers', limits.addressNewcomers);
+    this.failedJoins = budget('failedJoins', limits.addressFailedJoins);
+    this.failedHost = budget('failedHost', limits.addressFailedHost);
+    this.creates = budget('creates', limits.addressCreates);
   }
 
   sweep(now: number): void {
-    for (const map of [
-      this.messages,
-      this.joins,
-      this.newcomers,
-      this.failedJoins,
-      this.failedHost,
-      this.votes,
-      this.creates,
-    ])
-      map.sweep(now);
+    for (const map of this.local) map.sweep(now);
   }
 }
 
@@ -125,7 +137,7 @@ export async function saved(env: Pick<OwnerEnv, 'log'>, write: Promise<void>, wh
   try {
     await write;
   } catch (e) {
-    if (e instanceof NotOwner) throw e;
+    if (e instanceof NotOwner || e instanceof TooManyRooms || e instanceof CodeTaken) throw e;
     env.log(`could not save ${what}: ${e instanceof Error ? e.message : e}`);
     throw new Refusal(
       'server',

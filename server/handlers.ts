@@ -24,7 +24,7 @@ import type { FacilitatorKeys } from './keys.ts';
 import { TOO_MANY_CODES } from './ops.ts';
 import { hashPassword, RoomError } from './people.ts';
 import type { RoomRouter } from './router.ts';
-import { CodeTaken } from './store/store.ts';
+import { CodeTaken, TooManyRooms } from './store/store.ts';
 import type { StoryLibrary } from './stories.ts';
 
 /** What every handler gets. */
@@ -51,10 +51,10 @@ export async function createRoom(
   const t = ctx.now();
   const addr = socket.data.address;
   if (!ctx.keys.allows(msg.key)) {
-    ctx.budgets.failedHost.take(addr, t);
+    await ctx.budgets.failedHost.take(addr, t);
     throw needKey();
   }
-  if (!ctx.budgets.creates.take(addr, t))
+  if (!(await ctx.budgets.creates.take(addr, t)))
     throw new Refusal(
       'rate-limited',
       'Too many rooms created from this network. Wait a minute and try again.',
@@ -66,10 +66,15 @@ export async function createRoom(
   for (let attempt = 1; ; attempt++) {
     const room = ctx.registry.create(loaded.story, loaded.title, t, { size: msg.size, passwordHash });
     try {
-      await saved(ctx, ctx.store.createRoom(room.meta(), room.story), `room ${room.code}`);
+      await saved(
+        ctx,
+        ctx.store.createRoom(room.meta(), room.story, ctx.registry.maxRooms),
+        `room ${room.code}`,
+      );
     } catch (e) {
       ctx.registry.rooms.delete(room.code);
       if (e instanceof CodeTaken && attempt < 5) continue;
+      if (e instanceof TooManyRooms) throw ctx.registry.tooMany();
       throw e;
     }
     void socket.join(`host:${room.code}`);
@@ -82,12 +87,12 @@ export async function join(ctx: ServiceContext, socket: LiveSocket, msg: v.Infer
   const t = ctx.now();
   const d = socket.data;
   const { budgets } = ctx;
-  if (!d.joins.take(t) || !budgets.joins.take(d.address, t))
+  if (!d.joins.take(t) || !(await budgets.joins.take(d.address, t)))
     throw new Refusal('rate-limited', 'Too many join attempts. Wait a few seconds and try again.');
-  const mayTryCode = d.failedJoins.has(t) && budgets.failedJoins.has(d.address, t);
-  const fail = () => {
+  const mayTryCode = d.failedJoins.has(t) && (await budgets.failedJoins.has(d.address, t));
+  const fail = async () => {
     d.failedJoins.take(t);
-    budgets.failedJoins.take(d.address, t);
+    await budgets.failedJoins.take(d.address, t);
   };
   // Without a token this can only be a newcomer: no need to ask the room.
   if (!mayTryCode && !msg.token) throw new Refusal('rate-limited', TOO_MANY_CODES);
@@ -101,20 +106,20 @@ export async function join(ctx: ServiceContext, socket: LiveSocket, msg: v.Infer
       password: msg.password,
       mayTryCode,
       alreadyJoined: d.joinedAs.includes(msg.code),
-      mayBeNew: budgets.newcomers.has(d.address, t),
+      mayBeNew: await budgets.newcomers.has(d.address, t),
     });
   } catch (e) {
-    if ((e instanceof RoomError || e instanceof Refusal) && e.code === 'password') fail();
+    if ((e instanceof RoomError || e instanceof Refusal) && e.code === 'password') await fail();
     throw e;
   }
   if (!outcome) {
     if (!mayTryCode) throw new Refusal('rate-limited', TOO_MANY_CODES);
-    fail();
+    await fail();
     throw new Refusal('not-found', 'No room has that code. Check the code on the facilitator’s screen.');
   }
   const { rejoined, ...reply } = outcome;
   if (!rejoined) {
-    budgets.newcomers.take(d.address, t);
+    await budgets.newcomers.take(d.address, t);
     d.joinedAs.push(msg.code);
   }
   ctx.bind(socket, msg.code, reply.you.id);
@@ -144,13 +149,13 @@ export async function host(
 ) {
   const t = ctx.now();
   const addr = socket.data.address;
-  const refuse = (error: Refusal) => {
+  const refuse = async (error: Refusal): Promise<never> => {
     // Wrong secrets and keys spend the facilitators' budget, never the participants'.
-    if (!ctx.budgets.failedHost.take(addr, t))
+    if (!(await ctx.budgets.failedHost.take(addr, t)))
       throw new Refusal('rate-limited', 'Too many attempts with a wrong room code or key. Wait a minute.');
     throw error;
   };
-  if (!ctx.keys.allows(msg.key)) refuse(needKey());
+  if (!ctx.keys.allows(msg.key)) await refuse(needKey());
   const done = await ctx.rooms.run(msg.code, 'host', { ...msg, socket: socket.id });
   if (!done || 'forbidden' in done)
     return refuse(

@@ -50,8 +50,19 @@ export class Bucket {
   }
 }
 
+/**
+ * A budget per key (an address): this process's buckets (BucketMap), or buckets several processes
+ * share (server/cluster/budgets.ts, --redis), whose answers come back from Redis.
+ */
+export interface KeyedBudget {
+  /** Take one token for `key` if there is one. */
+  take(key: string, now: number): boolean | Promise<boolean>;
+  /** Whether `key` has a token, without taking it. */
+  has(key: string, now: number): boolean | Promise<boolean>;
+}
+
 /** Buckets keyed by a string (an address), created on first use. */
-export class BucketMap {
+export class BucketMap implements KeyedBudget {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
@@ -86,6 +97,16 @@ export class BucketMap {
     return this.buckets.size;
   }
 }
+
+/**
+ * The per-address budgets that several processes share with --redis: those that protect the rooms
+ * (guessing codes, wrong secrets, filling a room with bots, creating rooms, join attempts). The
+ * flood caps — all messages, votes and open connections per address — bound the work of the
+ * process a client is connected to, so they stay with it (and a Redis round trip per vote would
+ * cost more than the vote).
+ */
+export const SHARED_BUDGETS = ['joins', 'newcomers', 'failedJoins', 'failedHost', 'creates'] as const;
+export type SharedBudgetName = (typeof SHARED_BUDGETS)[number];
 
 export interface RateLimits {
   /** Any message on one connection. */

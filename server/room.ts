@@ -7,31 +7,22 @@
  * message says what happened and what to do. Votes stay hidden here; the service decides who may
  * see a tally. `meta()` and the vote records are what a store keeps; `Room.restore` rebuilds a
  * room from them after a restart (the story is replayed along the path, so the same lines).
- *
- * The vote log is bounded: per participant and decision it keeps the first VOTE_LOG_KEEP − 1 votes
- * and the final one, and numbers each (`nth`), so changes not kept are counted, not lost from view.
+ * The votes and their bounded log are votes.ts's.
  */
 import { Session } from '../src/core/session/session.ts';
 import { replay } from '../src/core/session/replay.ts';
 import type { LoadedStory, SessionView } from '../src/core/session/types.ts';
-import { VOTE_LOG_KEEP, type DecisionRecord, type Phase, type Tally } from '../src/core/live/protocol.ts';
+import type { DecisionRecord, Phase, Tally } from '../src/core/live/protocol.ts';
 import { People, RoomError, type JoinRequest, type Participant } from './people.ts';
-import type { CurrentVote, LoggedVote, RoomMeta, StoredRoom } from './store/records.ts';
+import type { LoggedVote, RoomMeta, StoredRoom } from './store/records.ts';
+import { Votes, type VoteChange } from './votes.ts';
 
-export { RoomError, type Participant };
+export { RoomError, type Participant, type VoteChange };
 
 export interface RoomOptions {
   /** Places in the room. */
   size: number;
   passwordHash?: string | null;
-}
-
-/** What a vote changed, for the store: the record added and the one it replaced in the log. */
-export interface VoteChange {
-  vote: CurrentVote;
-  record: LoggedVote;
-  /** The log record dropped to keep the log bounded (its seq), or null. */
-  dropped: number | null;
 }
 
 export class Room {
@@ -42,15 +33,7 @@ export class Room {
   locked = false;
   endedAt: number | null = null;
   readonly people: People;
-  /** Current decision: participant id → choice index. */
-  private readonly votes = new Map<string, number>();
-  /** The vote log in order (seq → record); bounded per participant and decision. */
-  private readonly log = new Map<number, LoggedVote>();
-  /** Current decision: participant id → the seqs of their votes kept in the log. */
-  private readonly kept = new Map<string, number[]>();
-  /** Current decision: participant id → how many votes they cast. */
-  private readonly cast = new Map<string, number>();
-  private nextSeq = 1;
+  private readonly votes = new Votes();
   history: DecisionRecord[] = [];
   /** Where the current step's lines start in the transcript. */
   beatStart = 0;
@@ -90,14 +73,7 @@ export class Room {
     });
     for (const p of stored.participants) room.people.restore(p, now);
     for (const d of stored.bannedDevices) room.people.bannedDevices.add(d);
-    for (const v of stored.votes) if (v.decision === room.decision) room.votes.set(v.participant, v.choice);
-    for (const r of stored.log) {
-      room.log.set(r.seq, r);
-      room.nextSeq = Math.max(room.nextSeq, r.seq + 1);
-      if (r.decision !== room.decision) continue;
-      room.kept.set(r.participant, [...(room.kept.get(r.participant) ?? []), r.seq]);
-      room.cast.set(r.participant, Math.max(room.cast.get(r.participant) ?? 0, r.nth));
-    }
+    room.votes.restore(room.decision, stored.votes, stored.log);
     return room;
   }
 
@@ -137,7 +113,7 @@ export class Room {
   }
 
   get voteLog(): LoggedVote[] {
-    return [...this.log.values()];
+    return this.votes.records;
   }
 
   touch(now: number): void {
@@ -169,12 +145,12 @@ export class Room {
 
   remove(participantId: string): Participant {
     const p = this.people.remove(participantId);
-    this.votes.delete(participantId);
+    this.votes.forget(participantId);
     return p;
   }
 
   voteOf(participantId: string): number | null {
-    return this.votes.get(participantId) ?? null;
+    return this.votes.of(participantId);
   }
 
   // ------------------------------------------------------------------ votes
@@ -189,42 +165,23 @@ export class Room {
     const count = this.view.choices.length;
     if (choice >= count)
       throw new RoomError('invalid', `There is no choice ${choice + 1} here: pick 1 to ${count}.`);
-    const seqs = this.kept.get(participantId) ?? [];
-    const nth = (this.cast.get(participantId) ?? 0) + 1;
-    const previous = seqs.at(-1);
-    if (previous !== undefined) this.log.get(previous)!.final = false;
-    // Keep the first votes and the final one: past VOTE_LOG_KEEP, the latest replaces the last kept.
-    const dropped = seqs.length >= VOTE_LOG_KEEP ? seqs.pop()! : null;
-    if (dropped !== null) this.log.delete(dropped);
-    const record: LoggedVote = {
-      seq: this.nextSeq++,
+    return this.votes.vote(participantId, choice, {
       decision,
       source: this.view.choices[0]?.source ?? '',
-      participant: participantId,
       name: p.name,
-      choice,
       choiceText: this.view.choices[choice]!.text,
       ...(this.view.choices[choice]!.id !== undefined && { choiceId: this.view.choices[choice]!.id }),
       at: new Date(now).toISOString(),
-      final: true,
-      nth,
-    };
-    this.log.set(record.seq, record);
-    seqs.push(record.seq);
-    this.kept.set(participantId, seqs);
-    this.cast.set(participantId, nth);
-    this.votes.set(participantId, choice);
-    return { vote: { participant: participantId, decision, choice }, record, dropped };
+    });
   }
+
   counts(): number[] {
-    const counts = this.view.choices.map(() => 0);
-    for (const choice of this.votes.values()) counts[choice] = (counts[choice] ?? 0) + 1;
-    return counts;
+    return this.votes.counts(this.view.choices.length);
   }
 
   /** How many have voted on the current decision. */
   get voters(): number {
-    return this.votes.size;
+    return this.votes.voters;
   }
 
   tally(): Tally {
@@ -238,7 +195,7 @@ export class Room {
     return {
       decision: this.decision,
       counts: this.counts(),
-      voters: this.votes.size,
+      voters: this.votes.voters,
       connected,
       participants,
     };
@@ -288,7 +245,7 @@ export class Room {
       choices: view.choices.map((c) => c.text),
       ...(view.choices.some((c) => c.id !== undefined) && { choiceIds: view.choices.map((c) => c.id ?? '') }),
       counts,
-      voters: this.votes.size,
+      voters: this.votes.voters,
       taken: choice,
       by: leaders.length === 1 && leaders[0] === choice ? 'majority' : 'facilitator',
     };
@@ -303,9 +260,7 @@ export class Room {
     }
     this.history.push(record);
     this.beatStart = linesBefore;
-    this.votes.clear();
-    this.kept.clear();
-    this.cast.clear();
+    this.votes.nextDecision();
     this.timer = null;
     this.phase = this.view.ended ? 'ended' : 'voting';
     if (this.phase === 'ended') this.endedAt = now;

@@ -39,6 +39,19 @@ export class RoomRegistry {
 
   constructor(private readonly options: RegistryOptions) {}
 
+  /** Running rooms at once (with --redis: across the processes, counted by the store). */
+  get maxRooms(): number {
+    return this.options.maxRooms;
+  }
+
+  /** The refusal when that many rooms run. */
+  tooMany(): RoomError {
+    return new RoomError(
+      'full',
+      `This server already runs ${this.options.maxRooms} rooms. End one, or try later.`,
+    );
+  }
+
   /** Rooms that have not ended. */
   get running(): number {
     let n = 0;
@@ -52,11 +65,7 @@ export class RoomRegistry {
     now: number,
     options: { size?: number | undefined; passwordHash?: string | null } = {},
   ): Room {
-    if (this.running >= this.options.maxRooms)
-      throw new RoomError(
-        'full',
-        `This server already runs ${this.options.maxRooms} rooms. End one, or try later.`,
-      );
+    if (this.running >= this.options.maxRooms) throw this.tooMany();
     const max = this.options.maxParticipants;
     if (options.size !== undefined && options.size > max)
       throw new RoomError('invalid', `A room on this server is for at most ${max} people.`);

@@ -1,6 +1,8 @@
 /**
  * The live-room service: socket.io on an HTTP server, turning checked client messages into room
- * changes and room changes into messages for the facilitator and the participants.
+ * changes and room changes into messages for the facilitator and the participants. This file
+ * wires the parts together and runs the service (its options, the sweep of idle rooms, closing);
+ * what happens on each connection and message is connections.ts's.
  *
  * Why socket.io: phones sleep and Wi-Fi drops, and socket.io's connection-state recovery brings a
  * socket back with its id, its rooms and the broadcasts it missed; it falls back to HTTP
@@ -15,37 +17,17 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
-import {
-  CLIENT_EVENTS,
-  CreateRoomSchema,
-  HostCommandSchema,
-  JoinSchema,
-  MAX_MESSAGE_BYTES,
-  StoriesSchema,
-  VoteSchema,
-  validate,
-  type ErrorCode,
-} from '../src/core/live/protocol.ts';
+import { MAX_MESSAGE_BYTES } from '../src/core/live/protocol.ts';
 import { TrustedProxies } from './address.ts';
 import { Bindings } from './bindings.ts';
 import { Broadcaster } from './broadcast.ts';
-import {
-  AddressBudgets,
-  newSocketData,
-  recoveredSocketData,
-  Refusal,
-  toLiveError,
-  type LiveSocket,
-  type OwnerEnv,
-} from './context.ts';
-import { plainDataProblem } from './guard.ts';
-import { createRoom, host, join, vote, type ServiceContext } from './handlers.ts';
-import { REMOVED_MESSAGE } from './host.ts';
+import { serveConnections } from './connections.ts';
+import { AddressBudgets, type OwnerEnv, type SharedBuckets } from './context.ts';
+import type { ServiceContext } from './handlers.ts';
 import { FacilitatorKeys } from './keys.ts';
 import { OriginPolicy } from './origin.ts';
 import { Presence } from './presence.ts';
 import { DEFAULT_LIMITS, type RateLimits } from './rate-limit.ts';
-import { RoomError } from './room.ts';
 import { RoomRegistry } from './rooms.ts';
 import { LocalRouter, type RoomRouter } from './router.ts';
 import { MemoryStore, type RoomStore } from './store/store.ts';
@@ -61,6 +43,8 @@ export { Refusal, type LiveSocket, type SocketData } from './context.ts';
 export interface ClusterWiring {
   store: RoomStore;
   adapter: ServerOptions['adapter'];
+  /** The per-address budgets the processes share (SHARED_BUDGETS). */
+  budgets: SharedBuckets;
   router(env: OwnerEnv, census: Bindings['census'], endedIdleMs: number): RoomRouter;
   close(): Promise<void>;
 }
@@ -125,7 +109,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     roomIdleMs: options.roomIdleMs ?? 3 * 60 * 60 * 1000,
     endedIdleMs,
   });
-  const budgets = new AddressBudgets(limits);
+  const budgets = new AddressBudgets(limits, options.cluster?.budgets ?? null);
   let publicUrl = options.publicUrl ?? null;
   const origins = new OriginPolicy(http, options.allowedOrigins ?? [], () => publicUrl);
 
@@ -143,6 +127,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
   });
   origins.guardUpgrades('/socket.io/');
   const cast = new Broadcaster(io, registry, publicUrl, now);
+  if ('onCommit' in store) store.onCommit = () => cast.committed();
 
   const env: OwnerEnv = { io, registry, store, cast, presence: new Presence(), now, log };
   // The router asks this process's bindings for a census; the bindings report through the router.
@@ -160,90 +145,7 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
     bind: (socket, code, participantId) => void bound.bind(socket, code, participantId),
   };
 
-  type Handler = (s: LiveSocket, m: unknown) => object | Promise<object>;
-  const handlers: Record<(typeof CLIENT_EVENTS)[number], Handler> = {
-    stories: () => ({ stories: options.stories.list() }),
-    create: (s, m) => createRoom(ctx, s, m as never),
-    join: (s, m) => join(ctx, s, m as never),
-    vote: (s, m) => vote(ctx, s, m as never),
-    host: (s, m) => host(ctx, s, m as never),
-  };
-  const schemas = {
-    stories: StoriesSchema,
-    create: CreateRoomSchema,
-    join: JoinSchema,
-    vote: VoteSchema,
-    host: HostCommandSchema,
-  };
-
-  io.on('connection', (raw) => {
-    const socket = raw as LiveSocket;
-    if (!socket.recovered) {
-      const forwarded = socket.handshake.headers['x-forwarded-for'];
-      const address = proxies.clientAddress(socket.handshake.address, forwarded);
-      socket.data = newSocketData(address, limits, now());
-    } else socket.data = recoveredSocketData(socket.data, limits, now());
-    const addr = socket.data.address;
-    const open = (budgets.connections.get(addr) ?? 0) + 1;
-    budgets.connections.set(addr, open);
-    socket.on('disconnect', () => {
-      const left = (budgets.connections.get(addr) ?? 1) - 1;
-      if (left <= 0) budgets.connections.delete(addr);
-      else budgets.connections.set(addr, left);
-      bound.closed(socket);
-    });
-    if (open > limits.addressConnections) {
-      socket.disconnect(true);
-      return;
-    }
-    // A recovered socket keeps its data and rooms: count it as connected again — unless it was
-    // removed (or its room closed) while it was away: then it is told and closed.
-    const { room: code, participant } = socket.data;
-    if (socket.recovered && code && participant) {
-      socket.data.room = undefined;
-      socket.data.participant = undefined;
-      void bound.bind(socket, code, participant).then((standing) => {
-        if (standing === 'ok') return;
-        // The room could not be asked (--redis: its process is gone): a fresh connection rejoins.
-        if (standing === null) return void socket.disconnect(true);
-        bound.unbind(socket);
-        for (const channel of socket.rooms) if (channel !== socket.id) void socket.leave(channel);
-        if (standing === 'removed') {
-          io.to(socket.id).emit('removed', { message: REMOVED_MESSAGE });
-          socket.disconnect(true);
-        }
-      });
-    }
-
-    const refuse = (ack: ((r: unknown) => void) | null, code: ErrorCode, message: string) => {
-      ack?.({ ok: false, error: { code, message } });
-      if (++socket.data.violations >= limits.violationsBeforeDisconnect) socket.disconnect(true);
-    };
-
-    socket.onAny(async (event: string, ...args: unknown[]) => {
-      const ack = typeof args.at(-1) === 'function' ? (args.pop() as (r: unknown) => void) : null;
-      const t = now();
-      if (!socket.data.messages.take(t) || !budgets.messages.take(socket.data.address, t))
-        return refuse(ack, 'rate-limited', 'Too many messages. Slow down.');
-      if (!(CLIENT_EVENTS as readonly string[]).includes(event))
-        return refuse(ack, 'bad-message', `Unknown message “${String(event).slice(0, 40)}”.`);
-      if (args.length > 1) return refuse(ack, 'bad-message', 'A message carries one payload.');
-      const name = event as keyof typeof handlers;
-      const problem = plainDataProblem(args[0]);
-      if (problem) return refuse(ack, 'bad-message', `Refused: ${problem}.`);
-      const checked = validate(schemas[name], args[0]);
-      if (!checked.ok) return refuse(ack, 'bad-message', `Refused ${name} message: ${checked.message}`);
-      try {
-        const reply = await handlers[name](socket, checked.value);
-        ack?.({ ok: true, ...reply });
-      } catch (e) {
-        if (!(e instanceof Refusal || e instanceof RoomError))
-          log(`error in ${name}: ${e instanceof Error ? e.stack : e}`);
-        const error = toLiveError(e);
-        refuse(ack, error.code, error.message);
-      }
-    });
-  });
+  serveConnections(io, { ctx, limits, proxies, bound });
 
   const sweep = async () => {
     const t = now();

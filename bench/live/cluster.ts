@@ -2,6 +2,7 @@
  * Live-room benchmark, two server processes sharing rooms through Redis (--redis), on loopback.
  *
  *   npx tsx bench/live/cluster.ts [--rooms 3] [--participants 1000] [--story lost-face] [--no-write]
+ *                                 [--server DIR]   (the servers of another tree, to compare)
  *
  * Debian's redis-server on a free loopback port (a temporary folder, no persistence), two server
  * processes (server-child.ts redis:URL), the facilitators' consoles in a process of their own
@@ -15,10 +16,11 @@
  * are back on process 2 (reconnected and rejoined with their tokens, as behind a proxy), and from
  * each room's export that no acknowledged vote is lost. Writes its section of bench/live/RESULTS.md.
  */
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import type { CreateReply, ExportReply } from '../../src/core/live/protocol.ts';
 import { startRedis } from '../../tests/unit/server/redis-helpers.ts';
 import {
+  benchArgs,
   call,
   clock,
   commit,
@@ -39,22 +41,13 @@ import {
   type Round,
 } from './lib.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    rooms: { type: 'string', default: '3' },
-    participants: { type: 'string', default: '1000' },
-    story: { type: 'string', default: 'lost-face' },
-    'no-write': { type: 'boolean', default: false },
-  },
-});
-const ROOMS = Math.min(9, Math.max(2, Number(args.rooms)));
-const N = Math.min(2000, Math.max(10, Number(args.participants)));
+const { values: args, participants: N } = benchArgs(
+  'bench/live/cluster',
+  { rooms: { type: 'string', default: '3' }, server: { type: 'string' } },
+  { min: 10, max: 2000 },
+);
+const ROOMS = Math.min(9, Math.max(2, Number(args.rooms) || 3));
 const PACE = 600;
-const deadline = setTimeout(() => {
-  console.error('bench/live/cluster: gave up after 15 minutes');
-  process.exit(1);
-}, 900_000);
-deadline.unref();
 
 interface Room {
   code: string;
@@ -65,7 +58,12 @@ interface Room {
 
 async function main(): Promise<void> {
   const redis = await startRedis();
-  const servers = await Promise.all([startServer(`redis:${redis.url}`), startServer(`redis:${redis.url}`)]);
+  // --server DIR: the servers of another tree (an earlier commit's `git archive`), to compare.
+  const code = args.server ? resolve(args.server) : undefined;
+  const servers = await Promise.all([
+    startServer(`redis:${redis.url}`, 'stories', code),
+    startServer(`redis:${redis.url}`, 'stories', code),
+  ]);
   const [p1, p2] = servers as [(typeof servers)[0], (typeof servers)[0]];
   const consoles = await startConsoles();
   try {

@@ -10,6 +10,7 @@ import { execSync, fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import type { Reply, Tally } from '../../src/core/live/protocol.ts';
 
@@ -21,6 +22,38 @@ export const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 export const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/** The options every live benchmark takes. */
+const COMMON_OPTIONS = {
+  participants: { type: 'string', default: '1000' },
+  story: { type: 'string', default: 'lost-face' },
+  'no-write': { type: 'boolean', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+/**
+ * A benchmark's command line: the common options (--participants, bounded to `participants`;
+ * --story; --no-write) and its own, strict (an unknown option stops it with parseArgs' message);
+ * and the deadline after which it gives up (every benchmark is bounded).
+ */
+export function benchArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  name: string,
+  own: O,
+  participants: { min: number; max: number },
+  deadlineMs = 900_000,
+) {
+  type Options = { options: typeof COMMON_OPTIONS & O; strict: true };
+  const { values } = parseArgs<Options>({ options: { ...COMMON_OPTIONS, ...own }, strict: true });
+  const given = (values as { participants?: unknown }).participants;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name}: --participants takes a whole number, not “${String(given)}”.`);
+  const deadline = setTimeout(() => {
+    console.error(`${name}: gave up after ${deadlineMs / 60_000} minutes`);
+    process.exit(1);
+  }, deadlineMs);
+  deadline.unref();
+  return { values, participants: Math.min(participants.max, Math.max(participants.min, n)) };
+}
 
 function fromChild<T>(child: ChildProcess, key: string, timeoutMs = 60_000): Promise<T> {
   return new Promise((ok, fail) => {
@@ -41,13 +74,19 @@ export interface ServerChild {
   memory(): Promise<NodeJS.MemoryUsage>;
   /** CPU time the server has used so far (ms, user + system): not slowed down by other processes. */
   cpu(): Promise<number>;
+  /** Start V8's CPU profiler in the server, or stop it and write `file` (a .cpuprofile). */
+  profile(what: 'start' | { file: string }): Promise<void>;
   stop(): void;
   exited: Promise<void>;
 }
 
-/** A live server in its own process: `store` is memory, sqlite:FILE or redis:URL. */
-export async function startServer(store: string, story = 'stories'): Promise<ServerChild> {
-  const child = fork(resolve(import.meta.dirname, 'server-child.ts'), [resolve(ROOT, story), store], {
+/**
+ * A live server in its own process: `store` is memory, sqlite:FILE or redis:URL. `code`: the root
+ * of the tree whose server runs (default: this one; another, e.g. a `git archive` of an earlier
+ * commit, to compare with).
+ */
+export async function startServer(store: string, story = 'stories', code = ROOT): Promise<ServerChild> {
+  const child = fork(resolve(code, 'bench/live/server-child.ts'), [resolve(ROOT, story), store], {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -66,6 +105,11 @@ export async function startServer(store: string, story = 'stories'): Promise<Ser
       const c = fromChild<number>(child, 'cpu');
       child.send('cpu');
       return c;
+    },
+    async profile(what) {
+      const done = fromChild<string>(child, 'profiled');
+      child.send({ profile: what === 'start' ? 'start' : what.file });
+      await done;
     },
     stop: () => (child.connected ? child.send('stop') : child.kill()),
   };
@@ -181,6 +225,8 @@ export interface Round {
   ackTimes: number[];
   /** The servers' CPU time during the round (ms), when measured. */
   cpuMs: number;
+  /** Tallies the facilitator received for the decision. */
+  tallies: number;
 }
 
 function summary(
@@ -191,9 +237,11 @@ function summary(
   latencies: number[],
   ackTimes: number[],
   cpuMs = NaN,
+  tallies = NaN,
 ): Round {
   return {
     cpuMs,
+    tallies,
     name,
     votes,
     acked,
@@ -219,6 +267,7 @@ export function together(name: string, rounds: Round[]): Round {
     rounds.flatMap((r) => r.latencies),
     rounds.flatMap((r) => r.ackTimes),
     rounds[0]?.cpuMs ?? NaN,
+    sum((r) => r.tallies),
   );
 }
 
@@ -272,7 +321,8 @@ export async function voteRound(
   }
   const final = tallies.at(-1)?.tally.voters ?? 0;
   const cpuMs = (await cpu()) - cpuBefore;
-  return summary(name, sent.length, acked, sent.length - Math.min(acked, final), latencies, ackTimes, cpuMs);
+  const lost = sent.length - Math.min(acked, final);
+  return summary(name, sent.length, acked, lost, latencies, ackTimes, cpuMs, tallies.length);
 }
 
 export const roundRow = (r: Round) =>

@@ -2,33 +2,42 @@
  * Live-room benchmark, one server process: 1,000 simulated participants in one room, on loopback.
  *
  *   npx tsx bench/live/run.ts [--participants 1000] [--story lost-face] [--store memory,sqlite]
- *                             [--console own|same] [--no-write]
+ *                             [--console own|same] [--rounds burst,200,500] [--repeat 1]
+ *                             [--baseline DIR] [--profile DIR] [--no-write]
  *
  * For each store (memory: nothing written, as the first benchmark ran; sqlite: the default of
  * `npm run live`, every change in the file before it is acknowledged) the server runs in a child
  * process (server-child.ts) with --expose-gc, so its memory is measured alone: heap and RSS after
  * a full GC, before and after the participants join. Then three decisions: every participant
- * votes at once (a burst), then at 200 and 500 votes a second. Vote-to-tally latency is measured
- * at the facilitator's console: the k-th vote sent counts as seen when a tally first shows at
- * least k voters. The console runs in its own process (console-child.ts) — it is another device
- * than the phones, and the benchmark process sending a thousand votes in one go would otherwise
- * hold up the tallies it receives; `--console same` puts it in the benchmark process, as the
- * first version of this benchmark did. A vote is lost if its acknowledgement is not ok or the
- * final tally has fewer voters than votes sent; the exported JSON is checked too. Writes its
- * section of bench/live/RESULTS.md. Every loop is bounded, every wait has a timeout.
+ * votes at once (a burst), then at 200 and 500 votes a second (`--rounds` picks some). Vote-to-tally
+ * latency is measured at the facilitator's console: the k-th vote sent counts as seen when a tally
+ * first shows at least k voters. The console runs in its own process (console-child.ts) — it is
+ * another device than the phones, and the benchmark process sending a thousand votes in one go
+ * would otherwise hold up the tallies it receives; `--console same` puts it in the benchmark
+ * process, as the first version of this benchmark did. A vote is lost if its acknowledgement is
+ * not ok or the final tally has fewer voters than votes sent; the exported JSON is checked too.
+ *
+ * Comparing on a shared, noisy machine: `--baseline DIR` runs the server of another tree too (a
+ * `git archive` of an earlier commit with node_modules linked), alternating with this one run for
+ * run (the first of each pair alternates too), `--repeat N` times; the report adds each run's
+ * burst p95 and server CPU, their medians and the ratios. `--profile DIR` writes a V8 CPU profile
+ * of this tree's server during each burst (open it in Chrome's DevTools). Writes its section of
+ * bench/live/RESULTS.md. Every loop is bounded, every wait has a timeout.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import type { CreateReply, ExportReply, Tally } from '../../src/core/live/protocol.ts';
 import {
+  benchArgs,
   call,
   clock,
   commit,
   connect,
   joinPhones,
   machine,
+  ms,
+  percentile,
   ROUND_HEADER,
   roundRow,
   sleep,
@@ -40,24 +49,30 @@ import {
   type Seen,
 } from './lib.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    participants: { type: 'string', default: '1000' },
-    story: { type: 'string', default: 'lost-face' },
+const { values: args, participants: N } = benchArgs(
+  'bench/live',
+  {
     store: { type: 'string', default: 'memory,sqlite' },
     console: { type: 'string', default: 'own' },
-    'no-write': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: 'burst,200,500' },
+    repeat: { type: 'string', default: '1' },
+    baseline: { type: 'string' },
+    profile: { type: 'string' },
   },
+  { min: 1, max: 5000 },
+);
+const REPEAT = Math.min(20, Math.max(1, Math.floor(Number(args.repeat)) || 1));
+const ROUNDS = args.rounds.split(',').map((r) => {
+  if (r === 'burst') return null;
+  const perSecond = Number(r);
+  if (!(perSecond > 0)) throw new Error(`bench/live: --rounds takes burst or votes a second, not “${r}”.`);
+  return perSecond;
 });
-const N = Math.min(5000, Math.max(1, Number(args.participants)));
-const deadline = setTimeout(() => {
-  console.error('bench/live: gave up after 15 minutes');
-  process.exit(1);
-}, 900_000);
-deadline.unref();
 
 interface Outcome {
   store: string;
+  /** This tree, or the baseline's. */
+  variant: 'this' | 'baseline';
   rounds: Round[];
   exported: number;
   joinSeconds: number;
@@ -65,9 +80,18 @@ interface Outcome {
   rss: [number, number];
 }
 
-async function measure(store: string, consoles: Awaited<ReturnType<typeof startConsoles>>): Promise<Outcome> {
+async function measure(
+  store: string,
+  variant: Outcome['variant'],
+  run: number,
+  consoles: Awaited<ReturnType<typeof startConsoles>>,
+): Promise<Outcome> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
-  const server = await startServer(store === 'sqlite' ? `sqlite:${join(dir, 'live.sqlite')}` : store);
+  const server = await startServer(
+    store === 'sqlite' ? `sqlite:${join(dir, 'live.sqlite')}` : store,
+    'stories',
+    variant === 'baseline' ? resolve(args.baseline!) : undefined,
+  );
   try {
     const host = await connect(server.url);
     const created = await call<CreateReply>(host, 'create', { storyId: args.story });
@@ -89,22 +113,32 @@ async function measure(store: string, consoles: Awaited<ReturnType<typeof startC
     const joinSeconds = (performance.now() - joinStart) / 1000;
     await sleep(500);
     const after = await server.memory();
-    const advance = async (decision: number) => {
-      const r = await call(host, 'host', { type: 'advance', code, secret, decision, choice: 0 });
-      if (!r.ok) throw new Error(`advance: ${r.error.message}`);
-      await sleep(300);
-    };
     const rounds: Round[] = [];
-    rounds.push(await voteRound('burst: all at once', phones, 0, null, seen, server.cpu));
-    await advance(0);
-    rounds.push(await voteRound('paced: 200 votes/s', phones, 1, 200, seen, server.cpu));
-    await advance(1);
-    rounds.push(await voteRound('paced: 500 votes/s', phones, 2, 500, seen, server.cpu));
+    for (const [decision, perSecond] of ROUNDS.entries()) {
+      if (decision > 0) {
+        const r = await call(host, 'host', {
+          type: 'advance',
+          code,
+          secret,
+          decision: decision - 1,
+          choice: 0,
+        });
+        if (!r.ok) throw new Error(`advance: ${r.error.message}`);
+        await sleep(300);
+      }
+      const name = perSecond ? `paced: ${perSecond} votes/s` : 'burst: all at once';
+      const profiled = args.profile && variant === 'this' && !perSecond;
+      if (profiled) await server.profile('start');
+      rounds.push(await voteRound(name, phones, decision, perSecond, seen, server.cpu));
+      if (profiled)
+        await server.profile({ file: resolve(args.profile!, `burst-${store}-${run}.cpuprofile`) });
+    }
     const exported = await call<ExportReply>(host, 'host', { type: 'export', code, secret, format: 'json' });
     for (const p of phones) p.socket.disconnect();
     host.disconnect();
     return {
       store,
+      variant,
       rounds,
       exported: exported.ok ? (JSON.parse(exported.data) as { votes: unknown[] }).votes.length : -1,
       joinSeconds,
@@ -119,6 +153,45 @@ async function measure(store: string, consoles: Awaited<ReturnType<typeof startC
 }
 
 const MiB = (x: number) => (x / 2 ** 20).toFixed(1);
+const median = (xs: number[]) => percentile(xs, 50);
+
+/** Every run's burst p95 and server CPU, with medians (and, against a baseline, the ratios). */
+function series(outcomes: Outcome[], stores: string[]): string[] {
+  const burst = (o: Outcome) => o.rounds.find((r) => r.name.startsWith('burst'));
+  const variants: Outcome['variant'][] = args.baseline ? ['baseline', 'this'] : ['this'];
+  const lines = [
+    `### 1,000 votes at once, run by run (${REPEAT} run${REPEAT > 1 ? 's' : ''}${args.baseline ? ', alternating with the baseline' : ''})`,
+    '',
+    args.baseline ? `Baseline: the server of \`${args.baseline}\`.` : '',
+    '',
+    '| store | server | burst p95, each run | median | server CPU, each run | median |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  const medians = new Map<string, { p95: number; cpu: number }>();
+  for (const store of stores)
+    for (const variant of variants) {
+      const rounds = outcomes
+        .filter((o) => o.store === store && o.variant === variant)
+        .flatMap((o) => burst(o) ?? []);
+      const p95 = rounds.map((r) => r.p95);
+      const cpu = rounds.map((r) => r.cpuMs);
+      medians.set(`${store}/${variant}`, { p95: median(p95), cpu: median(cpu) });
+      lines.push(
+        `| ${store} | ${variant} | ${p95.map(ms).join(', ')} | **${ms(median(p95))}** | ${cpu.map(ms).join(', ')} | ${ms(median(cpu))} |`,
+      );
+    }
+  if (args.baseline) {
+    lines.push('');
+    for (const store of stores) {
+      const [b, t] = [medians.get(`${store}/baseline`)!, medians.get(`${store}/this`)!];
+      lines.push(
+        `- ${store}: this ÷ baseline, medians: burst p95 ×${(t.p95 / b.p95).toFixed(2)}, server CPU ×${(t.cpu / b.cpu).toFixed(2)}.`,
+      );
+    }
+  }
+  lines.push('');
+  return lines;
+}
 const STORE_NAMES: Record<string, string> = {
   memory: 'memory (nothing written)',
   sqlite: 'SQLite (the default: each change in the file before it is acknowledged)',
@@ -127,11 +200,31 @@ const STORE_NAMES: Record<string, string> = {
 async function main(): Promise<void> {
   const consoles = await startConsoles();
   const outcomes: Outcome[] = [];
+  const stores = args.store.split(',');
   try {
-    for (const store of args.store.split(',')) outcomes.push(await measure(store, consoles));
+    for (let run = 1; run <= REPEAT; run++)
+      for (const store of stores) {
+        const order: Outcome['variant'][] = !args.baseline
+          ? ['this']
+          : run % 2
+            ? ['baseline', 'this']
+            : ['this', 'baseline'];
+        for (const variant of order) {
+          const o = await measure(store, variant, run, consoles);
+          const burst = o.rounds.find((r) => r.name.startsWith('burst'));
+          if (burst)
+            console.error(
+              `run ${run} ${store} ${variant}: burst p95 ${ms(burst.p95)}, server CPU ${ms(burst.cpuMs)}, ${burst.tallies} tallies`,
+            );
+          outcomes.push(o);
+        }
+      }
   } finally {
     consoles.stop();
   }
+  const last = stores.flatMap((store) =>
+    outcomes.filter((o) => o.store === store && o.variant === 'this').slice(-1),
+  );
   const lines = [
     `## One process (\`npx tsx bench/live/run.ts\`)`,
     '',
@@ -148,7 +241,7 @@ async function main(): Promise<void> {
     `- Machine: ${machine()}`,
     '',
   ];
-  for (const o of outcomes) {
+  for (const o of last) {
     const total = o.rounds.reduce((s, r) => s + r.votes, 0);
     lines.push(
       `### Store: ${STORE_NAMES[o.store] ?? o.store}`,
@@ -163,6 +256,7 @@ async function main(): Promise<void> {
       '',
     );
   }
+  if (args.baseline || REPEAT > 1) lines.push(...series(outcomes, stores));
   const report = lines.join('\n');
   console.log(report);
   if (!args['no-write']) writeSection('one-process', report);

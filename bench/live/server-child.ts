@@ -10,6 +10,8 @@
  * every change written through to the file before it is acknowledged; redis: one of several
  * processes sharing rooms (--redis).
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
 import { startLiveServer } from '../../server/app.ts';
 import { openCluster } from '../../server/cluster/open.ts';
@@ -31,7 +33,10 @@ const server = await startLiveServer({
 server.stories.list(); // compile before anything is measured
 
 const gc = (globalThis as { gc?: () => void }).gc;
+let profiler: Session | null = null;
 process.on('message', (msg: unknown) => {
+  const profile = (msg as { profile?: string } | null)?.profile;
+  if (profile !== undefined) return void cpuProfile(profile);
   if (msg === 'mem') {
     gc?.();
     gc?.();
@@ -43,5 +48,21 @@ process.on('message', (msg: unknown) => {
     void server.close().then(() => process.exit(0));
   }
 });
+/** `{ profile: 'start' }` starts V8's CPU profiler; `{ profile: FILE }` stops it and writes FILE (.cpuprofile). */
+async function cpuProfile(to: string): Promise<void> {
+  if (to === 'start') {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.post('Profiler.start');
+  } else if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    writeFileSync(to, JSON.stringify(profile));
+    profiler.disconnect();
+    profiler = null;
+  }
+  process.send?.({ profiled: to });
+}
 process.on('disconnect', () => process.exit(0));
 process.send?.({ port: server.port });

@@ -16,8 +16,8 @@ import { storyInfo, tagValue } from '../../src/core/story/tags.ts';
 import type { AnalyzeOptions, ChoiceIssue, PathResult, StoryReport } from './story-report.ts';
 import { combineRandom, NO_RANDOM, SCORE_BINS, scoreBin, type RandomFrom } from './random-play.ts';
 import { emptyTeaching, teachingOf } from './figures.ts';
-import { roundedKey } from './state-key.ts';
-import { createSegments, type From } from './segments.ts';
+import { MergeMemo } from './state-key.ts';
+import { createSegments, type From, type Transition } from './segments.ts';
 import { declaredEndings, KNOWN_TAGS, knotNames } from './story-facts.ts';
 import { createGraphCollector, placeOf } from './story-graph.ts';
 import { emptyRange, round1, widen, type Range } from './teaching.ts';
@@ -94,7 +94,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const maxStates = options.maxStates ?? 20_000;
   // The story map's graph (story-graph.ts), only when asked for: it costs nothing otherwise.
   const graph = options.graph ? createGraphCollector(binding, compiled.json) : null;
-  const memo = new Map<string, Subtree>();
+  const memo = new MergeMemo<Subtree>();
   const choicePoints = new Set<string>();
   const withNote = new Map<string, ChoiceIssue & { ok: boolean }>();
   const withEvent = new Map<string, ChoiceIssue & { ok: boolean }>();
@@ -117,8 +117,8 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   // Each counterpart's Rapport and Trust over the ended paths, per ending, and the business asks.
   const figures = new CounterpartFigures();
   let declared = false;
-  /** Record an ended path; its final score, unrounded. */
-  const finish = (choices: number[], ending: string | null): number => {
+  /** Record the ended path (`path`); its final score, unrounded. */
+  const finish = (ending: string | null): number => {
     for (; counted < pathKnots.length; counted++) for (const k of pathKnots[counted]!) knotsVisited.add(k);
     const { order, counterparts } = binding.state;
     const score = model.scenarioScore(binding.state);
@@ -130,25 +130,29 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
         rapport += model.shownRapport(counterparts[who]!);
         trust += model.shownTrust(counterparts[who]!);
       }
-      const r: PathResult = {
-        choices,
-        ending,
+      const shown = {
         rapport: round1(order.length ? rapport / order.length : 0),
         trust: round1(order.length ? trust / order.length : 0),
         score: round1(score),
       };
-      widen(spans.rapport, r.rapport);
-      widen(spans.trust, r.trust);
-      widen(spans.score, r.score);
-      if (!best || r.score > best.score || (r.score === best.score && r.choices.length < best.choices.length))
-        best = r;
-      if (
+      widen(spans.rapport, shown.rapport);
+      widen(spans.trust, shown.trust);
+      widen(spans.score, shown.score);
+      const isBest =
+        !best ||
+        shown.score > best.score ||
+        (shown.score === best.score && path.length < best.choices.length);
+      const isWorst =
         !worst ||
-        r.score < worst.score ||
-        (r.score === worst.score && r.choices.length >= worst.choices.length)
-      )
-        worst = r;
-      graph?.ended(r, best === r, worst === r);
+        shown.score < worst.score ||
+        (shown.score === worst.score && path.length >= worst.choices.length);
+      // The path's choices are copied only for a path kept (or drawn).
+      if (isBest || isWorst || graph) {
+        const r: PathResult = { choices: path.slice(), ending, ...shown };
+        if (isBest) best = r;
+        if (isWorst) worst = r;
+        graph?.ended(r, isBest, isWorst);
+      }
       figures.ended(binding.state, ending);
     }
     return score;
@@ -171,10 +175,27 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
   const scratch = new Float64Array(SCORE_BINS);
   const seenBins = new Uint8Array(SCORE_BINS);
 
+  /** The choices taken on the path being explored (copied where a path is kept). */
+  const path: number[] = [];
+  /** What the explorer derives from a choice point's choices, once per recorded outcome. */
+  const points = new WeakMap<Transition, { point: string; scene: string; keys: string[] }>();
+  const pointOf = (t: Transition) => {
+    let p = points.get(t);
+    if (!p) {
+      p = {
+        point: t.choices.map((c) => c.source).join('|'),
+        scene: placeOf(t.choices[0]?.source ?? '', 'the top of the story'),
+        keys: t.choices.map((c) => `${c.source}|${c.text}`),
+      };
+      points.set(t, p);
+    }
+    return p;
+  };
+
   /** Explore the segment from `from` through choice `index` (from the top when `from` is null),
-   * having taken `choices`; `via`: the key (`source|text`) of the choice that leads into it. */
+   * having taken the choices in `path`; `via`: the key (`source|text`) of the choice that leads
+   * into it. */
   const explore = (
-    choices: number[],
     endingSoFar: string | null,
     from: From | null,
     index: number,
@@ -190,46 +211,46 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
     for (const tag of t.unknown) unknownTags.add(tag);
     const ending = t.ending ?? endingSoFar;
     pathKnots.push(t.entered);
-    graph?.enter(choices, t, ending);
+    graph?.enter(path, t, ending);
     try {
       if (t.ended) {
-        if (ending === null) report.deadEnds.push({ choices, where: t.where });
+        if (ending === null) report.deadEnds.push({ choices: path.slice(), where: t.where });
         else reached.add(ending);
-        const score = finish(choices, ending);
+        const score = finish(ending);
         return { paths: 1, longest: 0, random: ended(scoreBin(score), ending ?? '') };
       }
-      const key = `${ending ?? ''}\u0000${t.inkKey}\u0000${roundedKey(binding.state)}`;
-      const known = memo.get(key);
-      if (known) return known;
+      const known = memo.get(ending ?? '', t.inkKey, binding.state);
+      if (known) return known.value;
       if (memo.size >= maxStates) {
         report.capped = true;
         return { paths: 1, longest: 0, random: NO_RANDOM };
       }
-      memo.set(key, { paths: 0, longest: 0, random: NO_RANDOM }); // guards against loops while exploring
       const relation = binding.state;
-      const point = t.choices.map((c) => c.source).join('|');
+      // guards against loops while exploring
+      const merged = memo.add(ending ?? '', t.inkKey, relation, { paths: 0, longest: 0, random: NO_RANDOM });
+      const { point, scene, keys } = pointOf(t);
       choicePoints.add(point);
-      const scene = placeOf(t.choices[0]?.source ?? '', 'the top of the story');
       statesAt.set(scene, (statesAt.get(scene) ?? 0) + 1);
       const here: From = { ink: t.ink, segment: t.segment };
       let paths = 0;
       let longest = 0;
       const subs: RandomFrom[] = [];
       t.choices.forEach((choice, i) => {
-        const ckey = `${choice.source}|${choice.text}`;
+        const ckey = keys[i]!;
         if (!withNote.has(ckey))
           withNote.set(ckey, { source: choice.source, text: choice.text, ok: !!choice.coach });
         if (!withEvent.has(ckey)) withEvent.set(ckey, { source: choice.source, text: choice.text, ok: true });
         binding.state = relation;
         binding.note = choice.coach;
-        const next = [...choices, i];
-        const sub = explore(next, ending, here, i, ckey);
+        path.push(i);
+        const sub = explore(ending, here, i, ckey);
+        path.pop();
         paths += sub.paths;
         longest = Math.max(longest, sub.longest + 1);
         subs.push(sub.random);
       });
       const result = { paths, longest, random: combineRandom(subs, scratch, seenBins) };
-      memo.set(key, result);
+      merged.value = result;
       return result;
     } finally {
       pathKnots.pop();
@@ -242,7 +263,7 @@ export function analyzeStory(file: string, options: AnalyzeOptions = {}): StoryR
 
   let random = NO_RANDOM;
   try {
-    const root = explore([], null, null, 0, null);
+    const root = explore(null, null, 0, null);
     report.paths = root.paths;
     report.longestPath = root.longest;
     random = root.random;

@@ -43,12 +43,12 @@ export interface Transition {
   /** Where the story ended (for a dead end). */
   where: string | null;
   choices: { source: string; text: string; coach: string | null; id?: string }[];
-  /** ink's state at the next choice point (empty when ended), and a short id of its key part
-   * (`inkKey`): the same id for the same key part. */
+  /** ink's state at the next choice point (empty when ended), and a number for its key part
+   * (`inkKey`): the same number for the same key part (-1 when ended). */
   ink: string;
-  inkKey: string;
-  /** A short id of the key of the segments that start there (`segmentKey`). */
-  segment: string;
+  inkKey: number;
+  /** A number for the key of the segments that start there (`segmentKey`; -1 when ended). */
+  segment: number;
   /** Whether the segment had a relationship event, and its business requests. */
   logged: boolean;
   asks: readonly Ask[];
@@ -57,7 +57,7 @@ export interface Transition {
 /** A choice point: its saved ink state and its `Transition.segment`. */
 export interface From {
   ink: string;
-  segment: string;
+  segment: number;
 }
 
 export interface Segments {
@@ -152,11 +152,11 @@ export function createSegments(
   const transitions = new Map<string, CallTree<Transition>>();
   // The ink part of each state key, and its id (keys are a thousand characters and more); the same
   // for the segments' keys.
-  const inkIds = new Map<string, string>();
-  const segmentIds = new Map<string, string>();
-  const idOf = (ids: Map<string, string>, key: string): string => {
+  const inkIds = new Map<string, number>();
+  const segmentIds = new Map<string, number>();
+  const idOf = (ids: Map<string, number>, key: string): number => {
     let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = String(ids.size)));
+    if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
   // The ink state the runner holds now (a string from `saveInkState`), or null when unknown.
@@ -241,8 +241,8 @@ export function createSegments(
         ...(id !== undefined && { id }),
       })),
       ink: '',
-      inkKey: '',
-      segment: '',
+      inkKey: -1,
+      segment: -1,
       ...effectsOf(calls),
     };
     if (!step.ended) {

@@ -27,6 +27,7 @@ import type { InkDiagnostic } from './diagnostic.ts';
 import { allIdTags, gluedLines, textUnits, type IdTag } from './lines.ts';
 import { flatten, tagText, textOf, type Parsed } from './parsed.ts';
 import { reviewPresence } from './presence.ts';
+import { untranslatable, untranslatableMessage } from '../l10n/units.ts';
 
 export type { Parsed };
 
@@ -303,6 +304,10 @@ function reviewIds(
       error({ file, line: 1 }, `this story's lines and choices have no ids yet. ${RUN_STRINGS}`);
     return;
   }
+  // In stories/, a line a translator cannot take whole (an inline conditional inside a sentence).
+  if (required)
+    for (const { unit, problems } of untranslatable(parsedStory, file))
+      error(unit, untranslatableMessage(unit.text, unit.ids[0]?.value ?? null, problems));
   for (const u of units) {
     const what =
       u.kind === 'choice'

@@ -32,6 +32,33 @@ const KIND_NOTE: Record<string, string> = {
   learn: 'learning point: one of the lessons of this ending, on the debrief',
 };
 
+/**
+ * Why a line or choice cannot be translated as one unit, and the fix (`problems`: what
+ * line-text.ts found in it; null when its text could not be read). Shared by `npm run strings`
+ * and the build's review (build/ink/review.ts), which refuses such a line in stories/.
+ */
+export function untranslatableMessage(words: string, id: string | null, problems: string[] | null): string {
+  const why = problems ? problems.join('; ') : 'its text could not be read';
+  const fix =
+    problems && problems.every((p) => p.startsWith('glue'))
+      ? 'Write the glued lines as one line.'
+      : 'Write each variant as a whole line of its own (a multi-line conditional or sequence, one line per branch), or put the changing part in a variable shown as {name}.';
+  return `"${words.slice(0, 50)}"${id ? ` (${id})` : ''} cannot be translated as one unit: it contains ${why}. ${fix} Until then the line stays in English in every language.`;
+}
+
+/** The lines and choices of `file` that cannot be translated as one unit (see untranslatableMessage). */
+export function untranslatable(
+  parsed: unknown,
+  file: string,
+): { unit: TextUnit; problems: string[] | null }[] {
+  const { texts } = readStory(parsed, file);
+  return textUnits(parsed, file)
+    .filter((u) => u.file === file)
+    .map((unit) => ({ unit, text: texts.get(`${unit.kind}:${unit.line}`) }))
+    .filter(({ text }) => !text || text.problems.size > 0)
+    .map(({ unit, text }) => ({ unit, problems: text ? [...text.problems] : null }));
+}
+
 export interface SourceEntry {
   /** The stable key: the msgctxt. */
   key: string;
@@ -225,9 +252,8 @@ export function storyStrings(parsed: unknown, source: string, file: string, stor
       .join(', ');
     const sceneNote = scene ? [`scene: ${scene}`] : [];
     if (!text || text.problems.size) {
-      const why = text ? [...text.problems].join('; ') : 'its text could not be read';
       errors.push(
-        `${ref(u.line)}: error: "${u.text.slice(0, 50)}" (${id}) cannot be translated as one unit: it contains ${why}. ${text && [...text.problems].every((p) => p.startsWith('glue')) ? 'Write the glued lines as one line.' : 'Write each variant as a whole line of its own (a multi-line conditional or sequence, one line per branch), or put the changing part in a variable shown as {name}.'} Until then the line stays in English in every language.`,
+        `${ref(u.line)}: error: ${untranslatableMessage(u.text, id, text ? [...text.problems] : null)}`,
       );
     } else {
       const kind =

@@ -15,6 +15,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
 import type { ClusterWiring } from '../service.ts';
 import { DEFAULT_PREFIX, RedisStore } from '../store/redis.ts';
+import { redisBuckets } from './budgets.ts';
 import { ClusterRouter } from './router.ts';
 
 export interface ClusterOptions {
@@ -98,6 +99,7 @@ export async function openCluster(url: string, options: ClusterOptions = {}): Pr
   return {
     store,
     adapter,
+    budgets: redisBuckets(redis, prefix),
     router: (env, census, endedIdleMs) => new ClusterRouter(env, store, redis, sub, census, endedIdleMs),
     async close() {
       sub.disconnect();

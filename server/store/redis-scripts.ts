@@ -37,9 +37,13 @@ end
 `;
 
 export const SCRIPTS = {
-  /** ARGV 4 meta, 5 story hash, 6 story JSON, 7 ended at or ''. 0 if the code is taken. */
+  /**
+   * ARGV 4 meta, 5 story hash, 6 story JSON, 7 ended at or '', 8 the most running rooms or ''.
+   * 0 if the code is taken, -1 if the processes already run that many rooms together.
+   */
   create: `${HEAD}
 if redis.call('EXISTS', room) == 1 then return 0 end
+if ARGV[8] ~= '' and ARGV[7] == '' and redis.call('SCARD', P .. 'running') >= tonumber(ARGV[8]) then return -1 end
 redis.call('SET', P .. 'story:' .. ARGV[5], ARGV[6], 'NX')
 redis.call('SADD', P .. 'stories', ARGV[5])
 redis.call('HSET', room, 'meta', ARGV[4], 'story', ARGV[5], 'owner', me)

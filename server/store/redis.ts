@@ -13,7 +13,7 @@ import type { Redis } from 'ioredis';
 import type { LoadedStory } from '../../src/core/session/types.ts';
 import type { CurrentVote, LoggedVote, RoomMeta, StoredParticipant, StoredRoom } from './records.ts';
 import { SCRIPTS, type ScriptName } from './redis-scripts.ts';
-import { CodeTaken, NotOwner, type RoomStore } from './store.ts';
+import { CodeTaken, NotOwner, TooManyRooms, type RoomStore } from './store.ts';
 
 export const DEFAULT_PREFIX = 'rapport:live:';
 
@@ -113,7 +113,7 @@ export class RedisStore implements RoomStore {
     };
   }
 
-  async createRoom(meta: RoomMeta, story: LoadedStory): Promise<void> {
+  async createRoom(meta: RoomMeta, story: LoadedStory, maxRunning?: number): Promise<void> {
     const created = await this.scripts.create(
       this.prefix,
       meta.code,
@@ -122,7 +122,9 @@ export class RedisStore implements RoomStore {
       story.hash,
       JSON.stringify({ id: story.id, json: story.json }),
       meta.endedAt ?? '',
+      maxRunning ?? '',
     );
+    if (Number(created) === -1) throw new TooManyRooms(maxRunning ?? 0);
     if (Number(created) !== 1) throw new CodeTaken(meta.code);
   }
 

@@ -47,6 +47,9 @@ const SQL = {
          ON CONFLICT (room, participant, decision) DO UPDATE SET choice = excluded.choice`,
   unlog: 'DELETE FROM vote_log WHERE room = ? AND seq = ?',
   log: 'INSERT INTO vote_log (room, seq, record) VALUES (?, ?, ?)',
+  // Prepared once, like the rest: a change in a burst of votes parses no SQL.
+  savepoint: 'SAVEPOINT change',
+  release: 'RELEASE change',
 } as const;
 
 /** In a long turn of the event loop, commit at least this often (else once at its end). */
@@ -57,6 +60,8 @@ export class SqliteStore implements RoomStore {
   /** The changes of this turn, waiting for their commit (null: no transaction open). */
   private batch: { resolve: () => void; reject: (e: Error) => void }[] | null = null;
   private batchStart = 0;
+  /** Called after each commit, once the changes it made durable are told (see RoomStore.onCommit). */
+  onCommit: (() => void) | null = null;
 
   constructor(
     private readonly db: Database,
@@ -84,13 +89,13 @@ export class SqliteStore implements RoomStore {
         this.batchStart = performance.now();
         setImmediate(() => this.commit());
       }
-      this.db.exec('SAVEPOINT change');
+      this.statements.savepoint.run();
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
     try {
       work();
-      this.db.exec('RELEASE change');
+      this.statements.release.run();
     } catch (e) {
       this.db.exec('ROLLBACK TO change');
       this.db.exec('RELEASE change');
@@ -114,6 +119,7 @@ export class SqliteStore implements RoomStore {
       return;
     }
     for (const w of batch) w.resolve();
+    this.onCommit?.();
   }
 
   private putRoom(meta: RoomMeta): void {

@@ -22,8 +22,12 @@ export interface RoomStore {
   loadAll(): Promise<StoredRoom[]>;
   /** One room, if kept (an ended room the registry no longer holds in memory). */
   load(code: string): Promise<StoredRoom | null>;
-  /** A new room and the story it runs (kept by its hash, so a changed file never breaks a room). */
-  createRoom(meta: RoomMeta, story: LoadedStory): Promise<void>;
+  /**
+   * A new room and the story it runs (kept by its hash, so a changed file never breaks a room).
+   * A store shared by several processes refuses it (TooManyRooms) when they already run
+   * `maxRunning` rooms together; one process's store leaves that to the registry.
+   */
+  createRoom(meta: RoomMeta, story: LoadedStory, maxRunning?: number): Promise<void>;
   /** The room's own state: phase, path, history, timer, lock… */
   saveRoom(meta: RoomMeta): Promise<void>;
   saveParticipant(code: string, p: StoredParticipant): Promise<void>;
@@ -31,6 +35,12 @@ export interface RoomStore {
   removeParticipant(code: string, p: StoredParticipant, decision: number): Promise<void>;
   /** One vote: the current vote, its log record, and the log record it replaced (bounded log). */
   saveVote(code: string, vote: CurrentVote, record: LoggedVote, dropped: number | null): Promise<void>;
+  /**
+   * A store that commits several changes together (SQLite: the changes of one turn of the event
+   * loop) calls this after each commit, once the promises of the changes it made durable are
+   * resolved: what they made due (a tally) can go out as soon as they are all done.
+   */
+  onCommit?: (() => void) | null;
   /** Forget rooms that ended before `before` (their retention is over); returns how many. */
   forgetEndedBefore(before: number): Promise<number>;
   close(): Promise<void>;
@@ -52,6 +62,14 @@ export class CodeTaken extends Error {
   constructor(readonly code: string) {
     super(`room code ${code} is taken`);
     this.name = 'CodeTaken';
+  }
+}
+
+/** The processes sharing a store already run as many rooms as one server may (a new one is refused). */
+export class TooManyRooms extends Error {
+  constructor(readonly max: number) {
+    super(`${max} rooms are running`);
+    this.name = 'TooManyRooms';
   }
 }
 

@@ -188,6 +188,17 @@ describe('LMS package files', () => {
       // The sounds of its own places only: south-of-london has no airport or ballpark.
       expect(names).toContain('audio/amb-hotel-bar.ogg');
       expect(names.filter((f) => /amb-(airport|ballpark|banquet)|acc-cheer/.test(f))).toEqual([]);
+      // The art of its own places only (and the neutral room, for a place without art): no airport,
+      // restaurant or banquet; no video call's code; its own card on the menu.
+      const places = names.filter((f) => f.startsWith('places/')).sort();
+      expect(places).toEqual(
+        ['meeting-room', 'neutral', 'office', 'pub', 'shop-floor'].flatMap((p) => [
+          `places/${p}-back.svg`,
+          `places/${p}-front.svg`,
+        ]),
+      );
+      expect(names.filter((f) => /video-call/.test(f))).toEqual([]);
+      expect(names.filter((f) => f.startsWith('cards/'))).toEqual([`cards/${STORY}.svg`]);
     }
     console.log(`[lms] ${STORY} as scorm12: ${Math.round(zips.scorm12!.bytes / 1024)} KiB`);
   });

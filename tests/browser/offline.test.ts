@@ -1,6 +1,7 @@
 /** After the first visit the game plays with no network: the service worker serves it all. */
 import { describe, expect, it } from 'vitest';
 import { serviceWorkerActive, useGame } from './browser.ts';
+import { DRAWN_PLACES, placeFile } from '../../src/views/stage/places/index.ts';
 
 const game = useGame();
 
@@ -18,6 +19,26 @@ describe('offline', () => {
     await page.goto(`${game.base()}?story=lost-face`);
     await page.getByRole('group', { name: 'Choices' }).waitFor();
     await page.locator('.stage canvas').waitFor({ timeout: 20_000 });
+    // The place is drawn from its file, served by the service worker.
+    await expect
+      .poll(() => page.locator('.stage').getAttribute('data-place'), { timeout: 15_000 })
+      .toBeTruthy();
+    // Every place's art and every menu card's picture is there offline, not only this story's.
+    const files = [...DRAWN_PLACES, 'neutral'].flatMap((p) => [placeFile(p, 'back'), placeFile(p, 'front')]);
+    files.push('cards/lost-face.svg', 'cards/south-of-london.svg');
+    const statuses = await page.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map((u) =>
+            fetch(u).then(
+              (r) => `${u} ${r.status}`,
+              () => `${u} failed`,
+            ),
+          ),
+        ),
+      files,
+    );
+    expect(statuses).toEqual(files.map((f) => `${f} 200`));
     const before = await page.locator('.transcript .line').count();
     await page.keyboard.press('1');
     await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(before);

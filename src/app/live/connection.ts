@@ -5,7 +5,7 @@
  * secret per room. Storage may be refused (private mode, policy): then the page still works, it
  * just cannot come back after a reload.
  */
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { Reply } from '../../core/live/protocol.ts';
 import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
 import { LocalStorageStore } from '../../platform/storage/local-storage.ts';
@@ -19,8 +19,22 @@ export interface LiveConnection {
   onStatus(listener: (status: Status, recovered: boolean) => void): void;
 }
 
+/**
+ * WebSocket first, HTTP long-polling only when the WebSocket fails (a proxy or a network that
+ * blocks it). A WebSocket connection is one TCP stream, so several server processes behind a plain
+ * round-robin proxy serve it without sticky sessions; long-polling is many requests that must all
+ * reach the same process (docs/live.md, "Two processes behind a proxy"). socket.io's default,
+ * polling first then an upgrade, would need sticky sessions for everyone.
+ */
+export const CONNECTION_OPTIONS = {
+  transports: ['websocket', 'polling'],
+  tryAllTransports: true,
+  reconnectionDelayMax: 4000,
+  timeout: 8000,
+} as const satisfies Partial<ManagerOptions & SocketOptions>;
+
 export function connect(): LiveConnection {
-  const socket = io({ reconnectionDelayMax: 4000, timeout: 8000 });
+  const socket = io({ ...CONNECTION_OPTIONS, transports: [...CONNECTION_OPTIONS.transports] });
   const listeners: ((s: Status, recovered: boolean) => void)[] = [];
   const tell = (s: Status, recovered = false) => listeners.forEach((l) => l(s, recovered));
   socket.on('connect', () => tell('online', socket.recovered));

@@ -51,15 +51,20 @@ function sameProfile(a: CounterpartState, e: Extract<RelationshipEvent, { kind: 
 
 /**
  * The copy of the state an event works on: the counterparts the event can change are copied (all of
- * them for a meeting, whose cooling reaches everyone; otherwise the event's own), the others are
- * shared with `state` — no event changes them, and nothing changes a state once made.
+ * them for a meeting that moves the clock, whose cooling reaches everyone; otherwise the event's
+ * own), the others are shared with `state` — no event changes them, and nothing changes a state
+ * once made. So is the order of the counterparts, except for a declaration, which adds to it.
  */
 function copyFor(state: ModelState, event: RelationshipEvent): ModelState {
-  if (event.kind === 'meeting') return cloneState(state);
+  if (event.kind === 'meeting' && event.day > state.day) return cloneState(state);
   const counterparts = { ...state.counterparts };
   const cp = counterparts[event.who];
   if (cp) counterparts[event.who] = cloneCounterpart(cp);
-  return { day: state.day, counterparts, order: [...state.order] };
+  return {
+    day: state.day,
+    counterparts,
+    order: event.kind === 'counterpart' ? [...state.order] : state.order,
+  };
 }
 
 /**
@@ -98,7 +103,7 @@ export function cloneState(state: ModelState): ModelState {
   const counterparts: Record<string, CounterpartState> = {};
   for (const id of Object.keys(state.counterparts))
     counterparts[id] = cloneCounterpart(state.counterparts[id]!);
-  return { day: state.day, counterparts, order: [...state.order] };
+  return { day: state.day, counterparts, order: state.order };
 }
 
 /** Apply one event. Throws AuthorError when the event does not fit the story so far. */

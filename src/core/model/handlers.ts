@@ -117,6 +117,8 @@ export function businessAsk(cp: CounterpartState, e: Of<'business_ask'>): Outcom
   return out;
 }
 
+const tenth = (x: number) => Math.round(x * 10) / 10;
+
 export function meeting(cp: CounterpartState, e: Of<'meeting'>): Outcome {
   const rapportBefore = shownRapport(cp);
   cp.meetings += 1;
@@ -124,7 +126,6 @@ export function meeting(cp: CounterpartState, e: Of<'meeting'>): Outcome {
   // The time since the last contact is not the meeting's doing: applyEvent records it first, as
   // a cooling (see `cooling`). What a meeting itself moves is rapport's weights — said only when
   // the record shows it (meters to one decimal, the change to a whole number, as effectText).
-  const tenth = (x: number) => Math.round(x * 10) / 10;
   const shift =
     Math.round(tenth(shownRapport(cp)) - tenth(rapportBefore)) !== 0
       ? ' — rapport now weighs working together more, first warmth less'

@@ -9,6 +9,7 @@ import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
+import { cardPicture } from './card-picture.ts';
 
 /** Facilitator's guides: static pages the build writes (build/guide/), not in an LMS package. */
 const guidesHere = !import.meta.env.VITE_RAPPORT_LMS;
@@ -81,6 +82,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
     h(
       'article',
       { 'aria-labelledby': headingId },
+      entry.error ? null : cardPicture(entry.id),
       h('h3', { id: headingId }, entry.title),
       entry.summary ? h('p', { class: 'summary' }, entry.summary) : null,
       entry.role ? h('p', { class: 'role' }, entry.role) : null,

@@ -22,6 +22,11 @@ const GAP = 12;
 export const insetKey = (id: string, mood: Mood) => `inset:${id}:${mood}`;
 
 /** The SVG behind an inset texture key (`inset:<id>:<mood>`). */
+/** Headshot textures the plan needs. */
+export function insetKeys(plan: StagePlan): string[] {
+  return plan.remote.map((p) => insetKey(p.id, p.mood));
+}
+
 export function insetSvg(key: string): string {
   const [, id = '', mood = 'neutral'] = /^inset:(.*):(\w+)$/.exec(key) ?? [];
   return headshotSvg(lookOf(id), FACES[mood as Mood] ?? FACES.neutral);
@@ -203,11 +208,6 @@ export class Insets {
   private crowded = false;
   constructor(private readonly scene: Phaser.Scene) {
     this.container = scene.add.container(0, 0);
-  }
-
-  /** Headshot textures the plan needs. */
-  keys(plan: StagePlan): string[] {
-    return plan.remote.map((p) => insetKey(p.id, p.mood));
   }
 
   uses(key: string): boolean {

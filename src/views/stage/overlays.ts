@@ -124,29 +124,44 @@ export class TransitionCard {
   }
 
   private text = { title: '', subtitle: '' };
+  private color: number = PALETTE.ink;
+  private banner = false;
 
-  set(title: string, subtitle: string, color: number, displayWidth: number): void {
+  /**
+   * `banner`: a band across the foot of the picture instead of a wash over all of it — the first
+   * scene opens with its place and people in view at once, the card's words along the bottom.
+   */
+  set(title: string, subtitle: string, color: number, displayWidth: number, banner = false): void {
     this.text = { title, subtitle };
-    this.wash.clear().fillStyle(color, 0.93).fillRect(0, 0, STAGE_WIDTH, STAGE_HEIGHT);
-    this.wash.fillStyle(0x000000, 0.18).fillRect(0, STAGE_HEIGHT * 0.72, STAGE_WIDTH, STAGE_HEIGHT * 0.28);
+    this.color = color;
+    this.banner = banner;
     this.resize(displayWidth);
   }
 
   /** Lay the card out for the displayed size: on a phone the place and date take two lines. */
   resize(displayWidth: number): void {
     const maxW = STAGE_WIDTH - 120;
-    const size = fontPx(60, 22, displayWidth);
+    const size = fontPx(this.banner ? 44 : 60, 20, displayWidth);
     this.title.setFontSize(size).setWordWrapWidth(maxW, true).setText(this.text.title);
     if (this.title.width > maxW * 0.98 || this.title.height > size * 1.6)
       this.title.setText(this.text.title.replace(' — ', '\n'));
     this.subtitle
       .setText(this.text.subtitle.toUpperCase())
-      .setFontSize(fontPx(28, 13, displayWidth))
+      .setFontSize(fontPx(this.banner ? 24 : 28, 13, displayWidth))
       .setLetterSpacing(4);
     const gap = size * 0.35;
     const ruleH = Math.max(8, size * 0.12);
     const total = this.title.height + gap + ruleH + gap + (this.text.subtitle ? this.subtitle.height : 0);
-    const top = Math.max(20, STAGE_HEIGHT * 0.46 - total / 2);
+    const pad = size * 0.6;
+    const top = this.banner ? STAGE_HEIGHT - total - pad : Math.max(20, STAGE_HEIGHT * 0.46 - total / 2);
+    this.wash.clear();
+    if (this.banner) {
+      const bandTop = Math.max(0, top - pad);
+      this.wash.fillStyle(this.color, 0.86).fillRect(0, bandTop, STAGE_WIDTH, STAGE_HEIGHT - bandTop);
+    } else {
+      this.wash.fillStyle(this.color, 0.93).fillRect(0, 0, STAGE_WIDTH, STAGE_HEIGHT);
+      this.wash.fillStyle(0x000000, 0.18).fillRect(0, STAGE_HEIGHT * 0.72, STAGE_WIDTH, STAGE_HEIGHT * 0.28);
+    }
     this.title.setOrigin(0.5, 0).setPosition(STAGE_WIDTH / 2, top);
     const ruleY = top + this.title.height + gap;
     const ruleW = Math.min(STAGE_WIDTH - 200, Math.max(160, this.title.width * 0.4));

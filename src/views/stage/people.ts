@@ -20,7 +20,7 @@ import { lookOf } from './casting.ts';
 import { FACES } from './look.ts';
 import { Plate } from './overlays.ts';
 import type { PlaceInfo } from './places/index.ts';
-import { HEAD_Y, personSvg } from './portrait.ts';
+import { BUST_W, HEAD_Y, personSvg } from './portrait.ts';
 import { mix, PALETTE, radial, svgDoc } from './svg.ts';
 import type { Mood } from '../../core/story/tags.ts';
 
@@ -32,7 +32,21 @@ interface PersonView {
   tile: Tile | null;
 }
 
+/** Where the camera should look: the people's centre, and how far they reach left and right. */
+export interface Focus {
+  x: number;
+  y: number;
+  call: boolean;
+  left: number;
+  right: number;
+}
+
 export const bustKey = (id: string, mood: Mood) => `bust:${id}:${mood}`;
+
+/** Bust textures the plan needs. */
+export function bustKeys(plan: StagePlan): string[] {
+  return plan.people.map((p) => bustKey(p.id, p.mood));
+}
 
 /** The SVG behind a bust texture key (`bust:<id>:<mood>`). */
 export function bustSvg(key: string): string {
@@ -81,11 +95,6 @@ export class People {
     this.youCall = new Plate(scene, 'You', 'right');
   }
 
-  /** Bust textures the plan needs. */
-  keys(plan: StagePlan): string[] {
-    return plan.people.map((p) => bustKey(p.id, p.mood));
-  }
-
   /** Whether a texture key is (or may soon be) in use: every mood of everyone present. */
   uses(key: string): boolean {
     return (
@@ -95,12 +104,7 @@ export class People {
   }
 
   /** Place and light everyone; returns where the camera should look (the people's centre). */
-  update(
-    plan: StagePlan,
-    info: PlaceInfo,
-    reduced: boolean,
-    displayWidth: number,
-  ): { x: number; y: number; call: boolean } {
+  update(plan: StagePlan, info: PlaceInfo, reduced: boolean, displayWidth: number): Focus {
     this.call = info.call;
     const n = plan.people.length;
     const tiles = info.call ? callTiles(n) : null;
@@ -176,10 +180,19 @@ export class People {
     this.youRoom.container.setVisible(!info.call);
     this.youCall.container.setVisible(info.call);
     this.layoutPlates(displayWidth);
-    if (tiles || slots.length === 0) return { x: STAGE_WIDTH / 2, y: tiles ? 318 : 400, call: !!tiles };
+    if (tiles || slots.length === 0)
+      return { x: STAGE_WIDTH / 2, y: tiles ? 318 : 400, call: !!tiles, left: 0, right: STAGE_WIDTH };
     const xs = slots.map((s) => s.x);
     const head = slots[0]!.y + HEAD_Y * slots[0]!.scale;
-    return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: head + 60, call: false };
+    // Shoulders and name plates reach about a third of a bust's width either side of its centre.
+    const reach = Math.max(...slots.map((s) => BUST_W * s.scale * 0.36));
+    return {
+      x: (Math.min(...xs) + Math.max(...xs)) / 2,
+      y: head + 60,
+      call: false,
+      left: Math.min(...xs) - reach,
+      right: Math.max(...xs) + reach,
+    };
   }
 
   private light(plan: StagePlan, tiles: Tile[] | null, slots: Slot[], reduced: boolean): void {

@@ -8,15 +8,16 @@
 import Phaser from 'phaser';
 import type { SessionView } from '../../core/session/types.ts';
 import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
-import { Insets, insetSvg } from './insets.ts';
+import { Insets, insetKeys, insetSvg } from './insets.ts';
 import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { learnerSvg } from './learner.ts';
 import { floatCue, FONT, TransitionCard } from './overlays.ts';
-import { bustSvg, glowSvg, People } from './people.ts';
+import { bustKeys, bustSvg, glowSvg, People, type Focus } from './people.ts';
+import { placeUrl, prefetchPlaces } from './prefetch.ts';
 import {
   isKnownPlace,
-  placeArt,
   placeArtKey,
+  placeFile,
   placeInfo,
   placeName,
   PLAQUE,
@@ -24,7 +25,21 @@ import {
   type PlaceInfo,
 } from './places/index.ts';
 import { PALETTE, hex } from './svg.ts';
-import { SvgTextures } from './textures.ts';
+import { SvgTextures, type Art } from './textures.ts';
+
+/**
+ * Where a place's two layers come from: the files drawn at build time, or, for a video call (its
+ * tiles depend on who is in it), the call's own code, loaded the first time a call is shown.
+ */
+function placeSource(artKey: string, people: readonly string[]): (key: string) => Art | Promise<Art> {
+  let call: Promise<PlaceArt> | undefined;
+  return (key) => {
+    const layer = key.endsWith(':back') ? 'back' : 'front';
+    if (!artKey.startsWith('video-call')) return placeUrl(placeFile(artKey, layer)).then((url) => ({ url }));
+    call ??= import('./places/video-call.ts').then((m) => m.videoCall(people));
+    return call.then((art) => ({ svg: art[layer] }));
+  };
+}
 
 /** How long after the last movement the loop goes to sleep. */
 const IDLE_MS = 400;
@@ -61,7 +76,7 @@ export class StageScene extends Phaser.Scene {
   /** Card and cues: drawn over everything at screen scale, whatever the camera's framing. */
   private overlay!: Phaser.GameObjects.Container;
   private framing = { zoom: 1, x: STAGE_WIDTH / 2, y: STAGE_HEIGHT / 2 };
-  private focus: { x: number; y: number; call: boolean } = { x: STAGE_WIDTH / 2, y: 400, call: false };
+  private focus: Focus = { x: STAGE_WIDTH / 2, y: 400, call: false, left: 0, right: STAGE_WIDTH };
   private cast = new Cast();
   private latest: SessionView | null = null;
   private cues: string[] = [];
@@ -104,18 +119,22 @@ export class StageScene extends Phaser.Scene {
     this.overlay = this.add.container(0, 0, [this.card.container]).setDepth(60).setScrollFactor(0);
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.resized());
     this.displayWidth = this.scale.displaySize.width || STAGE_WIDTH;
-    void this.art
-      .ensure(['learner', 'fx:glow'], (key) => (key === 'learner' ? learnerSvg() : glowSvg()))
+    // The learner's shoulder and the speaker's light are drawn side by side with the first scene's
+    // place and people (apply waits for all of them), not before them.
+    this.booted = this.art
+      .ensure(['learner', 'fx:glow'], (key) => ({ svg: key === 'learner' ? learnerSvg() : glowSvg() }))
       .then(() => {
         if (this.gone) return;
         this.people = new People(this);
         this.insets = new Insets(this);
         // Under the transition card, over the picture.
         this.overlay.addAt(this.insets.container, 0);
-        this.ready = true;
-        this.onReady?.();
       });
+    this.ready = true;
+    this.onReady?.();
   }
+
+  private booted: Promise<void> = Promise.resolve();
 
   /** A new play-through of the same story on the same stage: who was seen, and where, starts over. */
   newRun(): void {
@@ -155,24 +174,25 @@ export class StageScene extends Phaser.Scene {
     const info = placeInfo(plan.place);
     const ids = plan.people.map((p) => p.id);
     const artKey = placeArtKey(plan.place, info.call ? ids : []);
-    let art: PlaceArt | undefined;
-    const placeSvg = (key: string) => {
-      art ??= placeArt(plan.place, info.call ? ids : []);
-      return key.endsWith(':back') ? art.back : art.front;
-    };
     const placeKeys = [`place:${artKey}:back`, `place:${artKey}:front`];
     // Textures are taken in on the game's loop: keep it awake while this moment's art loads.
     this.touch();
-    await this.art.ensure(placeKeys, placeSvg);
+    // The place, the people and the cards in the corner load side by side: a scene is drawn
+    // once all of it is there, with nothing on stage missing.
+    await Promise.all([
+      this.art.ensure(placeKeys, placeSource(artKey, ids)),
+      this.art.ensure([...bustKeys(plan), ...insetKeys(plan)], (key) => ({
+        svg: key.startsWith('inset:') ? insetSvg(key) : bustSvg(key),
+      })),
+      this.booted,
+    ]);
     const people = this.people;
     const insets = this.insets;
     // A newer moment came while this one's art was drawn: go straight to it. A learner who plays
     // fast sees the scene they are in, not every scene they passed on the way (each with its card).
     if (!people || !insets || this.gone || this.again) return;
-    await this.art.ensure([...people.keys(plan), ...insets.keys(plan)], (key) =>
-      key.startsWith('inset:') ? insetSvg(key) : bustSvg(key),
-    );
-    if (this.gone || this.again) return;
+    // The story's next places, fetched while the learner reads (prefetch.ts).
+    prefetchPlaces(view.storyId, plan.place);
 
     const draw = () => this.draw(people, insets, plan, info, placeKeys);
     const changed = plan.sceneKey !== this.shownScene;
@@ -216,7 +236,8 @@ export class StageScene extends Phaser.Scene {
   private showCard(plan: StagePlan, info: PlaceInfo, first: boolean, draw: () => void): void {
     const card = this.card.container;
     this.tweens.killTweensOf(card);
-    this.card.set(plan.title, plan.subtitle, info.card, this.textWidth);
+    // The first scene's card is a band along the foot: the place and people are in view at once.
+    this.card.set(plan.title, plan.subtitle, info.card, this.textWidth, first);
     card.setVisible(true);
     this.onReport?.({ transition: plan.title });
     const hide = () => {
@@ -284,15 +305,18 @@ export class StageScene extends Phaser.Scene {
    * stay readable, keeping the learner's shoulder in the corner of the shot.
    */
   private frame(): void {
-    const zoom = closeUp(this.displayWidth);
+    // Close, but never so close that someone present is cut off (three people on a phone).
+    const span = this.focus.right - this.focus.left;
+    const zoom = Math.max(1, Math.min(closeUp(this.displayWidth), STAGE_WIDTH / Math.max(1, span)));
     const viewW = STAGE_WIDTH / zoom;
     const viewH = STAGE_HEIGHT / zoom;
     const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-    const x = clamp(
-      this.focus.call ? STAGE_WIDTH / 2 : Math.min(this.focus.x, LEARNER.x + viewW / 2 - 40),
-      viewW / 2,
-      STAGE_WIDTH - viewW / 2,
+    // The learner's shoulder stays in the corner of the shot when everyone else still fits.
+    const withShoulder = Math.max(
+      Math.min(this.focus.x, LEARNER.x + viewW / 2 - 40),
+      this.focus.right - viewW / 2,
     );
+    const x = clamp(this.focus.call ? STAGE_WIDTH / 2 : withShoulder, viewW / 2, STAGE_WIDTH - viewW / 2);
     const y = clamp(this.focus.y, viewH / 2, STAGE_HEIGHT - viewH / 2);
     if (zoom === this.framing.zoom && x === this.framing.x && y === this.framing.y) return;
     this.framing = { zoom, x, y };

@@ -10,6 +10,7 @@ import type { GameStore } from '../../app/stores/game-store.ts';
 import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts';
 import { afterPaint } from '../../platform/schedule.ts';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
+import { hasHardwareWebgl } from './renderer.ts';
 import { StageScene } from './scene.ts';
 import { PALETTE, hex } from './svg.ts';
 
@@ -26,8 +27,15 @@ export function mountStage(
   // The presenter's projector view is read from the back of a room: bigger names and cards.
   scene.textBoost = document.documentElement.classList.contains('projector-page') ? 1.6 : 1;
   const unsubscribeSettings = settings.subscribe((s) => (scene.reducedMotion = reducedMotion(s)));
-  const game = new Phaser.Game({
-    type: Phaser.AUTO,
+  // Phaser's code was evaluated in the task that brought this module (about 100 ms without a GPU):
+  // the game boots in a task of its own, so the two never make one long task.
+  let game: Phaser.Game | null = null;
+  const boot = setTimeout(() => {
+    game = new Phaser.Game(config());
+  }, 0);
+  const config = (): Phaser.Types.Core.GameConfig => ({
+    // WebGL on a GPU; the 2D Canvas where WebGL would run in software (renderer.ts).
+    type: hasHardwareWebgl() ? Phaser.AUTO : Phaser.CANVAS,
     parent: host,
     width: STAGE_WIDTH,
     height: STAGE_HEIGHT,
@@ -86,6 +94,8 @@ export function mountStage(
       window.removeEventListener('resize', onResize);
       for (const type of INPUT) window.removeEventListener(type, onInput, inputOptions);
       observer?.disconnect();
+      clearTimeout(boot);
+      if (!game) return;
       // Phaser tears down on its next step: a sleeping loop would never get there and the whole
       // game (canvas, WebGL context, textures) would leak. Wake it first.
       if (!game.loop.running) game.loop.wake();

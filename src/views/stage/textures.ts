@@ -14,6 +14,9 @@
 import type Phaser from 'phaser';
 import { whenIdle } from '../../platform/schedule.ts';
 
+/** A picture's SVG: drawn here (a string), or a file beside the page (a place drawn at build time). */
+export type Art = { svg: string } | { url: string };
+
 export class SvgTextures {
   private pending = new Map<string, Promise<void>>();
   private closed = false;
@@ -31,19 +34,23 @@ export class SvgTextures {
     return this.textures.exists(key);
   }
 
-  /** Make sure every key has a texture, building missing ones from `svg(key)`. */
-  async ensure(keys: readonly string[], svg: (key: string) => string): Promise<void> {
-    await Promise.all(keys.map((key) => this.one(key, svg)));
+  /**
+   * Make sure every key has a texture, building missing ones from `art(key)` (an SVG string, or
+   * the URL of an SVG file).
+   */
+  async ensure(keys: readonly string[], art: (key: string) => Art | Promise<Art>): Promise<void> {
+    await Promise.all(keys.map((key) => this.one(key, art)));
   }
 
-  private one(key: string, svg: (key: string) => string): Promise<void> {
+  private one(key: string, art: (key: string) => Art | Promise<Art>): Promise<void> {
     if (this.textures.exists(key)) return Promise.resolve();
     let job = this.pending.get(key);
     if (!job) {
       // Each step in its own idle time: a new scene's art is asked for in the same moment as the
       // answer to a press, and rasterising an SVG runs on the main thread (5–10 ms for a place).
       job = idle(key)
-        .then(() => decode(svg(key)))
+        .then(() => art(key))
+        .then(decode)
         .then(idle)
         .then((img) => raster(img, this.flipY))
         .then(idle)
@@ -74,14 +81,18 @@ export class SvgTextures {
   }
 }
 
-function decode(svg: string): Promise<HTMLImageElement> {
+function decode(art: Art): Promise<HTMLImageElement> {
   const img = new Image();
   img.decoding = 'async';
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  img.src = 'url' in art ? art.url : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(art.svg)}`;
   return img.decode().then(
     () => img,
     () => {
-      throw new Error('The stage could not draw one of its pictures (the browser refused an SVG).');
+      throw new Error(
+        'url' in art
+          ? `The stage could not load ${art.url} (check the connection; the conversation goes on).`
+          : 'The stage could not draw one of its pictures (the browser refused an SVG).',
+      );
     },
   );
 }

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLiveServer, type LiveServer } from '../../../server/app.ts';
+import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../../server/app.ts';
 import { openCluster } from '../../../server/cluster/open.ts';
 import type {
   CreateReply,
@@ -34,7 +34,7 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-async function start(prefix: string): Promise<LiveServer> {
+async function start(prefix: string, options: Partial<LiveServerOptions> = {}): Promise<LiveServer> {
   const server = await startLiveServer({
     host: '127.0.0.1',
     port: 0,
@@ -42,6 +42,7 @@ async function start(prefix: string): Promise<LiveServer> {
     storiesDir: FIXTURE_STORIES,
     sweepEveryMs: 0,
     cluster: await openCluster(redis.url, { prefix }),
+    ...options,
   });
   servers.add(server);
   return server;
@@ -158,6 +159,79 @@ describe('two servers sharing rooms through Redis', () => {
       expect(state.tally.connected).toBe(3);
       expect(state.participants.map((p) => p.name)).toEqual(['Fay', 'Gus', 'Hal']);
       expect(answeredAfter).toBeLessThan(3000);
+    },
+  );
+});
+
+/** What a refused reply's code is, or 'ok'. */
+const outcome = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
+
+describe('limits shared by the processes (--redis)', () => {
+  it(
+    'wrong codes spread over both servers spend one failed-join budget for the address',
+    { timeout: 30_000 },
+    async () => {
+      const limits = { addressFailedJoins: { burst: 4, perSecond: 0.01 } };
+      const a = await start('t3:', { limits });
+      const b = await start('t3:', { limits });
+      const host = await connect(a.url);
+      const { code } = ok(await call<CreateReply>(host, 'create', { storyId: 'mini' }, 5000));
+      // Eight connections, alternating between the servers, one wrong code each (each connection's
+      // own budget is 5): the address may try 4 codes in all, not 4 on each server.
+      const answers: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const s = await connect(i % 2 ? b.url : a.url);
+        answers.push(outcome(await call(s, 'join', { code: 'ZZZZZZ', name: `Guess ${i}` }, 5000)));
+      }
+      expect(answers).toEqual([...Array(4).fill('not-found'), ...Array(4).fill('rate-limited')]);
+      // …and a real code is no longer tried from there (the same rule as on one server).
+      const late = await connect(b.url);
+      expect(outcome(await call(late, 'join', { code, name: 'Late' }, 5000))).toBe('rate-limited');
+    },
+  );
+
+  it(
+    'wrong secrets spread over both servers spend one budget; the right secret is never limited',
+    { timeout: 30_000 },
+    async () => {
+      const limits = { addressFailedHost: { burst: 3, perSecond: 0.01 } };
+      const a = await start('t4:', { limits });
+      const b = await start('t4:', { limits });
+      const host = await connect(a.url);
+      const { code, secret } = ok(await call<CreateReply>(host, 'create', { storyId: 'mini' }, 5000));
+      const [onA, onB] = [await connect(a.url), await connect(b.url)];
+      const answers: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const wrong = { type: 'resume', code, secret: 'f'.repeat(32) };
+        answers.push(outcome(await call(i % 2 ? onB : onA, 'host', wrong, 5000)));
+      }
+      expect(answers).toEqual([...Array(3).fill('forbidden'), ...Array(3).fill('rate-limited')]);
+      ok(await call(onB, 'host', { type: 'resume', code, secret }, 5000));
+      ok(await call(onA, 'host', { type: 'resume', code, secret }, 5000));
+    },
+  );
+
+  it(
+    "a room's places and the servers' running rooms are capped across both servers",
+    { timeout: 30_000 },
+    async () => {
+      const a = await start('t5:', { maxRooms: 2 });
+      const b = await start('t5:', { maxRooms: 2 });
+      const host = await connect(a.url);
+      const { code } = ok(await call<CreateReply>(host, 'create', { storyId: 'mini', size: 3 }, 5000));
+      // Newcomers alternate between the servers: the room has 3 places in all.
+      const answers: string[] = [];
+      for (const [i, name] of ['Ida', 'Jon', 'Kai', 'Lea', 'Mo'].entries()) {
+        const s = await connect(i % 2 ? b.url : a.url);
+        answers.push(outcome(await call(s, 'join', { code, name }, 5000)));
+      }
+      expect(answers).toEqual(['ok', 'ok', 'ok', 'full', 'full']);
+      // Two rooms may run on these servers together: one each is the limit, not two each.
+      const hostB = await connect(b.url);
+      ok(await call<CreateReply>(hostB, 'create', { storyId: 'mini' }, 5000));
+      const third = await call(hostB, 'create', { storyId: 'mini' }, 5000);
+      expect(outcome(third)).toBe('full');
+      expect(outcome(await call(host, 'create', { storyId: 'mini' }, 5000))).toBe('full');
     },
   );
 });

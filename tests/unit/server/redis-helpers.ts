@@ -2,7 +2,8 @@
  * For the tests of several processes sharing rooms (--redis): Debian's redis-server started on a
  * free loopback port in a temporary folder (no persistence: each test has its own), and a small
  * TCP proxy on loopback that sends each new connection to the first backend that accepts it — as
- * a load balancer with health checks sends clients of a killed process to the one that is left.
+ * a load balancer with health checks sends clients of a killed process to the one that is left —
+ * or to each backend in turn (plain round robin), optionally refusing WebSocket upgrades.
  *
  * Nothing is skipped: without redis-server the tests fail and say how to install it.
  */
@@ -11,14 +12,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './processes.ts';
 
-export const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
+export { freePort };
 
 export interface RedisServer {
   url: string;
@@ -73,44 +69,68 @@ export async function startRedis(): Promise<RedisServer> {
 
 export interface Proxy {
   port: number;
+  /** Connections sent to each backend so far. */
+  connections: number[];
   close(): Promise<void>;
 }
 
-/** A TCP proxy on 127.0.0.1: each connection goes to the first of `backends` (ports) that accepts it. */
-export async function startProxy(backends: number[]): Promise<Proxy> {
+export interface ProxyOptions {
+  /**
+   * first (default): each connection to the first of the backends that accepts it (health checks);
+   * round-robin: each new connection to the next backend in turn, as a plain load balancer does.
+   */
+  balance?: 'first' | 'round-robin';
+  /** Close every WebSocket upgrade request, as a proxy or network that blocks WebSockets does. */
+  refuseWebSocket?: boolean;
+}
+
+/** A TCP proxy on 127.0.0.1 in front of `backends` (ports). */
+export async function startProxy(backends: number[], options: ProxyOptions = {}): Promise<Proxy> {
   const open = new Set<Socket>();
+  let turn = 0;
+  const counts = backends.map(() => 0);
   const server: Server = createServer((client) => {
     open.add(client);
     client.on('close', () => open.delete(client));
     client.on('error', () => client.destroy());
-    client.pause();
-    const tryBackend = (i: number) => {
-      if (i >= backends.length) return void client.destroy();
+    const start = options.balance === 'round-robin' ? turn++ % backends.length : 0;
+    const tryBackend = (n: number, head: Buffer) => {
+      if (n >= backends.length) return void client.destroy();
+      const i = (start + n) % backends.length;
       const upstream = connect(backends[i]!, '127.0.0.1');
       let connected = false;
       upstream.on('error', () => {
         upstream.destroy();
         if (connected) client.destroy();
-        else tryBackend(i + 1);
+        else tryBackend(n + 1, head);
       });
       upstream.once('connect', () => {
         connected = true;
+        counts[i]!++;
         open.add(upstream);
         upstream.on('close', () => {
           open.delete(upstream);
           client.destroy();
         });
         client.on('close', () => upstream.destroy());
+        upstream.write(head);
         client.pipe(upstream);
         upstream.pipe(client);
         client.resume();
       });
     };
-    tryBackend(0);
+    // The request's first bytes decide (a WebSocket upgrade may be refused); then it is piped.
+    client.once('data', (head: Buffer) => {
+      client.pause();
+      if (options.refuseWebSocket && /^upgrade:\s*websocket/im.test(head.toString('latin1')))
+        return void client.destroy();
+      tryBackend(0, head);
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
   return {
     port: (server.address() as { port: number }).port,
+    connections: counts,
     async close() {
       for (const s of open) s.destroy();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -9,100 +9,37 @@
  * facilitator's console resumes there; no acknowledged vote is lost (the export is checked), the
  * tally counts each phone once, and the room moves on to its ending.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type {
-  ExportReply,
-  HostState,
-  JoinReply,
-  Reply,
-  RoomState,
-  Tally,
-} from '../../../src/core/live/protocol.ts';
-import { FIXTURE_STORIES, next, ok, sleep } from './helpers.ts';
-import { freePort, startProxy, startRedis, type Proxy, type RedisServer } from './redis-helpers.ts';
+import type { ExportReply, HostState, JoinReply, RoomState, Tally } from '../../../src/core/live/protocol.ts';
+import { next, ok, sleep } from './helpers.ts';
+import {
+  call,
+  connected,
+  exited,
+  freePort,
+  lostVote,
+  Processes,
+  rejoinOnReconnect,
+  trackedPhone,
+  trackedVote,
+  type TrackedPhone,
+} from './processes.ts';
+import { startProxy, startRedis, type Proxy, type RedisServer } from './redis-helpers.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const PHONES = 30;
-const children: ChildProcess[] = [];
-const sockets: Socket[] = [];
+const processes = new Processes();
 const proxies: Proxy[] = [];
 let redis: RedisServer | null = null;
 afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  for (const c of children) c.kill('SIGKILL');
+  processes.cleanUp();
   for (const p of proxies) await p.close();
   await redis?.stop();
 });
 
-function startServer(port: number, redisUrl: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'server/main.ts',
-      '--port',
-      String(port),
-      '--redis',
-      redisUrl,
-      '--dist',
-      resolve(ROOT, 'tests/unit/server/fixtures/site'),
-      '--stories',
-      FIXTURE_STORIES,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push(child);
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Facilitator')) {
-        clearTimeout(timer);
-        ok(child);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => fail(new Error(`server exited (${code}):\n${out}`)));
-  });
-}
+const startServer = (port: number, redisUrl: string) => processes.start(port, ['--redis', redisUrl]);
+const client = (port: number) => processes.client(`http://127.0.0.1:${port}`);
 
-const exited = (c: ChildProcess) =>
-  new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', () => r())));
-
-const call = <T>(s: Socket, event: string, payload: unknown) =>
-  s
-    .timeout(8000)
-    .emitWithAck(event, payload)
-    .catch(() => ({ ok: false, error: { code: 'timeout' } })) as Promise<Reply<T>>;
-
-const client = (port: number) => {
-  const s = io(`http://127.0.0.1:${port}`, {
-    transports: ['websocket'],
-    reconnectionDelay: 100,
-    reconnectionDelayMax: 300,
-    forceNew: true,
-  });
-  sockets.push(s);
-  return s;
-};
-const connected = (s: Socket) => new Promise<void>((r) => (s.connected ? r() : s.once('connect', () => r())));
-
-interface Phone {
-  socket: Socket;
-  id: string;
-  token: string;
-  onFirst: boolean;
-  lastAcked: number | null;
-  /** Votes sent and not acknowledged since the last acknowledged one: any may have been kept. */
-  pending: number[];
-  rejoined: Promise<JoinReply | null>;
-}
+type Phone = TrackedPhone & { onFirst: boolean };
 
 describe('two server processes sharing a room through Redis', () => {
   it(
@@ -130,25 +67,9 @@ describe('two server processes sharing a room through Redis', () => {
         const socket = client(onFirst ? toFirst.port : toSecond.port);
         await connected(socket);
         const r = ok(await call<JoinReply>(socket, 'join', { code, name: `Phone ${i + 1}` }));
-        phones.push({
-          socket,
-          id: r.you.id,
-          token: r.you.token,
-          onFirst,
-          lastAcked: null,
-          pending: [],
-          rejoined: Promise.resolve(r),
-        });
+        phones.push({ ...trackedPhone(socket, r), onFirst });
       }
-      const vote = async (p: Phone, decision: number, choice: number) => {
-        p.pending.push(choice);
-        const r = await call(p.socket, 'vote', { decision, choice });
-        if (r.ok) {
-          p.lastAcked = choice;
-          p.pending = p.pending.slice(p.pending.indexOf(choice) + 1);
-        }
-        return r;
-      };
+      const vote = trackedVote;
 
       // Decision 1: votes from both processes; the facilitator sees each phone once, reveals, advances.
       const all = next<Tally>(host, 'tally', 10_000, (t) => t.voters === PHONES && t.connected === PHONES);
@@ -175,14 +96,7 @@ describe('two server processes sharing a room through Redis', () => {
         }
       });
       await sleep(1200);
-      for (const p of phones.filter((q) => q.onFirst)) {
-        p.rejoined = new Promise((resolveRejoin) =>
-          p.socket.once('connect', async () => {
-            const r = await call<JoinReply>(p.socket, 'join', { code, name: 'ignored', token: p.token });
-            resolveRejoin(r.ok ? r : null);
-          }),
-        );
-      }
+      for (const p of phones.filter((q) => q.onFirst)) rejoinOnReconnect(p, code);
       phones.forEach((p, i) => void vote(p, 1, (i + 1) % 2));
       first.kill('SIGKILL');
       const killedAt = performance.now();
@@ -223,10 +137,7 @@ describe('two server processes sharing a room through Redis', () => {
       const kept = new Map(
         log.filter((v) => v.decision === 1 && v.final).map((v) => [v.participant, v.choice]),
       );
-      const lost = phones.filter((p) => {
-        const choice = kept.get(p.id);
-        return choice !== p.lastAcked && !p.pending.includes(choice as number);
-      });
+      const lost = phones.filter((p) => lostVote(p, kept.get(p.id)));
       console.log(
         `[cluster] SIGKILL of the room's process: the room answered again after ${Math.round(answersAfter)} ms; every phone of the killed process back on the other after ${Math.round(everyPhoneBack)} ms; acknowledged votes lost: ${lost.length} of ${PHONES} (${inFlight} phones had a vote in flight)`,
       );

@@ -6,110 +6,39 @@
  * Every phone is the same participant with its acknowledged vote (or a later one it sent), the
  * tally and the history are the same. Then SIGTERM after the room moved on: the same again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HostState, JoinReply, Reply } from '../../../src/core/live/protocol.ts';
-import { FIXTURE_STORIES, ok, sleep } from './helpers.ts';
+import type { HostState, JoinReply } from '../../../src/core/live/protocol.ts';
+import { ok, sleep } from './helpers.ts';
+import {
+  call,
+  exited,
+  freePort,
+  lostVote,
+  Processes,
+  rejoinOnReconnect,
+  trackedPhone,
+  trackedVote,
+  type TrackedPhone,
+} from './processes.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const PHONES = 30;
 const dir = mkdtempSync(join(tmpdir(), 'rapport-restart-'));
-const children: ChildProcess[] = [];
-const sockets: Socket[] = [];
+const processes = new Processes();
 afterAll(() => {
-  for (const s of sockets) s.disconnect();
-  for (const c of children) c.kill('SIGKILL');
+  processes.cleanUp();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-
-/** Start server/main.ts; resolves once it listens. */
-function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'server/main.ts',
-      '--port',
-      String(port),
-      '--db',
-      join(dir, 'live.sqlite'),
-      '--dist',
-      resolve(ROOT, 'tests/unit/server/fixtures/site'),
-      '--stories',
-      FIXTURE_STORIES,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push(child);
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Facilitator')) {
-        clearTimeout(timer);
-        ok(child);
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => fail(new Error(`server exited (${code}):\n${out}`)));
-  });
-}
-
-const exited = (c: ChildProcess) =>
-  new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', () => r())));
-
-interface Phone {
-  socket: Socket;
-  id: string;
-  token: string;
-  lastAcked: number | null;
-  /** Votes sent and not acknowledged since the last acknowledged one: any may have been kept. */
-  pending: number[];
-  rejoined: Promise<JoinReply>;
-}
-
-const call = <T>(s: Socket, event: string, payload: unknown) =>
-  s
-    .timeout(5000)
-    .emitWithAck(event, payload)
-    .catch(() => ({ ok: false, error: { code: 'timeout' } })) as Promise<Reply<T>>;
-
-const client = (url: string) => {
-  const s = io(url, {
-    transports: ['websocket'],
-    reconnectionDelay: 100,
-    reconnectionDelayMax: 300,
-    forceNew: true,
-  });
-  sockets.push(s);
-  return s;
+/** Start server/main.ts on the test's SQLite file; resolves once it listens. */
+const startServer = (port: number) => processes.start(port, ['--db', join(dir, 'live.sqlite')]);
+const client = (url: string) => processes.client(url);
+const rejoined = (r: JoinReply | null): JoinReply => {
+  if (!r) throw new Error('a phone could not rejoin with its token');
+  return r;
 };
-
-/** After a connection socket.io could not recover, rejoin with the token (what participant.ts does). */
-function rejoinOnReconnect(phone: Phone, code: string): void {
-  let resolveRejoin!: (r: JoinReply) => void;
-  phone.rejoined = new Promise((r) => (resolveRejoin = r));
-  phone.socket.once('connect', async () => {
-    const r = await call<JoinReply>(phone.socket, 'join', { code, name: 'ignored', token: phone.token });
-    resolveRejoin(ok(r));
-  });
-}
 
 describe('restart in the middle of a vote', () => {
   it(
@@ -124,28 +53,14 @@ describe('restart in the middle of a vote', () => {
       const { code, secret } = ok(
         await call<{ code: string; secret: string }>(host, 'create', { storyId: 'mini' }),
       );
-      const phones: Phone[] = [];
+      const phones: TrackedPhone[] = [];
       for (let i = 0; i < PHONES; i++) {
         const socket = client(url);
         await new Promise<void>((r) => socket.once('connect', () => r()));
         const r = ok(await call<JoinReply>(socket, 'join', { code, name: `Phone ${i + 1}` }));
-        phones.push({
-          socket,
-          id: r.you.id,
-          token: r.you.token,
-          lastAcked: null,
-          pending: [],
-          rejoined: Promise.resolve(r),
-        });
+        phones.push(trackedPhone(socket, r));
       }
-      const vote = async (p: Phone, choice: number) => {
-        p.pending.push(choice);
-        const r = await call(p.socket, 'vote', { decision: 0, choice });
-        if (r.ok) {
-          p.lastAcked = choice;
-          p.pending = p.pending.slice(p.pending.indexOf(choice) + 1);
-        }
-      };
+      const vote = (p: TrackedPhone, choice: number) => trackedVote(p, 0, choice);
       await Promise.all(phones.map((p, i) => vote(p, i % 3)));
       expect(phones.every((p) => p.lastAcked !== null)).toBe(true);
 
@@ -170,15 +85,12 @@ describe('restart in the middle of a vote', () => {
       const restartedAt = performance.now();
       server = await startServer(port);
       const listening = performance.now() - restartedAt;
-      const rejoins = await Promise.all(phones.map((p) => p.rejoined));
+      const rejoins = (await Promise.all(phones.map((p) => p.rejoined))).map(rejoined);
       const everyPhoneBack = performance.now() - restartedAt;
       const resumed = ok(
         await call<{ state: HostState }>(host, 'host', { type: 'resume', code, secret }),
       ).state;
-      const lost = phones.filter((p, i) => {
-        const kept = rejoins[i]!.vote;
-        return kept !== p.lastAcked && !p.pending.includes(kept as number);
-      });
+      const lost = phones.filter((p, i) => lostVote(p, rejoins[i]!.vote));
       console.log(
         `[restart] SIGKILL: new process listening after ${Math.round(listening)} ms, every phone back after ${Math.round(everyPhoneBack)} ms; votes lost: ${lost.length} of ${PHONES} (${inFlight} phones had a vote in flight)`,
       );
@@ -200,7 +112,7 @@ describe('restart in the middle of a vote', () => {
       await exited(server);
       expect(server.exitCode).toBe(0);
       server = await startServer(port);
-      const again = await Promise.all(phones.map((p) => p.rejoined));
+      const again = (await Promise.all(phones.map((p) => p.rejoined))).map(rejoined);
       const after = ok(
         await call<{ state: HostState }>(host, 'host', { type: 'resume', code, secret }),
       ).state;

@@ -6,21 +6,14 @@
  * an error, so an author's new place still plays.
  */
 import { PALETTE } from '../svg.ts';
-import { videoCall } from './call.ts';
-import { videoWall } from './conference.ts';
-import { banquet, hotelBar, restaurant } from './evening.ts';
-import { lobbyNight } from './hotel.ts';
-import { factoryFloor } from './industry.ts';
-import { airport, ballpark, sightseeing } from './outside.ts';
-import { pub } from './pub.ts';
-import { lobby, meetingRoom, neutralRoom, office, type PlaceArt } from './rooms.ts';
-import { car } from './travel.ts';
-import { reception, tradeFair } from './venues.ts';
-import { warehouse } from './warehouse.ts';
-import { shopFloor } from './work.ts';
 
-export type { PlaceArt } from './rooms.ts';
-export { PLAQUE } from './rooms.ts';
+export interface PlaceArt {
+  back: string;
+  front: string;
+}
+
+/** Where the neutral room's name plaque hangs (the stage writes the place's name there). */
+export const PLAQUE = { x: 640, y: 95, width: 300 };
 
 export interface PlaceInfo {
   name: string;
@@ -78,35 +71,31 @@ export function isKnownPlace(place: string | null): boolean {
   return !!place && place in PLACES;
 }
 
-const ART: Record<string, () => PlaceArt> = {
-  'meeting-room': meetingRoom,
-  office,
-  lobby,
-  restaurant,
-  banquet,
-  ballpark,
-  sightseeing,
-  'hotel-bar': hotelBar,
-  airport,
-  pub,
-  'shop-floor': shopFloor,
-  'factory-floor': factoryFloor,
-  warehouse,
-  car,
-  'lobby-night': lobbyNight,
-  'trade-fair': tradeFair,
-  reception,
-  'video-wall': videoWall,
-};
+/** Places drawn by art of their own (art.ts); any other id is the neutral room. */
+export const DRAWN_PLACES: readonly string[] = Object.keys(PLACES).filter((id) => id !== 'video-call');
 
-/** The place's art; a video call's depends on who is in it (one tile each). */
-export function placeArt(place: string | null, people: readonly string[] = []): PlaceArt {
-  if (place === 'video-call') return videoCall(people);
-  return (place && ART[place]?.()) || neutralRoom();
-}
-
-/** A cache key for the art: it changes exactly when the drawing would. */
+/**
+ * A cache key for the art: it changes exactly when the drawing would. A video call's depends on
+ * who is in it (one tile each); any place without art of its own is `neutral`.
+ */
 export function placeArtKey(place: string | null, people: readonly string[] = []): string {
   if (place === 'video-call') return `video-call:${people.join(',')}`;
-  return place && ART[place] ? place : 'neutral';
+  return place && DRAWN_PLACES.includes(place) ? place : 'neutral';
+}
+
+/**
+ * Where a drawn place's layer is, beside the page (build/stage-art.ts writes the files at build
+ * time; the dev server draws them on request): `places/pub-back.svg`.
+ */
+export function placeFile(key: string, layer: 'back' | 'front'): string {
+  return `places/${key}-${layer}.svg`;
+}
+
+/**
+ * The places a story names after `current` (its places in the order it first names them), the
+ * next `ahead` of them: what the stage fetches while the learner reads.
+ */
+export function placesAfter(order: readonly string[], current: string | null, ahead = 2): string[] {
+  const at = current === null ? -1 : order.indexOf(current);
+  return order.slice(at + 1, at + 1 + ahead);
 }

@@ -20,11 +20,9 @@ import {
   vignette,
   W,
 } from './kit.ts';
+import type { PlaceArt } from './index.ts';
 
-export interface PlaceArt {
-  back: string;
-  front: string;
-}
+export type { PlaceArt } from './index.ts';
 
 export function meetingRoom(): PlaceArt {
   const b = new Sheet();
@@ -244,6 +242,3 @@ export function neutralRoom(): PlaceArt {
   f.add(tableFront(f, 630, 0x8c7a67), cup(1080, 690, 0xf4f1ea), vignette(f));
   return { back: b.toString(), front: f.toString() };
 }
-
-/** Where the neutral room's name plaque hangs (the stage writes the place's name there). */
-export const PLAQUE = { x: 640, y: 95, width: 300 };

@@ -227,6 +227,24 @@ describe('the build review', () => {
     ]);
   });
 
+  it('in stories/, names a line a translator cannot take whole (an inline conditional in a sentence), and allows {variable}', () => {
+    const body = story('* [Ask # coach: Asking opens the door. # id: rt-0002]')
+      .replace(
+        'Hello. # speaker: liwei',
+        'VAR late = false\nHello{late:, at last}. # speaker: liwei # id: rt-0001\nIt is {late}. # id: rt-0005',
+      )
+      .replace('The end.', 'The end. # id: rt-0004');
+    expect(review(body).lines).toEqual([]); // a story elsewhere (a fixture) may keep it
+    const source = `# title: Review\n# seeds: 000_ac8871b0fd25056d\nINCLUDE lib/rapport.ink\n~ counterpart("liwei", "Li Wei", 0.6, 0.5, 0.4, 0.3, 0.5)\n${body}`;
+    const held = compileInkSource(source, resolve('stories/review-test.ink'), process.cwd(), {
+      requireIds: true,
+    });
+    const lines = held.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    expect(lines).toEqual([
+      'stories/review-test.ink:6: error: "Hello, at last." (rt-0001) cannot be translated as one unit: it contains an inline conditional ({…|…}). Write each variant as a whole line of its own (a multi-line conditional or sequence, one line per branch), or put the changing part in a variable shown as {name}. Until then the line stays in English in every language.',
+    ]);
+  });
+
   it('names an id on a line that ends in glue, which would run the lines after it together', () => {
     const { lines } = review(
       story('* [Ask # coach: Asking opens the door. # id: rt-0002]')

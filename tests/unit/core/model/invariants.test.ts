@@ -6,6 +6,7 @@ import {
   applyEvent,
   baseline,
   initialState,
+  nextState,
   replay,
   rules,
   shownRapport,
@@ -251,6 +252,33 @@ describe('purity', () => {
           expect(JSON.stringify(e)).toBe(eventCopy);
           s = next;
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // States share what an event does not change (counterparts, the order): a later event must never
+  // write into a state made before, however far back. Every state is frozen as it is made.
+  it('applyEvent and nextState never change any state made before', () => {
+    const frozen = <T>(v: T): T => {
+      if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+        for (const x of Object.values(v)) frozen(x);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    fc.assert(
+      fc.property(storyArb, (events) => {
+        const made: [ModelState, string][] = [];
+        let a = frozen(initialState());
+        let b = a;
+        for (const e of events) {
+          made.push([a, JSON.stringify(a)], [b, JSON.stringify(b)]);
+          a = frozen(apply(a, e));
+          b = frozen(nextState(b, e).state);
+          expect(b).toEqual(a);
+        }
+        for (const [s, json] of made) expect(JSON.stringify(s)).toBe(json);
       }),
       { numRuns: 300 },
     );

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AMBIENCE_BY_PLACE, ambienceFor, FALLBACK_AMBIENCE } from '../../../../src/core/sound-catalog.ts';
 import { learnerSvg } from '../../../../src/views/stage/learner.ts';
+import { ART, placeArt } from '../../../../src/views/stage/places/art.ts';
 import {
+  DRAWN_PLACES,
   isKnownPlace,
-  placeArt,
   placeArtKey,
   placeInfo,
   placeName,
@@ -75,6 +76,11 @@ describe('places', () => {
     expect(placeInfo('night-market').name).toBe('Night market');
     expect(placeArtKey(null)).toBe('neutral');
     expect(placeName(null)).toBe('');
+  });
+
+  it('has art of its own for every drawn place (the files the build writes), and the neutral room', () => {
+    expect(Object.keys(ART).sort()).toEqual([...DRAWN_PLACES, 'neutral'].sort());
+    expect(DRAWN_PLACES).not.toContain('video-call');
   });
 
   it('redraws a video call when the people in it change, and only then', () => {

@@ -1,0 +1,278 @@
+/**
+ * The stage's figures (issue #22), measured in headless Chromium on a real play-through:
+ *
+ * - **canvas appearing → scene drawn**: from the frame the stage's canvas joins the page to the
+ *   frame after the stage reports the place and everyone present (`data-place`, `data-people`), the
+ *   first scene's and each later scene's (from the report of a new place to its drawing is not
+ *   measured: a new scene is drawn under its transition card);
+ * - **the longest main-thread task** over the whole load and play-through, from a Chromium trace
+ *   (every `RunTask` on the renderer's main thread), and how many went over 50 ms;
+ * - **interaction to next paint**, by the Event Timing API: for each interaction (its `interactionId`)
+ *   the longest event duration, and the 98th percentile over a play-through.
+ *
+ * The play-through presses "1" with a pause between presses (a learner reads), so the stage has
+ * time to draw every scene rather than skip the ones a fast player passes.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { median, pct, traced, type TraceEvent } from './lib.ts';
+
+/** Installed before any page script: when the canvas appears, when the first scene is drawn, and every interaction. */
+export const STAGE_PROBE = `
+  window.__stage = { canvas: null, drawn: null, interactions: {} };
+  const stageSeen = () => {
+    const s = window.__stage;
+    const host = document.querySelector('.stage');
+    if (!host) return;
+    if (s.canvas === null && host.querySelector('canvas')) {
+      s.canvas = performance.now();
+      performance.mark('stage-canvas');
+    }
+    if (s.canvas !== null && s.drawn === null && host.dataset.place && host.dataset.people) {
+      s.drawn = -1;
+      // The report comes with the drawing; it is on screen once the next frame has painted.
+      requestAnimationFrame(() => setTimeout(() => {
+        s.drawn = performance.now();
+        performance.mark('stage-drawn');
+      }, 0));
+    }
+  };
+  new MutationObserver(stageSeen).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-people', 'data-place'] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!e.interactionId) continue;
+        const i = window.__stage.interactions;
+        i[e.interactionId] = Math.max(i[e.interactionId] || 0, e.duration);
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+`;
+
+interface StageProbe {
+  __stage: { canvas: number | null; drawn: number | null; interactions: Record<string, number> };
+}
+
+export interface StageRun {
+  /** Canvas appearing → first scene's place and people drawn (ms). */
+  toDrawn: number;
+  /** The longest main-thread task over the load and the play-through (ms). */
+  longest: number;
+  /** Tasks over 50 ms in that time. */
+  over50: number;
+  /** The longest task's name and what ran in it, to see what to cut. */
+  longestWhat: string;
+  /** Interaction to next paint per interaction (ms). */
+  interactions: number[];
+}
+
+/** Open `url` (a page with a stage, or without one: then toDrawn is NaN), play it through, measure. */
+export async function stageRun(
+  browser: Browser,
+  url: string,
+  options: { throttle?: number; trace?: boolean; gapMs?: number; stage?: boolean } = {},
+): Promise<StageRun> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const throttle = options.throttle ?? 1;
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(STAGE_PROBE);
+  const stage = options.stage ?? true;
+  const gap = options.gapMs ?? 900;
+  const play = async () => {
+    await page.goto(url);
+    if (stage)
+      await page.waitForFunction(
+        () => ((window as unknown as StageProbe).__stage.drawn ?? -1) > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
+    else await page.locator('.choices button').first().waitFor({ timeout: 60_000 });
+    await playSlowly(page, gap);
+  };
+  let events: TraceEvent[] = [];
+  if (options.trace === false) await play();
+  else events = await traced(cdp, play, 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline');
+  const probe = await page.evaluate(() => (window as unknown as StageProbe).__stage);
+  await context.close();
+  const tasks = longTasks(events);
+  return {
+    toDrawn: stage ? probe.drawn! - probe.canvas! : NaN,
+    longest: tasks.longest,
+    over50: tasks.over50,
+    longestWhat: tasks.what,
+    interactions: Object.values(probe.interactions),
+  };
+}
+
+/** Press "1" until the ending, waiting for each answer and then `gap` ms (a learner reading). */
+export async function playSlowly(page: Page, gap: number): Promise<number> {
+  let presses = 0;
+  for (let i = 0; i < 200; i++) {
+    if (await page.locator('#ending-title').first().isVisible()) break;
+    const before = await page.locator('.line').count();
+    await page.keyboard.press('1');
+    presses++;
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.line').length > n || !!document.querySelector('#ending-title'),
+      before,
+    );
+    await page.waitForTimeout(gap);
+  }
+  return presses;
+}
+
+/** The renderer main thread's top-level tasks: the longest (and what ran in it) and those over 50 ms. */
+function longTasks(events: TraceEvent[]): { longest: number; over50: number; what: string } {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return { longest: NaN, over50: NaN, what: '' };
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  let top: TraceEvent | undefined;
+  let over50 = 0;
+  for (const t of tasks) {
+    if (t.dur! > 50_000) over50++;
+    if (!top || t.dur! > top.dur!) top = t;
+  }
+  if (!top) return { longest: 0, over50: 0, what: '' };
+  // The biggest events inside it, by name and script file.
+  const inside = mine
+    .filter((e) => e !== top && e.ts >= top.ts && e.ts + e.dur! <= top.ts + top.dur! && e.dur! > 2000)
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 6)
+    .map(
+      (e) =>
+        `${e.name}${e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : ''} ${(e.dur! / 1000).toFixed(0)}`,
+    );
+  return { longest: top.dur! / 1000, over50, what: inside.join(', ') };
+}
+
+/**
+ * Warm-up: after the first choice shows, the page rehearses the story in idle time, loads the stage
+ * and draws the first scene, fetches the next places. Main-thread busy share per 1 s window for
+ * `seconds`; warm-up ends where every later window is at most 10 % busy. Returns that time (ms
+ * from the first choice) and the busy share of each window.
+ */
+export async function warmUp(
+  browser: Browser,
+  url: string,
+  seconds = 20,
+): Promise<{ ms: number; windows: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.locator('.choices button').first().waitFor({ timeout: 60_000 });
+  const task = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const windows: number[] = [];
+  let before = await task();
+  let at = Date.now();
+  for (let i = 0; i < seconds; i++) {
+    await page.waitForTimeout(1000);
+    const now = await task();
+    windows.push((now - before) / ((Date.now() - at) / 1000));
+    before = now;
+    at = Date.now();
+  }
+  await context.close();
+  let last = -1;
+  windows.forEach((w, i) => {
+    if (w > 0.1) last = i;
+  });
+  return { ms: (last + 1) * 1000, windows };
+}
+
+export interface StageFigures {
+  /** Time from the first choice until the main thread stays ≤ 10 % busy (ms; median), and the runs. */
+  warmUp: number;
+  warmUpRuns: string;
+  /** Canvas → first scene drawn, software WebGL and Canvas (medians, ms; each run's too). */
+  drawnWebgl: number;
+  drawnCanvas: number;
+  drawnRuns: string;
+  /** The longest task over a play-through (median over loads, and the worst), WebGL and Canvas. */
+  longestWebgl: number;
+  longestWebglMax: number;
+  longestCanvas: number;
+  longestCanvasMax: number;
+  over50Webgl: number;
+  over50Canvas: number;
+  longestWhat: string;
+  /** Interaction to next paint, p98 over the pooled play-throughs at 4× throttle. */
+  inpRapport: number;
+  inpInk: number;
+  inpSamples: number;
+  inpInkSamples: number;
+}
+
+/**
+ * `loads` rounds; in each the settings take turns (WebGL, Canvas, Rapport at 4×, the bare inkjs
+ * page at 4×), so a busy minute on the shared machine falls on all of them.
+ */
+export async function stageFigures(
+  launch: (args?: string[]) => Promise<Browser>,
+  rapportUrl: string,
+  inkUrl: string,
+  loads: number,
+  log: (line: string) => void = () => {},
+): Promise<StageFigures> {
+  const webgl = await launch();
+  const canvas = await launch(['--disable-webgl', '--disable-3d-apis']);
+  const runs = {
+    webgl: [] as StageRun[],
+    canvas: [] as StageRun[],
+    inp: [] as number[],
+    inkInp: [] as number[],
+  };
+  const warm: number[] = [];
+  try {
+    for (let i = 0; i < loads; i++) {
+      const w = await stageRun(webgl, rapportUrl);
+      runs.webgl.push(w);
+      log(
+        `  WebGL: drawn ${w.toDrawn.toFixed(0)} ms after the canvas, longest task ${w.longest.toFixed(0)} ms (${w.over50} over 50): ${w.longestWhat}`,
+      );
+      const c = await stageRun(canvas, rapportUrl);
+      runs.canvas.push(c);
+      log(
+        `  Canvas: drawn ${c.toDrawn.toFixed(0)} ms after the canvas, longest task ${c.longest.toFixed(0)} ms (${c.over50} over 50): ${c.longestWhat}`,
+      );
+      const w2 = await warmUp(webgl, rapportUrl);
+      warm.push(w2.ms);
+      log(
+        `  warm-up: ${w2.ms} ms (busy per second: ${w2.windows.map((x) => Math.round(x * 100)).join(' ')} %)`,
+      );
+      const r = await stageRun(webgl, rapportUrl, { throttle: 4, trace: false });
+      runs.inp.push(...r.interactions);
+      const k = await stageRun(webgl, inkUrl, { throttle: 4, trace: false, stage: false });
+      runs.inkInp.push(...k.interactions);
+      log(
+        `  INP at 4×: Rapport p98 ${pct(r.interactions, 98)} ms (${r.interactions.length}), bare inkjs ${pct(k.interactions, 98)} ms (${k.interactions.length})`,
+      );
+    }
+  } finally {
+    await webgl.close();
+    await canvas.close();
+  }
+  const med = (xs: number[]) => median(xs);
+  return {
+    warmUp: med(warm),
+    warmUpRuns: warm.map((ms) => (ms / 1000).toFixed(0)).join(', '),
+    drawnWebgl: med(runs.webgl.map((r) => r.toDrawn)),
+    drawnCanvas: med(runs.canvas.map((r) => r.toDrawn)),
+    drawnRuns: `WebGL ${runs.webgl.map((r) => r.toDrawn.toFixed(0)).join(', ')}; Canvas ${runs.canvas.map((r) => r.toDrawn.toFixed(0)).join(', ')}`,
+    longestWebgl: med(runs.webgl.map((r) => r.longest)),
+    longestWebglMax: Math.max(...runs.webgl.map((r) => r.longest)),
+    longestCanvas: med(runs.canvas.map((r) => r.longest)),
+    longestCanvasMax: Math.max(...runs.canvas.map((r) => r.longest)),
+    over50Webgl: runs.webgl.reduce((n, r) => n + r.over50, 0),
+    over50Canvas: runs.canvas.reduce((n, r) => n + r.over50, 0),
+    longestWhat: [...runs.webgl, ...runs.canvas].sort((a, b) => b.longest - a.longest)[0]?.longestWhat ?? '',
+    inpRapport: pct(runs.inp, 98),
+    inpInk: pct(runs.inkInp, 98),
+    inpSamples: runs.inp.length,
+    inpInkSamples: runs.inkInp.length,
+  };
+}
