@@ -35,7 +35,17 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,wav,ogg,webm,mp3,png,woff2}'],
         // The facilitator's guides (~0.5 MB) are read online or printed: not in every learner's cache.
-        globIgnores: ['guides/**'],
+        // Story text in each language (assets/text/): a learner downloads only their own language's,
+        // when they choose it (src/app/story-text.ts), and it is kept then for offline play.
+        globIgnores: ['guides/**', 'assets/text/**'],
+        runtimeCaching: [
+          {
+            // Hashed names: a file never changes, so the cache answers first and the network never.
+            urlPattern: /\/assets\/text\/[^/]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'rapport-story-text', expiration: { maxEntries: 200 } },
+          },
+        ],
         // Phaser is one large chunk; precache it too so the stage works offline.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // The live-room pages and service, and the guides, are never answered with the game's shell.
@@ -56,6 +66,17 @@ export default defineConfig({
       output: {
         // Vite 8 takes only the function form: keep Phaser in its own lazily-loaded chunk.
         manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+        // A story's text in a language, its opening in it, a language's menu: assets/text/ (see the
+        // service worker above), named by story and language.
+        chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {
+          const id = chunk.facadeModuleId ?? '';
+          const text = /([^/\\]+)\.ink\?(?:text=|opening&lang=)([\w-]+)$/.exec(id);
+          if (text)
+            return `assets/text/${text[1]}.${id.includes('opening') ? 'opening.' : ''}${text[2]}-[hash].js`;
+          const menu = /^\0virtual:story-menu\/([\w-]+)$/.exec(id);
+          if (menu) return `assets/text/menu.${menu[1]}-[hash].js`;
+          return 'assets/[name]-[hash].js';
+        },
       },
     },
   },

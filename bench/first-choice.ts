@@ -8,9 +8,12 @@
  *   --throttle N  CPU throttling rate (default 4)
  *   --no-build    reuse dist/ and bench/.out/ from the last build
  *   --trace       add the main-thread breakdown
+ *   --lang L      also the game in language L (`?story=lost-face&lang=L`, docs/translating.md)
+ *
+ * It also prints the JavaScript loaded before the first choice (gzip; the budget is 30 kB).
  */
 import { launchBrowser } from '../tests/browser/browser.ts';
-import { buildAll, load, median, serve, traceBreakdown } from './lib.ts';
+import { buildAll, jsBytes, load, median, serve, traceBreakdown } from './lib.ts';
 
 const args = process.argv.slice(2);
 const num = (flag: string, d: number) => {
@@ -20,33 +23,54 @@ const num = (flag: string, d: number) => {
 const ROUNDS = num('--rounds', 12);
 const THROTTLE = num('--throttle', 4);
 
-const targets = (await buildAll({ build: !args.includes('--no-build') })).filter(
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : undefined;
+const built = (await buildAll({ build: !args.includes('--no-build') })).filter(
   (t) => t.name !== 'bare Phaser 4 page',
 );
+// The game in another language: its opening in that language, and that story's string table.
+const targets = lang
+  ? [
+      built[0]!,
+      { ...built[0]!, name: `Rapport ${lang}`, path: `${built[0]!.path}&lang=${lang}` },
+      ...built.slice(1),
+    ]
+  : built;
 const browser = await launchBrowser();
 const servers = await Promise.all(targets.map((t) => serve(t.dir)));
 try {
   const times = targets.map(() => [] as number[]);
   const answers = targets.map(() => [] as number[]);
+  const js = targets.map(() => [] as number[]);
   for (let r = 0; r < ROUNDS; r++) {
     for (const [i, t] of targets.entries()) {
       // Every other round, the first choice is pressed the moment it shows (answer time).
       const press = r % 2 === 1;
-      const { firstChoice, firstAnswer, close } = await load(browser, servers[i]!.url + t.path, THROTTLE, {
-        press,
-      });
+      const { page, firstChoice, firstAnswer, close } = await load(
+        browser,
+        servers[i]!.url + t.path,
+        THROTTLE,
+        {
+          press,
+        },
+      );
       times[i]!.push(firstChoice);
+      if (!press) js[i]!.push((await jsBytes(page, t.dir, firstChoice)) / 1024);
       if (press && firstAnswer !== null) answers[i]!.push(firstAnswer);
       await close();
     }
   }
-  const [game, ink] = times.map(median) as [number, number];
+  const game = median(times[0]!);
+  const ink = median(times[targets.findIndex((t) => t.name === 'bare inkjs page')]!);
   console.log(`first choice ready at ${THROTTLE}× throttle, ${ROUNDS} alternating rounds (medians):`);
   for (const [i, t] of targets.entries())
     console.log(
       `  ${t.name.padEnd(16)} ${median(times[i]!).toFixed(0)} ms  [${times[i]!.map((x) => x.toFixed(0)).join(' ')}]`,
     );
   console.log(`  ratio            ${(game / ink).toFixed(2)}×  (target ≤ 1.30×)`);
+  console.log('JavaScript loaded before the first choice (gzip, medians; budget 30 kB):');
+  for (const [i, t] of targets.entries())
+    console.log(`  ${t.name.padEnd(16)} ${median(js[i]!).toFixed(1)} kB`);
   console.log('first choice pressed the moment it shows → next line painted (medians):');
   for (const [i, t] of targets.entries())
     console.log(`  ${t.name.padEnd(16)} ${median(answers[i]!).toFixed(0)} ms after navigation`);

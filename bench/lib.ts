@@ -1,6 +1,8 @@
 /** What the benchmarks share: building the game and the reference pages, serving them, a timed load. */
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { inkPlugin } from '../build/ink/vite-plugin.ts';
 
@@ -58,6 +60,26 @@ export async function buildAll(options: { build?: boolean } = {}): Promise<Targe
       answers: false,
     },
   ];
+}
+
+function gzipOf(dir: string, urlPath: string): number {
+  const file = join(dir, decodeURIComponent(new URL(urlPath).pathname));
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+}
+
+/** The JavaScript (gzip bytes) a page loaded by `before` (ms after navigation; null: so far). */
+export async function jsBytes(page: Page, dir: string, before: number | null): Promise<number> {
+  const urls = await page.evaluate(
+    (limit) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).name.endsWith('.js'))
+        .filter((e) => limit === null || (e as PerformanceResourceTiming).responseEnd <= limit)
+        .map((e) => e.name),
+    before,
+  );
+  const entry = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter(Boolean));
+  return [...new Set([...urls, ...entry])].reduce((sum, u) => sum + gzipOf(dir, u), 0);
 }
 
 export async function serve(dir: string): Promise<{ server: PreviewServer; url: string }> {

@@ -15,11 +15,10 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser.ts';
-import { buildAll, heapAfterReplays, load, median, pct, playThrough, serve } from './lib.ts';
+import { buildAll, heapAfterReplays, jsBytes, load, median, pct, playThrough, serve } from './lib.ts';
 import { stageFigures, type StageFigures } from './stage-lib.ts';
 
 const args = process.argv.slice(2);
@@ -31,25 +30,6 @@ const PAINT_LOADS = Math.min(LOADS, quick ? 1 : 5);
 const HEAP_LOADS = Math.min(PAINT_LOADS, quick ? 1 : 3);
 /** Slow play-throughs per setting for the stage's rows (bench/stage-lib.ts). */
 const STAGE_LOADS = quick ? 1 : 3;
-
-function gzipOf(dir: string, urlPath: string): number {
-  const file = join(dir, decodeURIComponent(new URL(urlPath).pathname));
-  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
-}
-
-async function jsBytes(page: Page, dir: string, before: number | null): Promise<number> {
-  const urls = await page.evaluate(
-    (limit) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => (e as PerformanceResourceTiming).name.endsWith('.js'))
-        .filter((e) => limit === null || (e as PerformanceResourceTiming).responseEnd <= limit)
-        .map((e) => e.name),
-    before,
-  );
-  const entry = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter(Boolean));
-  return [...new Set([...urls, ...entry])].reduce((sum, u) => sum + gzipOf(dir, u), 0);
-}
 
 async function idleBusy(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);

@@ -32,6 +32,7 @@ const HEADER = [
   'nth_vote',
   'taken_choice',
   'taken_by',
+  'choice_id',
 ];
 
 export function votesCsv(room: Room): string {
@@ -53,6 +54,7 @@ export function votesCsv(room: Room): string {
         v.nth,
         decided ? decided.taken + 1 : '',
         decided ? decided.by : '',
+        v.choiceId ?? '',
       ]
         .map(csvCell)
         .join(','),

@@ -170,6 +170,7 @@ export class Room {
       source: this.view.choices[0]?.source ?? '',
       name: p.name,
       choiceText: this.view.choices[choice]!.text,
+      ...(this.view.choices[choice]!.id !== undefined && { choiceId: this.view.choices[choice]!.id }),
       at: new Date(now).toISOString(),
     });
   }
@@ -242,6 +243,7 @@ export class Room {
       source: view.choices[0]?.source ?? '',
       prompt,
       choices: view.choices.map((c) => c.text),
+      ...(view.choices.some((c) => c.id !== undefined) && { choiceIds: view.choices.map((c) => c.id ?? '') }),
       counts,
       voters: this.votes.voters,
       taken: choice,

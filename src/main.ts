@@ -10,6 +10,7 @@ import { createGame } from './app/controller.ts';
 import { parseRoute } from './app/address.ts';
 import { openRoute, startRouter } from './app/router.ts';
 import { sortCatalog } from './app/catalog.ts';
+import { languageFromPage, storyTextSource } from './app/story-language.ts';
 import { createGameStore } from './app/stores/game-store.ts';
 import { createSettingsStore } from './app/stores/settings.ts';
 import { LocalStorageStore } from './platform/storage/local-storage.ts';
@@ -22,9 +23,19 @@ const store = createGameStore(sortCatalog(catalog), modules, checks);
 // One storage port for everything the game keeps in this browser: saves, the record, settings.
 const storage = new LocalStorageStore();
 const persistence = createPersistence({ store: storage });
+// The stories in the learner's language (docs/translating.md): ?lang=, else the browser's language.
+// An English learner loads no story text at all.
+const storyTexts = storyTextSource(languageFromPage(location.search, navigator.language));
 // A story's opening is painted first; the session behind it is asked for right after that paint
 // (asking for it in the frame itself delayed the paint: the import adds preload links).
-const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle });
+const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle, text: storyTexts });
+// Every story's text in this language, when nothing waits: there for offline play.
+void whenIdle({ timeout: 8000, otherwiseAfter: 4000 }).then(() =>
+  storyTexts.prefetch(
+    catalog.map((e) => e.id),
+    storyTexts.language(),
+  ),
+);
 persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   game.notify({
@@ -45,6 +56,7 @@ if (lms) {
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
+  void game.applyLanguage();
   // The LMS code and the page's LMS parts (a bad launch's page, the way back) come in this branch only.
   void Promise.all([import('./app/lms/start.ts'), import('./views/page/lms-page.ts')]).then(([m, page]) =>
     m.startLms({ config: lms, window, store, game, persistence, settings, ui: page.lmsPage(root) }),
@@ -61,7 +73,10 @@ if (lms) {
   // is not behind the menu — and from then on Back and Forward move between screens.
   // (The menu, progress and module screens read the learner's record as they open; a scenario's
   // first line does not wait for it.)
-  void openRoute(game, parseRoute(location.search));
+  const opened = openRoute(game, parseRoute(location.search));
+  // The menu's words in the learner's language: at once on the menu, and behind a scenario's first
+  // line (which has its own words in its opening) when the page opens on one.
+  void Promise.resolve(params.has('story') ? opened : undefined).then(() => game.applyLanguage());
   startRouter(window, store, game);
   mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
   wireSound(store, settings); // silent until the learner's first press or key

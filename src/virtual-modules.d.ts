@@ -10,6 +10,23 @@ declare module 'virtual:story-catalog' {
   export default catalog;
 }
 
+declare module 'virtual:story-text' {
+  /** The languages some story can be shown in (translations/<lang>/, and the pseudo-locale en-XA). */
+  export const languages: string[];
+  /** A story's string table in a language, its own small chunk (null: none in that language). */
+  export function storyText(
+    story: string,
+    lang: string,
+  ): Promise<import('./core/session/story-text.ts').StoryText> | null;
+  /** A story's build-time opening with the strings it shows in a language (null: none). */
+  export function openingIn(
+    story: string,
+    lang: string,
+  ): Promise<import('./core/session/session.ts').StoryOpening | null> | null;
+  /** Every story's title, summary and role in a language (null: none). */
+  export function menuText(lang: string): Promise<import('./core/session/story-text.ts').MenuText> | null;
+}
+
 declare module '*.ink' {
   import type { LoadedStory } from './core/session/types.ts';
   const story: LoadedStory;

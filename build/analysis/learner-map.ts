@@ -51,6 +51,7 @@ interface Wire {
 interface Choice {
   scene: string;
   source: string;
+  lineId?: string;
   text: string;
   position: number;
   to: string[];
@@ -101,6 +102,7 @@ export function layOutLearnerMap(graph: StoryGraph): StoryMap | null {
       titleY: r1(b.y + inside.titleY),
       choices: own.map((c, k): MapChoice => ({
         source: c.source,
+        ...(c.lineId !== undefined && { lineId: c.lineId }),
         text: c.text,
         lines: inside.rows[k]!.lines,
         rowY: r1(b.y + inside.rows[k]!.y),
@@ -132,7 +134,14 @@ function choicesOf(edges: readonly GraphEdge[], drawn: ReadonlySet<string>): Map
     const key = `${e.from}\u0000${e.source}`;
     let c = byKey.get(key);
     if (!c) {
-      c = { scene: e.from, source: e.source, text: e.text, position: e.position, to: [] };
+      c = {
+        scene: e.from,
+        source: e.source,
+        text: e.text,
+        ...(e.lineId !== undefined && { lineId: e.lineId }),
+        position: e.position,
+        to: [],
+      };
       byKey.set(key, c);
     }
     c.position = Math.min(c.position, e.position);

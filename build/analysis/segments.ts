@@ -42,7 +42,7 @@ export interface Transition {
   ended: boolean;
   /** Where the story ended (for a dead end). */
   where: string | null;
-  choices: { source: string; text: string; coach: string | null }[];
+  choices: { source: string; text: string; coach: string | null; id?: string }[];
   /** ink's state at the next choice point (empty when ended), and a number for its key part
    * (`inkKey`): the same number for the same key part (-1 when ended). */
   ink: string;
@@ -234,7 +234,12 @@ export function createSegments(
       entered: knots.filter((_, i) => after[i]! > before[i]!),
       ended: step.ended,
       where: step.ended ? runner.where : null,
-      choices: step.choices.map(({ source, text, coach }) => ({ source, text, coach })),
+      choices: step.choices.map(({ source, text, coach, id }) => ({
+        source,
+        text,
+        coach,
+        ...(id !== undefined && { id }),
+      })),
       ink: '',
       inkKey: -1,
       segment: -1,

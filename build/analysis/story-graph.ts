@@ -78,6 +78,8 @@ export interface GraphEdge {
   source: string;
   text: string;
   coach: string | null;
+  /** The choice's `# id:`: what the learner's record keeps (ink's `source` moves when tags change). */
+  lineId?: string;
   /** Its position among the options offered (1-based; where an option before it is offered only in
    * some states, its position when it is). */
   position: number;
@@ -154,7 +156,15 @@ export function createGraphCollector(binding: RelationshipBinding, json: string)
   const dead = new Map<string, string | null>();
   const edges = new Map<
     string,
-    { from: string; to: string; source: string; text: string; coach: string | null; position: number }
+    {
+      from: string;
+      to: string;
+      source: string;
+      text: string;
+      coach: string | null;
+      lineId?: string;
+      position: number;
+    }
   >();
   // Each choice's position: the highest it is offered at (an option offered only in some states
   // moves the ones after it down).
@@ -188,6 +198,7 @@ export function createGraphCollector(binding: RelationshipBinding, json: string)
           source: choice.source,
           text: choice.text,
           coach: choice.coach,
+          ...(choice.id !== undefined && { lineId: choice.id }),
           position: index + 1,
         });
       effects.add(edge, parent.state, binding.state);

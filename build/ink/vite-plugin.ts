@@ -20,6 +20,7 @@
  * catalog itself is built in catalog.ts.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
@@ -27,8 +28,22 @@ import { analyseInParallel, catalogModule, mapOf, type OverlayError } from './ca
 import { Session } from '../../src/core/session/session.ts';
 import { CHECK_QUERY, checksModuleCode } from '../checks/plugin.ts';
 import { parseInkJson } from '../../src/core/story/ink-json.ts';
+import {
+  entriesOfStory,
+  languagesOf,
+  loadersCode,
+  menuCode,
+  MENU_ID,
+  openingInCode,
+  storyTextCode,
+  tableOf,
+} from '../l10n/plugin.ts';
+import { placeholdersOf } from '../l10n/tables.ts';
+import type { SourceEntry } from '../l10n/units.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
+/** The loaders of the story text in each language (build/l10n/plugin.ts), outside the first bundle. */
+const TEXT_ID = 'virtual:story-text';
 
 const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
 
@@ -50,9 +65,42 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   /** Compile errors of stories in the catalog, shown in the dev overlay. */
   const overlayErrors = new Map<string, OverlayError>();
   const storiesDir = () => resolve(root, options.storiesDir ?? 'stories');
+  /** The stories the catalog lists that build (their text can be loaded), by id → file. */
+  let buildable = new Map<string, string>();
+  /** A story's translatable strings, by compiled story (build/l10n/units.ts). */
+  const stringsCache = new Map<string, SourceEntry[]>();
+  const entriesOf = (file: string, result: InkCompileResult): SourceEntry[] => {
+    const key = `${file}\u0000${result.json ?? ''}`;
+    if (!stringsCache.has(key)) {
+      let entries: SourceEntry[] = [];
+      try {
+        entries = result.parsed ? entriesOfStory(file, root, result.parsed) : [];
+      } catch (e) {
+        // The story still plays in English; `npm run strings -- --status` names what is wrong.
+        console.warn(`[rapport-ink] no translatable strings for ${basename(file)}:`, e);
+      }
+      stringsCache.set(key, entries);
+    }
+    return stringsCache.get(key)!;
+  };
+  const importPath = (file: string) => '/' + file.slice(root.length + 1).replaceAll('\\', '/');
 
+  /** Compiled stories, reused while none of their files changed (a story is asked for once per
+   * query: the story, its opening, its map, its text and opening in each language). */
+  const compiled = new Map<string, { result: InkCompileResult; stamps: number[] }>();
+  const stampsOf = (files: readonly string[]) =>
+    files.map((f) => {
+      try {
+        return statSync(f).mtimeMs;
+      } catch {
+        return -1;
+      }
+    });
   function compile(file: string): InkCompileResult {
+    const known = compiled.get(file);
+    if (known && stampsOf(known.result.files).every((t, i) => t === known.stamps[i])) return known.result;
     const result = compileInkFile(file, root);
+    compiled.set(file, { result, stamps: stampsOf(result.files) });
     dependencies.set(file, new Set(result.files));
     return result;
   }
@@ -69,6 +117,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         join(storiesDir(), '**/*.ink'),
         join(storiesDir(), 'modules/*.json'),
         join(storiesDir(), 'checks/*.yaml'),
+        join(root, 'translations/**/*.po'),
       ]);
       // A story that does not compile keeps the menu working (its card names the error), and the
       // dev overlay shows the error with file and line as soon as the page connects.
@@ -77,6 +126,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       });
     },
     resolveId(id) {
+      if (id.startsWith(MENU_ID) || id === TEXT_ID) return '\0' + id;
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
     },
     async load(id) {
@@ -96,6 +146,32 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         } catch (e) {
           this.error(e instanceof Error ? e.message : String(e));
         }
+      }
+      if (id === '\0' + TEXT_ID) {
+        // The stories of the catalog that build: their text in each language can be loaded.
+        const ids = readdirSync(storiesDir())
+          .filter((f) => f.endsWith('.ink') && (!options.only || options.only.includes(basename(f, '.ink'))))
+          .sort();
+        buildable = new Map();
+        for (const f of ids) {
+          const file = join(storiesDir(), f);
+          const r = compile(file);
+          if (r.json !== null && !r.diagnostics.some((d) => d.severity === 'error'))
+            buildable.set(basename(f, '.ink'), file);
+        }
+        this.addWatchFile(join(root, 'translations'));
+        return loadersCode(languagesOf(root, [...buildable.keys()]), (story) =>
+          importPath(buildable.get(story)!),
+        );
+      }
+      if (id.startsWith('\0' + MENU_ID)) {
+        const lang = id.slice(1 + MENU_ID.length);
+        const tables = [...buildable].map(([story, file]) => {
+          const result = compile(file);
+          this.addWatchFile(file);
+          return tableOf(root, lang, story, entriesOf(file, result));
+        });
+        return { code: menuCode(tables), map: null };
       }
       const [file = id, query] = id.split('?');
       if (file.endsWith('.yaml') && query === CHECK_QUERY) {
@@ -129,6 +205,17 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       }
       const hash = storyHash(result.json!);
       const storyId = basename(file, '.ink');
+      const params = new URLSearchParams(query ?? '');
+      const lang = params.get('lang') ?? params.get('text');
+      if (lang !== null) {
+        const po = join(root, 'translations', lang, `${storyId}.po`);
+        this.addWatchFile(po);
+        const table = tableOf(root, lang, storyId, entriesOf(file, result));
+        const code = params.has('opening')
+          ? openingInCode(openingOf({ id: storyId, hash, json: result.json! }), lang, table)
+          : storyTextCode(lang, storyId, table);
+        return { code, map: null };
+      }
       if (query === 'opening') {
         // A story that stops with an error before its first choice gets no opening: the page then
         // plays it the usual way, and reports the error with its place in the story.
@@ -139,8 +226,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         // A story the analyzer cannot explore gets no map: My progress then says so.
         return { code: `export default ${JSON.stringify(mapOf(file, result.json!))};`, map: null };
       }
+      // The variables each line's translation shows as {name}: the session keeps their values.
+      const placeholders = placeholdersOf(entriesOf(file, result));
       return {
-        code: `export default { id: ${JSON.stringify(storyId)}, hash: ${JSON.stringify(hash)}, json: ${JSON.stringify(parseInkJson(result.json!))} };`,
+        code: `export default { id: ${JSON.stringify(storyId)}, hash: ${JSON.stringify(hash)}, json: ${JSON.stringify(parseInkJson(result.json!))}, placeholders: ${JSON.stringify(placeholders)} };`,
         map: null,
       };
     },
@@ -153,12 +242,16 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         // Only the opening (a few kB, drawn first): the story and the engine (inkjs, the model,
         // the session) are asked for once the opening is painted — preloading them here as well
         // held up the opening's own chunk (first choice ~15 % later at 4× CPU throttle).
+        // With ?lang=, the opening in that language (docs/translating.md, "Openings per language").
         const openings: Record<string, string> = {};
         for (const out of Object.values(ctx.bundle)) {
-          const m = out.type === 'chunk' ? out.facadeModuleId?.match(/([^/\\]+)\.ink\?opening$/) : null;
-          if (m) openings[m[1]!] = `/${out.fileName}`;
+          const m =
+            out.type === 'chunk'
+              ? out.facadeModuleId?.match(/([^/\\]+)\.ink\?opening(?:&lang=([\w-]+))?$/)
+              : null;
+          if (m) openings[m[2] ? `${m[1]!}|${m[2]}` : m[1]!] = `/${out.fileName}`;
         }
-        const script = `<script>(function(){var m=${JSON.stringify(openings)};var s=new URLSearchParams(location.search).get('story');if(s&&Object.prototype.hasOwnProperty.call(m,s)){var l=document.createElement('link');l.rel='modulepreload';l.href=m[s];document.head.appendChild(l);}})();</script>`;
+        const script = `<script>(function(){var m=${JSON.stringify(openings)};var q=new URLSearchParams(location.search),s=q.get('story'),k=s+'|'+q.get('lang'),h=function(x){return Object.prototype.hasOwnProperty.call(m,x)};if(s&&!h(k))k=s;if(s&&h(k)){var l=document.createElement('link');l.rel='modulepreload';l.href=m[k];document.head.appendChild(l);}})();</script>`;
         // Right after <meta charset>, which must stay in the page's first 1024 bytes (or the page
         // may be parsed twice), and before the stylesheet, which an inline script would wait for.
         const at = html.search(/<meta charset[^>]*>/i);
@@ -168,6 +261,15 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       },
     },
     handleHotUpdate(ctx) {
+      if (ctx.file.endsWith('.po') && server) {
+        // A translation edited: its story's text, openings in that language and the menus reload.
+        const stale = [...server.moduleGraph.idToModuleMap.values()].filter(
+          (m) => /\.ink\?(text=|opening&lang=)/.test(m.id ?? '') || (m.id ?? '').startsWith('\0' + MENU_ID),
+        );
+        for (const m of stale) server.moduleGraph.invalidateModule(m);
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
       if (
         !(
           ctx.file.endsWith('.ink') ||

@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInkSource } from '../ink/compile.ts';
 import { storyFiles } from '../story-files.ts';
-import { LANGUAGES, mergeCatalog, parsePo, statusOf, updateCatalog } from './po.ts';
+import { LANGUAGES, mergeCatalog, parsePo, updateCatalog } from './po.ts';
 import { storyStrings, type StoryStrings } from './units.ts';
+import { compileTable } from './tables.ts';
 
 export interface L10nOptions {
   /** The repository root: `stories/` and `translations/` are under it. */
@@ -170,13 +171,16 @@ export function status(files: string[], langs: string[], o: L10nOptions): number
     const { entries, errors } = stringsOfStory(file, o.root);
     for (const lang of languages) {
       const path = poPath(o.root, lang, story);
-      const s = statusOf(entries, existsSync(path) ? readFileSync(path, 'utf8') : null);
-      open += s.missing.length + s.stale.length;
+      // The same reading as the game's string tables (tables.ts): what is not translated here is
+      // shown in English.
+      const t = compileTable(entries, existsSync(path) ? readFileSync(path, 'utf8') : null, story);
+      open += t.counts.missing + t.counts.stale + t.counts.broken;
       log(
-        `${lang} ${story}: ${s.translated.length} translated, ${s.missing.length} missing, ${s.stale.length} stale${errors.length ? `, ${errors.length} cannot be translated (npm run strings -- --extract names them)` : ''}`,
+        `${lang} ${story}: ${t.counts.translated} translated, ${t.counts.missing} missing, ${t.counts.stale} stale${t.counts.broken ? `, ${t.counts.broken} with other placeholders than the English` : ''}${errors.length ? `, ${errors.length} cannot be translated (npm run strings -- --extract names them)` : ''}`,
       );
-      if (s.stale.length) log(`  stale: ${s.stale.join(', ')}`);
-      if (s.missing.length) log(`  missing: ${s.missing.join(', ')}`);
+      if (t.staleKeys.length) log(`  stale: ${t.staleKeys.join(', ')}`);
+      if (t.missingKeys.length) log(`  missing: ${t.missingKeys.join(', ')}`);
+      if (t.brokenKeys.length) log(`  placeholders differ (shown in English): ${t.brokenKeys.join(', ')}`);
     }
   }
   return open;

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { parseLearningPoint, GLOBAL_TAGS } from '../../src/core/story/tags.ts';
 import { gluedLines, textUnits, type TextUnit } from '../ink/lines.ts';
 import { clean, readStory, type TagAt } from './line-text.ts';
+import { guestId } from '../../src/core/session/story-text.ts';
 
 /** Tags whose value a learner or facilitator reads, on or around an id'd line or choice. */
 export const PROSE_TAGS = ['coach', 'location', 'date', 'cue', 'discuss', 'ending_title', 'learn'] as const;
@@ -80,19 +81,8 @@ export function sourceHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
 }
 
-/**
- * A guest speaker's id on stage: `Dana Okafor` → `guest-dana-okafor`; the same rule as the stage's
- * (src/views/stage/cast.ts guestId), which build code may not import.
- */
-export function guestId(speaker: string): string {
-  const slug = speaker
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `guest-${slug || 'speaker'}`;
-}
+/** A guest speaker's id on stage: `Dana Okafor` → `guest-dana-okafor` (the game's own rule). */
+export { guestId };
 
 /** `counterpart("wang", "Wang Haitao", …)` calls and the `//` notes just above each. */
 export function counterparts(source: string): { who: string; name: string; line: number; notes: string[] }[] {

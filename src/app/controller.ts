@@ -22,6 +22,8 @@ import { createKeeper } from './keeper.ts';
 import { describeProblem } from './problem-words.ts';
 import { Rehearsal } from './rehearsal.ts';
 import type { Session, SessionOptions, StoryOpening } from '../core/session/session.ts';
+import type { SessionView } from '../core/session/types.ts';
+import type { StoryTextSource } from './story-language.ts';
 
 /** inkjs, the model and the session: loaded with the first story, not before the first line. */
 type Engine = typeof import('./engine.ts');
@@ -75,6 +77,11 @@ export interface Game {
   importProfile(text: string): void;
   /** Write any save still waiting (call on pagehide). */
   flushSaves(): void;
+  /**
+   * Show the stories in the learner's language as it is now (`GameHooks.text`): the menu's titles
+   * and summaries, and the story on screen at the same place. Call it when the language changes.
+   */
+  applyLanguage(): Promise<void>;
   /** The running session (for tests and the debrief); null on the menu. */
   readonly session: Session | null;
 }
@@ -96,6 +103,8 @@ export interface GameHooks {
    * next task.
    */
   whenIdle?(): Promise<void>;
+  /** The story text in the learner's language (app/story-language.ts); absent: English. */
+  text?: StoryTextSource;
 }
 
 export function createGame(
@@ -109,6 +118,11 @@ export function createGame(
   const whenIdle = hooks.whenIdle ?? nextTask;
   const rehearsal = new Rehearsal(whenIdle);
   const keeper = createKeeper(store, persistence, nextFrame);
+  const texts = hooks.text ?? null;
+  /** The language the stories are shown in (null: English), and the menu as the build wrote it. */
+  let language = texts?.language() ?? null;
+  const englishCatalog = store.getState().catalog;
+  const tableOf = (storyId: string) => texts?.text(storyId, language) ?? Promise.resolve(null);
   let startedWith: { id: string; options: SessionOptions } | null = null;
   const startAt = () => startedWith?.options.startAt;
 
@@ -141,9 +155,10 @@ export function createGame(
     store.setState({ current: null, session: null, problem: null, ...state });
   };
 
-  const showOpening = (opening: StoryOpening) => {
+  /** `view`: the opening's view as painted (in the learner's language). */
+  const showOpening = (view: SessionView) => {
     keeper.newRun();
-    store.setState((st) => ({ screen: 'play', session: opening.view, runId: st.runId + 1, problem: null }));
+    store.setState((st) => ({ screen: 'play', session: view, runId: st.runId + 1, problem: null }));
   };
 
   /** The session behind an opening: same screen, same view, now able to take a choice. */
@@ -151,12 +166,13 @@ export function createGame(
     const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
     await nextFrame();
     if (run !== runs) return null;
-    const [{ Session }, story] = await Promise.all([loadEngine(), entry.load()]);
+    const [{ Session }, story, text] = await Promise.all([loadEngine(), entry.load(), tableOf(opening.id)]);
     if (run !== runs) return null;
-    const s = Session.fromOpening(story, opening);
+    const s = Session.fromOpening(story, opening, text);
     session = s;
-    // Only when the opening was made from another version of the story (a dev edit) does it differ.
-    if (s.current !== opening.view) store.setState({ session: s.current });
+    // It differs when the opening was made from another version of the story (a dev edit), and in
+    // another language (the whole table now, not just the opening's strings: the same words).
+    if (s.english !== opening.view || text) store.setState({ session: s.current });
     keeper.save(s, startAt());
     // A session continued from an opening has not run ink yet: the learner's first press would
     // pay for ink's check of the story's externals (~4 ms). After the next paint, make the check
@@ -215,20 +231,24 @@ export function createGame(
         const saved = keeper.load(storyId);
         const nothingSaved =
           !saved || saved.status === 'none' || (saved.status === 'found' && saved.snapshot.path.length === 0);
-        const opening = nothingSaved && !sessionOptions.startAt ? await openingOf(entry) : null;
+        const shown =
+          nothingSaved && !sessionOptions.startAt ? await openingOf(entry, texts, language) : null;
         if (run !== runs) return;
-        if (opening) {
+        if (shown) {
+          const { opening } = shown;
           keeper.warnIfUnsaved();
-          showOpening(opening);
+          showOpening(shown.view);
           pending = continueOpening(run, opening);
           await pending;
           return;
         }
-        const [engine, story] = await Promise.all([loadEngine(), entry.load()]);
+        const [engine, story, text] = await Promise.all([loadEngine(), entry.load(), tableOf(storyId)]);
         if (run !== runs) return;
+        // A save replays in English (its words are the English ones), then shows in the language.
         const resumed = fresh ? null : keeper.resume(engine, story, sessionOptions, saved);
         if (!resumed) keeper.warnIfUnsaved();
         const s = resumed ?? new engine.Session(story, sessionOptions);
+        s.setText(text);
         show(s);
         if (!resumed) keeper.save(s, startAt());
       } catch (e) {
@@ -277,9 +297,9 @@ export function createGame(
       session = null;
       store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
       try {
-        const [{ replay }, story] = await Promise.all([loadEngine(), entry.load()]);
+        const [{ replay }, story, text] = await Promise.all([loadEngine(), entry.load(), tableOf(storyId)]);
         if (run !== runs) return;
-        const replayed = replay(story, last.path);
+        const replayed = replay(story, last.path, { text });
         if (!replayed.current.ended) return game.start(storyId);
         startedWith = { id: storyId, options: {} };
         show(replayed); // an ending shown again is not a new attempt: nothing is recorded
@@ -293,6 +313,7 @@ export function createGame(
       try {
         const { replay } = await loadEngine();
         const fresh = replay(session.story, path, { ...startedWith.options, strict: true });
+        fresh.setText(await tableOf(session.story.id));
         show(fresh);
         keeper.save(fresh, startAt());
       } catch (e) {
@@ -303,6 +324,29 @@ export function createGame(
       if (!startedWith || !persistence) return;
       keeper.reload(startedWith.id);
       await game.start(startedWith.id, startedWith.options);
+    },
+    async applyLanguage() {
+      language = texts?.language() ?? null;
+      const asked = language;
+      const storyId = store.getState().current?.id ?? null;
+      const [catalog, text] = await Promise.all([
+        texts ? texts.catalog(englishCatalog, asked) : englishCatalog,
+        storyId ? tableOf(storyId) : null,
+      ]);
+      if (asked !== language) return; // a later change won
+      const current = store.getState().current;
+      if (catalog !== store.getState().catalog)
+        store.setState({
+          catalog,
+          current: current ? (catalog.find((e) => e.id === current.id) ?? current) : null,
+        });
+      // The story on screen, at the same place: the same session, its words in the new language.
+      if (session && storyId === session.story.id) {
+        if (session.language !== (text?.language ?? null)) store.setState({ session: session.setText(text) });
+      } else if (pending && storyId)
+        void pending.then((s) => {
+          if (s && s === session && asked === language) store.setState({ session: s.setText(text) });
+        });
     },
     dismissNotice() {
       notify(null);
@@ -323,10 +367,20 @@ export function createGame(
   return game;
 }
 
-/** The entry's build-time opening, or null (none made, or it could not load: then play from the top). */
-async function openingOf(entry: CatalogEntry): Promise<StoryOpening | null> {
+/**
+ * The entry's build-time opening — in the learner's language when there is one — or null (none
+ * made, or it could not load: then play from the top).
+ */
+async function openingOf(
+  entry: CatalogEntry,
+  texts: StoryTextSource | null,
+  language: string | null,
+): Promise<{ opening: StoryOpening; view: SessionView } | null> {
   try {
-    return (await entry.opening?.()) ?? null;
+    const inLanguage = texts ? await texts.opening(entry.id, language) : null;
+    if (inLanguage) return inLanguage;
+    const opening = (await entry.opening?.()) ?? null;
+    return opening && { opening, view: opening.view };
   } catch {
     return null;
   }

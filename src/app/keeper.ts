@@ -84,6 +84,7 @@ export function createKeeper(
       contentHash: s.story.hash,
       path: view.path,
       choiceSources: view.taken.map((t) => t.source),
+      choiceIds: view.taken.map((t) => t.id ?? ''),
       choiceTexts: view.taken.map((t) => t.text),
       ...(startAt ? { startAt } : {}),
     });
@@ -99,7 +100,8 @@ export function createKeeper(
 
   /** The finished attempt into the learner's record; the play-through's save is done with. */
   const recordAttempt = (s: Session) => {
-    const view = s.current;
+    // The record is the same in every language: the English view, choices by their line ids.
+    const view = s.english;
     if (!persistence) return;
     const result = persistence.record.recordAttempt(s.story.id, {
       date: new Date().toISOString(),
@@ -109,7 +111,7 @@ export function createKeeper(
       rapport: view.outcome?.rapport ?? 0,
       trust: view.outcome?.trust ?? 0,
       path: view.path,
-      choiceSources: view.taken.map((t) => t.source),
+      choiceSources: view.taken.map((t) => t.id ?? t.source),
     });
     if (!result.ok) warn(result.problem.message);
     persistence.saves.clear(s.story.id);

@@ -43,8 +43,10 @@ export interface MapScene {
 
 /** An option of a scene: its row in the scene's box and the line out of the box. */
 export interface MapChoice {
-  /** The choice's place in the ink: what the learner's record keeps (`choiceSourcesFound`). */
+  /** The choice's place in the ink: what the learner's record kept before line ids. */
   source: string;
+  /** The choice's `# id:`: what the learner's record keeps (`choiceSourcesFound`), in any language. */
+  lineId?: string;
   text: string;
   /** `text` as drawn, in at most two lines. */
   lines: string[];

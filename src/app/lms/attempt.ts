@@ -36,12 +36,20 @@ export interface AttemptOptions {
   warn?: (message: string) => void;
 }
 
-/** The identifier of an option: its letter and its words in ASCII (`b-ask-him-privately`). */
-export function responseId(index: number, text: string): string {
-  const words = slug(text, 40);
+/**
+ * The identifier of an option: its letter and its line id (`b-lf-0007`) — the same in every
+ * language, and after a rewording — or, for a story without ids, its words in ASCII
+ * (`b-ask-him-privately`).
+ */
+export function responseId(index: number, text: string, id?: string | null): string {
   const letter = choiceLetter(index) ?? `o${index}`;
+  if (id) return `${letter}-${slug(id, 40)}`;
+  const words = slug(text, 40);
   return words ? `${letter}-${words}` : letter;
 }
+
+const idOf = (c: { tags?: readonly { name: string; value: string }[] } | undefined) =>
+  c?.tags?.find((t) => t.name === 'id')?.value ?? null;
 
 export class LmsAttempt {
   readonly reporter: LmsReporter;
@@ -147,8 +155,11 @@ export class LmsAttempt {
     const index = after.path.at(-1)!;
     const taken = after.taken.at(-1);
     const offered = before.choices[index];
+    // Identity by the choice's line id; the words are the English ones (`taken` is English in every
+    // language), as the statements' `{lang=en}` says.
     const text = taken?.text ?? offered?.text ?? '';
-    const source = taken?.source ?? offered?.source ?? `step-${after.path.length}`;
+    const id = taken?.id ?? idOf(offered);
+    const source = id ?? taken?.source ?? offered?.source ?? `step-${after.path.length}`;
     const mean = (f: (c: SessionView['counterparts'][number]) => number) =>
       after.counterparts.length
         ? after.counterparts.reduce((s, c) => s + f(c), 0) / after.counterparts.length
@@ -158,13 +169,16 @@ export class LmsAttempt {
       storyId: after.storyId,
       choiceIndex: index,
       choiceText: text,
-      learnerResponse: responseId(index, text),
+      learnerResponse: responseId(index, text, id),
       result: resultOf(before, after),
       description: text,
       timestamp: this.now(),
       rapport: mean((c) => c.rapport),
       trust: mean((c) => c.trust),
-      options: before.choices.map((c) => ({ response: responseId(c.index, c.text), text: c.text })),
+      options: before.choices.map((c) => ({
+        response: responseId(c.index, c.text, idOf(c)),
+        text: c.text,
+      })),
     });
     if (after.ended) this.ended(after);
     else {

@@ -201,6 +201,7 @@ export function seedLocalSave(
     contentHash: story.hash,
     path: restored.path,
     choiceSources: restored.choiceSources,
+    choiceIds: restored.choiceIds,
     choiceTexts: restored.choiceTexts,
   });
   return written.ok;

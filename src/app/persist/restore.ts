@@ -16,6 +16,7 @@ import type { SaveSnapshot } from './schema.ts';
 interface ReplayChoice {
   readonly source: string;
   readonly text: string;
+  readonly id?: string;
 }
 
 /** What restore needs of a Session (the real one satisfies it). */
@@ -42,6 +43,8 @@ export type RestoreResult<S> =
       path: number[];
       /** Each replayed step's choice source and text: save them with the path. */
       choiceSources: string[];
+      /** Each step's choice line id ('' for none). */
+      choiceIds: string[];
       choiceTexts: string[];
       /** For the learner when the story changed since the save; null otherwise. */
       notice: string | null;
@@ -71,6 +74,8 @@ export function restoreSession<S extends ReplayableSession>(
   story: LoadedStory,
   makeSession: MakeSession<S>,
 ): RestoreResult<S> {
+  // Choices are found by index and line id; a save made before ids by index and words (its words
+  // are the English ones: the session here is English, whatever language the learner reads).
   const cannot = (reason: CannotRestoreReason, message: string, step: number | null, detail: string) =>
     ({ ok: false, reason, message, step, detail }) as const;
   if (snapshot.storyId !== story.id) {
@@ -97,12 +102,18 @@ export function restoreSession<S extends ReplayableSession>(
   const path: number[] = [];
   const choiceSources: string[] = [];
   const choiceTexts: string[] = [];
+  const choiceIds: string[] = [];
   let moved = false;
   for (const [i, recorded] of snapshot.path.entries()) {
     const step = i + 1;
     const { choices, ended } = session.current;
-    const want = { source: snapshot.choiceSources?.[i], fingerprint: snapshot.choiceFingerprints?.[i] };
-    const index = pickChoice(choices, recorded, want, !sameStory);
+    const want = {
+      id: snapshot.choiceIds?.[i] || undefined,
+      source: snapshot.choiceSources?.[i],
+      fingerprint: snapshot.choiceFingerprints?.[i],
+    };
+    const byId = want.id === undefined ? -1 : pickById(choices, recorded, want.id);
+    const index = byId >= 0 ? byId : pickChoice(choices, recorded, want, !sameStory);
     const choice = choices[index];
     if (!choice) {
       const known = want.fingerprint !== undefined || want.source !== undefined;
@@ -125,6 +136,7 @@ export function restoreSession<S extends ReplayableSession>(
     path.push(index);
     choiceSources.push(choice.source);
     choiceTexts.push(choice.text);
+    choiceIds.push(choice.id ?? '');
   }
   const exact = sameStory && !moved;
   return {
@@ -133,6 +145,7 @@ export function restoreSession<S extends ReplayableSession>(
     exact,
     path,
     choiceSources,
+    choiceIds,
     choiceTexts,
     notice: sameStory ? null : RESTORE_MESSAGES.updated,
   };
@@ -161,6 +174,12 @@ function pickChoice(
   const strict = choices.findIndex((c) => fits(c, true));
   if (strict >= 0) return strict;
   return want.fingerprint === undefined ? -1 : choices.findIndex((c) => fits(c, false));
+}
+
+/** The choice with line id `id`: at the recorded index if it is there, else wherever it moved. */
+function pickById(choices: readonly ReplayChoice[], recorded: number, id: string): number {
+  if (choices[recorded]?.id === id) return recorded;
+  return choices.findIndex((c) => c.id === id);
 }
 
 function describeChoices(choices: readonly { source: string }[]): string {

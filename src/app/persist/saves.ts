@@ -36,6 +36,8 @@ export interface SaveProgress {
   contentHash: string;
   path: readonly number[];
   choiceSources?: readonly string[];
+  /** Each step's choice line id ('' for none): restore finds the choice by it first. */
+  choiceIds?: readonly string[];
   /** Each step's choice text as shown; saved as fingerprints (fingerprint.ts). */
   choiceTexts?: readonly string[];
   startAt?: string;
@@ -99,6 +101,7 @@ export class SaveSlots {
       contentHash: progress.contentHash,
       path: [...progress.path],
       ...(progress.choiceSources ? { choiceSources: [...progress.choiceSources] } : {}),
+      ...(progress.choiceIds?.some(Boolean) ? { choiceIds: [...progress.choiceIds] } : {}),
       ...(progress.choiceTexts ? { choiceFingerprints: progress.choiceTexts.map(fingerprintChoice) } : {}),
       ...(progress.startAt ? { startAt: progress.startAt } : {}),
       savedAt: this.ctx.now().toISOString(),

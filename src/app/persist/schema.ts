@@ -59,6 +59,8 @@ const EndingId = EndingIdSchema;
 const ContentHash = text(LIMITS.hashLength);
 export const ChoiceSourceSchema = text(LIMITS.sourceLength);
 const ChoiceSource = ChoiceSourceSchema;
+/** A line id as `npm run strings` gives them (`lf-0042`), or '' for a choice without one. */
+const ChoiceId = v.pipe(v.string(), v.maxLength(64), v.regex(/^[\w.-]*$/, 'Invalid choice id'));
 
 /** Date.parse rolls 2026-02-30 over to March; a stored date should name a day that exists. */
 function isRealDay(iso: string): boolean {
@@ -103,6 +105,11 @@ export const SaveSnapshotSchema = v.pipe(
      * only the choice's words tell a removed or reordered choice from the one the learner took.
      */
     choiceFingerprints: v.optional(v.pipe(v.array(Fingerprint), v.maxLength(LIMITS.pathSteps))),
+    /**
+     * Each step's choice line id (`# id:`, '' for a choice without one): the same in every language
+     * and across rewordings, so it decides first on restore (saves made before ids have none).
+     */
+    choiceIds: v.optional(v.pipe(v.array(ChoiceId), v.maxLength(LIMITS.pathSteps))),
     startAt: v.optional(text(LIMITS.knotLength)),
     savedAt: Timestamp,
     /** Bumped on every write: the compare-and-set token between tabs. */
@@ -113,6 +120,10 @@ export const SaveSnapshotSchema = v.pipe(
   v.check(
     (s) => s.choiceSources === undefined || s.choiceSources.length === s.path.length,
     'Invalid save: choiceSources must have exactly one entry per step of path',
+  ),
+  v.check(
+    (s) => s.choiceIds === undefined || s.choiceIds.length === s.path.length,
+    'Invalid save: choiceIds must have exactly one entry per step of path',
   ),
   v.check(
     (s) => s.choiceFingerprints === undefined || s.choiceFingerprints.length === s.path.length,

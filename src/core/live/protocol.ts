@@ -168,6 +168,8 @@ export interface DecisionRecord {
   /** The last line before the choices, to name the moment in the debrief. */
   prompt: string | null;
   choices: string[];
+  /** Each choice's line id (`# id:`), the same in every language (absent in rooms kept from before ids). */
+  choiceIds?: string[];
   counts: number[];
   voters: number;
   taken: number;
@@ -260,6 +262,8 @@ export interface VoteRecord {
   name: string;
   choice: number;
   choiceText: string;
+  /** The choice's line id (`# id:`): its identity in every language (absent before ids). */
+  choiceId?: string;
   at: string;
   /** False when the participant changed it later in the same decision. */
   final: boolean;

@@ -11,6 +11,7 @@ import { StoryRunner, type Step } from '../story/runner.ts';
 import { READERS, RelationshipBinding } from './relationship.ts';
 import { MOODS, parseLearningPoint, tagValue, tagValues, type Mood } from '../story/tags.ts';
 import { buildDebrief } from './debrief.ts';
+import { learnKey, localizeView, type StoryText } from './story-text.ts';
 import type {
   CoachFeedback,
   CounterpartView,
@@ -25,6 +26,11 @@ import type {
 export interface SessionOptions {
   /** Start at a knot instead of the top (authors' and tests' jump-in). */
   startAt?: string;
+  /**
+   * The story's text in the learner's language (session/story-text.ts); absent: English. Only the
+   * words on the view change — paths, ids, scores and the model's records are the same.
+   */
+  text?: StoryText | null;
 }
 
 /**
@@ -40,13 +46,22 @@ export interface StoryOpening {
   ink: string;
   relation: model.ModelState;
   log: model.ExplanationRecord[];
+  /**
+   * An opening in a language (`?opening&lang=ja`, build/l10n/plugin.ts): just the strings its first
+   * screen shows — `view` stays English, `localizeView(view, text)` is what the page paints.
+   */
+  text?: StoryText | null;
 }
 
 export class Session {
   readonly story: LoadedStory;
   private readonly runner: StoryRunner;
   private readonly relation: RelationshipBinding;
+  /** What the session shows, in English with the keys of its words (`current` localizes it). */
   private view: SessionView;
+  private text: StoryText | null;
+  /** `view` in the learner's language, made when first asked for. */
+  private localized: { from: SessionView; text: StoryText; view: SessionView } | null = null;
   /** How much of the log earlier steps have already reported. */
   private loggedBefore = 0;
   /** For each log record, how many choices had been made when it happened. */
@@ -54,11 +69,16 @@ export class Session {
 
   constructor(story: LoadedStory, options: SessionOptions = {}, opening?: StoryOpening) {
     this.story = story;
+    this.text = options.text ?? null;
     this.relation = new RelationshipBinding(
       () => this.runner.sourceLine ?? this.runner.where,
       () => this.runner.stackPaths,
     );
-    this.runner = new StoryRunner(story.json, { externals: this.relation.externals(), readers: READERS });
+    this.runner = new StoryRunner(story.json, {
+      externals: this.relation.externals(),
+      readers: READERS,
+      placeholders: story.placeholders,
+    });
     this.view = emptyView(story.id);
     if (opening) {
       this.runner.loadInkState(opening.ink);
@@ -77,10 +97,10 @@ export class Session {
    * Continue from a build-time opening (see `StoryOpening`). An opening made from another version
    * of the story (its hash differs) is not used: the story starts from the top instead.
    */
-  static fromOpening(story: LoadedStory, opening: StoryOpening): Session {
+  static fromOpening(story: LoadedStory, opening: StoryOpening, text: StoryText | null = null): Session {
     return opening.id === story.id && opening.hash === story.hash
-      ? new Session(story, {}, opening)
-      : new Session(story);
+      ? new Session(story, { text }, opening)
+      : new Session(story, { text });
   }
 
   /** This session before its first choice, as an opening (for the build). */
@@ -105,8 +125,30 @@ export class Session {
     this.runner.prepare();
   }
 
+  /** What the learner sees now, in their language. */
   get current(): SessionView {
+    if (!this.text) return this.view;
+    const made = this.localized;
+    if (made && made.from === this.view && made.text === this.text) return made.view;
+    const view = localizeView(this.view, this.text);
+    this.localized = { from: this.view, text: this.text, view };
+    return view;
+  }
+
+  /** The same as `current`, in English, with the keys of its words (saves, records, tests). */
+  get english(): SessionView {
     return this.view;
+  }
+
+  /** Show the story in another language from now on, at the same place (null: English). */
+  setText(text: StoryText | null): SessionView {
+    this.text = text;
+    return this.current;
+  }
+
+  /** The language the session shows (null: English). */
+  get language(): string | null {
+    return this.text?.language ?? null;
   }
 
   /** The explanation log: every model event so far, in order. */
@@ -124,16 +166,20 @@ export class Session {
     this.relation.choose(choice);
     this.runner.choose(index);
     const step = this.runner.continue();
+    const id = tagValue(choice.tags, 'id');
     this.view = {
       ...this.view,
       path: [...this.view.path, index],
-      taken: [...this.view.taken, { index, source: choice.source, text: choice.text }],
+      taken: [
+        ...this.view.taken,
+        { index, source: choice.source, text: choice.text, ...(id !== undefined && { id }) },
+      ],
     };
-    this.apply(step, choice.text);
-    return this.view;
+    this.apply(step, choice.text, id ?? null);
+    return this.current;
   }
 
-  private apply(step: Step, choiceText: string | null): void {
+  private apply(step: Step, choiceText: string | null, choiceKey: string | null = null): void {
     const records = this.relation.log.slice(this.loggedBefore);
     this.loggedBefore = this.relation.log.length;
     for (let i = 0; i < records.length; i++) this.choicesAtRecord.push(this.view.path.length);
@@ -147,6 +193,7 @@ export class Session {
         speaker: 'you',
         speakerName: 'You',
         tags: [],
+        ...(choiceKey !== null && { key: choiceKey }),
       });
     }
     let scene: Scene = { ...this.view.scene, day: this.relation.state.day };
@@ -154,9 +201,13 @@ export class Session {
     let mood: Mood | null = null;
     let ending: Ending | null = this.view.ending;
     const cues: string[] = [];
+    const cueKeys: (string | null)[] = [];
     for (const line of step.lines) {
       // A choice's own text is often echoed as the first line after it: show it once.
       if (choiceText !== null && shown.length === 1 && line.text === choiceText) continue;
+      // The line's id keys its words and the prose in its tags (docs/translating.md, "The keys").
+      const id = tagValue(line.tags, 'id');
+      const keyOf = (name: string) => (id === undefined ? null : `${id}#${name}`);
       shown.push({
         seq: seq++,
         kind: 'line',
@@ -164,22 +215,41 @@ export class Session {
         speaker: line.speaker,
         speakerName: this.nameOf(line.speaker),
         tags: line.tags,
+        ...(id !== undefined && { key: id }),
+        ...(line.vars && { vars: line.vars }),
       });
+      const location = tagValue(line.tags, 'location');
+      const date = tagValue(line.tags, 'date');
       scene = {
         place: tagValue(line.tags, 'place') ?? scene.place,
-        location: tagValue(line.tags, 'location') ?? scene.location,
-        date: tagValue(line.tags, 'date') ?? scene.date,
+        location: location ?? scene.location,
+        date: date ?? scene.date,
         day: scene.day,
+        keys: {
+          location: location !== undefined ? keyOf('location') : (scene.keys?.location ?? null),
+          date: date !== undefined ? keyOf('date') : (scene.keys?.date ?? null),
+        },
       };
       speaker = line.speaker;
       const m = tagValue(line.tags, 'mood') as Mood | undefined;
       mood = m && MOODS.includes(m) ? m : null;
-      cues.push(...tagValues(line.tags, 'cue'));
+      for (const cue of tagValues(line.tags, 'cue')) {
+        cues.push(cue);
+        cueKeys.push(keyOf('cue'));
+      }
       const endingId = tagValue(line.tags, 'ending');
       if (endingId !== undefined) {
-        ending = { id: endingId, title: tagValue(line.tags, 'ending_title') ?? endingId, learn: [] };
+        const title = tagValue(line.tags, 'ending_title');
+        const titleKey = title ? keyOf('ending_title') : null;
+        ending = { id: endingId, title: title ?? endingId, ...(titleKey && { titleKey }), learn: [] };
       }
-      if (ending) ending.learn.push(...tagValues(line.tags, 'learn').map(parseLearningPoint));
+      if (ending)
+        ending.learn.push(
+          ...tagValues(line.tags, 'learn').map((value) => {
+            const point = parseLearningPoint(value);
+            return id === undefined ? point : { ...point, key: learnKey(id, point.text) };
+          }),
+        );
     }
     if (step.ended && !ending) ending = { id: 'end', title: 'The end', learn: [] };
     const coach: CoachFeedback | null =
@@ -187,6 +257,7 @@ export class Session {
         ? null
         : {
             choiceText,
+            choiceKey,
             note: this.relation.note,
             effects: records.map((r) => r.explanation).filter(Boolean),
           };
@@ -203,6 +274,7 @@ export class Session {
       counterparts: this.counterpartViews(),
       coach,
       cues: cues.concat(records.filter((r) => r.cue).map((r) => r.cue!)),
+      cueKeys: cueKeys.concat(records.filter((r) => r.cue).map(() => null)),
       outcome: step.ended ? this.outcome() : null,
     };
   }

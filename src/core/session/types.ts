@@ -8,6 +8,11 @@ export interface LoadedStory {
   /** Content hash of the compiled story: saves use it to tell whether the story changed. */
   hash: string;
   json: unknown;
+  /**
+   * For each line id whose translation holds `{variables}`, their names (from the build): the
+   * session keeps their values as the line is shown, so a translation is filled with the same ones.
+   */
+  placeholders?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface ShownLine {
@@ -20,6 +25,10 @@ export interface ShownLine {
   /** The name to show: a counterpart's declared name, "You", or the tag as written. */
   speakerName: string | null;
   tags: Tag[];
+  /** The line's (or, for what the learner chose, the choice's) `# id:`: its translation's key. */
+  key?: string;
+  /** The values of the `{variables}` the line showed, for its translation. */
+  vars?: Record<string, string>;
 }
 
 export interface CounterpartView {
@@ -33,11 +42,15 @@ export interface CounterpartView {
 export interface Ending {
   id: string;
   title: string;
+  /** `<id>#ending_title` of the line that named it. */
+  titleKey?: string | null;
   learn: LearningPoint[];
 }
 
 export interface CoachFeedback {
   choiceText: string;
+  /** The choice's `# id:` (its words' and its note's keys). */
+  choiceKey?: string | null;
   note: string | null;
   /** The model's explanations of what the choice did (one per event it caused). */
   effects: string[];
@@ -48,6 +61,8 @@ export interface Scene {
   location: string | null;
   date: string | null;
   day: number;
+  /** Where the location and date were set (`<id>#location`, `<id>#date`): their translations' keys. */
+  keys?: { location?: string | null; date?: string | null };
 }
 
 export interface SessionView {
@@ -65,6 +80,8 @@ export interface SessionView {
   coach: CoachFeedback | null;
   /** Captions for big moments, from `# cue:` tags in the last step. */
   cues: string[];
+  /** The translation key of each cue (null: a model's cue, or a line without an id). */
+  cueKeys?: (string | null)[];
   /** The choices taken so far, by index — enough to rebuild the play-through. */
   path: number[];
   /** The same choices with their place in the story and their text (saves check them on restore). */
@@ -75,8 +92,12 @@ export interface SessionView {
 
 export interface TakenChoice {
   index: number;
+  /** The choice's place in ink (changes when the story's tags change: identity is `id`). */
   source: string;
+  /** Its English words (a save made before ids compares these). */
   text: string;
+  /** The choice's `# id:` (absent in saves made before ids, and in stories without them). */
+  id?: string;
 }
 
 export interface Outcome {

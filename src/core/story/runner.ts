@@ -16,6 +16,8 @@ export interface Line {
   /** The raw speaker tag (a counterpart id, `you`, or a name), null for narration. */
   speaker: string | null;
   tags: Tag[];
+  /** The values of the variables its translation shows (`RunnerOptions.placeholders`), as ink prints them. */
+  vars?: Record<string, string>;
 }
 
 export interface Choice {
@@ -25,6 +27,8 @@ export interface Choice {
   text: string;
   tags: Tag[];
   coach: string | null;
+  /** Its `# id:` (stories in stories/ have one on every choice): its identity in saves and records. */
+  id?: string;
 }
 
 export interface Step {
@@ -67,6 +71,11 @@ export interface RunnerOptions {
   externals?: Record<string, ExternalFunction>;
   /** Names of externals that only read state (safe for ink's lookahead). */
   readers?: readonly string[];
+  /**
+   * By line id, the variables its translation shows as `{name}`: their values are read as the line
+   * is output (a later line of the same step may change them), for the translation to show the same.
+   */
+  placeholders?: Readonly<Record<string, readonly string[]>>;
 }
 
 export class StoryRuntimeError extends Error {
@@ -87,6 +96,7 @@ export class StoryRunner {
   private warnings: string[] = [];
   private errors: string[] = [];
   private started = false;
+  private readonly placeholders: Readonly<Record<string, readonly string[]>>;
 
   /**
    * `json` is a compiled story (ink JSON, as a string or parsed), or — in tools and tests — the
@@ -112,6 +122,7 @@ export class StoryRunner {
       if (Number(type) === 2) this.errors.push(message);
       else this.warnings.push(message);
     };
+    this.placeholders = options.placeholders ?? {};
     const readers = new Set(options.readers ?? []);
     for (const [name, fn] of Object.entries(options.externals ?? {})) {
       this.story.BindExternalFunctionGeneral(name, (args: unknown[]) => fn(...args), readers.has(name));
@@ -236,7 +247,12 @@ export class StoryRunner {
       }
       const all = pendingTags.concat(tags);
       pendingTags = [];
-      lines.push({ text: trimmed, speaker: tagValue(all, 'speaker') ?? null, tags: all });
+      const line: Line = { text: trimmed, speaker: tagValue(all, 'speaker') ?? null, tags: all };
+      const id = tagValue(all, 'id');
+      const names =
+        id !== undefined && Object.hasOwn(this.placeholders, id) ? this.placeholders[id] : undefined;
+      if (names?.length) line.vars = this.valuesOf(names);
+      lines.push(line);
     }
     if (pendingTags.length && lines.length) {
       const last = lines[lines.length - 1]!;
@@ -244,15 +260,27 @@ export class StoryRunner {
     }
     const choices = this.story.currentChoices.map((c, i) => {
       const tags = parseTags(c.tags);
+      const id = tagValue(tags, 'id');
       return {
         index: i,
         source: c.sourcePath,
         text: c.text.trim(),
         tags,
         coach: tagValue(tags, 'coach') ?? null,
+        ...(id !== undefined && { id }),
       };
     });
     return { lines, choices, ended: choices.length === 0 };
+  }
+
+  /** Variables' values as ink prints them (`3`, `2.5`, `true`); one the story lacks is left out. */
+  private valuesOf(names: readonly string[]): Record<string, string> {
+    const vars: Record<string, string> = {};
+    for (const name of names) {
+      const value = this.story.variablesState.$(name) as unknown;
+      if (value !== undefined && value !== null) vars[name] = String(value);
+    }
+    return vars;
   }
 
   choose(index: number): void {

@@ -107,6 +107,8 @@ function titleFromId(id: string): string {
 export interface LearningPoint {
   seed: string | null;
   text: string;
+  /** Its translation's key (see session/story-text.ts `learnKey`), when its line has an id. */
+  key?: string;
 }
 
 /** `"000: Ask in private"` → `{ seed: '000', text: 'Ask in private' }`. */

@@ -51,10 +51,15 @@ export function mountApp(
   };
 
   let shownRecord: unknown = null;
+  let shownCatalog: unknown = null;
   const render = (state: GameState) => {
+    // The learner's record, or the menu's words (the stories in another language), changed.
     const recordChanged =
-      state.screen !== 'play' && state.screen !== 'loading' && shownRecord !== state.profile;
+      state.screen !== 'play' &&
+      state.screen !== 'loading' &&
+      (shownRecord !== state.profile || shownCatalog !== state.catalog);
     shownRecord = state.profile;
+    shownCatalog = state.catalog;
     if (
       recordChanged ||
       state.screen !== shownScreen ||

@@ -38,7 +38,8 @@ export function mapProgress(map: StoryMap, record: Found): MapProgress {
   for (const s of map.scenes) {
     if (s.start) reached.add(s.id);
     for (const c of s.choices)
-      if (sources.has(c.source)) {
+      // Taken: by its line id (records since ids), or by its place in the ink (older records).
+      if ((c.lineId !== undefined && sources.has(c.lineId)) || sources.has(c.source)) {
         taken.add(c);
         reached.add(s.id);
         // A choice that leads to one place only took the learner there.

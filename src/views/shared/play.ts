@@ -142,6 +142,15 @@ export class PlayScreen {
     if (view === this.lastStep) return;
     if (this.role?.open && view.path.length === 1 && matchMedia('(max-width: 40rem)').matches)
       this.role.open = false;
+    // The story shown in another language (docs/translating.md): the lines already on screen, in it.
+    const before = this.lastStep?.lines;
+    if (before)
+      for (let i = 0; i < Math.min(this.shown, view.lines.length, before.length); i++) {
+        const line = view.lines[i]!;
+        const was = before[i]!;
+        if (line.seq === was.seq && (line.text !== was.text || line.speakerName !== was.speakerName))
+          this.transcript.querySelector(`[data-seq="${line.seq}"]`)?.replaceWith(renderLine(line));
+      }
     const fresh = view.lines.slice(this.shown);
     const firstRender = this.shown === 0;
     this.shown = view.lines.length;

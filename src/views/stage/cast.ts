@@ -25,6 +25,7 @@
  * Pure: no Phaser, no DOM — unit-tested in Node.
  */
 import type { CounterpartView, SessionView, ShownLine } from '../../core/session/types.ts';
+import { guestId } from '../../core/session/story-text.ts';
 import { MOODS, type Mood } from '../../core/story/tags.ts';
 import { placeInfo, placeName } from './places/index.ts';
 import type { OnStage, StagePlan } from './stage-plan.ts';
@@ -339,12 +340,4 @@ function remoteHow(via: string | null, place: string): string {
 }
 
 /** A guest speaker's id on stage: `Dana Okafor` → `guest-dana-okafor` (never a counterpart's id). */
-export function guestId(speaker: string): string {
-  const slug = speaker
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `guest-${slug || 'speaker'}`;
-}
+export { guestId };

@@ -105,7 +105,7 @@ describe('live room: the happy path', () => {
     const csv = ok(await call<ExportReply>(host, 'host', { type: 'export', code, secret, format: 'csv' }));
     const rows = csv.data.trim().split('\r\n');
     expect(rows[0]).toBe(
-      'room,story,decision,decision_source,participant,name,choice,choice_text,voted_at,final,nth_vote,taken_choice,taken_by',
+      'room,story,decision,decision_source,participant,name,choice,choice_text,voted_at,final,nth_vote,taken_choice,taken_by,choice_id',
     );
     expect(rows).toHaveLength(1 + 5);
     expect(rows.filter((r) => r.includes(',false,'))).toHaveLength(1);

@@ -76,6 +76,17 @@ describe("the learner's path map", () => {
     expect([none.endings.found, none.choices.taken, [...none.reached]]).toEqual([0, 0, ['s1']]);
   });
 
+  it('finds a choice taken by its line id (records since ids) or by its ink path (older records)', () => {
+    const map = structuredClone(storyMap());
+    map.scenes.forEach((s, i) => s.choices.forEach((c, k) => (c.lineId = `sm-${i}${k}`)));
+    const all = map.scenes.flatMap((s) => s.choices);
+    const byId = mapProgress(map, { endings: [], sources: all.slice(0, 2).map((c) => c.lineId!) });
+    expect([...byId.taken]).toEqual(all.slice(0, 2));
+    const byPath = mapProgress(map, { endings: [], sources: [all[2]!.source] });
+    expect([...byPath.taken]).toEqual([all[2]]);
+    expect(mapProgress(map, { endings: [], sources: ['sm-none'] }).taken.size).toBe(0);
+  });
+
   it('draws the choices taken solid and labelled, the others as faint stubs without their words', () => {
     const host = draw(played());
     const svg = host.querySelector('svg')!;

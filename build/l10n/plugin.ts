@@ -1,0 +1,110 @@
+/**
+ * The story text the game loads (docs/translating.md, "How translations reach the game"), as the ink
+ * plugin (build/ink/vite-plugin.ts) serves it: per language and story a small module of its string
+ * table (`/stories/x.ink?text=ja`), a per-language opening (`?opening&lang=ja`: the English opening
+ * and just the strings it shows), and per language the menu's titles and summaries
+ * (`virtual:story-menu/ja`). Each is its own chunk, loaded only for the learner's language and the
+ * story they play; the catalog carries only the switch that loads them (`storyText`, `openingIn`,
+ * `menuText`, `languages`). English needs no table.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { localizeView, type StoryText } from '../../src/core/session/story-text.ts';
+import type { StoryOpening } from '../../src/core/session/session.ts';
+import { compileTable, pseudoTable, PSEUDO, type StoryTable } from './tables.ts';
+import { storyStrings, type SourceEntry } from './units.ts';
+
+export const MENU_ID = 'virtual:story-menu/';
+
+/** The languages with a translation of each story: `translations/<lang>/<story>.po`. */
+export function translatedLanguages(root: string, stories: readonly string[]): Map<string, string[]> {
+  const dir = join(root, 'translations');
+  const found = new Map<string, string[]>();
+  if (existsSync(dir))
+    for (const lang of readdirSync(dir, { withFileTypes: true })) {
+      if (!lang.isDirectory()) continue;
+      const have = stories.filter((s) => existsSync(join(dir, lang.name, `${s}.po`)));
+      if (have.length) found.set(lang.name, have);
+    }
+  return found;
+}
+
+/** Every language the game can show some story in, the pseudo-locale too (every story has it). */
+export function languagesOf(root: string, stories: readonly string[]): Map<string, string[]> {
+  const all = translatedLanguages(root, stories);
+  all.set(PSEUDO, [...stories]);
+  return new Map([...all].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A story's entries, from its parsed ink (compiled by the plugin) and its source. */
+export function entriesOfStory(file: string, root: string, parsed: unknown): SourceEntry[] {
+  const shown = relative(root, file).replaceAll('\\', '/');
+  return storyStrings(parsed, readFileSync(file, 'utf8'), shown, basename(file, '.ink')).entries;
+}
+
+/** The table of `lang` for a story (the pseudo-locale made from the English). */
+export function tableOf(
+  root: string,
+  lang: string,
+  story: string,
+  entries: readonly SourceEntry[],
+): StoryTable {
+  if (lang === PSEUDO) return pseudoTable(entries);
+  const path = join(root, 'translations', lang, `${story}.po`);
+  return compileTable(entries, existsSync(path) ? readFileSync(path, 'utf8') : null, story);
+}
+
+export function storyTextCode(lang: string, story: string, table: StoryTable): string {
+  const text: StoryText = { language: lang, story, strings: table.strings };
+  return `export default ${JSON.stringify(text)};`;
+}
+
+/**
+ * The opening in a language: the English opening (what the session continues from) and the strings
+ * its first screen shows — found by localizing it with a table that notes what is asked for.
+ */
+export function openingInCode(opening: StoryOpening | null, lang: string, table: StoryTable): string {
+  if (!opening) return 'export default null;';
+  const used: Record<string, string> = {};
+  const noting = new Proxy(table.strings, {
+    get(target, key) {
+      if (typeof key === 'string' && Object.hasOwn(target, key)) used[key] = target[key]!;
+      return Reflect.get(target, key) as unknown;
+    },
+  });
+  localizeView(opening.view, { language: lang, story: opening.id, strings: noting });
+  return `export default ${JSON.stringify({ ...opening, text: { language: lang, story: opening.id, strings: used } })};`;
+}
+
+/** The menu's words of every story in `lang`: `<story>#title|summary|role`. */
+export function menuCode(tables: readonly StoryTable[]): string {
+  const menu: Record<string, string> = {};
+  for (const t of tables)
+    for (const [key, text] of Object.entries(t.strings))
+      if (/^[\w-]+#(title|summary|role)$/.test(key)) menu[key] = text;
+  return `export default ${JSON.stringify(menu)};`;
+}
+
+/** The catalog's loaders: `languages`, `storyText(story, lang)`, `openingIn(story, lang)`, `menuText(lang)`. */
+export function loadersCode(languages: Map<string, string[]>, importPath: (story: string) => string): string {
+  const cases = (query: (lang: string) => string) =>
+    [...languages]
+      .flatMap(([lang, stories]) =>
+        stories.map(
+          (s) =>
+            `case ${JSON.stringify(`${s}\n${lang}`)}:return import(${JSON.stringify(`${importPath(s)}?${query(lang)}`)});`,
+        ),
+      )
+      .join('');
+  const menus = [...languages.keys()]
+    .map((lang) => `case ${JSON.stringify(lang)}:return import(${JSON.stringify(MENU_ID + lang)});`)
+    .join('');
+  const pick = (body: string) => `switch(s+"\\n"+l){${body}default:return null}`;
+  return [
+    `export const languages = ${JSON.stringify([...languages.keys()])};`,
+    `const d = (p) => p && p.then((m) => m.default);`,
+    `export function storyText(s, l) { return d((() => {${pick(cases((l) => `text=${l}`))}})()); }`,
+    `export function openingIn(s, l) { return d((() => {${pick(cases((l) => `opening&lang=${l}`))}})()); }`,
+    `export function menuText(l) { return d((() => {switch(l){${menus}default:return null}})()); }`,
+  ].join('\n');
+}
