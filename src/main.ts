@@ -12,6 +12,8 @@ import { openRoute, startRouter } from './app/router.ts';
 import { sortCatalog } from './app/catalog.ts';
 import { createGameStore } from './app/stores/game-store.ts';
 import { createSettingsStore } from './app/stores/settings.ts';
+import { startLanguage } from './app/language.ts';
+import { allMessages, t } from './l10n/index.ts';
 import { LocalStorageStore } from './platform/storage/local-storage.ts';
 import { mountApp } from './views/page/app.ts';
 import { afterPaint, whenIdle } from './platform/schedule.ts';
@@ -26,23 +28,29 @@ const persistence = createPersistence({ store: storage });
 // (asking for it in the frame itself delayed the paint: the import adds preload links).
 const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle });
 persistence.onExternalChange(() => game.refreshRecord());
+const settings = createSettingsStore(storage);
+// The learner's language (app/language.ts): English is in the bundle; another language's first-line
+// words are a small chunk, fetched while the story's opening is (the screen waits for both).
+const opening = startLanguage(window, settings);
 registerOffline((apply) =>
   game.notify({
     kind: 'info',
-    text: 'A new version of Rapport is ready. Update when you reach a good moment — your progress is saved.',
+    text: t('app.update.ready'),
     actions: ['update', 'dismiss'],
     update: apply,
   }),
 );
 const root = document.getElementById('app')!;
-const settings = createSettingsStore(storage);
 const params = new URLSearchParams(location.search);
 
 // Set only in an LMS package (build/package.ts): in a normal build this is undefined and the LMS
 // code is dropped from the bundle.
 const lms = import.meta.env.VITE_RAPPORT_LMS ? packagedLms() : null;
 if (lms) {
-  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  const mount = () =>
+    mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  if (opening.language === 'en') mount();
+  else void opening.ready.then(mount);
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
   // The LMS code and the page's LMS parts (a bad launch's page, the way back) come in this branch only.
@@ -52,7 +60,7 @@ if (lms) {
 } else if (params.has('present') || params.has('projector')) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
   document.documentElement.classList.toggle('reduce-motion', settings.getState().motion === 'reduced');
-  void import('./views/present/start.ts').then((m) =>
+  void Promise.all([import('./views/present/start.ts'), opening.ready.then(allMessages)]).then(([m]) =>
     m.startPresenter(root, params, store.getState().catalog, settings, storage),
   );
 } else {
@@ -62,8 +70,11 @@ if (lms) {
   // (The menu, progress and module screens read the learner's record as they open; a scenario's
   // first line does not wait for it.)
   void openRoute(game, parseRoute(location.search));
-  startRouter(window, store, game);
-  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  startRouter(window, store, game, settings.dialog);
+  const mount = () =>
+    mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  if (opening.language === 'en') mount();
+  else void opening.ready.then(mount);
   wireSound(store, settings); // silent until the learner's first press or key
   addEventListener('pagehide', () => game.flushSaves());
 }
@@ -73,12 +84,12 @@ window.addEventListener('error', (e) => {
   // the charts watch their size) is not a failure: nothing was lost, and the learner need not know.
   if (/^ResizeObserver loop/.test(e.message ?? '')) return;
   game.report({
-    title: 'Something went wrong',
+    title: t('app.error.generic.title'),
     detail: e.message,
-    fix: 'Reload the page; your choices in this scenario will need to be made again.',
+    fix: t('app.error.generic.fixScenario'),
   });
 });
 window.addEventListener('unhandledrejection', (e) => {
   const detail = e.reason instanceof Error ? e.reason.message : String(e.reason);
-  game.report({ title: 'Something went wrong', detail, fix: 'Reload the page and try again.' });
+  game.report({ title: t('app.error.generic.title'), detail, fix: t('app.error.generic.fix') });
 });

@@ -4,6 +4,7 @@
  * first line is on screen, so it never delays the conversation.
  */
 import type { Game } from '../../app/controller.ts';
+import { onLanguageChange, t } from '../../l10n/index.ts';
 import type { GameState, GameStore } from '../../app/stores/game-store.ts';
 import { NoticeView, ProblemView } from './banners.ts';
 import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts';
@@ -51,11 +52,14 @@ export function mountApp(
   };
 
   let shownRecord: unknown = null;
+  /** Set while re-drawing the screen in a new language: the stage is kept as it is, not restarted. */
+  let relabelling = false;
   const render = (state: GameState) => {
     const recordChanged =
       state.screen !== 'play' && state.screen !== 'loading' && shownRecord !== state.profile;
     shownRecord = state.profile;
     if (
+      relabelling ||
       recordChanged ||
       state.screen !== shownScreen ||
       (state.screen === 'play' && state.current?.id !== shownStory) ||
@@ -95,10 +99,10 @@ export function mountApp(
           }),
           problemSlot,
         );
-        document.title = 'Rapport — cross-cultural relationship training';
+        document.title = t('app.title.menu');
       } else if (state.screen === 'profile') {
         // Screens away from the conversation load on first use, keeping the first line's bundle small.
-        lazyScreen('Opening your progress…', import('./profile.ts'), ({ renderProfile }) =>
+        lazyScreen(t('app.loading.progress'), import('./profile.ts'), ({ renderProfile }) =>
           renderProfile({
             catalog: state.catalog,
             profile: state.profile,
@@ -110,13 +114,13 @@ export function mountApp(
             onImport: (text) => game.importProfile(text),
           }),
         );
-        document.title = 'My progress — Rapport';
+        document.title = t('app.title.progress');
       } else if (state.screen === 'module') {
         const def = state.modules.find((m) => m.id === state.moduleId);
         if (!def) return game.toMenu();
         const loadChecks = state.checks[def.id];
         lazyScreen(
-          `Opening “${def.title}”…`,
+          t('app.loading.screen', { title: def.title }),
           Promise.all([import('./module-summary.ts'), loadChecks?.() ?? null]),
           ([{ renderModuleSummary }, checks]) =>
             renderModuleSummary({
@@ -129,14 +133,14 @@ export function mountApp(
               onCheck: (phase) => game.openCheck(def.id, phase),
             }),
         );
-        document.title = `${def.title} — Rapport`;
+        document.title = t('app.title.screen', { title: def.title });
       } else if (state.screen === 'check') {
         const def = state.modules.find((m) => m.id === state.moduleId);
         const loadChecks = def && state.checks[def.id];
         const phase = state.checkPhase ?? 'before';
         if (!def || !loadChecks) return game.toMenu();
         lazyScreen(
-          `Opening the ${phase === 'before' ? 'opening' : 'closing'} check…`,
+          t('app.loading.check', { phase }),
           Promise.all([import('./check.ts'), loadChecks()]),
           ([{ renderCheck }, checks]) =>
             renderCheck({
@@ -151,10 +155,14 @@ export function mountApp(
               onSummary: () => game.openModule(def.id),
             }),
         );
-        document.title = `${phase === 'before' ? 'Opening' : 'Closing'} check: ${def.title} — Rapport`;
+        document.title = t('app.title.check', { phase, module: def.title });
       } else if (state.screen === 'loading') {
         root.replaceChildren(
-          loadingScreen(`Opening “${state.current?.title ?? 'the scenario'}”…`),
+          loadingScreen(
+            state.current
+              ? t('app.loading.screen', { title: state.current.title })
+              : t('app.loading.scenario'),
+          ),
           problemSlot,
         );
       } else if (state.current && state.session) {
@@ -170,11 +178,11 @@ export function mountApp(
         );
         play = screen;
         root.replaceChildren(screen.element, problemSlot);
-        document.title = `${state.current.title} — Rapport`;
+        document.title = t('app.title.screen', { title: state.current.title });
         if (kept) {
           screen.adoptStage(kept.host);
           stage = kept.stage;
-          kept.stage.restart();
+          if (!relabelling) kept.stage.restart();
         }
         screen.update(state.session);
         notices.show(state.notice);
@@ -228,9 +236,9 @@ export function mountApp(
       })
       .catch((e: unknown) =>
         game.report({
-          title: 'This page could not load',
+          title: t('app.error.pageLoad.title'),
           detail: e instanceof Error ? e.message : String(e),
-          fix: 'Check your connection and reload the page; your progress is kept.',
+          fix: t('app.error.pageLoad.fix'),
         }),
       );
   }
@@ -249,10 +257,29 @@ export function mountApp(
   };
   applySettings();
   const unsubscribeSettings = settings.subscribe(applySettings);
+  const skipLink = document.querySelector('.skip-link');
+  const relabel = () => {
+    if (skipLink) skipLink.textContent = t('app.skipLink');
+  };
+  relabel();
   render(store.getState());
   const unsubscribe = store.subscribe(render);
+  // A new language re-draws the screen on show from the store: the learner's place is in the store
+  // (the session, the screen), so nothing is lost; a scenario's stage stays as it is.
+  const unsubscribeLanguage = onLanguageChange(() => {
+    relabel();
+    const focusedId = document.activeElement?.id;
+    relabelling = true;
+    try {
+      render(store.getState());
+    } finally {
+      relabelling = false;
+    }
+    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+  });
   return () => {
     unsubscribe();
+    unsubscribeLanguage();
     unsubscribeSettings();
     notices.element.remove();
     window.removeEventListener('keydown', onKey);

@@ -1,0 +1,4 @@
+/** Unit tests draw any screen: every English interface message is loaded first (src/l10n). */
+import { allMessages } from '../../src/l10n/index.ts';
+
+await allMessages();
