@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/browser/browser.ts';
 import { load, serve } from './lib.ts';
 
-const DIST = resolve('dist');
+const DIST = resolve(process.env.DIST ?? 'dist');
 const LANGS = ['en', 'zh-Hans', 'ja', 'es', 'en-XA'];
 
 function gzipOf(urlPath: string): number {

@@ -24,14 +24,18 @@ const store = createGameStore(sortCatalog(catalog), modules, checks);
 // One storage port for everything the game keeps in this browser: saves, the record, settings.
 const storage = new LocalStorageStore();
 const persistence = createPersistence({ store: storage });
-// A story's opening is painted first; the session behind it is asked for right after that paint
-// (asking for it in the frame itself delayed the paint: the import adds preload links).
-const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle });
-persistence.onExternalChange(() => game.refreshRecord());
 const settings = createSettingsStore(storage);
-// The learner's language (app/language.ts): English is in the bundle; another language's first-line
-// words are a small chunk, fetched while the story's opening is (the screen waits for both).
+// The learner's language (app/language.ts): its first-line words are a small chunk that index.html
+// preloads beside the story's opening; the page is drawn once it is here.
 const opening = startLanguage(window, settings);
+// A story's opening is painted first; the session behind it is asked for right after that paint
+// (asking for it in the frame itself delayed the paint: the import adds preload links) — and so
+// after the page is drawn, which waits for the language's words.
+const game = createGame(store, persistence, {
+  nextFrame: () => opening.ready.then(afterPaint),
+  whenIdle,
+});
+persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   game.notify({
     kind: 'info',
@@ -49,8 +53,7 @@ const lms = import.meta.env.VITE_RAPPORT_LMS ? packagedLms() : null;
 if (lms) {
   const mount = () =>
     mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
-  if (opening.language === 'en') mount();
-  else void opening.ready.then(mount);
+  void opening.ready.then(mount);
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
   // The LMS code and the page's LMS parts (a bad launch's page, the way back) come in this branch only.
@@ -73,8 +76,7 @@ if (lms) {
   startRouter(window, store, game, settings.dialog);
   const mount = () =>
     mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
-  if (opening.language === 'en') mount();
-  else void opening.ready.then(mount);
+  void opening.ready.then(mount);
   wireSound(store, settings); // silent until the learner's first press or key
   addEventListener('pagehide', () => game.flushSaves());
 }

@@ -18,8 +18,6 @@ declare module '*.ink' {
 
 declare module 'virtual:interface-messages' {
   import type { MessageTable } from './l10n/types.ts';
-  /** The English messages of the first line (in the main bundle). */
-  export const englishFirst: MessageTable;
   /** A language's messages of one group (build/interface/plugin.ts): a lazily imported chunk. */
   export function loadMessages(
     language: import('./l10n/languages.ts').Language,

@@ -140,19 +140,30 @@ function pseudoText(text: string): string {
   return out;
 }
 
-/** The pseudo-locale's version of an English message: `[Šéééţţîîñĝš]`, with its syntax untouched. */
+/**
+ * The pseudo-locale's version of an English message: `[Šééţţîîñĝš·]` — letters accented, vowels
+ * doubled and, where that is not enough, dots added, so the text is about 40 % longer (as German or
+ * Spanish often is); placeholders and ICU syntax untouched; brackets show where a message was cut.
+ */
 export function pseudoMessage(src: string): string {
+  let letters = 0;
+  let added = 0;
   const walk = (nodes: Node[]): string =>
     nodes
-      .map((n) =>
-        'text' in n
-          ? pseudoText(n.text)
-          : 'hash' in n
-            ? '#'
-            : n.cases.length
-              ? n.head + n.cases.map((c) => `${c.key}{${walk(c.body)}}`).join('') + n.tail
-              : n.head,
-      )
+      .map((n) => {
+        if ('text' in n) {
+          const out = pseudoText(n.text);
+          letters += n.text.length;
+          added += out.length - n.text.length;
+          return out;
+        }
+        if ('hash' in n) return '#';
+        return n.cases.length
+          ? n.head + n.cases.map((c) => `${c.key}{${walk(c.body)}}`).join('') + n.tail
+          : n.head;
+      })
       .join('');
-  return `[${walk(parse(src))}]`;
+  const body = walk(parse(src));
+  const pad = Math.round(letters * 0.4) - added;
+  return `[${body}${pad >= 3 ? ` ${'·'.repeat(pad - 1)}` : '·'.repeat(Math.max(0, pad))}]`;
 }

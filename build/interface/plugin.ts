@@ -1,18 +1,23 @@
 /**
  * The Vite plugin of the interface's words (docs/interface-strings.md). It serves
  *
- *   virtual:interface-messages      `englishFirst` (the English first-line messages, in the main
- *                                   bundle) and `loadMessages(language, group)`, a dynamic import
- *   virtual:interface/<lang>/<group> one language's compiled messages of one group (groups.ts)
+ *   virtual:interface-messages       `loadMessages(language, group)`, a dynamic import of
+ *   virtual:interface/<lang>/<group> one language's compiled messages of one group (groups.ts),
+ *                                    each its own small chunk
  *
  * made from src/l10n/en.ts and translations/<lang>/interface.po (compile.ts). A bad translation
  * fails the build, or shows in the dev server's overlay, with file:line and the fix.
+ *
+ * In the built index.html, a few bytes of inline script pick the learner's language as the page
+ * will (languages.ts: `?lang=`, the saved choice, the browser's) and preload that language's
+ * first-line messages beside the main bundle and the story's opening — every language, English
+ * included, costs the same: one small chunk fetched in parallel, nothing in the main bundle.
  */
 import type { Plugin, ViteDevServer } from 'vite';
 import { resolve } from 'node:path';
 import { en as builtCatalog } from '../../src/l10n/en.ts';
 import { GROUPS, type Group } from '../../src/l10n/groups.ts';
-import { LANGUAGES, PSEUDO, type Language } from '../../src/l10n/languages.ts';
+import { LANGUAGES, languageOf, PSEUDO, type Language } from '../../src/l10n/languages.ts';
 import type { CatalogEntry } from '../../src/l10n/types.ts';
 import { checkCatalog, compileLanguage, groupModule } from './compile.ts';
 import { readInterfacePo, TRANSLATIONS_DIR } from './po.ts';
@@ -26,14 +31,10 @@ export function indexModule(): string {
   const cases = ALL.flatMap((language) =>
     GROUPS.map((group) => {
       const id = `${TABLE_PREFIX}${language}/${group}`;
-      return language === 'en' && group === 'first'
-        ? `    case ${JSON.stringify(`${language}/${group}`)}: return Promise.resolve(englishFirst);`
-        : `    case ${JSON.stringify(`${language}/${group}`)}: return import(${JSON.stringify(id)}).then((m) => m.default);`;
+      return `    case ${JSON.stringify(`${language}/${group}`)}: return import(${JSON.stringify(id)}).then((m) => m.default);`;
     }),
   );
   return [
-    `import englishFirst from ${JSON.stringify(`${TABLE_PREFIX}en/first`)};`,
-    'export { englishFirst };',
     'export function loadMessages(language, group) {',
     '  switch (`${language}/${group}`) {',
     ...cases,
@@ -57,6 +58,19 @@ export function tableModule(
     code: groupModule(compileLanguage(catalog, language, po), group),
     files: po ? [resolve(root, po.file)] : [],
   };
+}
+
+/** The inline script that preloads the learner's first-line messages (`chunks`: language → file). */
+export function preloadScript(chunks: Record<string, string[]>, settingsKey: string): string {
+  return (
+    '<script>(function(){' +
+    `var L=${languageOf.toString()};var m=${JSON.stringify(chunks)};` +
+    "var q=new URLSearchParams(location.search).get('lang');var l=q&&L(q);" +
+    `if(!l){try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(settingsKey)})||'null');l=s&&s.language;}catch(e){}}` +
+    "if(!l){var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];for(var i=0;i<n.length&&!l;i++){l=L(n[i]);if(l==='en-XA')l=null;}}" +
+    "var f=m[l]||m.en;for(var j=0;j<f.length;j++){var k=document.createElement('link');k.rel='modulepreload';k.href=f[j];document.head.appendChild(k);}" +
+    '})();</script>'
+  );
 }
 
 export function interfacePlugin(): Plugin {
@@ -83,6 +97,30 @@ export function interfacePlugin(): Plugin {
       };
       s.watcher.on('change', reload);
       s.watcher.on('add', reload);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !html.includes('id="app"')) return html; // the game's page, built
+        // language → its first-line chunk and the chunks that imports (the runtime's plural rules),
+        // so nothing waits for the chunk to arrive before asking for the next
+        const chunks: Record<string, string[]> = {};
+        for (const out of Object.values(ctx.bundle)) {
+          const m =
+            out.type === 'chunk'
+              ? /^\0virtual:interface\/([^/]+)\/first$/.exec(out.facadeModuleId ?? '')
+              : null;
+          if (m && out.type === 'chunk') chunks[m[1]!] = [out.fileName, ...out.imports].map((f) => `/${f}`);
+        }
+        // After the story's preload (right after <meta charset>), before the stylesheet.
+        const at = html.indexOf('</script>') + '</script>'.length;
+        const charset = html.search(/<meta charset[^>]*>/i);
+        const after =
+          at > '</script>'.length - 1 && at < html.search(/<link|<title/i)
+            ? at
+            : html.indexOf('>', charset) + 1;
+        return html.slice(0, after) + preloadScript(chunks, 'rapport:v1:settings') + html.slice(after);
+      },
     },
     resolveId(id) {
       if (id === INDEX_ID || id.startsWith(TABLE_PREFIX)) return `\0${id}`;

@@ -21,6 +21,8 @@ export interface PoMessage {
   source: string;
   translation: string;
   fuzzy: boolean;
+  /** A fuzzy entry's `#|` line: the English it was translated from. */
+  previous?: string;
   /** 1-based line of the entry's `msgctxt`, for error messages. */
   line: number;
 }
@@ -34,6 +36,7 @@ export function readPo(text: string, file: string): Map<string, PoMessage> {
     throw new Error(
       `${file}: not a readable PO file (${e instanceof Error ? e.message : String(e)}). ` +
         'Fix: open it in a PO editor (Poedit) or restore it with `npm run strings:interface`.',
+      { cause: e },
     );
   }
   const lines = lineIndex(text);
@@ -46,6 +49,7 @@ export function readPo(text: string, file: string): Map<string, PoMessage> {
         source: entry.msgid,
         translation: entry.msgstr[0] ?? '',
         fuzzy: /\bfuzzy\b/.test(entry.comments?.flag ?? ''),
+        ...(entry.comments?.previous ? { previous: entry.comments.previous } : {}),
         line: lines.get(ctx) ?? 1,
       });
     }
@@ -95,22 +99,14 @@ export function updatePo(
 ): PoUpdate {
   const old = previous ? readPo(previous, language) : new Map<string, PoMessage>();
   const oldObsolete = previous ? po.parse(previous, { validation: false }).obsolete : undefined;
-  const translations: GetTextTranslations['translations'] = {
-    '': {
-      '': {
-        msgid: '',
-        msgstr: [
-          [
-            `Language: ${language}`,
-            'MIME-Version: 1.0',
-            'Content-Type: text/plain; charset=UTF-8',
-            'Content-Transfer-Encoding: 8bit',
-            'X-Generator: rapport npm run strings:interface',
-            '',
-          ].join('\n'),
-        ],
-      },
-    },
+  const translations: GetTextTranslations['translations'] = {};
+  const headers = {
+    Language: language,
+    'MIME-Version': '1.0',
+    'Content-Type': 'text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding': '8bit',
+    'X-Generator':
+      'Rapport npm run strings:interface (messages are ICU MessageFormat: plurals inside msgstr)',
   };
   let added = 0;
   let stale = 0;
@@ -122,6 +118,7 @@ export function updatePo(
     else if (was.source === entry.msg) {
       e.msgstr = [was.translation];
       if (was.fuzzy) e.comments!.flag = 'fuzzy';
+      if (was.fuzzy && was.previous) e.comments!.previous = was.previous;
     } else if (was.translation) {
       stale++;
       e.msgstr = [was.translation];
@@ -140,7 +137,7 @@ export function updatePo(
   for (const [ctx, entries] of Object.entries(oldObsolete ?? {}))
     if (!(ctx in catalog) && !(ctx in obsolete)) obsolete[ctx] = entries;
   const text = po
-    .compile({ charset: 'utf-8', headers: {}, translations, obsolete }, { foldLength: 0, sort: false })
+    .compile({ charset: 'utf-8', headers, translations, obsolete }, { foldLength: 0, sort: false })
     .toString('utf8');
   return { text: text.endsWith('\n') ? text : `${text}\n`, added, stale, removed };
 }

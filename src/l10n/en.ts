@@ -267,6 +267,299 @@ export const en = {
     msg: 'This browser does not let Rapport store settings: they last until you close the page.',
   },
   'settings.done': { msg: 'Done', note: 'Button that closes the settings dialog.' },
+
+  // ── The debrief at an ending (debrief.ts, debrief-chart.ts) ──────────────────────────────────
+  'debrief.title': { msg: 'How the relationship moved', note: 'Heading of the debrief after an ending.' },
+  'debrief.score': {
+    msg: 'Relationship score {score, number} out of 100.',
+    note: 'The learner’s final score.',
+  },
+  'debrief.scoreOfBest': {
+    msg: 'Relationship score {score, number} out of 100 — {share, number, percent} of the best reachable score ({best, number}).',
+    note: '{share} is the score as a share of {best}, the best score any path through the scenario reaches.',
+  },
+  'debrief.passed': {
+    msg: 'Pass mark {passMark, number}: passed.',
+    note: 'After the score; {passMark} is the score needed to pass.',
+  },
+  'debrief.notPassed': {
+    msg: 'Pass mark {passMark, number}: not reached yet.',
+    note: 'After the score; {passMark} is the score needed to pass.',
+  },
+  'debrief.scoreAndPass': {
+    msg: '{score} {pass}',
+    note: 'Two sentences side by side: the score (debrief.score…) and the pass mark (debrief.passed…). Change only the spacing if your language needs it.',
+  },
+  'debrief.time': {
+    msg: 'Time passed — {days, plural, one {# day} other {# days}} without contact{after, select, yes {, after your choice} other {}}',
+    note: 'A key moment where the relationship cooled because nobody met. {after} is yes when the learner’s choice led to the gap.',
+  },
+  'debrief.timeMore': {
+    msg: 'Time passed — {step, plural, one {# more day} other {# more days}} without contact ({days, number} in all){after, select, yes {, after your choice} other {}}',
+    note: 'As debrief.time, when the gap grew again: {step} more days, {days} days in all.',
+  },
+  'debrief.momentHead': {
+    msg: 'Day {day, number} · {who} · Trust {trust} · Rapport {rapport}',
+    note: 'Heading of a key moment. {who}: the counterpart; {trust}, {rapport}: signed changes such as +3 or −14.',
+  },
+  'debrief.momentHead.time': {
+    msg: 'Day {day, number} · {who} · {time} · Trust {trust} · Rapport {rapport}',
+    note: 'As debrief.momentHead, with {time} the debrief.time sentence.',
+  },
+  'debrief.faceIncident': {
+    msg: 'Face incident',
+    note: 'Badge on a key moment where someone was made to lose face.',
+  },
+  'debrief.faceIncidents': {
+    msg: 'Face incidents: {n, number}.',
+    note: 'How many times someone lost face in the play-through.',
+  },
+  'debrief.why': { msg: 'Why:', note: 'Before the coach’s explanation of a key moment.' },
+  'debrief.replay': {
+    msg: 'Replay from this moment',
+    note: 'Button: play again from just before this choice.',
+  },
+  'debrief.showTable': { msg: 'Show the chart’s data as a table' },
+  'debrief.keyMoments': { msg: 'Key moments' },
+  'debrief.table.caption': { msg: 'Rapport and Trust after each event' },
+  'debrief.table.day': { msg: 'Day', note: 'Column heading: the story’s day.' },
+  'debrief.table.counterpart': {
+    msg: 'Counterpart',
+    note: 'Column heading: the person the learner is building a relationship with.',
+  },
+  'debrief.table.moment': { msg: 'Key moment', note: 'Column heading.' },
+  'debrief.number': { msg: '{n, number}', note: 'A number in the debrief’s table.' },
+
+  // ── My progress (profile.ts) ─────────────────────────────────────────────────────────────────
+  'profile.date': { msg: '{date, date, medium}', note: 'The date of an attempt, e.g. "5 Dec 2026".' },
+  'profile.pathMap': {
+    msg: 'Path map',
+    note: 'Heading: a map of the scenario’s scenes, the choices taken and the endings found.',
+  },
+  'profile.map.unplayed': {
+    msg: '{n, plural, one {# ending to find: play it to start its map.} other {# endings to find: play it to start its map.}}',
+    note: 'Under "Path map" for a scenario not played yet.',
+  },
+  'profile.map.fallback': {
+    msg: 'Endings found: {found, number} of {total, number}. {why}',
+    note: '{why} is one of profile.map.none / profile.map.failed.',
+  },
+  'profile.map.none': { msg: 'This story has no map.' },
+  'profile.map.failed': { msg: 'The map could not be loaded.' },
+  'profile.map.drawing': { msg: 'Drawing the map…' },
+  'profile.notPlayed': { msg: 'Not played yet.' },
+  'profile.record': {
+    msg: 'Best score {best} · {n, plural, one {# attempt} other {# attempts}}',
+    note: '{best}: the best score, or — when none.',
+  },
+  'profile.record.ofBest': {
+    msg: 'Best score {best, number} ({share, number, percent} of the best reachable, {max, number}) · {n, plural, one {# attempt} other {# attempts}}',
+    note: '{share}: {best} as a share of {max}, the best score any path reaches.',
+  },
+  'profile.attempts.caption': {
+    msg: 'Attempts at “{title}”',
+    note: 'Table caption; {title} is the scenario’s title.',
+  },
+  'profile.attempts.number': { msg: '#', note: 'Column heading: the attempt’s number.' },
+  'profile.attempts.date': { msg: 'Date', note: 'Column heading.' },
+  'profile.attempts.ending': { msg: 'Ending', note: 'Column heading: which ending the attempt reached.' },
+  'profile.attempts.score': { msg: 'Score', note: 'Column heading.' },
+  'profile.attempts.change': {
+    msg: 'Change',
+    note: 'Column heading: the score’s change from the attempt before.',
+  },
+  'profile.keptHere': {
+    msg: 'Your progress is kept in this browser only. Export it to keep a copy or move it to another device.',
+  },
+  'profile.export': { msg: 'Export my progress', note: 'Button: download the progress as a file.' },
+  'profile.import': {
+    msg: 'Import progress from a file',
+    note: 'Button: load a progress file exported before.',
+  },
+
+  // ── A module's summary (module-summary.ts) ───────────────────────────────────────────────────
+  'module.startCheck': {
+    msg: 'Start with the opening check',
+    note: 'Button: the short test before the module’s scenarios.',
+  },
+  'module.takeClosingCheck': {
+    msg: 'Take the closing check',
+    note: 'Button: the short test after the module’s scenarios.',
+  },
+  'module.inProgress': { msg: 'In progress', note: 'A module’s status.' },
+  'module.passed': { msg: 'Passed', note: 'A module’s status.' },
+  'module.notPassed': { msg: 'Not passed yet', note: 'A module’s status.' },
+  'module.verdict.average': {
+    msg: '— average best score {average, number} (pass mark {passMark, number})',
+    note: 'After the module’s status (In progress / Passed…). {average}: the mean of the best scores.',
+  },
+  'module.verdict.averageDone': {
+    msg: '— average best score {average, number} (pass mark {passMark, number}) · completed {date, date, long}',
+    note: 'As module.verdict.average, with the date the module was completed.',
+  },
+  'module.verdict.passMark': { msg: '— pass mark {passMark, number}', note: 'After the module’s status.' },
+  'module.verdict.passMarkDone': {
+    msg: '— pass mark {passMark, number} · completed {date, date, long}',
+    note: 'After the module’s status.',
+  },
+  'module.table.caption': { msg: 'Score per scenario' },
+  'module.table.scenario': { msg: 'Scenario', note: 'Column heading.' },
+  'module.table.best': { msg: 'Best score', note: 'Column heading.' },
+  'module.table.status': { msg: 'Status', note: 'Column heading.' },
+  'module.finished': { msg: 'Finished', note: 'A scenario’s status in a module.' },
+  'module.notStarted': { msg: 'Not started', note: 'A scenario’s status in a module.' },
+  'module.locked': { msg: 'Locked', note: 'A scenario’s status in a module: it opens after the one before.' },
+  'module.objectives': { msg: 'Learning objectives' },
+  'module.objective.met': { msg: '✓ Met:', note: 'Before a learning objective the learner has met.' },
+  'module.objective.notYet': { msg: '○ Not yet:', note: 'Before a learning objective not met yet.' },
+  'module.beforeAfter': {
+    msg: 'Before and after',
+    note: 'Heading: the opening and closing checks’ results side by side.',
+  },
+  'module.openingAnswered': {
+    msg: 'You answered the opening check. Its results are shown beside the closing check’s, once you have finished the scenarios and taken it.',
+  },
+  'module.seeAll': {
+    msg: 'See every situation with the best response',
+    note: 'Button to the closing check’s detailed results.',
+  },
+  'module.print': { msg: 'Print or save as PDF' },
+  'module.continueWith': {
+    msg: 'Continue with “{title}”',
+    note: 'Button; {title} is the next scenario’s title.',
+  },
+
+  // ── A module's situational-judgement check (check.ts, check-results.ts) ─────────────────────
+  'check.toModule': { msg: '← Module', note: 'Small button back to the module’s summary.' },
+  'check.missing': {
+    msg: '{n, plural, one {One situation has no answer yet} other {# situations have no answer yet}}',
+    note: 'Error heading when the learner submits the check with unanswered situations.',
+  },
+  'check.missingItem': {
+    msg: 'Situation {n, number}: choose a response',
+    note: 'Link to an unanswered situation.',
+  },
+  'check.intro': {
+    msg: '{n, plural, one {# situation} other {# situations}}, about {minutes, plural, one {# minute} other {# minutes}}. {phase, select, before {For each, choose the response you think is best before the first scenario. The answers are shown after the closing check, at the end of the module, beside this one — so you can see what the module changed. It does not count towards your module score.} other {For each, choose the response you think is best now that you have played the scenarios. Then you will see both checks marked, with the best response to each situation explained.}}',
+    note: 'Introduction of a check. "before" = the opening check (before the scenarios), "other" = the closing check.',
+  },
+  'check.submit': { msg: 'Submit answers' },
+  'check.situation': {
+    msg: 'Situation {n, number} of {total, number}',
+    note: 'Heading of one question of the check.',
+  },
+  'check.kept': { msg: 'Your answers are kept', note: 'Heading after submitting the opening check.' },
+  'check.keptDetail': {
+    msg: 'You answered the opening check on {date, date, long}. You will see how you did after the closing check, at the end of the module.',
+  },
+  'check.start': { msg: 'Start “{title}”', note: 'Button; {title} is the module’s first scenario.' },
+  'checkResults.share': {
+    msg: '{correct, number} of {total, number}',
+    note: 'Right answers out of all, e.g. "5 of 8".',
+  },
+  'checkResults.side': {
+    msg: '{share} ({p, number, percent})',
+    note: '{share}: e.g. "5 of 8"; {p}: the same as a percentage.',
+  },
+  'checkResults.label': {
+    msg: 'Situational judgement:',
+    note: 'Label before the checks’ results; "situational judgement" is the kind of test.',
+  },
+  'checkResults.beforeAfter': {
+    msg: 'before {before} · after {after}',
+    note: 'The opening (before) and closing (after) check results, each e.g. "5 of 8 (63%)".',
+  },
+  'checkResults.notAnswered': { msg: 'not answered' },
+  'checkResults.notAnsweredYet': { msg: 'not answered yet' },
+  'checkResults.gain': {
+    msg: 'gain {points} {n, plural, one {point} other {points}}',
+    note: 'Percentage points gained from the opening to the closing check; {points} is signed, e.g. +25.',
+  },
+  'checkResults.change': {
+    msg: 'change {points} {n, plural, one {point} other {points}}',
+    note: 'As checkResults.gain, when the score fell; {points} is e.g. −10.',
+  },
+  'checkResults.caption': { msg: 'Situational judgement per lesson' },
+  'checkResults.lesson': { msg: 'Lesson', note: 'Column heading.' },
+  'checkResults.before': { msg: 'Before', note: 'Column heading: the opening check.' },
+  'checkResults.after': { msg: 'After', note: 'Column heading: the closing check.' },
+  'checkResults.marked': {
+    msg: '{phase, select, before {The opening check} other {The closing check}}',
+    note: 'Heading over one check’s marked answers.',
+  },
+  'checkResults.yoursBest': {
+    msg: '✓ Your answer was the best:',
+    note: 'Before the learner’s answer (a letter and its text).',
+  },
+  'checkResults.yours': {
+    msg: '○ Your answer:',
+    note: 'Before the learner’s answer when it was not the best.',
+  },
+  'checkResults.best': { msg: 'Best:', note: 'Before the best answer.' },
+
+  // ── The path map on My progress (path-map.ts) ────────────────────────────────────────────────
+  'map.progress': {
+    msg: 'You have found {found, number} of {endings, plural, one {# ending} other {# endings}} and taken {taken, number} of {choices, plural, one {# choice} other {# choices}}.',
+    note: 'Summary of a scenario’s path map.',
+  },
+  'map.scrolls': {
+    msg: 'Path map of {title} (scrolls)',
+    note: 'Screen-reader name of the scrollable map; {title}: the scenario.',
+  },
+  'map.label': {
+    msg: 'Path map of {title}. {sentence} The map as a list follows.',
+    note: '{sentence} is map.progress.',
+  },
+  'map.endingFound': { msg: 'Ending found: {title}' },
+  'map.endingNotFound': { msg: 'An ending not yet found' },
+  'map.said': { msg: '{speaker}: {text}', note: 'A scene’s first line: the speaker and what they say.' },
+  'map.scene': {
+    msg: 'Scene {n, number}{start, select, yes { (the start)} other {}}',
+    note: 'A scene of the map; {start} is yes for the scenario’s first scene.',
+  },
+  'map.sceneSaid': {
+    msg: 'Scene {n, number}{start, select, yes { (the start)} other {}}. {said}',
+    note: 'As map.scene, followed by the scene’s first line.',
+  },
+  'map.sceneNotReached': {
+    msg: 'Scene {n, number}{start, select, yes { (the start)} other {}}: not reached yet',
+  },
+  'map.sceneBox': {
+    msg: 'Scene {n, number}{start, select, yes { · start} other {}}',
+    note: 'Title drawn in a scene’s box on the map: keep it short.',
+  },
+  'map.notReached': { msg: 'Not reached yet', note: 'Drawn in a scene’s box: keep it short.' },
+  'map.youChose': { msg: 'You chose: {text}', note: '{text}: the choice’s words (story text).' },
+  'map.notTaken': {
+    msg: 'not taken yet',
+    note: 'Drawn beside an option not chosen yet (its words stay hidden): keep it short.',
+  },
+  'map.toEnding': { msg: 'the ending “{title}”', note: 'Where a choice led; used inside map.list.choseTo.' },
+  'map.toScene': { msg: 'scene {n, number}', note: 'Where a choice led; used inside map.list.choseTo.' },
+  'map.list': { msg: 'The map as a list', note: 'Expandable section with the map in words.' },
+  'map.list.scenes': { msg: 'Scenes' },
+  'map.list.notReached': {
+    msg: ': not reached yet ({n, plural, one {# option} other {# options}}).',
+    note: 'After a scene’s heading.',
+  },
+  'map.list.said': { msg: '— {speaker}: “{text}”', note: 'After a scene’s heading: its first line.' },
+  'map.list.saidNarration': {
+    msg: '— “{text}”',
+    note: 'After a scene’s heading: its first line, narration.',
+  },
+  'map.list.chose': { msg: 'You chose “{text}”.' },
+  'map.list.choseTo': {
+    msg: 'You chose “{text}”, to {to}.',
+    note: '{to}: where it led, e.g. "scene 3 or the ending “The partner”" (a list joined with your language’s "or").',
+  },
+  'map.list.othersLeft': {
+    msg: '{n, plural, one {# other option not taken yet.} other {# other options not taken yet.}}',
+  },
+  'map.list.noneTaken': {
+    msg: '{n, plural, one {# option, none taken yet.} other {# options, none taken yet.}}',
+  },
+  'map.list.found': { msg: 'Found: “{title}”', note: 'An ending found.' },
+  'map.list.endings': { msg: 'Endings: {found, number} of {total, number} found' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type MessageKey = keyof typeof en;

@@ -2,14 +2,15 @@
  * The interface's words at run time: `t('menu.play')`, `t('profile.attempts', { n: 3 })`.
  *
  * Messages are compiled at build time (build/interface/) into plain functions per language and
- * group (groups.ts); this module holds the learner's language and the tables loaded for it. English
- * messages of the first line are in the main bundle; any other table is a lazily imported chunk.
+ * group (groups.ts); this module holds the learner's language and the tables loaded for it. Each
+ * table is a small chunk: the first-line one of the learner's language is preloaded by index.html
+ * (build/interface/plugin.ts) and awaited before the page is drawn (main.ts), the rest on demand.
  * A key of a table not loaded yet is a bug in the caller (a screen must `await allMessages()` before
  * drawing words of the `more` group): it throws in development and tests, and shows the key in a
  * build rather than nothing. A message missing from a translation was filled with the English one
  * at build time, so a learner never sees a key.
  */
-import { englishFirst, loadMessages } from 'virtual:interface-messages';
+import { loadMessages } from 'virtual:interface-messages';
 import type { Group } from './groups.ts';
 import type { MessageKey } from './en.ts';
 import type { MessageParams, MessageTable } from './types.ts';
@@ -19,7 +20,7 @@ export type { MessageKey } from './en.ts';
 export type { MessageParams } from './types.ts';
 
 let current: Language = 'en';
-let tables: Record<Group, MessageTable | null> = { first: englishFirst, more: null };
+let tables: Record<Group, MessageTable | null> = { first: null, more: null };
 const listeners = new Set<(language: Language) => void>();
 const loading = new Map<string, Promise<MessageTable>>();
 /** Whether a screen has asked for the `more` group: a change of language then loads it too. */

@@ -26,25 +26,16 @@ export const NATIVE_NAMES: Record<Language, string> = {
  * characters gets their next language); ja(-*) Japanese; es(-*) Spanish; en(-*) English.
  */
 export function languageOf(tag: string): Language | null {
+  // Self-contained (no outside names): build/interface/plugin.ts inlines its source in index.html.
   const t = tag.trim().toLowerCase().replace(/_/g, '-');
-  if (t === 'en-xa') return PSEUDO;
-  const [base, ...rest] = t.split('-');
-  switch (base) {
-    case 'en':
-      return 'en';
-    case 'ja':
-      return 'ja';
-    case 'es':
-      return 'es';
-    case 'zh': {
-      if (rest.includes('hant')) return null;
-      if (rest.includes('hans')) return 'zh-Hans';
-      const region = rest.find((s) => /^[a-z]{2}$/.test(s));
-      return !region || region === 'cn' || region === 'sg' ? 'zh-Hans' : null;
-    }
-    default:
-      return null;
-  }
+  if (t === 'en-xa') return 'en-XA';
+  const parts = t.split('-');
+  const base = parts[0];
+  if (base === 'en' || base === 'ja' || base === 'es') return base;
+  if (base !== 'zh' || parts.indexOf('hant') > 0) return null;
+  if (parts.indexOf('hans') > 0) return 'zh-Hans';
+  const region = parts.slice(1).filter((s) => /^[a-z]{2}$/.test(s))[0];
+  return !region || region === 'cn' || region === 'sg' ? 'zh-Hans' : null;
 }
 
 /** The first of the browser's languages Rapport speaks, else English. */

@@ -4,7 +4,7 @@
  * first line is on screen, so it never delays the conversation.
  */
 import type { Game } from '../../app/controller.ts';
-import { onLanguageChange, t } from '../../l10n/index.ts';
+import { allMessages, onLanguageChange, t } from '../../l10n/index.ts';
 import type { GameState, GameStore } from '../../app/stores/game-store.ts';
 import { NoticeView, ProblemView } from './banners.ts';
 import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts';
@@ -229,8 +229,9 @@ export function mountApp(
     const screen = shownScreen;
     const run = shownRun;
     root.replaceChildren(loadingScreen(loading), problemSlot);
-    module
-      .then((m) => {
+    // The screen's words (the `more` group, src/l10n/groups.ts) come with its code.
+    Promise.all([module, allMessages()])
+      .then(([m]) => {
         if (shownScreen !== screen || shownRun !== run) return;
         root.replaceChildren(draw(m), problemSlot);
       })
