@@ -57,8 +57,9 @@ if (lms) {
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
   // The LMS code and the page's LMS parts (a bad launch's page, the way back) come in this branch only.
-  void Promise.all([import('./app/lms/start.ts'), import('./views/page/lms-page.ts')]).then(([m, page]) =>
-    m.startLms({ config: lms, window, store, game, persistence, settings, ui: page.lmsPage(root) }),
+  void Promise.all([import('./app/lms/start.ts'), import('./views/page/lms-page.ts'), allMessages()]).then(
+    ([m, page]) =>
+      m.startLms({ config: lms, window, store, game, persistence, settings, ui: page.lmsPage(root) }),
   );
 } else if (params.has('present') || params.has('projector')) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).

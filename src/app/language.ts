@@ -14,6 +14,8 @@ export interface LanguagePort {
     replaceState(data: unknown, unused: string, url: string): void;
   };
   readonly navigator: { readonly languages?: readonly string[]; readonly language?: string };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
 /** The language this page opens in. */
@@ -27,8 +29,8 @@ export function startingLanguage(win: LanguagePort, settings: SettingsStore): La
 }
 
 /**
- * Switch to the starting language (resolves at once for English, whose first-line words are in the
- * bundle), then follow the picker. Returns the switch's promise and a function that stops following.
+ * Switch to the starting language (its first-line words are a small chunk index.html preloads),
+ * then follow the picker. Returns the language, the switch's promise and a function that stops.
  */
 export function startLanguage(
   win: LanguagePort,
@@ -41,17 +43,26 @@ export function startLanguage(
       `[Rapport] The ${first} interface could not load; showing English. Reload to try again.`,
       e,
     );
+    return setLanguage('en');
   });
-  const stop = settings.subscribe((s, previous) => {
-    const picked = s.language;
-    if (!picked || picked === previous.language || picked === language()) return;
+  /** An address with a `lang` says the language on show (the learner's latest pick wins). */
+  const keepAddress = (shown: Language) => {
     const { pathname, search, hash } = win.location;
-    if (new URLSearchParams(search).has('lang'))
+    const asked = new URLSearchParams(search).get('lang');
+    if (asked !== null && asked !== shown)
       win.history.replaceState(
         win.history.state,
         '',
-        `${pathname}${searchWithLanguage(search, picked)}${hash}`,
+        `${pathname}${searchWithLanguage(search, shown)}${hash}`,
       );
+  };
+  // Back to an entry made before the learner picked another language: it keeps the pick.
+  const onPop = () => keepAddress(language());
+  win.addEventListener('popstate', onPop);
+  const unsubscribe = settings.subscribe((s, previous) => {
+    const picked = s.language;
+    if (!picked || picked === previous.language || picked === language()) return;
+    keepAddress(picked);
     void setLanguage(picked).catch((e: unknown) =>
       console.error(
         `[Rapport] The ${picked} interface could not load. Check the connection and pick it again.`,
@@ -59,5 +70,12 @@ export function startLanguage(
       ),
     );
   });
-  return { language: first, ready, stop };
+  return {
+    language: first,
+    ready,
+    stop: () => {
+      unsubscribe();
+      win.removeEventListener('popstate', onPop);
+    },
+  };
 }

@@ -329,6 +329,14 @@ export const en = {
   },
   'debrief.table.moment': { msg: 'Key moment', note: 'Column heading.' },
   'debrief.number': { msg: '{n, number}', note: 'A number in the debrief’s table.' },
+  'chart.timeMoment': {
+    msg: 'Key moment: time passed',
+    note: 'Chart legend: a key moment where the relationship cooled between meetings.',
+  },
+  'chart.day': { msg: 'In-story day', note: 'Chart axis: the day in the story’s own time.' },
+  'chart.score100': { msg: 'Score (0–100)', note: 'Chart axis.' },
+  'chart.attempt': { msg: 'Attempt', note: 'Chart axis and legend: the attempt’s number.' },
+  'chart.bestSoFar': { msg: 'Best so far', note: 'Chart legend: the best score up to each attempt.' },
 
   // ── My progress (profile.ts) ─────────────────────────────────────────────────────────────────
   'profile.date': { msg: '{date, date, medium}', note: 'The date of an attempt, e.g. "5 Dec 2026".' },
@@ -560,6 +568,71 @@ export const en = {
   },
   'map.list.found': { msg: 'Found: “{title}”', note: 'An ending found.' },
   'map.list.endings': { msg: 'Endings: {found, number} of {total, number} found' },
+
+  // ── In an LMS (lms-page.ts) ──────────────────────────────────────────────────────────────────
+  'lms.tryAgain': {
+    msg: 'Try again',
+    note: 'Button on the page shown when the learning platform’s launch failed.',
+  },
+  'lms.saving': {
+    msg: 'Saving…',
+    note: 'The exit button while the result is sent to the learning platform.',
+  },
+
+  // ── Presenter mode: the facilitator's console and the projector (src/views/present) ──────────
+  'present.title': {
+    msg: 'Presenter console — {title}',
+    note: 'Heading and tab title of the facilitator’s console; {title}: the scenario.',
+  },
+  'present.newTab': { msg: '(opens in a new tab)', note: 'Screen-reader text after a link.' },
+  'present.openProjector': {
+    msg: 'Open projector view',
+    note: 'Button: opens the window the room sees (large type, no controls).',
+  },
+  'present.controls': { msg: 'Controls', note: 'Screen-reader name of the console’s controls.' },
+  'present.pause': {
+    msg: 'Pause for discussion',
+    note: 'Toggle button: the projector shows a paused banner.',
+  },
+  'present.resume': { msg: 'Resume', note: 'The same toggle button while paused.' },
+  'present.reveal': {
+    msg: 'Reveal consequences',
+    note: 'Toggle: show the room the coach’s note and what the last choice did.',
+  },
+  'present.showMeters': {
+    msg: 'Show meters to the room',
+    note: 'Toggle: show the Rapport and Trust meters on the projector.',
+  },
+  'present.back': { msg: 'Back one step', note: 'Button: undo the last choice.' },
+  'present.restart': { msg: 'Restart' },
+  'present.projectorAddress': {
+    msg: 'Projector address:',
+    note: 'Followed by a web address to open on the projector.',
+  },
+  'present.now': { msg: 'On the projector now' },
+  'present.meters': {
+    msg: '{name}: Rapport {rapport, number}, Trust {trust, number}',
+    note: 'A counterpart’s two meters, for the facilitator.',
+  },
+  'present.prompts': {
+    msg: 'Discussion prompts',
+    note: 'Heading: questions the facilitator can ask the room.',
+  },
+  'present.ending': { msg: 'Ending: {title}', note: '{title}: the ending’s title.' },
+  'present.choices': { msg: 'Choices and their consequences' },
+  'present.coach': { msg: 'Coach:', note: 'Before the coach’s note on a choice.' },
+  'present.choose': { msg: 'Choose {n, number}', note: 'Button: take choice number {n}.' },
+  'present.noScenario': {
+    msg: 'There is no scenario called “{id}”. Go back to the scenarios and choose one.',
+  },
+  'present.badProjector': {
+    msg: 'This projector address is not complete. Open it from the presenter console.',
+  },
+  'present.unknownStory': { msg: 'The console is running “{id}”, which this copy of Rapport does not have.' },
+  'present.waiting': {
+    msg: 'Waiting for the presenter console… Open the console first (a scenario with ?present=<story>), then “Open projector view”.',
+    note: 'Shown on the projector window before the console has started. Keep "?present=<story>" as it is.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type MessageKey = keyof typeof en;

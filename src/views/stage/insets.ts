@@ -11,7 +11,7 @@ import type { MessageCard, Remote, StagePlan } from './cast.ts';
 import { lookOf } from './casting.ts';
 import { fontPx, STAGE_WIDTH } from './layout.ts';
 import { FACES } from './look.ts';
-import { FONT } from './overlays.ts';
+import { font } from './overlays.ts';
 import { headshotSvg } from './portrait.ts';
 import { PALETTE } from './svg.ts';
 import type { Mood } from '../../core/story/tags.ts';
@@ -54,7 +54,7 @@ class Card {
     this.bg = scene.add.graphics();
     this.marks = scene.add.graphics();
     this.face = scene.add.image(0, 0, '__WHITE').setOrigin(0.5).setVisible(false);
-    const style = { fontFamily: FONT, color: '#ffffff' };
+    const style = { fontFamily: font(), color: '#ffffff' };
     this.label = scene.add.text(0, 0, '', { ...style, color: '#f6d7a7' }).setOrigin(0, 0);
     this.name = scene.add.text(0, 0, '', { ...style, fontStyle: '600' }).setOrigin(0, 0);
     this.container = scene.add.container(0, 0, [this.bg, this.face, this.marks, this.label, this.name]);

@@ -11,7 +11,7 @@ import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
 import { Insets, insetSvg } from './insets.ts';
 import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { learnerSvg } from './learner.ts';
-import { floatCue, FONT, TransitionCard } from './overlays.ts';
+import { floatCue, font, TransitionCard } from './overlays.ts';
 import { bustSvg, glowSvg, People } from './people.ts';
 import {
   isKnownPlace,
@@ -92,7 +92,7 @@ export class StageScene extends Phaser.Scene {
     this.front = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(20).setVisible(false);
     this.plaque = this.add
       .text(PLAQUE.x, PLAQUE.y, '', {
-        fontFamily: FONT,
+        fontFamily: font(),
         fontSize: '30px',
         color: hex(PALETTE.ink),
         fontStyle: '600',
