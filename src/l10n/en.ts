@@ -633,6 +633,83 @@ export const en = {
     msg: 'Waiting for the presenter console… Open the console first (a scenario with ?present=<story>), then “Open projector view”.',
     note: 'Shown on the projector window before the console has started. Keep "?present=<story>" as it is.',
   },
+
+  // ── The relationship model's explanations (core/model/handlers.ts; said by views/shared/explanation.ts) ──
+  // The coach shows one after each choice ("A clear act of care (benevolence) that fits Li Wei well:
+  // Trust +4."), the debrief with each key moment. {name} is always a counterpart's name.
+  'model.explanation': {
+    msg: '{lead}: {effect}.',
+    note: 'One explanation: {lead} what happened (a model.* sentence), {effect} what it did to the meters (model.effect.*).',
+  },
+  'model.effect.first': {
+    msg: 'Trust {trust, number}, Rapport {rapport, number}',
+    note: 'The meters’ starting values.',
+  },
+  'model.effect.both': {
+    msg: 'Trust {dt}, Rapport {dr}',
+    note: '{dt}, {dr}: signed changes such as +3 or −14.',
+  },
+  'model.effect.trust': { msg: 'Trust {dt}', note: '{dt}: a signed change such as +3 or −14.' },
+  'model.effect.rapport': { msg: 'Rapport {dr}', note: '{dr}: a signed change such as +3 or −14.' },
+  'model.effect.none': { msg: 'no visible change', note: 'The event moved neither meter visibly.' },
+  'model.gain': {
+    msg: 'A {size, select, small {small} clear {clear} major {major} other {exceptional}} act of {dimension, select, ability {competence} integrity {integrity} benevolence {care (benevolence)} attentiveness {attentiveness} positivity {warmth (positivity)} other {coordination}}{fit, select, well { that fits {name} well} poorly { that fits {name} poorly} other {}}',
+    note: 'Something the learner did that builds trust. {size}: how big; {dimension}: which kind of trust (ability = competence, benevolence = care…); {fit}: whether it suits this counterpart’s culture.',
+  },
+  'model.loss': {
+    msg: 'A {size, select, small {small} clear {clear} major {major} other {exceptional}} lapse of {dimension, select, ability {competence} integrity {integrity} benevolence {care (benevolence)} attentiveness {attentiveness} positivity {warmth (positivity)} other {coordination}}{fit, select, well { that fits {name} well} poorly { that fits {name} poorly} other {}}{integrity, select, yes { — integrity breaches weigh more} other {}}{absorbed, select, all {, absorbed by the goodwill built earlier} some {, softened a little by goodwill} other {}}',
+    note: 'As model.gain, for something that costs trust. {absorbed}: whether earlier goodwill took all or some of the blow.',
+  },
+  'model.faceThreat': {
+    msg: '{public, select, yes {Asking in front of others made it a public face threat to {name}} other {A face threat to {name}, in private}}{softened, select, yes {, softened (hedged, private or agreed in advance)} other {}}{absorbed, select, yes { — the goodwill built earlier absorbed it} other {}}',
+    note: '"Face": a person’s standing and dignity in front of others.',
+  },
+  'model.business.ok': {
+    msg: 'The relationship could carry the business request (affective trust {have, number}, needed {need, number})',
+    note: '"Affective trust": trust built on personal warmth.',
+  },
+  'model.business.early': {
+    msg: 'Too early for business: {name} needs more affective trust first ({have, number} of {need, number}), and the refused request became a face threat',
+  },
+  'model.meeting': {
+    msg: 'Meeting {name} on day {day, number} (meeting {n, number}){shift, select, yes { — rapport now weighs working together more, first warmth less} other {}}',
+    note: '{n}: how many times they have met.',
+  },
+  'model.cooling': {
+    msg: 'No contact with {name} for {span}{more, select, yes { ({days, number} in all)} other {}}: {what}',
+    note: 'Time passed without meeting. {span}: model.cooling.span; {what}: model.cooling.what.',
+  },
+  'model.cooling.chosen': {
+    msg: '{span} without contact with {name}{more, select, yes { ({days, number} in all)} other {}} after you chose {choice} — {what}',
+    note: 'As model.cooling, when the learner’s choice led to the gap. {choice}: the choice, in the story’s words (e.g. “to hand the account over”).',
+  },
+  'model.cooling.span': {
+    msg: '{more, select, yes {{step, plural, one {# more day} other {# more days}}} other {{days, plural, one {# day} other {# days}}}}',
+    note: 'How long without contact; "more" when the gap grew again after an earlier part was counted.',
+  },
+  'model.cooling.what': {
+    msg: '{drift, select, both {the relationship drifted toward where it started: some of it cooled{keeps, select, yes { (what was built settles, it does not vanish: at least {keep, number} % of it stays)} other { (before a first meeting nothing holds it: what was built fades back toward a stranger’s level)}}, some strain eased} down {the relationship cooled{keeps, select, yes { (what was built settles, it does not vanish: at least {keep, number} % of it stays)} other { (before a first meeting nothing holds it: what was built fades back toward a stranger’s level)}}} up {the strain eased: the relationship drifted back toward where it started} other {the goodwill built earlier faded}}',
+    note: 'What the time without contact did. {keep}: the share (a whole number of percent) that always stays.',
+  },
+  'model.handover': {
+    msg: 'A new face on the account: the rapport building with {name} starts over (80 % of cognitive trust and half the goodwill remain)',
+    note: 'The learner’s company replaced its contact person.',
+  },
+  'model.repair.none': {
+    msg: '{how, select, apology {The apology} other {The denial}} found no recent violation to repair',
+  },
+  'model.repair.late': {
+    msg: '{how, select, apology {The apology} other {The denial}} came too late: the violation was more than {window, number} meetings ago',
+  },
+  'model.repair.done': {
+    msg: '{how, select, apology {An apology} other {A denial}} for {kind, select, competence {a competence breach} integrity {an integrity breach} other {a loss of face or hurt feelings}} restores {share, number} % of what it cost (never more than there was before)',
+    note: '{share}: a whole number of percent.',
+  },
+  'model.enter': { msg: '{name} enters the story at the start values' },
+  'model.redeclared': {
+    msg: '{name} was already declared; nothing changes',
+    note: 'An authoring slip, shown to authors testing a story.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type MessageKey = keyof typeof en;

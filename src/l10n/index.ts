@@ -48,6 +48,11 @@ export function t(key: MessageKey, params?: MessageParams): string {
   return key;
 }
 
+/** Whether `key` is a message loaded now (a key from outside the code, e.g. the model's words). */
+export function hasMessage(key: string): key is MessageKey {
+  return !!(tables.first?.[key] ?? tables.more?.[key]);
+}
+
 /** The learner's language now. */
 export function language(): Language {
   return current;

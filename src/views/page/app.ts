@@ -191,6 +191,9 @@ export function mountApp(
         // must be there to answer the first choice; Phaser is ten times its size).
         const host = screen.stageHost;
         whenPainted(async () => {
+          // The rest of the interface's words (the coach's explanations, the debrief) come behind
+          // the first line, beside the engine.
+          void allMessages().catch(() => {});
           await game.whenReady();
           if (play !== screen) return;
           loadStage()

@@ -10,6 +10,7 @@ import { keepChart } from './charts.ts';
 import { h } from './dom.ts';
 import { nextFrame } from '../../platform/schedule.ts';
 import { t } from '../../l10n/index.ts';
+import { explanationText } from './explanation.ts';
 
 export { disposeCharts } from './charts.ts';
 
@@ -92,7 +93,7 @@ export function momentWords(m: KeyMoment, names: Record<string, string>): Moment
   const byChoice = !m.cooling || m.cooling.choice !== null;
   return {
     head,
-    what: m.explanation,
+    what: explanationText(m),
     why: byChoice ? m.note : null,
     replay: byChoice && !!m.replayPath,
     time: time !== null,

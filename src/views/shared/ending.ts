@@ -36,7 +36,7 @@ export class EndingView {
   show(view: SessionView, projector: boolean, current: () => boolean): void {
     disposeCharts(this.element); // a chart left behind keeps its whole screen alive
     this.element.hidden = false;
-    const title = h('h2', { id: 'ending-title', tabindex: -1 }, view.ending?.title ?? t('ending.theEnd'));
+    const title = h('h2', { id: 'ending-title', tabindex: -1 }, endingTitle(view));
     // The press that reached the ending is answered by its title, in the next frame. Everything
     // else comes one frame later: the wider debrief columns reflow the whole transcript (~7 ms
     // where the press's frame had ~4), and the learning points, the debrief's code (its preload
@@ -124,4 +124,10 @@ export class EndingView {
       });
     return slot;
   }
+}
+
+/** The ending's title; a story that ends without one gets the interface's "The end". */
+function endingTitle(view: SessionView): string {
+  const e = view.ending;
+  return !e || (e.id === 'end' && e.title === 'The end') ? t('ending.theEnd') : e.title;
 }

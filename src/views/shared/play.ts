@@ -5,7 +5,8 @@
  * The first line never waits for the stage.
  */
 import type { CatalogEntry } from '../../app/catalog.ts';
-import type { SessionView, ShownLine } from '../../core/session/types.ts';
+import type { Explained, SessionView, ShownLine } from '../../core/session/types.ts';
+import { explanationText } from './explanation.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
 import { EndingView } from './ending.ts';
 import { fill, h } from './dom.ts';
@@ -225,7 +226,9 @@ export class PlayScreen {
         ? h(
             'ul',
             { class: 'coach-effects' },
-            c.effects.map((e) => h('li', {}, e)),
+            (c.explained ?? c.effects.map((explanation) => ({ explanation }) as Explained)).map((e) =>
+              h('li', {}, explanationText(e)),
+            ),
           )
         : null,
     );
