@@ -634,6 +634,228 @@ export const en = {
     note: 'Shown on the projector window before the console has started. Keep "?present=<story>" as it is.',
   },
 
+  // ── Live rooms: the participant's phone and shared parts (src/views/live) ────────────────────
+  'live.skipLink': {
+    msg: 'Skip to the content',
+    note: 'Link for keyboard users, first on the live-room pages.',
+  },
+  'live.title': { msg: 'Rapport · live session', note: 'Heading of a participant’s phone page.' },
+  'live.join.heading': { msg: 'Join the session' },
+  'live.join.code': { msg: 'Room code', note: 'The short code the facilitator’s screen shows.' },
+  'live.join.codeHint': {
+    msg: 'The {n, plural, one {# character} other {# characters}} on the facilitator’s screen.',
+  },
+  'live.join.codeMissing': { msg: 'Enter the {n, plural, one {#-character} other {#-character}} room code.' },
+  'live.join.name': { msg: 'Your name' },
+  'live.join.nameHint': { msg: 'Everyone in the room will see it.' },
+  'live.join.password': { msg: 'Room password' },
+  'live.join.button': { msg: 'Join', note: 'Button: join the live room.' },
+  'live.story': {
+    msg: 'The story',
+    note: 'Screen-reader name of the story’s lines on a participant’s phone.',
+  },
+  'live.vote.heading': {
+    msg: 'What would you do?',
+    note: 'Heading above the choices a participant votes for.',
+  },
+  'live.vote.sending': { msg: 'Sending your vote…' },
+  'live.vote.yours': { msg: 'Your vote', note: 'Label on the choice the participant voted for.' },
+  'live.vote.closed': { msg: 'Voting is closed. Waiting for the facilitator to go on…' },
+  'live.vote.choose': {
+    msg: 'Choose one. You can change your vote until the facilitator reveals the votes.',
+  },
+  'live.vote.yourVote': {
+    msg: 'Your vote: {n, number}. You can change it until the facilitator reveals the votes.',
+    note: '{n}: the number of the chosen option.',
+  },
+  'live.you': {
+    msg: 'You are {name} · room {code}',
+    note: '{name}: the participant’s name; {code}: the room code.',
+  },
+  'live.result': { msg: 'How the room voted' },
+  'live.result.participants': {
+    msg: 'How the room voted ({n, plural, one {# participant} other {# participants}})',
+  },
+  'live.ended': { msg: 'The session has ended' },
+  'live.closed': { msg: 'The facilitator has ended the session. Thank you for taking part.' },
+  'live.reconnecting': { msg: 'Connection lost — reconnecting…' },
+  'live.rejoining': { msg: 'Rejoining…' },
+  'live.split.mark': {
+    msg: '({marks, select, mine {your vote} taken {taken} other {your vote, taken}})',
+    note: 'After an option in the vote split: whether it was this participant’s vote and/or the option the room took.',
+  },
+  'live.split.count': {
+    msg: '{n, plural, one {# vote} other {# votes}} · {p, number, percent}',
+    note: 'Votes for one option, and their share.',
+  },
+  'live.timer': { msg: 'Discussion time: {time}', note: '{time}: minutes and seconds left, e.g. 2:05.' },
+  'live.timerUp': { msg: 'Discussion time is up — votes stay open.' },
+  'live.decision.majority': {
+    msg: 'The room’s majority chose {n, number} ({voters, plural, one {# vote} other {# votes}}).',
+  },
+  'live.decision.facilitator': {
+    msg: 'The facilitator chose {n, number} ({voters, plural, one {# vote} other {# votes}} cast).',
+  },
+  'live.noDecisions': { msg: 'No decisions were taken.' },
+
+  // ── Live rooms: the facilitator's console (room-console.ts, decision-panel.ts, facilitator.ts) ─
+  'live.console.title': { msg: 'Live session — {title}', note: '{title}: the scenario.' },
+  'live.console.storySoFar': { msg: 'The story so far' },
+  'live.console.storyNow': {
+    msg: 'The story now',
+    note: 'Screen-reader name of the lines on the room view (the projected screen).',
+  },
+  'live.console.transcript': { msg: 'Transcript' },
+  'live.console.roomView': {
+    msg: 'Room view',
+    note: 'Button: show the projector-friendly view of the console.',
+  },
+  'live.console.backToConsole': { msg: 'Back to the console' },
+  'live.console.join': {
+    msg: 'Join this session',
+    note: 'Heading of the panel with the room code and QR code.',
+  },
+  'live.console.code': { msg: 'Code', note: 'Before the room code.' },
+  'live.console.qr': { msg: 'QR code for {url}', note: 'Text alternative of the QR code image.' },
+  'live.console.exportCsv': { msg: 'Export votes (CSV)' },
+  'live.console.exportJson': { msg: 'Export votes (JSON)' },
+  'live.console.endConfirm': { msg: 'End the session for everyone? Votes stay available for export.' },
+  'live.console.end': { msg: 'End session' },
+  'live.console.people': { msg: '{joined, number} joined · {connected, number} connected' },
+  'live.console.locked': {
+    msg: 'Room locked — open it to newcomers',
+    note: 'Toggle button while the room is locked.',
+  },
+  'live.console.lock': { msg: 'Lock the room to newcomers', note: 'Toggle button.' },
+  'live.console.peopleList': { msg: 'People ({n, number})', note: 'Expandable list of participants.' },
+  'live.console.personState': {
+    msg: '{voted, select, yes {voted{away, select, yes { · away} other {}}} other {away}}',
+    note: 'After a participant’s name: whether they voted and/or are disconnected.',
+  },
+  'live.console.removeName': {
+    msg: 'Remove {name}',
+    note: 'Screen-reader name of the button removing a participant.',
+  },
+  'live.console.remove': { msg: 'Remove' },
+  'live.decision': { msg: 'Decision {n, number}', note: 'Heading: the room’s n-th decision.' },
+  'live.tally': { msg: '{voters, number} of {participants, number} voted' },
+  'live.tally.revealed': { msg: 'revealed to the room' },
+  'live.tally.hidden': { msg: 'hidden from the room' },
+  'live.decide': { msg: 'Decide', note: 'Screen-reader name of the facilitator’s decision buttons.' },
+  'live.votesRevealed': { msg: 'Votes revealed' },
+  'live.revealVotes': { msg: 'Reveal votes to the room' },
+  'live.tied': { msg: 'Tied — pick a choice below' },
+  'live.advanceNoVotes': { msg: 'Advance with the majority (no votes yet)' },
+  'live.advance': {
+    msg: 'Advance with the majority ({n, number})',
+    note: '{n}: the number of the option most voted for.',
+  },
+  'live.picks': { msg: 'Or take a choice yourself:' },
+  'live.take': { msg: 'Take {n, number}', note: 'Button: take option number {n}.' },
+  'live.timerLabel': { msg: 'Discussion timer:', note: 'Before buttons of 1, 2, 3… minutes.' },
+  'live.stopTimer': { msg: 'Stop timer' },
+  'live.fac.connecting': { msg: 'Connecting to the live-room server…' },
+  'live.fac.saved': { msg: 'Saved {file}.', note: '{file}: the name of the exported file.' },
+  'live.fac.tabTitle': {
+    msg: 'Live session {code} — Rapport',
+    note: 'Browser tab title; {code}: the room code.',
+  },
+  'live.fac.expired': { msg: 'Room {code} is no longer on this server (it expired). Create a new room.' },
+  'live.fac.heading': {
+    msg: 'Run a live session',
+    note: 'Heading of the page where a facilitator creates a live room.',
+  },
+  'live.fac.rooms': { msg: 'Rooms you started in this browser' },
+  'live.fac.openRoom': { msg: 'Open room {code}' },
+  'live.fac.roomLine': {
+    msg: '{title} · {date, date, medium}',
+    note: 'A room started earlier: the scenario and when.',
+  },
+  'live.fac.create': { msg: 'Create the room' },
+  'live.fac.key': { msg: 'Facilitator key', note: 'A secret the server’s operator gives facilitators.' },
+  'live.fac.settings': { msg: 'Room settings' },
+  'live.fac.size': { msg: 'Places in the room', note: 'How many participants may join.' },
+  'live.fac.password': { msg: 'Password at the door (optional)' },
+  'live.fac.another': { msg: 'Choose another scenario' },
+  'live.fac.hint': {
+    msg: 'Participants join from their phones with the code and QR code the next screen shows.',
+  },
+  'live.fac.reconnecting': { msg: 'Connection to the server lost — reconnecting…' },
+  'live.fac.noKey': { msg: 'This browser does not hold the key for room {code}.' },
+
+  // ── Sound captions (core/sound-catalog.ts; shown over the stage, views/sound/running.ts) ───────
+  'sound.cue-gain': {
+    msg: '[a rising chime: the relationship grew]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.cue-loss': {
+    msg: '[a falling tone: the relationship hurt]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.cue-repaired': {
+    msg: '[a settling chime: trust repaired]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.ending': {
+    msg: '[a closing chime: the scenario ends]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-room': {
+    msg: '[the quiet hum of a room]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-meeting-room': {
+    msg: '[air conditioning hums; office murmur]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-office': {
+    msg: '[a busy office murmurs, keys typing]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-lobby': {
+    msg: '[voices and footsteps echo in a lobby]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-restaurant': {
+    msg: '[restaurant chatter, cutlery on plates]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-banquet': {
+    msg: '[banquet hall talk, glasses clinking]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-video-call': {
+    msg: '[the soft hiss of a call line]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-ballpark': {
+    msg: '[a ballpark crowd rises and falls]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-sightseeing': {
+    msg: '[wind outdoors, birds calling]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-hotel-bar': {
+    msg: '[low murmur in a hotel bar]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+  'sound.amb-airport': {
+    msg: '[a large airport hall, voices echoing]',
+    note: 'Caption of a sound for learners who cannot hear it; keep the square brackets.',
+  },
+
+  // ── The stage's text alternative (views/stage/stage-plan.ts) ─────────────────────────────────
+  'stage.person': {
+    msg: '{speaking, select, yes {{how, select, screen {On screen, } phone {On the phone, } other {}}{name} is speaking{mood, select, neutral {} other { and looks {mood, select, pleased {pleased} uneasy {uneasy} other {closed-off}}}}.} other {{mood, select, neutral {{name} is {how, select, screen {on screen} phone {on the phone} other {here}}.} other {{how, select, screen {On screen, } phone {On the phone, } other {}}{name} looks {mood, select, pleased {pleased} uneasy {uneasy} other {closed-off}}.}}}}',
+    note: 'One person in the picture of the scene, for screen readers. {how}: in the room (here), on a video screen or on the phone; {mood}: their expression (neutral is not mentioned).',
+  },
+  'stage.message': {
+    msg: '{vowel, select, yes {An} other {A}} {medium}{from, select, yes { from {name}} other {}}{reading, select, yes { is being read} other {}}.',
+    note: 'A message shown in the scene. {medium}: what it is, in the story’s words (e.g. email); {vowel} is yes when that starts with a vowel (English "an").',
+  },
+  'stage.you': { msg: 'You are speaking.', note: 'The learner’s own line is being shown.' },
+
   // ── The relationship model's explanations (core/model/handlers.ts; said by views/shared/explanation.ts) ──
   // The coach shows one after each choice ("A clear act of care (benevolence) that fits Li Wei well:
   // Trust +4."), the debrief with each key moment. {name} is always a counterpart's name.
