@@ -9,13 +9,31 @@ import './live.css';
 import { mountFacilitator } from './facilitator.ts';
 import { mountParticipant } from './participant.ts';
 import { allMessages, setLanguage, t } from '../../l10n/index.ts';
-import { createSettingsStore } from '../../app/stores/settings.ts';
-import { LocalStorageStore } from '../../platform/storage/local-storage.ts';
-import { startingLanguage } from '../../app/language.ts';
+import { chooseLanguage, languageOf } from '../../l10n/languages.ts';
 
 const root = document.getElementById('live')!;
 const params = new URLSearchParams(location.search);
-const language = startingLanguage(window, createSettingsStore(new LocalStorageStore()));
+/**
+ * The language picked in the game's Settings on this device, if any. Read directly (not through the
+ * settings store, whose validation library would otherwise become a chunk shared with the game's
+ * first line); a value that is not a language is ignored.
+ */
+function savedLanguage() {
+  try {
+    const saved = (
+      JSON.parse(localStorage.getItem('rapport:v1:settings') ?? 'null') as { language?: unknown } | null
+    )?.language;
+    return typeof saved === 'string' ? languageOf(saved) : null;
+  } catch {
+    return null; // storage refused or not JSON: the browser's language
+  }
+}
+
+const language = chooseLanguage({
+  search: location.search,
+  saved: savedLanguage(),
+  browser: navigator.languages ?? [],
+});
 void setLanguage(language)
   .catch(() => setLanguage('en'))
   .then(allMessages)
