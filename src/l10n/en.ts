@@ -854,6 +854,24 @@ export const en = {
     msg: '{vowel, select, yes {An} other {A}} {medium}{from, select, yes { from {name}} other {}}{reading, select, yes { is being read} other {}}.',
     note: 'A message shown in the scene. {medium}: what it is, in the story’s words (e.g. email); {vowel} is yes when that starts with a vowel (English "an").',
   },
+  'stage.meeting': {
+    msg: 'Meeting',
+    note: 'Plaque drawn on the stage for a place the stage has no picture of: keep it short.',
+  },
+  'stage.onScreen': {
+    msg: 'On screen',
+    note: 'Label drawn over a person shown on a video screen: keep it short.',
+  },
+  'stage.onPhone': { msg: 'On the phone', note: 'Label drawn over a person on a phone call: keep it short.' },
+  'stage.cue.faceLostPublic': {
+    msg: 'Face lost in front of others',
+    note: 'Floats over the stage when someone is embarrassed in public: keep it short.',
+  },
+  'stage.cue.faceThreatened': { msg: 'Face threatened', note: 'Floats over the stage: keep it short.' },
+  'stage.cue.tooEarly': {
+    msg: 'Too early for business',
+    note: 'Floats over the stage when a business request came before enough trust: keep it short.',
+  },
   'stage.you': { msg: 'You are speaking.', note: 'The learner’s own line is being shown.' },
 
   // ── The relationship model's explanations (core/model/handlers.ts; said by views/shared/explanation.ts) ──

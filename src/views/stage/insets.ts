@@ -7,6 +7,7 @@
  * transition card; text sized for the displayed width like every word on the stage.
  */
 import Phaser from 'phaser';
+import { t } from '../../l10n/index.ts';
 import type { MessageCard, Remote, StagePlan } from './cast.ts';
 import { lookOf } from './casting.ts';
 import { fontPx, STAGE_WIDTH } from './layout.ts';
@@ -279,7 +280,7 @@ function remoteCard(p: Remote): CardContent {
   const screen = p.how === 'on screen';
   return {
     kind: screen ? 'screen' : 'phone',
-    label: screen ? 'On screen' : 'On the phone',
+    label: t(screen ? 'stage.onScreen' : 'stage.onPhone'),
     name: p.name,
     speaking: p.speaking,
     texture: insetKey(p.id, p.mood),

@@ -6,6 +6,7 @@
  * its loop sleeps when nothing moves, and holds for a frame while the page answers a press.
  */
 import Phaser from 'phaser';
+import { hasMessage, t, type MessageKey } from '../../l10n/index.ts';
 import type { SessionView } from '../../core/session/types.ts';
 import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
 import { Insets, insetSvg } from './insets.ts';
@@ -183,14 +184,16 @@ export class StageScene extends Phaser.Scene {
     else draw();
 
     const cues = this.cues.splice(0);
-    cues.forEach((cue, i) => floatCue(this, this.overlay, cue, i, this.textWidth, this.reducedMotion));
+    cues.forEach((cue, i) =>
+      floatCue(this, this.overlay, cueText(cue), i, this.textWidth, this.reducedMotion),
+    );
     this.touch();
   }
 
   private draw(people: People, insets: Insets, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
     this.back.setTexture(placeKeys[0]!).setVisible(true);
     this.front.setTexture(placeKeys[1]!).setVisible(true);
-    this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || 'Meeting');
+    this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || t('stage.meeting'));
     this.focus = people.update(plan, info, this.reducedMotion, this.textWidth);
     insets.update(plan, this.reducedMotion, this.textWidth);
     this.resized();
@@ -337,4 +340,15 @@ export class StageScene extends Phaser.Scene {
     if (this.tweens.getTweens().length > 0 || this.applying) this.lastActivity = performance.now();
     else if (performance.now() - this.lastActivity > IDLE_MS && time > 0) this.game.loop.sleep();
   }
+}
+
+/** The model's cues (core/model/handlers.ts) in the learner's language; a story's own cue as written. */
+const MODEL_CUES: Record<string, MessageKey> = {
+  'Face lost in front of others': 'stage.cue.faceLostPublic',
+  'Face threatened': 'stage.cue.faceThreatened',
+  'Too early for business': 'stage.cue.tooEarly',
+};
+function cueText(cue: string): string {
+  const key = MODEL_CUES[cue];
+  return key && hasMessage(key) ? t(key) : cue;
 }
