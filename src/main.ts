@@ -13,7 +13,7 @@ import { sortCatalog } from './app/catalog.ts';
 import { createGameStore } from './app/stores/game-store.ts';
 import { createSettingsStore } from './app/stores/settings.ts';
 import { startLanguage } from './app/language.ts';
-import { allMessages, t } from './l10n/index.ts';
+import { allMessages, hasMessage, t, type MessageKey } from './l10n/index.ts';
 import { LocalStorageStore } from './platform/storage/local-storage.ts';
 import { mountApp } from './views/page/app.ts';
 import { afterPaint, whenIdle } from './platform/schedule.ts';
@@ -82,17 +82,27 @@ if (lms) {
   addEventListener('pagehide', () => game.flushSaves());
 }
 
+/** An error before the interface's words have loaded (a chunk that failed) is still said, in English. */
+const say = (key: MessageKey, english: string) => (hasMessage(key) ? t(key) : english);
+
 window.addEventListener('error', (e) => {
   // The browser's note that a resize observer's work spilled into the next frame (the stage and
   // the charts watch their size) is not a failure: nothing was lost, and the learner need not know.
   if (/^ResizeObserver loop/.test(e.message ?? '')) return;
   game.report({
-    title: t('app.error.generic.title'),
+    title: say('app.error.generic.title', 'Something went wrong'),
     detail: e.message,
-    fix: t('app.error.generic.fixScenario'),
+    fix: say(
+      'app.error.generic.fixScenario',
+      'Reload the page; your choices in this scenario will need to be made again.',
+    ),
   });
 });
 window.addEventListener('unhandledrejection', (e) => {
   const detail = e.reason instanceof Error ? e.reason.message : String(e.reason);
-  game.report({ title: t('app.error.generic.title'), detail, fix: t('app.error.generic.fix') });
+  game.report({
+    title: say('app.error.generic.title', 'Something went wrong'),
+    detail,
+    fix: say('app.error.generic.fix', 'Reload the page and try again.'),
+  });
 });
