@@ -126,8 +126,8 @@ function pseudoText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === "'") {
-      // '' and 'quoted literal' pass through as written.
+    if (c === "'" && (text[i + 1] === "'" || /[{}#|]/.test(text[i + 1] ?? ''))) {
+      // '' and 'quoted {literal}' pass through as written; any other apostrophe is a letter.
       const end = text[i + 1] === "'" ? i + 1 : text.indexOf("'", i + 1);
       const stop = end < 0 ? text.length - 1 : end;
       out += text.slice(i, stop + 1);

@@ -134,7 +134,7 @@ export const en = {
     msg: 'Run as live room',
     note: 'Link: run the scenario as a live room where participants vote from their phones.',
   },
-  'menu.guide': { msg: 'Facilitator’s guide', note: 'Link to a printable guide for workshop facilitators.' },
+  'menu.guide': { msg: "Facilitator's guide", note: 'Link to a printable guide for workshop facilitators.' },
   'menu.module.kicker': { msg: 'Module', note: 'Small label above a module’s title.' },
   'menu.module.record': {
     msg: '{finished} of {total} scenarios finished · pass mark {passMark}',

@@ -140,6 +140,8 @@ describe('compiled interface messages', () => {
 
   it('makes the pseudo-locale: accented, longer, bracketed, placeholders and syntax untouched', async () => {
     expect(pseudoMessage('Settings')).toBe('[Šééţţîîñĝš·]');
+    // A lone apostrophe is a letter; '' and '{…}' are ICU quoting, kept as written.
+    expect(pseudoMessage("It's '{x}'")).toMatch(/^\[ÎÎţ'š '\{x\}'[ ·]*\]$/);
     const p = pseudoMessage(catalog['menu.attempts'].msg);
     expect(p).toMatch(/^\[Ɓééšţ \{best\} · \{n, plural, one \{# ååţţéémpţ\} other \{# ååţţéémpţš\}\} ·+\]$/);
     expect([...placeholdersOf(p)]).toEqual(['best', 'n']);
