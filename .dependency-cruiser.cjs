@@ -40,6 +40,21 @@ module.exports = {
       to: { path: 'node_modules/(phaser|howler|zustand|socket\\.io|socket\\.io-client|uplot|qrcode)/' },
     },
     {
+      name: 'l10n-is-a-leaf',
+      severity: 'error',
+      comment:
+        'src/l10n (the interface catalog, its run-time lookup, the language rules) is used by the app, the views and the build; it imports nothing of the game.',
+      from: { path: '^src/l10n/' },
+      to: { path: '^(src/(core|app|views|platform)|build|server)/' },
+    },
+    {
+      name: 'core-has-no-interface-words',
+      severity: 'error',
+      comment: 'src/core stays language-free state in, state out: it never reaches the interface catalog.',
+      from: { path: '^src/core/' },
+      to: { path: '^src/l10n/' },
+    },
+    {
       name: 'platform-is-a-leaf',
       severity: 'error',
       comment: 'src/platform (storage, scheduling) knows nothing of the game.',

@@ -5,10 +5,14 @@ import { inkPlugin } from './build/ink/vite-plugin.ts';
 import { storyMapPlugin } from './build/analysis/map-plugin.ts';
 import { guidePlugin } from './build/guide/plugin.ts';
 import { stageArtPlugin } from './build/stage-art.ts';
+import { interfacePlugin } from './build/interface/plugin.ts';
 
 export default defineConfig({
   plugins: [
     inkPlugin(),
+    // The interface's words: src/l10n/en.ts and translations/<lang>/interface.po compiled per
+    // language (docs/interface-strings.md).
+    interfacePlugin(),
     // The story map of scenes and choices at /__map/<story-id> (dev server only; `npm run stories -- --map`).
     storyMapPlugin(),
     // A printable facilitator's guide per scenario and module: dist/guides/*.html (docs/guides.md).

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './build/ink/vite-plugin.ts';
 import { stageArtPlugin } from './build/stage-art.ts';
+import { interfacePlugin } from './build/interface/plugin.ts';
 
 // Two projects: `unit` runs the headless core in Node; `browser` drives the built game in
 // Debian's Chromium through playwright-core (see tests/browser/README.md).
 export default defineConfig({
-  plugins: [inkPlugin(), stageArtPlugin()],
+  plugins: [inkPlugin(), stageArtPlugin(), interfacePlugin()],
   test: {
     projects: [
       {
@@ -15,6 +16,8 @@ export default defineConfig({
           // Mirrors the source folders (core, app, views, build, server) and the content's own tests.
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Every interface message loaded, as a screen awaits them before drawing (src/l10n).
+          setupFiles: ['tests/unit/l10n-setup.ts'],
         },
       },
       {

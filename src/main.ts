@@ -10,9 +10,11 @@ import { createGame } from './app/controller.ts';
 import { parseRoute } from './app/address.ts';
 import { openRoute, startRouter } from './app/router.ts';
 import { sortCatalog } from './app/catalog.ts';
-import { languageFromPage, storyTextSource } from './app/story-language.ts';
+import { storyTextSource } from './app/story-language.ts';
 import { createGameStore } from './app/stores/game-store.ts';
 import { createSettingsStore } from './app/stores/settings.ts';
+import { startLanguage } from './app/language.ts';
+import { allMessages, hasMessage, onLanguageChange, t, type MessageKey } from './l10n/index.ts';
 import { LocalStorageStore } from './platform/storage/local-storage.ts';
 import { mountApp } from './views/page/app.ts';
 import { afterPaint, whenIdle } from './platform/schedule.ts';
@@ -23,12 +25,26 @@ const store = createGameStore(sortCatalog(catalog), modules, checks);
 // One storage port for everything the game keeps in this browser: saves, the record, settings.
 const storage = new LocalStorageStore();
 const persistence = createPersistence({ store: storage });
-// The stories in the learner's language (docs/translating.md): ?lang=, else the browser's language.
-// An English learner loads no story text at all.
-const storyTexts = storyTextSource(languageFromPage(location.search, navigator.language));
+const settings = createSettingsStore(storage);
+// The learner's language (app/language.ts): its first-line words are a small chunk that index.html
+// preloads beside the story's opening; the page is drawn once it is here.
+const opening = startLanguage(window, settings);
+// The stories speak the interface's language (docs/translating.md): the starting one until the
+// learner picks another in Settings. An English learner loads no story text at all.
+let storyLanguage: string = opening.language;
+const storyTexts = storyTextSource(() => storyLanguage);
 // A story's opening is painted first; the session behind it is asked for right after that paint
-// (asking for it in the frame itself delayed the paint: the import adds preload links).
-const game = createGame(store, persistence, { nextFrame: afterPaint, whenIdle, text: storyTexts });
+// (asking for it in the frame itself delayed the paint: the import adds preload links) — and so
+// after the page is drawn, which waits for the language's words.
+const game = createGame(store, persistence, {
+  nextFrame: () => opening.ready.then(afterPaint),
+  whenIdle,
+  text: storyTexts,
+});
+onLanguageChange((picked) => {
+  storyLanguage = picked;
+  void game.applyLanguage();
+});
 // Every story's text in this language, when nothing waits: there for offline play.
 void whenIdle({ timeout: 8000, otherwiseAfter: 4000 }).then(() =>
   storyTexts.prefetch(
@@ -40,31 +56,33 @@ persistence.onExternalChange(() => game.refreshRecord());
 registerOffline((apply) =>
   game.notify({
     kind: 'info',
-    text: 'A new version of Rapport is ready. Update when you reach a good moment — your progress is saved.',
+    text: t('app.update.ready'),
     actions: ['update', 'dismiss'],
     update: apply,
   }),
 );
 const root = document.getElementById('app')!;
-const settings = createSettingsStore(storage);
 const params = new URLSearchParams(location.search);
 
 // Set only in an LMS package (build/package.ts): in a normal build this is undefined and the LMS
 // code is dropped from the bundle.
 const lms = import.meta.env.VITE_RAPPORT_LMS ? packagedLms() : null;
 if (lms) {
-  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  const mount = () =>
+    mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  void opening.ready.then(mount);
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
   void game.applyLanguage();
   // The LMS code and the page's LMS parts (a bad launch's page, the way back) come in this branch only.
-  void Promise.all([import('./app/lms/start.ts'), import('./views/page/lms-page.ts')]).then(([m, page]) =>
-    m.startLms({ config: lms, window, store, game, persistence, settings, ui: page.lmsPage(root) }),
+  void Promise.all([import('./app/lms/start.ts'), import('./views/page/lms-page.ts'), allMessages()]).then(
+    ([m, page]) =>
+      m.startLms({ config: lms, window, store, game, persistence, settings, ui: page.lmsPage(root) }),
   );
 } else if (params.has('present') || params.has('projector')) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
   document.documentElement.classList.toggle('reduce-motion', settings.getState().motion === 'reduced');
-  void import('./views/present/start.ts').then((m) =>
+  void Promise.all([import('./views/present/start.ts'), opening.ready.then(allMessages)]).then(([m]) =>
     m.startPresenter(root, params, store.getState().catalog, settings, storage),
   );
 } else {
@@ -77,23 +95,35 @@ if (lms) {
   // The menu's words in the learner's language: at once on the menu, and behind a scenario's first
   // line (which has its own words in its opening) when the page opens on one.
   void Promise.resolve(params.has('story') ? opened : undefined).then(() => game.applyLanguage());
-  startRouter(window, store, game);
-  mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  startRouter(window, store, game, settings.dialog);
+  const mount = () =>
+    mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  void opening.ready.then(mount);
   wireSound(store, settings); // silent until the learner's first press or key
   addEventListener('pagehide', () => game.flushSaves());
 }
+
+/** An error before the interface's words have loaded (a chunk that failed) is still said, in English. */
+const say = (key: MessageKey, english: string) => (hasMessage(key) ? t(key) : english);
 
 window.addEventListener('error', (e) => {
   // The browser's note that a resize observer's work spilled into the next frame (the stage and
   // the charts watch their size) is not a failure: nothing was lost, and the learner need not know.
   if (/^ResizeObserver loop/.test(e.message ?? '')) return;
   game.report({
-    title: 'Something went wrong',
+    title: say('app.error.generic.title', 'Something went wrong'),
     detail: e.message,
-    fix: 'Reload the page; your choices in this scenario will need to be made again.',
+    fix: say(
+      'app.error.generic.fixScenario',
+      'Reload the page; your choices in this scenario will need to be made again.',
+    ),
   });
 });
 window.addEventListener('unhandledrejection', (e) => {
   const detail = e.reason instanceof Error ? e.reason.message : String(e.reason);
-  game.report({ title: 'Something went wrong', detail, fix: 'Reload the page and try again.' });
+  game.report({
+    title: say('app.error.generic.title', 'Something went wrong'),
+    detail,
+    fix: say('app.error.generic.fix', 'Reload the page and try again.'),
+  });
 });

@@ -32,3 +32,12 @@ declare module '*.ink' {
   const story: LoadedStory;
   export default story;
 }
+
+declare module 'virtual:interface-messages' {
+  import type { MessageTable } from './l10n/types.ts';
+  /** A language's messages of one group (build/interface/plugin.ts): a lazily imported chunk. */
+  export function loadMessages(
+    language: import('./l10n/languages.ts').Language,
+    group: import('./l10n/groups.ts').Group,
+  ): Promise<MessageTable>;
+}

@@ -9,6 +9,8 @@
  *   ?progress                  My progress
  *   ?module=<id>               a module's summary
  *   ?module=<id>&check=before  a module's opening (or closing: after) check
+ *   …&settings                 the settings dialog open over any of these
+ *   …&lang=<tag>               the interface's language (l10n/languages.ts), kept on every move
  *
  * Pure: from the game's state to an address and back; router.ts moves the browser's history.
  */
@@ -94,8 +96,25 @@ export function searchOf(route: Route, keep: URLSearchParams = new URLSearchPara
   return text ? `?${text}` : '';
 }
 
-/** The parameters addresses are made of (others — `lang`, an LMS's launch — are left alone). */
-const OWN = new Set(['story', 'at', 'ending', 'progress', 'module', 'check']);
+/**
+ * The parameters a screen's address is made of (others — `lang`, an LMS's launch — are left alone;
+ * `settings` belongs to the dialog, which a move to another screen closes).
+ */
+const OWN = new Set(['story', 'at', 'ending', 'progress', 'module', 'check', 'settings']);
+
+/** Whether an address has the settings dialog open over its screen. */
+export function settingsOpenIn(search: string): boolean {
+  return new URLSearchParams(search).has('settings');
+}
+
+/** `search` with the settings dialog open (`&settings` last) or closed, everything else kept. */
+export function searchWithSettings(search: string, open: boolean): string {
+  const q = new URLSearchParams(search);
+  q.delete('settings');
+  if (open) q.append('settings', '');
+  const text = q.toString().replace(/=(?=&|$)/g, '');
+  return text ? `?${text}` : '';
+}
 
 /** Two routes on the same page: moving between them replaces the history entry (play → its ending). */
 export function samePage(a: Route, b: Route): boolean {

@@ -10,8 +10,17 @@
  * learner round in circles and never leaves the game from a scenario opened from the menu.
  */
 import type { Game } from './controller.ts';
-import { parseRoute, routeOf, samePage, searchOf, type Route } from './address.ts';
+import {
+  parseRoute,
+  routeOf,
+  samePage,
+  searchOf,
+  searchWithSettings,
+  settingsOpenIn,
+  type Route,
+} from './address.ts';
 import type { GameState, GameStore } from './stores/game-store.ts';
+import type { StoreApi } from 'zustand/vanilla';
 
 /** What the router needs of the window (a test passes its own). */
 export interface HistoryPort {
@@ -32,6 +41,8 @@ interface Entry {
   index: number;
   /** The address of the entry before this one (where "back to it" means history.back()). */
   from: string | null;
+  /** Pushed by opening the settings dialog: closing it goes back. */
+  dialog?: true;
 }
 
 const isEntry = (x: unknown): x is Entry =>
@@ -58,8 +69,17 @@ export function openRoute(game: Game, route: Route): Promise<void> | void {
 /**
  * Keep the address and the screen together from now on. The caller has opened the page's first
  * screen (`openRoute(game, parseRoute(location.search))`). Returns a function that stops.
+ *
+ * `dialog`, when given, is the settings dialog's open state (SettingsStore.dialog): opening it
+ * pushes the same address with `&settings`, Back closes it, closing it goes back to the entry it
+ * was opened from, and a page opened at such an address opens it.
  */
-export function startRouter(win: HistoryPort, store: GameStore, game: Game): () => void {
+export function startRouter(
+  win: HistoryPort,
+  store: GameStore,
+  game: Game,
+  dialog?: StoreApi<{ open: boolean }>,
+): () => void {
   const keep = () => new URLSearchParams(win.location.search);
   const url = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
   const here = () => searchOf(parseRoute(win.location.search), keep());
@@ -69,7 +89,12 @@ export function startRouter(win: HistoryPort, store: GameStore, game: Game): () 
   );
   const entry = (): Entry =>
     isEntry(win.history.state) ? win.history.state : { rapport: 1, index: 0, from: null };
-  if (!isEntry(win.history.state)) win.history.replaceState(entry(), '', url(here()));
+  if (!isEntry(win.history.state))
+    win.history.replaceState(
+      entry(),
+      '',
+      url(searchWithSettings(here(), settingsOpenIn(win.location.search))),
+    );
 
   const follow = (state: GameState) => {
     if (state.problem && state.screen === 'loading') return; // nothing opened: keep the address asked for
@@ -107,8 +132,34 @@ export function startRouter(win: HistoryPort, store: GameStore, game: Game): () 
     void openRoute(game, route);
   };
   win.addEventListener('popstate', onPop);
+
+  // The settings dialog: its own history entry over the screen's.
+  const followDialog = ({ open }: { open: boolean }) => {
+    const search = win.location.search;
+    if (open === settingsOpenIn(search)) return;
+    const current = entry();
+    if (open)
+      return win.history.pushState(
+        { rapport: 1, index: current.index + 1, from: search, dialog: true } satisfies Entry,
+        '',
+        url(searchWithSettings(search, true)),
+      );
+    if (current.dialog && current.from === searchWithSettings(search, false)) return win.history.back();
+    win.history.replaceState(current, '', url(searchWithSettings(search, false)));
+  };
+  const popDialog = () => {
+    const open = settingsOpenIn(win.location.search);
+    if (dialog && dialog.getState().open !== open) dialog.setState({ open });
+  };
+  const unsubscribeDialog = dialog?.subscribe(followDialog);
+  if (dialog) {
+    win.addEventListener('popstate', popDialog);
+    popDialog(); // a page opened (or reloaded) with the dialog open
+  }
   return () => {
     unsubscribe();
+    unsubscribeDialog?.();
     win.removeEventListener('popstate', onPop);
+    win.removeEventListener('popstate', popDialog);
   };
 }

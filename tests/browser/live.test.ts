@@ -128,9 +128,9 @@ describe('live room in the browser', () => {
     await expect.poll(() => bob.page.locator('.vote-status').textContent()).toContain('Your vote: 2');
     await expect.poll(() => fac.page.locator('.tally-summary').textContent()).toContain('3 of 3 voted');
     expect(await fac.page.locator('.split-count').allTextContents()).toEqual([
-      '2 votes · 67 %',
-      '1 vote · 33 %',
-      '0 votes · 0 %',
+      '2 votes · 67%',
+      '1 vote · 33%',
+      '0 votes · 0%',
     ]);
     // The room does not see the split yet.
     expect(await ana.page.locator('.live-result').isHidden()).toBe(true);
@@ -156,7 +156,7 @@ describe('live room in the browser', () => {
     // Reveal: the phones see the split; voting closes.
     await fac.page.getByRole('button', { name: 'Reveal votes to the room' }).click();
     await bob.page.locator('.live-result').waitFor();
-    expect(await bob.page.locator('.live-result .split-count').first().textContent()).toBe('2 votes · 67 %');
+    expect(await bob.page.locator('.live-result .split-count').first().textContent()).toBe('2 votes · 67%');
     expect(await bob.page.locator('.live-result .split-mark').textContent()).toBe(' (your vote)');
     expect(await bob.page.locator('.choice').first().isDisabled()).toBe(true);
     await screenshot(bob.page, 'live-participant-revealed-360x640');

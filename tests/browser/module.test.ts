@@ -94,7 +94,7 @@ describe('modules', () => {
     await answer(page, (n) => checks.after[n]!.best - 1);
     await page.getByRole('heading', { name: 'Before and after' }).waitFor();
     const verdict = await page.locator('.check-verdict').textContent();
-    expect(verdict).toContain(`after ${checks.after.length} of ${checks.after.length} (100 %)`);
+    expect(verdict).toContain(`after ${checks.after.length} of ${checks.after.length} (100%)`);
     expect(verdict).toMatch(/gain \+\d+ points/);
     expect(await page.locator('.check-marked').count()).toBe(2);
     expect(await axe(page)).toEqual([]);

@@ -20,8 +20,9 @@ const CLEAN: Record<string, string> = {
   'src/core/model/rules.ts': `export const LOSS = 2;`,
   'src/core/session/session.ts': `import { LOSS } from '../model/rules.ts';\nexport const session = () => LOSS;`,
   'src/platform/schedule.ts': `export const afterPaint = () => Promise.resolve();`,
+  'src/l10n/index.ts': `export const t = (key: string) => key;`,
   'src/app/controller.ts': `import { session } from '../core/session/session.ts';\nimport { afterPaint } from '../platform/schedule.ts';\nexport const game = () => afterPaint().then(session);`,
-  'src/views/shared/dom.ts': `export const h = (tag: string) => tag;`,
+  'src/views/shared/dom.ts': `import { t } from '../../l10n/index.ts';\nexport const h = (tag: string) => t(tag);`,
   'src/views/stage/stage.ts': `import { h } from '../shared/dom.ts';\nexport const stage = () => h('canvas');`,
   'src/views/page/app.ts': `import { game } from '../../app/controller.ts';\nimport { h } from '../shared/dom.ts';\nexport const app = () => [game, h('main'), import('../stage/stage.ts')];`,
   'src/views/present/projector.ts': `import { stage } from '../stage/stage.ts';\nexport const projector = stage;`,
@@ -108,6 +109,16 @@ describe.concurrent('the boundaries lint (npm run lint:deps)', { timeout: 30_000
       {
         'src/platform/schedule.ts': `import { session } from '../core/session/session.ts';\nexport const afterPaint = () => Promise.resolve(session);`,
       },
+    ],
+    [
+      'the interface catalog knowing the game',
+      'l10n-is-a-leaf',
+      { 'src/l10n/index.ts': `import { game } from '../app/controller.ts';\nexport const t = game;` },
+    ],
+    [
+      'core reaching the interface catalog',
+      'core-has-no-interface-words',
+      { 'src/core/model/rules.ts': `import { t } from '../../l10n/index.ts';\nexport const LOSS = t('x');` },
     ],
     [
       'the app reaching a view',

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
+import { LANGUAGES, PSEUDO, type Language } from '../../l10n/languages.ts';
 
 export interface Settings {
   /** Text size multiplier for the page: 1 = 100 %. */
@@ -21,6 +22,8 @@ export interface Settings {
   coach: boolean;
   /** Show captions for meaningful sounds. */
   captions: boolean;
+  /** The interface's language picked in Settings; null follows the browser (`?lang=` overrides both). */
+  language: Language | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,12 +34,20 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   coach: true,
   captions: true,
+  language: null,
 };
 
 export const TEXT_SCALES = [1, 1.25, 1.5, 2] as const;
 const KEY = 'rapport:v1:settings';
 
-export type SettingsStore = StoreApi<Settings> & { persisted: () => boolean };
+export type SettingsStore = StoreApi<Settings> & {
+  persisted: () => boolean;
+  /**
+   * Whether the settings dialog is open: the Settings buttons open it through this, the dialog
+   * follows it, and the router gives it an address (`&settings`, app/router.ts). Not saved.
+   */
+  dialog: StoreApi<{ open: boolean }>;
+};
 
 const unit = (d: number) => v.fallback(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1)), d);
 
@@ -50,6 +61,7 @@ const SETTINGS = v.fallback(
     muted: v.fallback(v.boolean(), DEFAULT_SETTINGS.muted),
     coach: v.fallback(v.boolean(), DEFAULT_SETTINGS.coach),
     captions: v.fallback(v.boolean(), DEFAULT_SETTINGS.captions),
+    language: v.fallback(v.nullable(v.picklist([...LANGUAGES, PSEUDO])), DEFAULT_SETTINGS.language),
   }),
   DEFAULT_SETTINGS,
 );
@@ -79,6 +91,7 @@ export function createSettingsStore(storage: KeyValueStore | null): SettingsStor
     if (storage) persisted = storage.setItem(KEY, JSON.stringify(s)).ok;
   });
   store.persisted = () => persisted;
+  store.dialog = createStore<{ open: boolean }>()(() => ({ open: false }));
   return store;
 }
 

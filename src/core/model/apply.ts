@@ -147,11 +147,19 @@ function advance(
       );
     }
     if (existing) {
-      outcome = { rules: [], lead: `${event.name} was already declared; nothing changes` };
+      outcome = {
+        rules: [],
+        lead: `${event.name} was already declared; nothing changes`,
+        words: { key: 'model.redeclared', params: { name: event.name } },
+      };
     } else {
       next.counterparts[event.who] = startState(event.who, event.name, event.profile, next.day);
       next.order.push(event.who);
-      outcome = { rules: ['R8'], lead: `${event.name} enters the story at the start values` };
+      outcome = {
+        rules: ['R8'],
+        lead: `${event.name} enters the story at the start values`,
+        words: { key: 'model.enter', params: { name: event.name } },
+      };
     }
   } else {
     const cp = existing;
@@ -224,6 +232,7 @@ function advance(
     changes: diff(start, next, event.who),
     shown: { before: ownBefore, after },
     explanation: `${outcome.lead}: ${effectText(ownBefore, after)}.`,
+    words: outcome.words,
   };
   if (meta.source !== undefined) record.source = meta.source;
   if (meta.note !== undefined) record.note = meta.note;

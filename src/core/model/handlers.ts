@@ -9,12 +9,14 @@ import * as cal from './calibration.ts';
 import { dimensionWord, fitWords, sizeWord } from './explain.ts';
 import { shownRapport } from './meters.ts';
 import * as R from './rules.ts';
-import type { CounterpartState, Meter, RelationshipEvent } from './types.ts';
+import type { CounterpartState, Meter, RelationshipEvent, Words } from './types.ts';
 
 export interface Outcome {
   rules: string[];
   /** The first half of the explanation; applyEvent adds the visible effect. */
   lead: string;
+  /** `lead` in parts, for a view to say in the learner's language (types.ts, Words). */
+  words: Words;
   result?: boolean;
   faceIncident?: boolean;
   cue?: string;
@@ -30,13 +32,24 @@ function pick(cp: CounterpartState, meters: readonly Meter[]): Partial<Record<Me
   return picked;
 }
 
+/** The parts of "A clear act of care (benevolence) that fits Li Wei well". */
+function actParams(e: Of<'gain'> | Of<'loss'>, name: string): Record<string, string | number> {
+  return {
+    size: sizeWord(e.size),
+    dimension: e.dimension,
+    fit: e.fit >= 1.2 ? 'well' : e.fit <= 0.8 ? 'poorly' : 'neutral',
+    name,
+  };
+}
+
 export function gain(cp: CounterpartState, e: Of<'gain'>): Outcome {
   const m = R.ROUTE[e.dimension];
   const before = cp[m];
   cp[m] = R.saturatingGain(before, e.size, e.fit);
   cp.G = R.goodwillAfterGain(cp.G, cp[m] - before);
   const lead = `A ${sizeWord(e.size)} act of ${dimensionWord(e.dimension)}${fitWords(e.fit, cp.name)}`;
-  return { rules: ['R3', 'R1', 'R4'], lead };
+  const words = { key: 'model.gain', params: actParams(e, cp.name) };
+  return { rules: ['R3', 'R1', 'R4'], lead, words };
 }
 
 export function loss(cp: CounterpartState, e: Of<'loss'>): Outcome {
@@ -52,7 +65,15 @@ export function loss(cp: CounterpartState, e: Of<'loss'>): Outcome {
   if (integrity) lead += ' — integrity breaches weigh more';
   if (absorbed > 0 && (lost[m] ?? 0) === 0) lead += ', absorbed by the goodwill built earlier';
   else if (absorbed > 0) lead += ', softened a little by goodwill';
-  return { rules, lead };
+  const words = {
+    key: 'model.loss',
+    params: {
+      ...actParams(e, cp.name),
+      integrity: integrity ? 'yes' : 'no',
+      absorbed: absorbed > 0 && (lost[m] ?? 0) === 0 ? 'all' : absorbed > 0 ? 'some' : 'none',
+    },
+  };
+  return { rules, lead, words };
 }
 
 /** R5 (+ R2, R4): the shared part of face_threat and a failed business_ask. */
@@ -81,7 +102,16 @@ export function faceThreat(cp: CounterpartState, e: Of<'face_threat'>): Outcome 
   if (absorbed > 0 && lostTa === 0) lead += ' — the goodwill built earlier absorbed it';
   const rules = ['R5', 'R2'];
   if (absorbed > 0) rules.push('R4');
-  const out: Outcome = { rules, lead, faceIncident: incident };
+  const words = {
+    key: 'model.faceThreat',
+    params: {
+      name: cp.name,
+      public: e.inPublic ? 'yes' : 'no',
+      softened: e.redress >= 0.5 ? 'yes' : 'no',
+      absorbed: absorbed > 0 && lostTa === 0 ? 'yes' : 'no',
+    },
+  };
+  const out: Outcome = { rules, lead, words, faceIncident: incident };
   if (incident) out.cue = e.inPublic ? 'Face lost in front of others' : 'Face threatened';
   return out;
 }
@@ -93,6 +123,7 @@ export function businessAsk(cp: CounterpartState, e: Of<'business_ask'>): Outcom
     return {
       rules: ['R9'],
       lead: `The relationship could carry the business request (affective trust ${Math.round(have)}, needed ${Math.round(need)})`,
+      words: { key: 'model.business.ok', params: { have: Math.round(have), need: Math.round(need) } },
       result: true,
     };
   }
@@ -110,6 +141,10 @@ export function businessAsk(cp: CounterpartState, e: Of<'business_ask'>): Outcom
     lead:
       `Too early for business: ${cp.name} needs more affective trust first (${Math.round(have)} of ${Math.round(need)}),` +
       ' and the refused request became a face threat',
+    words: {
+      key: 'model.business.early',
+      params: { name: cp.name, have: Math.round(have), need: Math.round(need) },
+    },
     result: false,
     faceIncident: incident,
   };
@@ -134,6 +169,10 @@ export function meeting(cp: CounterpartState, e: Of<'meeting'>): Outcome {
     rules: [],
     // The learner counts days from 1, as the debrief and the stage do (ink's meeting() from 0).
     lead: `Meeting ${cp.name} on day ${e.day + 1} (meeting ${cp.meetings})${shift}`,
+    words: {
+      key: 'model.meeting',
+      params: { name: cp.name, day: e.day + 1, n: cp.meetings, shift: shift ? 'yes' : 'no' },
+    },
   };
 }
 
@@ -177,7 +216,20 @@ export function cooling(cp: CounterpartState, fromDay: number, toDay: number, ch
     choice === undefined
       ? `No contact with ${cp.name} for ${span}${inAll}: ${what}`
       : `${span} without contact with ${cp.name}${inAll} after you chose ${chosen(choice)} — ${what}`;
-  return { rules: ['R6'], lead };
+  const words = {
+    key: choice === undefined ? 'model.cooling' : 'model.cooling.chosen',
+    params: {
+      name: cp.name,
+      step,
+      days,
+      more: step < days ? 'yes' : 'no',
+      drift: down && up ? 'both' : down ? 'down' : up ? 'up' : 'none',
+      keeps: keep > 0 ? 'yes' : 'no',
+      keep: Math.round(keep * 100),
+      choice: choice === undefined ? '' : chosen(choice),
+    },
+  };
+  return { rules: ['R6'], lead, words };
 }
 
 export function handover(cp: CounterpartState): Outcome {
@@ -187,6 +239,7 @@ export function handover(cp: CounterpartState): Outcome {
     lead:
       `A new face on the account: the rapport building with ${cp.name} starts over` +
       ' (80 % of cognitive trust and half the goodwill remain)',
+    words: { key: 'model.handover', params: { name: cp.name } },
   };
 }
 
@@ -198,11 +251,17 @@ export function repair(cp: CounterpartState, how: 'apology' | 'denial'): Outcome
   cp.repair.lost += r.lost;
   cp.repair.restored += r.restored;
   const act = how === 'apology' ? 'The apology' : 'The denial';
-  if (r.reason === 'none') return { rules: ['R10'], lead: `${act} found no recent violation to repair` };
+  if (r.reason === 'none')
+    return {
+      rules: ['R10'],
+      lead: `${act} found no recent violation to repair`,
+      words: { key: 'model.repair.none', params: { how } },
+    };
   if (r.reason === 'late')
     return {
       rules: ['R10'],
       lead: `${act} came too late: the violation was more than ${cal.REPAIR_WINDOW} meetings ago`,
+      words: { key: 'model.repair.late', params: { how, window: cal.REPAIR_WINDOW } },
     };
   const what = {
     competence: 'a competence breach',
@@ -212,6 +271,7 @@ export function repair(cp: CounterpartState, how: 'apology' | 'denial'): Outcome
   return {
     rules: ['R10'],
     lead: `${how === 'apology' ? 'An apology' : 'A denial'} for ${what} restores ${SHARE_WORDS(r.share)} of what it cost (never more than there was before)`,
+    words: { key: 'model.repair.done', params: { how, kind: r.kind!, share: Math.round(r.share * 100) } },
     repaired: r.restored > 0,
   };
 }

@@ -96,6 +96,7 @@ export function coolAll(
       changes,
       shown: { before: was, after },
       explanation: `${outcome.lead}: ${effectText(was, after)}.`,
+      words: outcome.words,
     };
     if (meta.source !== undefined) record.source = meta.source;
     // The coach note belongs to a choice: only a gap that choice led to carries it.

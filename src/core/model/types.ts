@@ -149,6 +149,16 @@ export interface Shown {
  * meeting that moves the story's clock yields first a cooling record for every counterpart that
  * changed while no one met them (R6), then its own record, which shows the meeting's effect alone.
  */
+/**
+ * An explanation in parts, so a view can say it in the learner's language: the key of a message in
+ * the interface catalog (src/l10n/en.ts, `model.*`) and its values. Rendered in English it is
+ * exactly the record's `explanation` (a unit test holds the two together over every story).
+ */
+export interface Words {
+  key: string;
+  params: Record<string, string | number>;
+}
+
 export interface ExplanationRecord {
   /** Position in the log (set by `replay`, or by whoever keeps the log). */
   seq?: number;
@@ -164,8 +174,10 @@ export interface ExplanationRecord {
   changes: Change[];
   /** The counterpart's shown meters (one decimal) before and after. */
   shown: { before: Shown | null; after: Shown };
-  /** What happened, in words a learner can read. */
+  /** What happened, in words a learner can read (English). */
   explanation: string;
+  /** The first half of `explanation` in parts (the second half is said from `shown`). */
+  words?: Words;
   note?: string;
   faceIncident?: boolean;
   /** A short caption for a big moment (floated over the stage). */

@@ -5,7 +5,7 @@
  * passed (and to the choice that led to the gap, when the story says so) — never to the choice
  * taken before it. Pure: the same log always gives the same debrief, so two runs can be compared.
  */
-import type { ExplanationRecord } from '../model/index.ts';
+import type { ExplanationRecord, Words } from '../model/index.ts';
 
 export interface SeriesPoint {
   /** Position of the event in the log. */
@@ -42,6 +42,9 @@ export interface KeyMoment {
   /** Set when the moment is time passing between meetings (a cooling), not something you did. */
   cooling: TimePassed | null;
   explanation: string;
+  /** `explanation` in parts, for a view to say in the learner's language (model/types.ts, Words). */
+  words?: Words;
+  shown: ExplanationRecord['shown'];
   rapportDelta: number;
   trustDelta: number;
   faceIncident: boolean;
@@ -108,6 +111,8 @@ export function buildDebrief(
       note: r.note ?? null,
       cooling,
       explanation: r.explanation,
+      ...(r.words ? { words: r.words } : {}),
+      shown: r.shown,
       rapportDelta,
       trustDelta,
       faceIncident: !!r.faceIncident,

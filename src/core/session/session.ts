@@ -260,6 +260,9 @@ export class Session {
             choiceKey,
             note: this.relation.note,
             effects: records.map((r) => r.explanation).filter(Boolean),
+            explained: records
+              .filter((r) => r.explanation)
+              .map((r) => ({ explanation: r.explanation, words: r.words, shown: r.shown })),
           };
     this.relation.choose(null);
     this.view = {

@@ -1,3 +1,4 @@
+import type { ExplanationRecord } from '../model/index.ts';
 /** Plain data a play-through hands to its views (store, page, stage) and to saves. */
 import type { Choice } from '../story/runner.ts';
 import type { LearningPoint, Mood, Tag } from '../story/tags.ts';
@@ -54,7 +55,12 @@ export interface CoachFeedback {
   note: string | null;
   /** The model's explanations of what the choice did (one per event it caused). */
   effects: string[];
+  /** The same, in parts a view says in the learner's language (one per entry of `effects`). */
+  explained?: Explained[];
 }
+
+/** An explanation as a view needs it to say it in any language: its parts and the meters it moved. */
+export type Explained = Pick<ExplanationRecord, 'explanation' | 'words' | 'shown'>;
 
 export interface Scene {
   place: string | null;

@@ -4,6 +4,7 @@
  * discussion timer. Plain rendering: the console decides when to redraw it.
  */
 import { h } from '../shared/dom.ts';
+import { t } from '../../l10n/index.ts';
 import type { HostState } from '../../core/live/protocol.ts';
 import { renderSplit } from './views.ts';
 
@@ -34,12 +35,12 @@ export function decisionPanel(
   const majority = leaders.length === 1 ? leaders[0]! : null;
   const hideTally = roomView && !revealed;
   return [
-    h('h2', { id: 'decision-heading' }, `Decision ${room.decision + 1}`),
+    h('h2', { id: 'decision-heading' }, t('live.decision', { n: room.decision + 1 })),
     h(
       'p',
       { class: 'tally-summary' },
-      `${tally.voters} of ${tally.participants} voted`,
-      h('span', { class: 'console-only' }, revealed ? ' · revealed to the room' : ' · hidden from the room'),
+      t('live.tally', { voters: tally.voters, participants: tally.participants }),
+      h('span', { class: 'console-only' }, ` · ${t(revealed ? 'live.tally.revealed' : 'live.tally.hidden')}`),
     ),
     hideTally
       ? h(
@@ -52,7 +53,7 @@ export function decisionPanel(
       : renderSplit(room.choices, { counts, voters: tally.voters }),
     h(
       'div',
-      { class: 'console-controls console-only', role: 'group', 'aria-label': 'Decide' },
+      { class: 'console-controls console-only', role: 'group', 'aria-label': t('live.decide') },
       h(
         'button',
         {
@@ -62,7 +63,7 @@ export function decisionPanel(
           disabled: revealed,
           onclick: () => actions.reveal(room.decision),
         },
-        revealed ? 'Votes revealed' : 'Reveal votes to the room',
+        t(revealed ? 'live.votesRevealed' : 'live.revealVotes'),
       ),
       h(
         'button',
@@ -75,15 +76,15 @@ export function decisionPanel(
         },
         majority === null
           ? leaders.length > 1
-            ? 'Tied — pick a choice below'
-            : 'Advance with the majority (no votes yet)'
-          : `Advance with the majority (${majority + 1})`,
+            ? t('live.tied')
+            : t('live.advanceNoVotes')
+          : t('live.advance', { n: majority + 1 }),
       ),
     ),
     h(
       'div',
       { class: 'console-picks console-only', role: 'group', 'aria-labelledby': 'picks-label' },
-      h('span', { id: 'picks-label', class: 'group-label' }, 'Or take a choice yourself:'),
+      h('span', { id: 'picks-label', class: 'group-label' }, t('live.picks')),
       room.choices.map((c, i) =>
         h(
           'button',
@@ -94,14 +95,14 @@ export function decisionPanel(
             title: c,
             onclick: () => actions.advance(room.decision, i),
           },
-          `Take ${i + 1}`,
+          t('live.take', { n: i + 1 }),
         ),
       ),
     ),
     h(
       'div',
       { class: 'console-timer console-only', role: 'group', 'aria-labelledby': 'timer-label' },
-      h('span', { id: 'timer-label', class: 'group-label' }, 'Discussion timer:'),
+      h('span', { id: 'timer-label', class: 'group-label' }, t('live.timerLabel')),
       TIMER_CHOICES.map((m) =>
         h(
           'button',
@@ -111,7 +112,7 @@ export function decisionPanel(
             'data-action': `timer-${m}`,
             onclick: () => actions.timer(m * 60),
           },
-          `${m} min`,
+          t('menu.minutes', { n: m }),
         ),
       ),
       room.timer
@@ -123,7 +124,7 @@ export function decisionPanel(
               'data-action': 'timer-stop',
               onclick: () => actions.timer(0),
             },
-            'Stop timer',
+            t('live.stopTimer'),
           )
         : null,
     ),

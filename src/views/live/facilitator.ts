@@ -5,6 +5,7 @@
  * A reload or a dropped connection resumes the room.
  */
 import { fill, h } from '../shared/dom.ts';
+import { t } from '../../l10n/index.ts';
 import { ConsoleView } from './room-console.ts';
 import {
   connect,
@@ -34,7 +35,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
   const conn: LiveConnection = connect();
   let room: { code: string; secret: string } | null = null;
   let view: ConsoleView | null = null;
-  const status = h('p', { class: 'live-status', role: 'status' }, 'Connecting to the live-room server…');
+  const status = h('p', { class: 'live-status', role: 'status' }, t('live.fac.connecting'));
   root.replaceChildren(status);
 
   const send = async (cmd: Command): Promise<boolean> => {
@@ -52,7 +53,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
     if (reply.state) view.update(reply.state);
     if (cmd.type === 'export' && reply.data !== undefined) {
       download(reply.filename!, reply.mime!, reply.data);
-      view.message(`Saved ${reply.filename}.`, 'info');
+      view.message(t('live.fac.saved', { file: reply.filename ?? '' }), 'info');
     }
     return true;
   };
@@ -79,7 +80,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       },
     });
     root.replaceChildren(status, view.element);
-    document.title = `Live session ${code} — Rapport`;
+    document.title = t('live.fac.tabTitle', { code });
     view.focus();
   };
 
@@ -96,18 +97,18 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
     if (reply.ok) return open(code, secret, reply.state);
     if (reply.error.code === 'forbidden') {
       forgetHostedRoom(code);
-      return showPicker(`Room ${code} is no longer on this server (it expired). Create a new room.`);
+      return showPicker(t('live.fac.expired', { code }));
     }
     return showPicker(reply.error.message);
   };
 
   const showPicker = async (message = '') => {
-    document.title = 'Run a live session — Rapport';
+    document.title = t('app.title.screen', { title: t('live.fac.heading') });
     const error = h('p', { class: 'live-error', role: 'alert' }, message);
     const main = h(
       'main',
       { id: 'main', class: 'live-picker', tabindex: -1 },
-      h('h1', {}, 'Run a live session'),
+      h('h1', {}, t('live.fac.heading')),
       error,
     );
     root.replaceChildren(
@@ -118,7 +119,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
     const mine = hostedRooms();
     if (mine.length) {
       main.append(
-        h('h2', {}, 'Rooms you started in this browser'),
+        h('h2', {}, t('live.fac.rooms')),
         h(
           'ul',
           { class: 'hosted-rooms' },
@@ -129,9 +130,9 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
               h(
                 'button',
                 { type: 'button', class: 'ghost', onclick: () => void resume(r.code, r.secret) },
-                `Open room ${r.code}`,
+                t('live.fac.openRoom', { code: r.code }),
               ),
-              ` ${r.title} · ${new Date(r.createdAt).toLocaleString()}`,
+              ` ${t('live.fac.roomLine', { title: r.title, date: new Date(r.createdAt) })}`,
             ),
           ),
         ),
@@ -158,8 +159,8 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       ),
     );
     const chosen = reply.stories.find((s) => s.id === wanted) ?? null;
-    const fieldset = h('fieldset', {}, h('legend', {}, 'Scenario'), radios);
-    const create = h('button', { type: 'submit', class: 'primary' }, 'Create the room');
+    const fieldset = h('fieldset', {}, h('legend', {}, t('module.table.scenario')), radios);
+    const create = h('button', { type: 'submit', class: 'primary' }, t('live.fac.create'));
     const size = h('input', { id: 'room-size', name: 'size', type: 'number', min: 1, max: 2000, value: 100 });
     const password = h('input', {
       id: 'room-password',
@@ -169,13 +170,13 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       autocomplete: 'off',
     });
     const key = h('input', { id: 'facilitator-key', name: 'key', type: 'password', autocomplete: 'off' });
-    const keyField = h('p', { hidden: true }, h('label', { for: 'facilitator-key' }, 'Facilitator key'), key);
+    const keyField = h('p', { hidden: true }, h('label', { for: 'facilitator-key' }, t('live.fac.key')), key);
     const settings = h(
       'details',
       { class: 'room-settings' },
-      h('summary', {}, 'Room settings'),
-      h('p', {}, h('label', { for: 'room-size' }, 'Places in the room'), size),
-      h('p', {}, h('label', { for: 'room-password' }, 'Password at the door (optional)'), password),
+      h('summary', {}, t('live.fac.settings')),
+      h('p', {}, h('label', { for: 'room-size' }, t('live.fac.size')), size),
+      h('p', {}, h('label', { for: 'room-password' }, t('live.fac.password')), password),
     );
     const form = h(
       'form',
@@ -191,14 +192,10 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
               h('strong', {}, chosen.title),
               chosen.summary ? ` — ${chosen.summary}` : '',
             ),
-            h('details', {}, h('summary', {}, 'Choose another scenario'), fieldset),
+            h('details', {}, h('summary', {}, t('live.fac.another')), fieldset),
           )
         : fieldset,
-      h(
-        'p',
-        { class: 'hint' },
-        'Participants join from their phones with the code and QR code the next screen shows.',
-      ),
+      h('p', { class: 'hint' }, t('live.fac.hint')),
       settings,
       keyField,
       create,
@@ -260,14 +257,14 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
   });
   let started = false;
   conn.onStatus((s, recovered) => {
-    status.textContent = s === 'online' ? '' : 'Connection to the server lost — reconnecting…';
+    status.textContent = s === 'online' ? '' : t('live.fac.reconnecting');
     if (s !== 'online') return;
     if (!started) {
       started = true;
       const code = params.get('facilitate') ?? '';
       const saved = hostedRooms().find((r) => r.code === code);
       if (saved) void resume(saved.code, saved.secret);
-      else void showPicker(code ? `This browser does not hold the key for room ${code}.` : '');
+      else void showPicker(code ? t('live.fac.noKey', { code }) : '');
       return;
     }
     // Back after a drop that socket.io could not recover: resume to rejoin the room's updates.

@@ -5,6 +5,7 @@
  * a reload or a phone waking from sleep comes back as the same person with the same vote.
  */
 import { fill, h } from '../shared/dom.ts';
+import { t } from '../../l10n/index.ts';
 import {
   connect,
   deviceId,
@@ -40,7 +41,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
   let shownPhase = '';
 
   const status = h('p', { class: 'live-status', role: 'status' });
-  const title = h('h1', { class: 'story-title' }, 'Rapport · live session');
+  const title = h('h1', { class: 'story-title' }, t('live.title'));
   const main = h('main', { id: 'main', class: 'live-participant', tabindex: -1 });
   root.replaceChildren(h('header', { class: 'topbar' }, title), status, main);
 
@@ -75,25 +76,21 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
   const passwordField = h(
     'div',
     { class: 'join-password', hidden: true },
-    h('label', { for: 'join-password' }, 'Room password'),
+    h('label', { for: 'join-password' }, t('live.join.password')),
     passwordInput,
   );
   const joinError = h('p', { class: 'live-error', role: 'alert' });
-  const joinButton = h('button', { type: 'submit', class: 'primary' }, 'Join');
+  const joinButton = h('button', { type: 'submit', class: 'primary' }, t('live.join.button'));
   const form = h(
     'form',
     { class: 'join-form', novalidate: true },
-    h('h2', {}, 'Join the session'),
-    h('label', { for: 'join-code' }, 'Room code'),
+    h('h2', {}, t('live.join.heading')),
+    h('label', { for: 'join-code' }, t('live.join.code')),
     codeInput,
-    h(
-      'p',
-      { id: 'join-code-hint', class: 'hint' },
-      `The ${CODE_LENGTH} characters on the facilitator’s screen.`,
-    ),
-    h('label', { for: 'join-name' }, 'Your name'),
+    h('p', { id: 'join-code-hint', class: 'hint' }, t('live.join.codeHint', { n: CODE_LENGTH })),
+    h('label', { for: 'join-name' }, t('live.join.name')),
     nameInput,
-    h('p', { id: 'join-name-hint', class: 'hint' }, 'Everyone in the room will see it.'),
+    h('p', { id: 'join-name-hint', class: 'hint' }, t('live.join.nameHint')),
     passwordField,
     joinButton,
     joinError,
@@ -103,7 +100,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     const code = normalizeCode(codeInput.value);
     const name = cleanDisplayName(nameInput.value);
     if (code.length !== CODE_LENGTH)
-      return showJoinError(`Enter the ${CODE_LENGTH}-character room code.`, codeInput);
+      return showJoinError(t('live.join.codeMissing', { n: CODE_LENGTH }), codeInput);
     const problem = nameProblem(name);
     if (problem) return showJoinError(problem, nameInput);
     void join(code, name, savedIdentity(code)?.token);
@@ -117,7 +114,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
   const showJoinForm = (message = '') => {
     joined = null;
     state = null;
-    title.textContent = 'Rapport · live session';
+    title.textContent = t('live.title');
     const fromUrl = normalizeCode(params.get('join') ?? '');
     codeInput.value = codeInput.value || fromUrl;
     nameInput.value = nameInput.value || lastIdentity()?.name || '';
@@ -155,9 +152,13 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
   // ------------------------------------------------------------------ the room
 
   const you = h('p', { class: 'you' });
-  const lines = h('ol', { class: 'transcript live-lines', 'aria-live': 'polite', 'aria-label': 'The story' });
-  const coach = h('aside', { class: 'coach', 'aria-label': 'Coach' });
-  const voteHeading = h('h2', { id: 'vote-heading' }, 'What would you do?');
+  const lines = h('ol', {
+    class: 'transcript live-lines',
+    'aria-live': 'polite',
+    'aria-label': t('live.story'),
+  });
+  const coach = h('aside', { class: 'coach', 'aria-label': t('play.coach') });
+  const voteHeading = h('h2', { id: 'vote-heading' }, t('live.vote.heading'));
   const choices = h('div', { class: 'choices', role: 'group', 'aria-labelledby': 'vote-heading' });
   const voteStatus = h('p', { class: 'vote-status', role: 'status', 'aria-live': 'polite' });
   const timer = new TimerView();
@@ -167,7 +168,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     'div',
     { class: 'live-room' },
     you,
-    h('section', { class: 'dialogue', 'aria-label': 'Dialogue' }, lines, coach),
+    h('section', { class: 'dialogue', 'aria-label': t('play.dialogue') }, lines, coach),
     h(
       'section',
       { class: 'vote', 'aria-labelledby': 'vote-heading' },
@@ -183,7 +184,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
   const vote = async (choice: number) => {
     if (!state || state.phase !== 'voting') return;
     const decision = state.decision;
-    voteStatus.textContent = 'Sending your vote…';
+    voteStatus.textContent = t('live.vote.sending');
     const reply = await conn.call<{ vote: number }>('vote', { decision, choice });
     if (!state || state.decision !== decision) return;
     if (reply.ok) myVote = reply.vote;
@@ -210,7 +211,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
         },
         h('kbd', { 'aria-hidden': 'true' }, String(i + 1)),
         h('span', { class: 'choice-text' }, text),
-        myVote === i ? h('span', { class: 'your-vote' }, 'Your vote') : null,
+        myVote === i ? h('span', { class: 'your-vote' }, t('live.vote.yours')) : null,
       ),
     );
     choices.replaceChildren(...buttons);
@@ -218,10 +219,10 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     if (hadFocus) (buttons[focusedIndex] ?? buttons[0])?.focus();
     voteStatus.textContent =
       state.phase === 'revealed'
-        ? 'Voting is closed. Waiting for the facilitator to go on…'
+        ? t('live.vote.closed')
         : myVote === null
-          ? 'Choose one. You can change your vote until the facilitator reveals the votes.'
-          : `Your vote: ${myVote + 1}. You can change it until the facilitator reveals the votes.`;
+          ? t('live.vote.choose')
+          : t('live.vote.yourVote', { n: myVote + 1 });
   };
 
   const render = (next: RoomState) => {
@@ -231,13 +232,13 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     state = next;
     if (main.firstChild !== room) fill(main, room);
     title.textContent = next.title;
-    you.textContent = `You are ${joined?.name ?? ''} · room ${next.code}`;
+    you.textContent = t('live.you', { name: joined?.name ?? '', code: next.code });
     if (fresh) {
       lines.replaceChildren(...next.lines.map(renderLine));
       coach.hidden = !next.coach || (!next.coach.note && next.coach.effects.length === 0);
       fill(
         coach,
-        h('h2', { class: 'coach-title' }, 'Coach'),
+        h('h2', { class: 'coach-title' }, t('play.coach')),
         next.coach?.note ? h('p', {}, next.coach.note) : null,
         next.coach?.effects.length
           ? h(
@@ -257,7 +258,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     if (next.phase === 'revealed' && next.result) {
       fill(
         result,
-        h('h2', { id: 'result-heading' }, 'How the room voted'),
+        h('h2', { id: 'result-heading' }, t('live.result')),
         renderSplit(next.choices, { counts: next.result.counts, voters: next.result.voters, mine: myVote }),
       );
     }
@@ -266,10 +267,8 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
       const focusWasLost = document.activeElement === document.body || room.contains(document.activeElement);
       fill(
         debrief,
-        next.debrief ? renderGroupDebrief(next.debrief) : h('h2', {}, 'The session has ended'),
-        next.phase === 'closed'
-          ? h('p', {}, 'The facilitator has ended the session. Thank you for taking part.')
-          : null,
+        next.debrief ? renderGroupDebrief(next.debrief) : h('h2', {}, t('live.ended')),
+        next.phase === 'closed' ? h('p', {}, t('live.closed')) : null,
       );
       if (focusWasLost) debrief.querySelector<HTMLElement>('#group-debrief-title')?.focus();
     }
@@ -292,7 +291,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     showJoinForm(m.message);
   });
   conn.onStatus((s, recovered) => {
-    status.textContent = s === 'online' ? '' : 'Connection lost — reconnecting…';
+    status.textContent = s === 'online' ? '' : t('live.reconnecting');
     // socket.io restored the session: nothing to do. Otherwise come back with the token.
     if (s === 'online' && !recovered && joined) {
       const { code, name, token } = joined;
@@ -315,7 +314,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
   const saved = code ? savedIdentity(code) : null;
   if (saved) {
     // Joined from this browser before: rejoin as soon as the connection is up (see onStatus).
-    status.textContent = 'Rejoining…';
+    status.textContent = t('live.rejoining');
     joined = { code: saved.code, id: '', name: saved.name, token: saved.token };
   } else {
     showJoinForm();

@@ -6,6 +6,7 @@
  * large type, no names, no controls but the way back, and the tally only once revealed.
  */
 import type { Debrief } from '../../core/session/debrief.ts';
+import { t } from '../../l10n/index.ts';
 import { disposeCharts, renderDebrief } from '../shared/debrief.ts';
 import { fill, h } from '../shared/dom.ts';
 import type { HostState, ParticipantInfo, Tally } from '../../core/live/protocol.ts';
@@ -25,13 +26,16 @@ export class ConsoleView {
   private readonly transcript = h('ol', {
     class: 'transcript',
     'aria-live': 'polite',
-    'aria-label': 'The story so far',
+    'aria-label': t('live.console.storySoFar'),
   });
-  private readonly beat = h('ol', { class: 'transcript room-lines', 'aria-label': 'The story now' });
+  private readonly beat = h('ol', {
+    class: 'transcript room-lines',
+    'aria-label': t('live.console.storyNow'),
+  });
   /** The room view's lines: a long step scrolls inside it (keyboard too), the choices stay in view. */
   private readonly roomStory = h(
     'section',
-    { class: 'room-only room-story', 'aria-label': 'The story now', tabindex: 0 },
+    { class: 'room-only room-story', 'aria-label': t('live.console.storyNow'), tabindex: 0 },
     this.beat,
   );
   private readonly decision = h('section', {
@@ -63,19 +67,19 @@ export class ConsoleView {
     this.roomViewButton = h(
       'button',
       { type: 'button', class: 'ghost', 'aria-pressed': 'false', onclick: () => this.toggleRoomView() },
-      'Room view',
+      t('live.console.roomView'),
     );
     this.joinPanel = h(
       'aside',
       { class: 'join-panel', 'aria-labelledby': 'join-heading' },
-      h('h2', { id: 'join-heading' }, 'Join this session'),
+      h('h2', { id: 'join-heading' }, t('live.console.join')),
       h(
         'p',
         { class: 'join-code' },
-        h('span', { class: 'join-code-label' }, 'Code '),
+        h('span', { class: 'join-code-label' }, `${t('live.console.code')} `),
         h('strong', { 'data-code': state.room.code }, state.room.code),
       ),
-      qrSvg(joinUrl, `QR code for ${joinUrl}`),
+      qrSvg(joinUrl, t('live.console.qr', { url: joinUrl })),
       h('p', { class: 'join-url' }, h('a', { href: joinUrl, target: '_blank', rel: 'noopener' }, joinUrl)),
       this.peopleCount,
       this.lockButton,
@@ -92,7 +96,7 @@ export class ConsoleView {
           { type: 'button', class: 'ghost console-only', onclick: () => actions.leave() },
           '← Rooms',
         ),
-        h('h1', { class: 'story-title' }, `Live session — ${state.room.title}`),
+        h('h1', { class: 'story-title' }, t('live.console.title', { title: state.room.title })),
         // The running scenario's printable guide (build/guide/), in a tab of its own.
         h(
           'a',
@@ -102,7 +106,7 @@ export class ConsoleView {
             target: '_blank',
             rel: 'noopener',
           },
-          "Facilitator's guide",
+          t('menu.guide'),
           h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
         ),
         this.roomViewButton,
@@ -116,10 +120,15 @@ export class ConsoleView {
           h(
             'section',
             { class: 'console-story console-only', 'aria-labelledby': 'story-heading' },
-            h('h2', { id: 'story-heading' }, 'The story so far'),
+            h('h2', { id: 'story-heading' }, t('live.console.storySoFar')),
             h(
               'div',
-              { class: 'transcript-scroll', tabindex: 0, role: 'region', 'aria-label': 'Transcript' },
+              {
+                class: 'transcript-scroll',
+                tabindex: 0,
+                role: 'region',
+                'aria-label': t('live.console.transcript'),
+              },
               this.transcript,
             ),
           ),
@@ -143,7 +152,7 @@ export class ConsoleView {
             'data-action': 'export-csv',
             onclick: () => actions.exportVotes('csv'),
           },
-          'Export votes (CSV)',
+          t('live.console.exportCsv'),
         ),
         h(
           'button',
@@ -153,7 +162,7 @@ export class ConsoleView {
             'data-action': 'export-json',
             onclick: () => actions.exportVotes('json'),
           },
-          'Export votes (JSON)',
+          t('live.console.exportJson'),
         ),
         h(
           'button',
@@ -162,10 +171,10 @@ export class ConsoleView {
             class: 'ghost danger',
             'data-action': 'end',
             onclick: () => {
-              if (confirm('End the session for everyone? Votes stay available for export.')) actions.end();
+              if (confirm(t('live.console.endConfirm'))) actions.end();
             },
           },
-          'End session',
+          t('live.console.end'),
         ),
       ),
     );
@@ -212,12 +221,10 @@ export class ConsoleView {
     this.state = { ...this.state, participants: list };
     const connected = list.filter((p) => p.connected).length;
     const locked = this.state.room.locked;
-    this.peopleCount.textContent = `${list.length} joined · ${connected} connected`;
+    this.peopleCount.textContent = t('live.console.people', { joined: list.length, connected });
     this.lockButton.setAttribute('aria-pressed', String(locked));
-    this.lockButton.textContent = locked
-      ? 'Room locked — open it to newcomers'
-      : 'Lock the room to newcomers';
-    this.peopleSummary.textContent = `People (${list.length})`;
+    this.lockButton.textContent = locked ? t('live.console.locked') : t('live.console.lock');
+    this.peopleSummary.textContent = t('live.console.peopleList', { n: list.length });
     keepFocus(this.peopleList, () =>
       this.peopleList.replaceChildren(
         ...list.map((p) =>
@@ -228,7 +235,9 @@ export class ConsoleView {
             h(
               'span',
               { class: 'person-state' },
-              `${p.voted ? ' · voted' : ''}${p.connected ? '' : ' · away'}`,
+              p.voted || !p.connected
+                ? ` · ${t('live.console.personState', { voted: p.voted ? 'yes' : 'no', away: p.connected ? 'no' : 'yes' })}`
+                : '',
             ),
             h(
               'button',
@@ -236,10 +245,10 @@ export class ConsoleView {
                 type: 'button',
                 class: 'ghost small',
                 'data-action': `remove-${p.id}`,
-                'aria-label': `Remove ${p.name}`,
+                'aria-label': t('live.console.removeName', { name: p.name }),
                 onclick: () => this.actions.remove(p.id),
               },
-              'Remove',
+              t('live.console.remove'),
             ),
           ),
         ),
@@ -264,7 +273,7 @@ export class ConsoleView {
     const solo = soloDebrief as Debrief | null;
     fill(
       this.ending,
-      room.debrief ? renderGroupDebrief(room.debrief) : h('h2', {}, 'The session has ended'),
+      room.debrief ? renderGroupDebrief(room.debrief) : h('h2', {}, t('live.ended')),
       solo
         ? renderDebrief({
             // The room cannot replay a moment together: no replay buttons here.
@@ -282,7 +291,9 @@ export class ConsoleView {
     this.roomView = !this.roomView;
     this.element.classList.toggle('room-view', this.roomView);
     this.roomViewButton.setAttribute('aria-pressed', String(this.roomView));
-    this.roomViewButton.textContent = this.roomView ? 'Back to the console' : 'Room view';
+    this.roomViewButton.textContent = t(
+      this.roomView ? 'live.console.backToConsole' : 'live.console.roomView',
+    );
     this.drawDecision();
   }
 }

@@ -4,6 +4,7 @@
  * as text through h(), never as markup.
  */
 import { h } from '../shared/dom.ts';
+import { t } from '../../l10n/index.ts';
 import type { DecisionRecord, GroupDebrief, LiveLine, Timer } from '../../core/live/protocol.ts';
 
 export function renderLine(line: LiveLine): HTMLLIElement {
@@ -39,7 +40,7 @@ export function renderSplit(choices: readonly string[], o: SplitOptions): HTMLOL
     { class: 'split' },
     choices.map((text, i) => {
       const n = o.counts[i] ?? 0;
-      const marks = [i === o.mine ? 'your vote' : null, i === o.taken ? 'taken' : null].filter(Boolean);
+      const marks = i === o.mine ? (i === o.taken ? 'both' : 'mine') : i === o.taken ? 'taken' : null;
       return h(
         'li',
         {
@@ -51,14 +52,14 @@ export function renderSplit(choices: readonly string[], o: SplitOptions): HTMLOL
           { class: 'split-label' },
           h('span', { class: 'num' }, `${i + 1}.`),
           ` ${text}`,
-          marks.length ? h('span', { class: 'split-mark' }, ` (${marks.join(', ')})`) : null,
+          marks ? h('span', { class: 'split-mark' }, ` ${t('live.split.mark', { marks })}`) : null,
         ),
         h(
           'span',
           { class: 'split-bar', 'aria-hidden': 'true' },
           h('span', { class: 'split-fill', style: `width: ${percent(n, o.voters)}%` }),
         ),
-        h('span', { class: 'split-count' }, `${n} vote${n === 1 ? '' : 's'} · ${percent(n, o.voters)} %`),
+        h('span', { class: 'split-count' }, t('live.split.count', { n, p: percent(n, o.voters) / 100 })),
       );
     }),
   );
@@ -88,8 +89,7 @@ export class TimerView {
     const left = Math.max(0, Math.ceil((this.endsAt - Date.now()) / 1000));
     const mm = Math.floor(left / 60);
     const ss = String(left % 60).padStart(2, '0');
-    this.element.textContent =
-      left > 0 ? `Discussion time: ${mm}:${ss}` : 'Discussion time is up — votes stay open.';
+    this.element.textContent = left > 0 ? t('live.timer', { time: `${mm}:${ss}` }) : t('live.timerUp');
     if (left === 0 && this.tick) {
       clearInterval(this.tick);
       this.tick = null;
@@ -106,9 +106,10 @@ function renderDecision(d: DecisionRecord): HTMLLIElement {
     h(
       'p',
       { class: 'decision-by' },
-      d.by === 'majority'
-        ? `The room’s majority chose ${d.taken + 1} (${d.voters} vote${d.voters === 1 ? '' : 's'}).`
-        : `The facilitator chose ${d.taken + 1} (${d.voters} vote${d.voters === 1 ? '' : 's'} cast).`,
+      t(d.by === 'majority' ? 'live.decision.majority' : 'live.decision.facilitator', {
+        n: d.taken + 1,
+        voters: d.voters,
+      }),
     ),
   );
 }
@@ -122,13 +123,13 @@ export function renderGroupDebrief(d: GroupDebrief, headingLevel: 'h2' | 'h3' = 
     h(
       headingLevel,
       { id: 'group-debrief-title', tabindex: -1 },
-      d.ending ? `Ending: ${d.ending.title}` : 'The session has ended',
+      d.ending ? t('present.ending', { title: d.ending.title }) : t('live.ended'),
     ),
     d.ending?.learn.length
       ? h(
           'div',
           { class: 'learning' },
-          h(sub, {}, 'What to take away'),
+          h(sub, {}, t('ending.takeaway')),
           h(
             'ul',
             {},
@@ -136,17 +137,19 @@ export function renderGroupDebrief(d: GroupDebrief, headingLevel: 'h2' | 'h3' = 
           ),
         )
       : null,
-    d.ending ? h('p', { class: 'score' }, `Relationship score ${d.score} out of 100.`) : null,
+    d.ending ? h('p', { class: 'score' }, t('debrief.score', { score: d.score })) : null,
     d.counterparts.length
       ? h(
           'ul',
           { class: 'final-meters' },
-          d.counterparts.map((c) => h('li', {}, `${c.name}: Rapport ${c.rapport}, Trust ${c.trust}`)),
+          d.counterparts.map((c) =>
+            h('li', {}, t('present.meters', { name: c.name, rapport: c.rapport, trust: c.trust })),
+          ),
         )
       : null,
-    h(sub, {}, `How the room voted (${d.participants} participant${d.participants === 1 ? '' : 's'})`),
+    h(sub, {}, t('live.result.participants', { n: d.participants })),
     d.decisions.length
       ? h('ol', { class: 'debrief-decisions' }, d.decisions.map(renderDecision))
-      : h('p', {}, 'No decisions were taken.'),
+      : h('p', {}, t('live.noDecisions')),
   );
 }

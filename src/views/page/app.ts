@@ -4,6 +4,7 @@
  * first line is on screen, so it never delays the conversation.
  */
 import type { Game } from '../../app/controller.ts';
+import { allMessages, onLanguageChange, t } from '../../l10n/index.ts';
 import type { GameState, GameStore } from '../../app/stores/game-store.ts';
 import { NoticeView, ProblemView } from './banners.ts';
 import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts';
@@ -52,6 +53,8 @@ export function mountApp(
 
   let shownRecord: unknown = null;
   let shownCatalog: unknown = null;
+  /** Set while re-drawing the screen in a new language: the stage is kept as it is, not restarted. */
+  let relabelling = false;
   const render = (state: GameState) => {
     // The learner's record, or the menu's words (the stories in another language), changed.
     const recordChanged =
@@ -61,6 +64,7 @@ export function mountApp(
     shownRecord = state.profile;
     shownCatalog = state.catalog;
     if (
+      relabelling ||
       recordChanged ||
       state.screen !== shownScreen ||
       (state.screen === 'play' && state.current?.id !== shownStory) ||
@@ -100,10 +104,10 @@ export function mountApp(
           }),
           problemSlot,
         );
-        document.title = 'Rapport — cross-cultural relationship training';
+        document.title = t('app.title.menu');
       } else if (state.screen === 'profile') {
         // Screens away from the conversation load on first use, keeping the first line's bundle small.
-        lazyScreen('Opening your progress…', import('./profile.ts'), ({ renderProfile }) =>
+        lazyScreen(t('app.loading.progress'), import('./profile.ts'), ({ renderProfile }) =>
           renderProfile({
             catalog: state.catalog,
             profile: state.profile,
@@ -115,13 +119,13 @@ export function mountApp(
             onImport: (text) => game.importProfile(text),
           }),
         );
-        document.title = 'My progress — Rapport';
+        document.title = t('app.title.progress');
       } else if (state.screen === 'module') {
         const def = state.modules.find((m) => m.id === state.moduleId);
         if (!def) return game.toMenu();
         const loadChecks = state.checks[def.id];
         lazyScreen(
-          `Opening “${def.title}”…`,
+          t('app.loading.screen', { title: def.title }),
           Promise.all([import('./module-summary.ts'), loadChecks?.() ?? null]),
           ([{ renderModuleSummary }, checks]) =>
             renderModuleSummary({
@@ -134,14 +138,14 @@ export function mountApp(
               onCheck: (phase) => game.openCheck(def.id, phase),
             }),
         );
-        document.title = `${def.title} — Rapport`;
+        document.title = t('app.title.screen', { title: def.title });
       } else if (state.screen === 'check') {
         const def = state.modules.find((m) => m.id === state.moduleId);
         const loadChecks = def && state.checks[def.id];
         const phase = state.checkPhase ?? 'before';
         if (!def || !loadChecks) return game.toMenu();
         lazyScreen(
-          `Opening the ${phase === 'before' ? 'opening' : 'closing'} check…`,
+          t('app.loading.check', { phase }),
           Promise.all([import('./check.ts'), loadChecks()]),
           ([{ renderCheck }, checks]) =>
             renderCheck({
@@ -156,10 +160,14 @@ export function mountApp(
               onSummary: () => game.openModule(def.id),
             }),
         );
-        document.title = `${phase === 'before' ? 'Opening' : 'Closing'} check: ${def.title} — Rapport`;
+        document.title = t('app.title.check', { phase, module: def.title });
       } else if (state.screen === 'loading') {
         root.replaceChildren(
-          loadingScreen(`Opening “${state.current?.title ?? 'the scenario'}”…`),
+          loadingScreen(
+            state.current
+              ? t('app.loading.screen', { title: state.current.title })
+              : t('app.loading.scenario'),
+          ),
           problemSlot,
         );
       } else if (state.current && state.session) {
@@ -175,11 +183,11 @@ export function mountApp(
         );
         play = screen;
         root.replaceChildren(screen.element, problemSlot);
-        document.title = `${state.current.title} — Rapport`;
+        document.title = t('app.title.screen', { title: state.current.title });
         if (kept) {
           screen.adoptStage(kept.host);
           stage = kept.stage;
-          kept.stage.restart();
+          if (!relabelling) kept.stage.restart();
         }
         screen.update(state.session);
         notices.show(state.notice);
@@ -188,6 +196,9 @@ export function mountApp(
         // must be there to answer the first choice; Phaser is ten times its size).
         const host = screen.stageHost;
         whenPainted(async () => {
+          // The rest of the interface's words (the coach's explanations, the debrief) come behind
+          // the first line, beside the engine.
+          void allMessages().catch(() => {});
           await game.whenReady();
           if (play !== screen) return;
           loadStage()
@@ -226,16 +237,17 @@ export function mountApp(
     const screen = shownScreen;
     const run = shownRun;
     root.replaceChildren(loadingScreen(loading), problemSlot);
-    module
-      .then((m) => {
+    // The screen's words (the `more` group, src/l10n/groups.ts) come with its code.
+    Promise.all([module, allMessages()])
+      .then(([m]) => {
         if (shownScreen !== screen || shownRun !== run) return;
         root.replaceChildren(draw(m), problemSlot);
       })
       .catch((e: unknown) =>
         game.report({
-          title: 'This page could not load',
+          title: t('app.error.pageLoad.title'),
           detail: e instanceof Error ? e.message : String(e),
-          fix: 'Check your connection and reload the page; your progress is kept.',
+          fix: t('app.error.pageLoad.fix'),
         }),
       );
   }
@@ -254,10 +266,29 @@ export function mountApp(
   };
   applySettings();
   const unsubscribeSettings = settings.subscribe(applySettings);
+  const skipLink = document.querySelector('.skip-link');
+  const relabel = () => {
+    if (skipLink) skipLink.textContent = t('app.skipLink');
+  };
+  relabel();
   render(store.getState());
   const unsubscribe = store.subscribe(render);
+  // A new language re-draws the screen on show from the store: the learner's place is in the store
+  // (the session, the screen), so nothing is lost; a scenario's stage stays as it is.
+  const unsubscribeLanguage = onLanguageChange(() => {
+    relabel();
+    const focusedId = document.activeElement?.id;
+    relabelling = true;
+    try {
+      render(store.getState());
+    } finally {
+      relabelling = false;
+    }
+    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+  });
   return () => {
     unsubscribe();
+    unsubscribeLanguage();
     unsubscribeSettings();
     notices.element.remove();
     window.removeEventListener('keydown', onKey);

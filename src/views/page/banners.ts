@@ -8,13 +8,14 @@
 import type { Game } from '../../app/controller.ts';
 import type { Notice, ProblemReport } from '../../app/stores/game-store.ts';
 import { h } from '../shared/dom.ts';
+import { t, type MessageKey } from '../../l10n/index.ts';
 
 const ACTION_LABELS = {
-  restart: 'Start over',
-  reload: 'Load the other tab’s progress',
-  update: 'Update now',
-  dismiss: 'Close',
-} as const;
+  restart: 'banner.action.restart',
+  reload: 'banner.action.reload',
+  update: 'banner.action.update',
+  dismiss: 'banner.action.dismiss',
+} as const satisfies Record<Notice['actions'][number], MessageKey>;
 
 export class NoticeView {
   readonly element = h('div', { class: 'notice-slot', role: 'status', 'aria-live': 'polite' });
@@ -44,7 +45,7 @@ export class NoticeView {
             h(
               'button',
               { type: 'button', class: a === 'dismiss' ? 'ghost small' : 'primary small', onclick: run[a] },
-              ACTION_LABELS[a],
+              t(ACTION_LABELS[a]),
             ),
           ),
         ),
@@ -68,11 +69,11 @@ export class ProblemView {
       { class: 'problem', role: 'alert', 'aria-labelledby': 'problem-title' },
       h('h2', { id: 'problem-title', tabindex: -1 }, problem.title),
       h('p', { class: 'problem-detail' }, problem.detail),
-      h('p', { class: 'problem-fix' }, h('strong', {}, 'What to do: '), problem.fix),
+      h('p', { class: 'problem-fix' }, h('strong', {}, t('banner.whatToDo')), ' ', problem.fix),
       h(
         'button',
         { type: 'button', class: 'primary', onclick: () => this.game.toMenu() },
-        'Back to scenarios',
+        t('common.backToScenarios'),
       ),
     );
     this.element.replaceChildren(panel);

@@ -14,11 +14,12 @@ import {
 import type { ModuleDefinition } from '../../core/modules/module.ts';
 import type { CheckAnswers, ModuleCheckRecord } from '../../app/persist/index.ts';
 import { h } from '../shared/dom.ts';
+import { t } from '../../l10n/index.ts';
 
 const LETTERS = ['A', 'B', 'C', 'D'];
 
 const share = (s: { correct: number; total: number } | undefined) =>
-  s && s.total ? `${s.correct} of ${s.total}` : '—';
+  s && s.total ? t('checkResults.share', { correct: s.correct, total: s.total }) : '—';
 
 export function checkResults(
   def: ModuleDefinition,
@@ -29,27 +30,36 @@ export function checkResults(
   const before = record.before ? scoreCheck(checks.before, record.before) : null;
   const after = record.after ? scoreCheck(checks.after, record.after) : null;
   const gain = learningGain(before, after);
-  const pct = (s: typeof before) => (s ? `${percentOf(s) ?? 0} %` : 'not answered');
+  const side = (s: typeof before, none: string) =>
+    s ? t('checkResults.side', { share: share(s), p: (percentOf(s) ?? 0) / 100 }) : none;
   const lessons = def.objectives.filter((o) => before?.lessons.has(o.id) || after?.lessons.has(o.id));
   const out: HTMLElement[] = [
     h(
       'p',
       { class: `verdict check-verdict${gain !== null && gain > 0 ? ' passed' : ''}` },
-      h('strong', {}, 'Situational judgement: '),
-      `before ${before ? `${share(before)} (${pct(before)})` : 'not answered'} · after ${after ? `${share(after)} (${pct(after)})` : 'not answered yet'}`,
-      gain !== null ? ` · ${gain >= 0 ? 'gain' : 'change'} ${gain > 0 ? '+' : ''}${gain} points` : '',
+      h('strong', {}, t('checkResults.label')),
+      ' ',
+      t('checkResults.beforeAfter', {
+        before: side(before, t('checkResults.notAnswered')),
+        after: side(after, t('checkResults.notAnsweredYet')),
+      }),
+      gain !== null
+        ? ` · ${t(gain >= 0 ? 'checkResults.gain' : 'checkResults.change', { points: `${gain > 0 ? '+' : ''}${gain}`, n: gain })}`
+        : '',
     ),
     h(
       'table',
       { class: 'attempts check-lessons' },
-      h('caption', {}, 'Situational judgement per lesson'),
+      h('caption', {}, t('checkResults.caption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          ['Lesson', 'Before', 'After'].map((c) => h('th', { scope: 'col' }, c)),
+          [t('checkResults.lesson'), t('checkResults.before'), t('checkResults.after')].map((c) =>
+            h('th', { scope: 'col' }, c),
+          ),
         ),
       ),
       h(
@@ -80,7 +90,7 @@ function marked(phase: CheckPhase, items: readonly CheckItem[], answers: CheckAn
   return h(
     'section',
     { class: 'check-marked', 'aria-labelledby': id },
-    h('h2', { id }, phase === 'before' ? 'The opening check' : 'The closing check'),
+    h('h2', { id }, t('checkResults.marked', { phase })),
     h(
       'ol',
       {},
@@ -96,13 +106,18 @@ function marked(phase: CheckPhase, items: readonly CheckItem[], answers: CheckAn
           h(
             'p',
             {},
-            h('strong', {}, right ? '✓ Your answer was the best: ' : '○ Your answer: '),
-            `${LETTERS[chosen]}. ${item.responses[chosen]}`,
+            h('strong', {}, t(right ? 'checkResults.yoursBest' : 'checkResults.yours')),
+            ` ${LETTERS[chosen]}. ${item.responses[chosen]}`,
           ),
           right
             ? null
-            : h('p', {}, h('strong', {}, 'Best: '), `${LETTERS[item.best]}. ${item.responses[item.best]}`),
-          h('p', { class: 'why' }, h('strong', {}, 'Why: '), item.why),
+            : h(
+                'p',
+                {},
+                h('strong', {}, t('checkResults.best')),
+                ` ${LETTERS[item.best]}. ${item.responses[item.best]}`,
+              ),
+          h('p', { class: 'why' }, h('strong', {}, t('debrief.why')), ' ', item.why),
         );
       }),
     ),

@@ -7,6 +7,7 @@
  * and why, and the gain per lesson.
  */
 import type { CheckItem, CheckPhase, ModuleChecks } from '../../core/modules/checks.ts';
+import { t } from '../../l10n/index.ts';
 import type { ModuleDefinition } from '../../core/modules/module.ts';
 import type { CheckAnswers, ModuleCheckRecord } from '../../app/persist/index.ts';
 import { h } from '../shared/dom.ts';
@@ -26,11 +27,6 @@ export interface CheckProps {
   onSummary(): void;
 }
 
-const PHASE = {
-  before: { name: 'Opening check', what: 'before the first scenario' },
-  after: { name: 'Closing check', what: 'now that you have played the scenarios' },
-} as const;
-
 const LETTERS = ['A', 'B', 'C', 'D'];
 
 export function renderCheck(props: CheckProps): HTMLElement {
@@ -41,7 +37,7 @@ export function renderCheck(props: CheckProps): HTMLElement {
     h(
       'header',
       { class: 'topbar no-print' },
-      h('button', { class: 'ghost', type: 'button', onclick: () => props.onBack() }, '← Module'),
+      h('button', { class: 'ghost', type: 'button', onclick: () => props.onBack() }, t('check.toModule')),
       h('p', { class: 'story-title' }, props.def.title),
     ),
     main,
@@ -56,7 +52,7 @@ export function renderCheck(props: CheckProps): HTMLElement {
 
 function form(props: CheckProps, redraw: () => void): HTMLElement[] {
   const items = props.checks[props.phase];
-  const { name, what } = PHASE[props.phase];
+  const name = t('menu.module.check', { phase: props.phase });
   const errors = h('div', { class: 'check-errors', role: 'alert', tabindex: -1, hidden: true });
   const fieldsets = items.map((item, n) => question(item, n, items.length));
   const submit = (e: Event) => {
@@ -69,16 +65,12 @@ function form(props: CheckProps, redraw: () => void): HTMLElement[] {
     if (missing.length) {
       errors.hidden = false;
       errors.replaceChildren(
-        h(
-          'h2',
-          {},
-          `${missing.length === 1 ? 'One situation has' : `${missing.length} situations have`} no answer yet`,
-        ),
+        h('h2', {}, t('check.missing', { n: missing.length })),
         h(
           'ul',
           {},
           missing.map((n) =>
-            h('li', {}, h('a', { href: `#check-item-${n + 1}` }, `Situation ${n + 1}: choose a response`)),
+            h('li', {}, h('a', { href: `#check-item-${n + 1}` }, t('check.missingItem', { n: n + 1 }))),
           ),
         ),
       );
@@ -99,17 +91,18 @@ function form(props: CheckProps, redraw: () => void): HTMLElement[] {
     h(
       'p',
       {},
-      `${items.length} situations, about ${Math.max(2, Math.round(items.length * 0.7))} minutes. For each, choose the response you think is best ${what}. `,
-      props.phase === 'before'
-        ? 'The answers are shown after the closing check, at the end of the module, beside this one — so you can see what the module changed. It does not count towards your module score.'
-        : 'Then you will see both checks marked, with the best response to each situation explained.',
+      t('check.intro', {
+        phase: props.phase,
+        n: items.length,
+        minutes: Math.max(2, Math.round(items.length * 0.7)),
+      }),
     ),
     errors,
     h(
       'form',
       { class: 'check-form', novalidate: true, onsubmit: submit },
       fieldsets,
-      h('button', { type: 'submit', class: 'primary' }, 'Submit answers'),
+      h('button', { type: 'submit', class: 'primary' }, t('check.submit')),
     ),
   ];
 }
@@ -119,7 +112,7 @@ function question(item: CheckItem, n: number, total: number): HTMLFieldSetElemen
   return h(
     'fieldset',
     { class: 'check-item', id: `check-item-${n + 1}` },
-    h('legend', {}, `Situation ${n + 1} of ${total}`),
+    h('legend', {}, t('check.situation', { n: n + 1, total })),
     item.situation.split(/\n\s*\n/).map((para) => h('p', { class: 'situation' }, para)),
     h(
       'div',
@@ -138,37 +131,41 @@ function question(item: CheckItem, n: number, total: number): HTMLFieldSetElemen
 }
 
 function done(props: CheckProps, answered: CheckAnswers): HTMLElement[] {
-  const date = new Date(answered.date).toLocaleDateString(undefined, { dateStyle: 'long' });
+  const date = new Date(answered.date);
   if (props.phase === 'before') {
     const first = props.def.scenarios[0]!;
     return [
-      h('p', { class: 'kicker' }, PHASE.before.name),
-      h('h1', { id: 'check-done', tabindex: -1 }, 'Your answers are kept'),
-      h(
-        'p',
-        {},
-        `You answered the opening check on ${date}. You will see how you did after the closing check, at the end of the module.`,
-      ),
+      h('p', { class: 'kicker' }, t('menu.module.check', { phase: 'before' })),
+      h('h1', { id: 'check-done', tabindex: -1 }, t('check.kept')),
+      h('p', {}, t('check.keptDetail', { date })),
       h(
         'div',
         { class: 'ending-actions' },
         h(
           'button',
           { type: 'button', class: 'primary', onclick: () => props.onPlay(first) },
-          `Start “${props.titleOf(first)}”`,
+          t('check.start', { title: props.titleOf(first) }),
         ),
-        h('button', { type: 'button', class: 'ghost', onclick: () => props.onSummary() }, 'Module progress'),
+        h(
+          'button',
+          { type: 'button', class: 'ghost', onclick: () => props.onSummary() },
+          t('menu.module.progress'),
+        ),
       ),
     ];
   }
   return [
-    h('p', { class: 'kicker' }, PHASE.after.name),
-    h('h1', { id: 'check-done', tabindex: -1 }, 'Before and after'),
+    h('p', { class: 'kicker' }, t('menu.module.check', { phase: 'after' })),
+    h('h1', { id: 'check-done', tabindex: -1 }, t('module.beforeAfter')),
     ...checkResults(props.def, props.checks, props.record(), { detail: true }),
     h(
       'div',
       { class: 'ending-actions no-print' },
-      h('button', { type: 'button', class: 'primary', onclick: () => props.onSummary() }, 'Module summary'),
+      h(
+        'button',
+        { type: 'button', class: 'primary', onclick: () => props.onSummary() },
+        t('menu.module.summary'),
+      ),
     ),
   ];
 }

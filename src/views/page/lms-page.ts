@@ -5,6 +5,7 @@
  * an "Exit to the course" button.
  */
 import type { LaunchProblem } from '../../app/lms/cmi5-launch.ts';
+import { t } from '../../l10n/index.ts';
 import type { LmsUi } from '../../app/lms/start-cmi5.ts';
 import { h } from '../shared/dom.ts';
 
@@ -26,7 +27,7 @@ export function lmsPage(root: HTMLElement): LmsUi {
         { class: 'launch-problem', 'aria-labelledby': 'launch-problem-title', 'data-code': problem.code },
         h('h1', { id: 'launch-problem-title', tabindex: -1 }, problem.title),
         h('p', { class: 'launch-problem-detail' }, problem.detail),
-        h('p', { class: 'launch-problem-fix' }, h('strong', {}, 'What to do: '), problem.fix),
+        h('p', { class: 'launch-problem-fix' }, h('strong', {}, t('banner.whatToDo')), ' ', problem.fix),
         retry
           ? h(
               'button',
@@ -38,12 +39,12 @@ export function lmsPage(root: HTMLElement): LmsUi {
                   retry();
                 },
               },
-              'Try again',
+              t('lms.tryAgain'),
             )
           : null,
       );
       root.after(shown);
-      document.title = `${problem.title} — Rapport`;
+      document.title = t('app.title.screen', { title: problem.title });
       shown.querySelector('h1')?.focus();
     },
     clearProblem,
@@ -55,7 +56,7 @@ export function lmsPage(root: HTMLElement): LmsUi {
           class: 'lms-exit ghost small',
           onclick: () => {
             button.disabled = true;
-            button.textContent = 'Saving…';
+            button.textContent = t('lms.saving');
             onExit();
           },
         },

@@ -10,6 +10,7 @@ import type { SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
 import { cardPicture } from './card-picture.ts';
+import { t } from '../../l10n/index.ts';
 
 /** Facilitator's guides: static pages the build writes (build/guide/), not in an LMS package. */
 const guidesHere = !import.meta.env.VITE_RAPPORT_LMS;
@@ -19,7 +20,7 @@ function guideLink(href: string, title: string): HTMLElement | null {
     ? h(
         'a',
         { class: 'present-link guide-link', href },
-        "Facilitator's guide",
+        t('menu.guide'),
         h('span', { class: 'visually-hidden' }, `: ${title}`),
       )
     : null;
@@ -59,8 +60,8 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
   const saved = props.saved.includes(entry.id);
   const endingsTotal = entry.endingIds?.length ?? 0;
   const meta = [
-    entry.minutes ? `${entry.minutes} min` : null,
-    entry.seeds.length ? `Sources: ${entry.seeds.map((s) => s.slice(0, 3)).join(', ')}` : null,
+    entry.minutes ? t('menu.minutes', { n: entry.minutes }) : null,
+    entry.seeds.length ? t('menu.sources', { list: entry.seeds.map((s) => s.slice(0, 3)).join(', ') }) : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -70,10 +71,14 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
       ? h(
           'p',
           { class: 'record' },
-          `Best ${record.bestScore ?? '—'} · ${record.attempts.length} attempt${record.attempts.length === 1 ? '' : 's'}`,
           endingsTotal
-            ? ` · endings found ${record.endingsFound.filter((e) => entry.endingIds!.includes(e)).length} of ${endingsTotal}`
-            : '',
+            ? t('menu.record.endings', {
+                best: record.bestScore ?? '—',
+                n: record.attempts.length,
+                found: record.endingsFound.filter((e) => entry.endingIds!.includes(e)).length,
+                total: endingsTotal,
+              })
+            : t('menu.record', { best: record.bestScore ?? '—', n: record.attempts.length }),
         )
       : null;
   return h(
@@ -89,11 +94,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
       meta ? h('p', { class: 'meta' }, meta) : null,
       progress,
       entry.error
-        ? h(
-            'p',
-            { class: 'card-error', role: 'note' },
-            `This scenario has an error in its ink: ${entry.error}`,
-          )
+        ? h('p', { class: 'card-error', role: 'note' }, t('menu.cardError', { error: entry.error }))
         : null,
       h(
         'button',
@@ -103,7 +104,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
           'data-story': entry.id,
           onclick: () => props.onPlay(entry.id),
         },
-        saved ? 'Continue' : record.attempts.length ? 'Play again' : 'Play',
+        saved ? t('menu.continue') : record.attempts.length ? t('menu.playAgain') : t('menu.play'),
         h('span', { class: 'visually-hidden' }, ` ${entry.title}`),
       ),
       entry.error
@@ -111,7 +112,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
         : h(
             'a',
             { class: 'present-link', href: `?present=${encodeURIComponent(entry.id)}` },
-            'Present to a room',
+            t('menu.present'),
             h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
           ),
       // Shown where live rooms run (see `liveRoomsHere`).
@@ -124,7 +125,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
               href: `live.html?facilitate&story=${encodeURIComponent(entry.id)}`,
               hidden: true,
             },
-            'Run as live room',
+            t('menu.live'),
             h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
           ),
       entry.error ? null : guideLink(`guides/${encodeURIComponent(entry.id)}.html`, entry.title),
@@ -156,7 +157,7 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
   const headingId = `module-${def.id}`;
   const checkStep = (phase: CheckPhase) => {
     const state = progress.checks![phase];
-    const name = phase === 'before' ? 'Opening check' : 'Closing check';
+    const name = t('menu.module.check', { phase });
     return h(
       'li',
       { class: state === 'done' ? 'done' : state === 'todo' ? 'open' : 'locked' },
@@ -174,7 +175,7 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
       h(
         'span',
         { class: 'step-status' },
-        state === 'done' ? ' ✓ answered' : state === 'todo' ? ' — next' : ' — after the scenarios',
+        ` ${state === 'done' ? t('menu.step.answered') : state === 'todo' ? t('menu.step.next') : t('menu.step.afterScenarios')}`,
       ),
     );
   };
@@ -184,13 +185,17 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
     h(
       'article',
       { 'aria-labelledby': headingId },
-      h('p', { class: 'kicker' }, 'Module'),
+      h('p', { class: 'kicker' }, t('menu.module.kicker')),
       h('h3', { id: headingId }, def.title),
       def.summary ? h('p', { class: 'summary' }, def.summary) : null,
       h(
         'p',
         { class: 'record' },
-        `${progress.finished} of ${progress.total} scenarios finished · pass mark ${def.passMark}`,
+        t('menu.module.record', {
+          finished: progress.finished,
+          total: progress.total,
+          passMark: def.passMark,
+        }),
       ),
       h(
         'ol',
@@ -208,13 +213,15 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
             h(
               'span',
               { class: 'step-status' },
-              s.result.best !== null
-                ? ` ✓ best ${s.result.best}`
-                : s.open
-                  ? ' — next'
-                  : progress.checks?.before === 'todo'
-                    ? ' — after the opening check'
-                    : ' — locked until the one before is finished',
+              ` ${
+                s.result.best !== null
+                  ? t('menu.step.best', { best: s.result.best })
+                  : s.open
+                    ? t('menu.step.next')
+                    : progress.checks?.before === 'todo'
+                      ? t('menu.step.afterCheck')
+                      : t('menu.step.locked')
+              }`,
             ),
           ),
         ),
@@ -223,7 +230,7 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
       h(
         'button',
         { type: 'button', class: 'ghost', onclick: () => props.onModule(def.id) },
-        progress.complete ? 'Module summary' : 'Module progress',
+        progress.complete ? t('menu.module.summary') : t('menu.module.progress'),
         h('span', { class: 'visually-hidden' }, ` ${def.title}`),
       ),
       guideLink(`guides/module-${encodeURIComponent(def.id)}.html`, def.title),
@@ -247,19 +254,19 @@ function renderMenuScreen(props: MenuProps): HTMLElement {
       h(
         'div',
         { class: 'hero-top' },
-        h('h1', {}, 'Rapport'),
+        h('h1', {}, t('menu.heading')),
         h(
           'div',
           { class: 'hero-actions' },
-          h('button', { type: 'button', class: 'ghost', onclick: () => props.onProfile() }, 'My progress'),
+          h(
+            'button',
+            { type: 'button', class: 'ghost', onclick: () => props.onProfile() },
+            t('menu.myProgress'),
+          ),
           settingsButton(props.settings),
         ),
       ),
-      h(
-        'p',
-        { class: 'tagline' },
-        'Practise the conversations that build — or break — business relationships across cultures. Every choice moves Rapport and Trust; the coach tells you why.',
-      ),
+      h('p', { class: 'tagline' }, t('menu.tagline')),
     ),
     h(
       'main',
@@ -268,7 +275,7 @@ function renderMenuScreen(props: MenuProps): HTMLElement {
         ? h(
             'section',
             { 'aria-labelledby': 'modules-title' },
-            h('h2', { class: 'section-title', id: 'modules-title' }, 'Modules'),
+            h('h2', { class: 'section-title', id: 'modules-title' }, t('menu.modules')),
             h(
               'ul',
               { class: 'cards modules' },
@@ -279,18 +286,14 @@ function renderMenuScreen(props: MenuProps): HTMLElement {
       h(
         'section',
         { 'aria-labelledby': 'scenarios-title' },
-        h('h2', { class: 'section-title', id: 'scenarios-title' }, 'Scenarios'),
+        h('h2', { class: 'section-title', id: 'scenarios-title' }, t('menu.scenarios')),
         props.catalog.length
           ? h(
               'ul',
               { class: 'cards' },
               props.catalog.map((e) => scenarioCard(e, props)),
             )
-          : h(
-              'p',
-              {},
-              'No scenarios found. Add an .ink file to the stories/ folder (see docs/authoring.md).',
-            ),
+          : h('p', {}, t('menu.noScenarios')),
       ),
     ),
   );

@@ -3,6 +3,7 @@
  * that prints cleanly (and so saves as PDF from the browser's print dialog).
  */
 import { moduleProgress, type ModuleDefinition } from '../../core/modules/module.ts';
+import { t } from '../../l10n/index.ts';
 import { checksOf, type Profile } from '../../app/persist/index.ts';
 import type { CheckPhase, ModuleChecks } from '../../core/modules/checks.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
@@ -31,50 +32,60 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
   const record = checksOf(props.profile, def.id);
   const next: { label: string; go: () => void } | null =
     p.checks?.before === 'todo'
-      ? { label: 'Start with the opening check', go: () => props.onCheck('before') }
+      ? { label: t('module.startCheck'), go: () => props.onCheck('before') }
       : p.checks?.after === 'todo'
-        ? { label: 'Take the closing check', go: () => props.onCheck('after') }
+        ? { label: t('module.takeClosingCheck'), go: () => props.onCheck('after') }
         : null;
   const titleOf = (id: string) => props.catalog.find((e) => e.id === id)?.title ?? id;
-  const status = !p.complete ? 'In progress' : p.passed ? 'Passed' : 'Not passed yet';
-  const date = p.completedAt
-    ? new Date(p.completedAt).toLocaleDateString(undefined, { dateStyle: 'long' })
-    : null;
+  const status = t(!p.complete ? 'module.inProgress' : p.passed ? 'module.passed' : 'module.notPassed');
+  const verdict = {
+    average: p.average ?? 0,
+    passMark: def.passMark,
+    date: p.completedAt ? new Date(p.completedAt) : new Date(0),
+  };
   return h(
     'div',
     { class: 'screen module-screen' },
     h(
       'header',
       { class: 'topbar no-print' },
-      h('button', { class: 'ghost', type: 'button', onclick: () => props.onBack() }, '← Scenarios'),
-      h('p', { class: 'story-title' }, 'Module'),
+      h('button', { class: 'ghost', type: 'button', onclick: () => props.onBack() }, t('common.toScenarios')),
+      h('p', { class: 'story-title' }, t('menu.module.kicker')),
     ),
     h(
       'main',
       { id: 'main', class: 'module-summary', tabindex: -1 },
-      h('p', { class: 'kicker' }, 'Module summary'),
+      h('p', { class: 'kicker' }, t('menu.module.summary')),
       h('h1', {}, def.title),
       def.summary ? h('p', {}, def.summary) : null,
       h(
         'p',
         { class: `verdict ${p.passed ? 'passed' : 'not-passed'}` },
         h('strong', {}, status),
-        p.average !== null
-          ? ` — average best score ${p.average} (pass mark ${def.passMark})`
-          : ` — pass mark ${def.passMark}`,
-        date ? ` · completed ${date}` : '',
+        ` ${t(
+          p.average !== null
+            ? p.completedAt
+              ? 'module.verdict.averageDone'
+              : 'module.verdict.average'
+            : p.completedAt
+              ? 'module.verdict.passMarkDone'
+              : 'module.verdict.passMark',
+          verdict,
+        )}`,
       ),
       h(
         'table',
         { class: 'attempts' },
-        h('caption', {}, 'Score per scenario'),
+        h('caption', {}, t('module.table.caption')),
         h(
           'thead',
           {},
           h(
             'tr',
             {},
-            ['Scenario', 'Best score', 'Status'].map((c) => h('th', { scope: 'col' }, c)),
+            [t('module.table.scenario'), t('module.table.best'), t('module.table.status')].map((c) =>
+              h('th', { scope: 'col' }, c),
+            ),
           ),
         ),
         h(
@@ -85,8 +96,14 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
               'tr',
               {},
               h('td', {}, titleOf(s.id)),
-              h('td', {}, s.result.best === null ? '—' : String(s.result.best)),
-              h('td', {}, s.result.best !== null ? 'Finished' : s.open ? 'Not started' : 'Locked'),
+              h('td', {}, s.result.best === null ? '—' : t('debrief.number', { n: s.result.best })),
+              h(
+                'td',
+                {},
+                t(
+                  s.result.best !== null ? 'module.finished' : s.open ? 'module.notStarted' : 'module.locked',
+                ),
+              ),
             ),
           ),
         ),
@@ -95,7 +112,7 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
         ? h(
             'section',
             { 'aria-labelledby': 'objectives-title' },
-            h('h2', { id: 'objectives-title' }, 'Learning objectives'),
+            h('h2', { id: 'objectives-title' }, t('module.objectives')),
             h(
               'ul',
               { class: 'objectives' },
@@ -103,7 +120,8 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
                 h(
                   'li',
                   { class: o.met ? 'met' : 'unmet' },
-                  h('strong', {}, o.met ? '✓ Met: ' : '○ Not yet: '),
+                  h('strong', {}, t(o.met ? 'module.objective.met' : 'module.objective.notYet')),
+                  ' ',
                   o.objective.text,
                 ),
               ),
@@ -114,19 +132,15 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
         ? h(
             'section',
             { 'aria-labelledby': 'checks-title' },
-            h('h2', { id: 'checks-title' }, 'Before and after'),
+            h('h2', { id: 'checks-title' }, t('module.beforeAfter')),
             record.after
               ? checkResults(def, props.checks, record, { detail: false })
-              : h(
-                  'p',
-                  {},
-                  'You answered the opening check. Its results are shown beside the closing check’s, once you have finished the scenarios and taken it.',
-                ),
+              : h('p', {}, t('module.openingAnswered')),
             record.after
               ? h(
                   'button',
                   { type: 'button', class: 'ghost no-print', onclick: () => props.onCheck('after') },
-                  'See every situation with the best response',
+                  t('module.seeAll'),
                 )
               : null,
           )
@@ -135,11 +149,7 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
         'div',
         { class: 'ending-actions no-print' },
         next ? h('button', { type: 'button', class: 'primary', onclick: next.go }, next.label) : null,
-        h(
-          'button',
-          { type: 'button', class: 'primary', onclick: () => window.print() },
-          'Print or save as PDF',
-        ),
+        h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, t('module.print')),
         ...p.scenarios
           .filter((s) => !next && s.open && s.result.best === null)
           .slice(0, 1)
@@ -147,7 +157,7 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
             h(
               'button',
               { type: 'button', class: 'ghost', onclick: () => props.onPlay(s.id) },
-              `Continue with “${titleOf(s.id)}”`,
+              t('module.continueWith', { title: titleOf(s.id) }),
             ),
           ),
       ),

@@ -10,6 +10,7 @@
  * every scene in order with the choices taken there, and the endings found and not found.
  */
 import { MAP_DRAWING, type MapChoice, type MapScene, type StoryMap } from '../../core/story-map.ts';
+import { language, t } from '../../l10n/index.ts';
 import { h } from '../shared/dom.ts';
 
 /** What the learner's record says was found (ScenarioRecord's `endingsFound`, `choiceSourcesFound`). */
@@ -56,11 +57,14 @@ export function mapProgress(map: StoryMap, record: Found): MapProgress {
   };
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** "You have found 2 of 3 endings and taken 14 of 31 choices." */
 export function progressSentence(p: MapProgress): string {
-  return `You have found ${p.endings.found} of ${count(p.endings.of, 'ending')} and taken ${p.choices.taken} of ${count(p.choices.of, 'choice')}.`;
+  return t('map.progress', {
+    found: p.endings.found,
+    endings: p.endings.of,
+    taken: p.choices.taken,
+    choices: p.choices.of,
+  });
 }
 
 /** The map, its summary and its text alternative. */
@@ -80,7 +84,7 @@ export function renderPathMap(
         // It scrolls when the map is taller than the frame: the keyboard can scroll it too.
         tabindex: 0,
         role: 'group',
-        'aria-label': `Path map of ${story.title} (scrolls)`,
+        'aria-label': t('map.scrolls', { title: story.title }),
       },
       drawMap(story, map, progress, sentence),
     ),
@@ -117,7 +121,7 @@ function drawMap(
     width: map.width,
     height: map.height,
     role: 'img',
-    'aria-label': `Path map of ${story.title}. ${sentence} The map as a list follows.`,
+    'aria-label': t('map.label', { title: story.title, sentence }),
   });
   svg.style.maxWidth = `${map.width * 1.25}px`;
   svg.append(
@@ -202,7 +206,7 @@ function drawMap(
       s(
         'g',
         { class: found ? 'ending found' : 'ending' },
-        title(found ? `Ending found: ${e.title}` : 'An ending not yet found'),
+        title(found ? t('map.endingFound', { title: e.title }) : t('map.endingNotFound')),
         shape,
         ...words,
       ),
@@ -215,19 +219,28 @@ function sceneBox(scene: MapScene, p: MapProgress): SVGElement {
   const reached = p.reached.has(scene.id);
   const { x, y, width, height } = scene;
   const g = s('g', { class: reached ? 'scene reached' : 'scene' });
-  const said = scene.said ? `${scene.said.speaker ? `${scene.said.speaker}: ` : ''}${scene.said.text}` : '';
+  const said = scene.said
+    ? scene.said.speaker
+      ? t('map.said', { speaker: scene.said.speaker, text: scene.said.text })
+      : scene.said.text
+    : '';
+  const start = scene.start ? 'yes' : 'no';
   g.append(
     title(
-      `Scene ${scene.n}${scene.start ? ' (the start)' : ''}${reached ? (said ? `. ${said}` : '') : ': not reached yet'}`,
+      reached
+        ? said
+          ? t('map.sceneSaid', { n: scene.n, start, said })
+          : t('map.scene', { n: scene.n, start })
+        : t('map.sceneNotReached', { n: scene.n, start }),
     ),
     s('rect', { x, y, width, height, rx: 8 }),
     s(
       'text',
       { x: x + PAD, y: scene.titleY, 'font-size': SIZE.title, 'font-weight': 'bold', class: 'scene-title' },
-      `Scene ${scene.n}${scene.start ? ' · start' : ''}`,
+      t('map.sceneBox', { n: scene.n, start }),
     ),
   );
-  const saidLines = reached ? scene.saidLines : ['Not reached yet'];
+  const saidLines = reached ? scene.saidLines : [t('map.notReached')];
   saidLines.forEach((line, i) =>
     g.append(
       s(
@@ -250,7 +263,7 @@ function sceneBox(scene: MapScene, p: MapProgress): SVGElement {
       s('circle', { cx: mx, cy: my, r: MARKER.r }),
     );
     if (taken) {
-      row.prepend(title(`You chose: ${c.text}`));
+      row.prepend(title(t('map.youChose', { text: c.text })));
       c.lines.forEach((line, k) =>
         row.append(
           s(
@@ -271,7 +284,7 @@ function sceneBox(scene: MapScene, p: MapProgress): SVGElement {
             'font-style': 'italic',
             class: 'untaken',
           },
-          'not taken yet',
+          t('map.notTaken'),
         ),
       );
     g.append(row);
@@ -284,18 +297,20 @@ function mapAsList(map: StoryMap, p: MapProgress): HTMLElement {
   const where = (to: string) => {
     if (to.startsWith('ending:')) {
       const e = map.endings.find((x) => x.id === to);
-      return p.found.has(to) && e ? `the ending “${e.title}”` : null;
+      return p.found.has(to) && e ? t('map.toEnding', { title: e.title }) : null;
     }
     const n = map.scenes.find((x) => x.id === to)?.n;
-    return p.reached.has(to) && n ? `scene ${n}` : null;
+    return p.reached.has(to) && n ? t('map.toScene', { n }) : null;
   };
   const scenes = map.scenes.map((scene) => {
     const reached = p.reached.has(scene.id);
-    const options = count(scene.choices.length, 'option');
-    const heading = h('strong', {}, `Scene ${scene.n}${scene.start ? ' (the start)' : ''}`);
-    if (!reached) return h('li', { class: 'not-reached' }, heading, `: not reached yet (${options}).`);
+    const options = scene.choices.length;
+    const heading = h('strong', {}, t('map.scene', { n: scene.n, start: scene.start ? 'yes' : 'no' }));
+    if (!reached) return h('li', { class: 'not-reached' }, heading, t('map.list.notReached', { n: options }));
     const said = scene.said
-      ? `${scene.said.speaker ? `${scene.said.speaker}: ` : ''}“${scene.said.text}”`
+      ? scene.said.speaker
+        ? t('map.list.said', { speaker: scene.said.speaker, text: scene.said.text })
+        : t('map.list.saidNarration', { text: scene.said.text })
       : '';
     const taken = scene.choices.filter((c) => p.taken.has(c));
     const left = scene.choices.length - taken.length;
@@ -303,19 +318,28 @@ function mapAsList(map: StoryMap, p: MapProgress): HTMLElement {
       'li',
       {},
       heading,
-      said ? ` — ${said}` : '',
+      said ? ` ${said}` : '',
       h(
         'ul',
         {},
         taken.map((c) => {
           const to = c.leads.map((l) => where(l.to)).filter((x): x is string => x !== null);
-          return h('li', {}, `You chose “${c.text}”${to.length ? `, to ${to.join(' or ')}` : ''}.`);
+          return h(
+            'li',
+            {},
+            to.length
+              ? t('map.list.choseTo', {
+                  text: c.text,
+                  to: new Intl.ListFormat(language(), { type: 'disjunction' }).format(to),
+                })
+              : t('map.list.chose', { text: c.text }),
+          );
         }),
         left
           ? h(
               'li',
               {},
-              taken.length ? `${count(left, 'other option')} not taken yet.` : `${options}, none taken yet.`,
+              taken.length ? t('map.list.othersLeft', { n: left }) : t('map.list.noneTaken', { n: options }),
             )
           : null,
       ),
@@ -323,16 +347,16 @@ function mapAsList(map: StoryMap, p: MapProgress): HTMLElement {
   });
   const endings = map.endings.map((e) =>
     p.found.has(e.id)
-      ? h('li', { class: 'found' }, `Found: “${e.title}”`)
-      : h('li', {}, 'An ending not yet found'),
+      ? h('li', { class: 'found' }, t('map.list.found', { title: e.title }))
+      : h('li', {}, t('map.endingNotFound')),
   );
   return h(
     'details',
     { class: 'path-map-list' },
-    h('summary', {}, 'The map as a list'),
-    h('h4', {}, 'Scenes'),
+    h('summary', {}, t('map.list')),
+    h('h4', {}, t('map.list.scenes')),
     h('ol', { class: 'map-scenes' }, scenes),
-    h('h4', {}, `Endings: ${p.endings.found} of ${p.endings.of} found`),
+    h('h4', {}, t('map.list.endings', { found: p.endings.found, total: p.endings.of })),
     h('ul', { class: 'map-endings' }, endings),
   );
 }

@@ -10,6 +10,7 @@ import type { SettingsStore } from '../../app/stores/settings.ts';
 import { keepChart } from '../shared/charts.ts';
 import { h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
+import { t } from '../../l10n/index.ts';
 import { renderPathMap, type Found } from './path-map.ts';
 import { nextFrame } from '../../platform/schedule.ts';
 
@@ -25,42 +26,39 @@ export interface ProfileProps {
   onImport(text: string): void;
 }
 
-const dateText = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const dateText = (iso: string) => t('profile.date', { date: new Date(iso) });
 
 /**
  * The path map of a story played: its scenes, choices and endings laid out at build time
  * (`entry.map`, a module of its own) and drawn with what the learner found (path-map.ts).
  */
 function pathMap(entry: CatalogEntry, found: Found, played: boolean): HTMLElement {
-  const heading = h('h3', {}, 'Path map');
+  const heading = h('h3', {}, t('profile.pathMap'));
   const endings = entry.endingIds?.length ?? 0;
   const host = h('div', { class: 'path-map' }, heading);
   if (!played) {
-    host.append(
-      h('p', {}, `${endings} ending${endings === 1 ? '' : 's'} to find: play it to start its map.`),
-    );
+    host.append(h('p', {}, t('profile.map.unplayed', { n: endings })));
     return host;
   }
   const fallback = (why: string) => {
     const n = (entry.endingIds ?? []).filter((e) => found.endings.includes(e)).length;
-    host.replaceChildren(heading, h('p', {}, `Endings found: ${n} of ${endings}. ${why}`));
+    host.replaceChildren(heading, h('p', {}, t('profile.map.fallback', { found: n, total: endings, why })));
   };
   if (!entry.map) {
-    fallback('This story has no map.');
+    fallback(t('profile.map.none'));
     return host;
   }
-  host.append(h('p', { class: 'path-map-loading' }, 'Drawing the map…'));
+  host.append(h('p', { class: 'path-map-loading' }, t('profile.map.drawing')));
   entry
     .map()
     .then((map) =>
       map
         ? host.replaceChildren(heading, ...renderPathMap(entry, map, found))
-        : fallback('This story has no map.'),
+        : fallback(t('profile.map.none')),
     )
     .catch((e: unknown) => {
       console.warn('[Rapport] path map unavailable', e);
-      fallback('The map could not be loaded.');
+      fallback(t('profile.map.failed'));
     });
   return host;
 }
@@ -83,25 +81,38 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
     { class: 'progress-card', 'aria-labelledby': id },
     h('h2', { id }, entry.title),
     record.attempts.length === 0
-      ? h('p', {}, 'Not played yet.')
+      ? h('p', {}, t('profile.notPlayed'))
       : h(
           'p',
           { class: 'record' },
-          `Best score ${best ?? '—'}${best !== null && max ? ` (${Math.round((Math.min(best, max) / max) * 100)} % of the best reachable, ${max})` : ''} · ${record.attempts.length} attempt${record.attempts.length === 1 ? '' : 's'}`,
+          best !== null && max
+            ? t('profile.record.ofBest', {
+                best,
+                share: Math.round((Math.min(best, max) / max) * 100) / 100,
+                max,
+                n: record.attempts.length,
+              })
+            : t('profile.record', { best: best ?? '—', n: record.attempts.length }),
         ),
     chartHost,
     record.attempts.length
       ? h(
           'table',
           { class: 'attempts' },
-          h('caption', {}, `Attempts at “${entry.title}”`),
+          h('caption', {}, t('profile.attempts.caption', { title: entry.title })),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              ['#', 'Date', 'Ending', 'Score', 'Change'].map((c) => h('th', { scope: 'col' }, c)),
+              [
+                t('profile.attempts.number'),
+                t('profile.attempts.date'),
+                t('profile.attempts.ending'),
+                t('profile.attempts.score'),
+                t('profile.attempts.change'),
+              ].map((c) => h('th', { scope: 'col' }, c)),
             ),
           ),
           h(
@@ -129,7 +140,7 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
     h(
       'button',
       { type: 'button', class: 'primary', onclick: () => props.onPlay(entry.id) },
-      record.attempts.length ? 'Play again' : 'Play',
+      record.attempts.length ? t('menu.playAgain') : t('menu.play'),
       h('span', { class: 'visually-hidden' }, ` ${entry.title}`),
     ),
   );
@@ -170,8 +181,8 @@ export function renderProfile(props: ProfileProps): HTMLElement {
     h(
       'header',
       { class: 'topbar' },
-      h('button', { class: 'ghost', type: 'button', onclick: () => props.onBack() }, '← Scenarios'),
-      h('h1', { class: 'story-title' }, 'My progress'),
+      h('button', { class: 'ghost', type: 'button', onclick: () => props.onBack() }, t('common.toScenarios')),
+      h('h1', { class: 'story-title' }, t('menu.myProgress')),
       settingsButton(props.settings),
     ),
     h(
@@ -181,12 +192,8 @@ export function renderProfile(props: ProfileProps): HTMLElement {
       h(
         'div',
         { class: 'profile-actions' },
-        h(
-          'p',
-          {},
-          'Your progress is kept in this browser only. Export it to keep a copy or move it to another device.',
-        ),
-        h('button', { type: 'button', class: 'ghost', onclick: exportProgress }, 'Export my progress'),
+        h('p', {}, t('profile.keptHere')),
+        h('button', { type: 'button', class: 'ghost', onclick: exportProgress }, t('profile.export')),
         h(
           'label',
           {
@@ -201,7 +208,7 @@ export function renderProfile(props: ProfileProps): HTMLElement {
               }
             },
           },
-          'Import progress from a file',
+          t('profile.import'),
         ),
         fileInput,
       ),

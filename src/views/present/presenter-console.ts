@@ -5,6 +5,7 @@
  * the projector window (see link.ts).
  */
 import type { LoadedStory } from '../../core/session/types.ts';
+import { language, t } from '../../l10n/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { tagValues } from '../../core/story/tags.ts';
 import { h } from '../shared/dom.ts';
@@ -25,7 +26,9 @@ export function mountConsole(
     link.publish(state);
     render();
   };
-  const projectorUrl = () => `${location.pathname}?projector=${encodeURIComponent(state.key)}`;
+  // The projector opens in the console's language (the room reads what the facilitator reads).
+  const projectorUrl = () =>
+    `${location.pathname}?projector=${encodeURIComponent(state.key)}&lang=${encodeURIComponent(language())}`;
   const toggle = (label: string, pressed: boolean, onClick: () => void) =>
     h(
       'button',
@@ -51,8 +54,8 @@ export function mountConsole(
         h(
           'header',
           { class: 'topbar' },
-          h('a', { class: 'ghost', href: location.pathname }, '← Scenarios'),
-          h('h1', { class: 'story-title' }, `Presenter console — ${entry.title}`),
+          h('a', { class: 'ghost', href: location.pathname }, t('common.toScenarios')),
+          h('h1', { class: 'story-title' }, t('present.title', { title: entry.title })),
           // The scenario's printable guide (build/guide/), beside the console.
           h(
             'a',
@@ -62,8 +65,8 @@ export function mountConsole(
               target: '_blank',
               rel: 'noopener',
             },
-            "Facilitator's guide",
-            h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
+            t('menu.guide'),
+            h('span', { class: 'visually-hidden' }, ` ${t('present.newTab')}`),
           ),
           h(
             'button',
@@ -72,7 +75,7 @@ export function mountConsole(
               class: 'primary',
               onclick: () => window.open(projectorUrl(), `rapport-projector-${state.key}`, 'popup'),
             },
-            'Open projector view',
+            t('present.openProjector'),
           ),
         ),
         h(
@@ -80,12 +83,12 @@ export function mountConsole(
           { id: 'main', class: 'console', tabindex: -1 },
           h(
             'section',
-            { class: 'console-controls', 'aria-label': 'Controls' },
-            toggle(state.paused ? 'Resume' : 'Pause for discussion', state.paused, () =>
+            { class: 'console-controls', 'aria-label': t('present.controls') },
+            toggle(t(state.paused ? 'present.resume' : 'present.pause'), state.paused, () =>
               set({ paused: !state.paused }),
             ),
-            toggle('Reveal consequences', state.revealed, () => set({ revealed: !state.revealed })),
-            toggle('Show meters to the room', state.metersVisible, () =>
+            toggle(t('present.reveal'), state.revealed, () => set({ revealed: !state.revealed })),
+            toggle(t('present.showMeters'), state.metersVisible, () =>
               set({ metersVisible: !state.metersVisible }),
             ),
             h(
@@ -96,7 +99,7 @@ export function mountConsole(
                 disabled: state.path.length === 0,
                 onclick: () => set({ path: state.path.slice(0, -1), revealed: false }),
               },
-              'Back one step',
+              t('present.back'),
             ),
             h(
               'button',
@@ -105,19 +108,20 @@ export function mountConsole(
                 class: 'ghost',
                 onclick: () => set({ path: [], revealed: false, paused: false }),
               },
-              'Restart',
+              t('present.restart'),
             ),
             h(
               'p',
               { class: 'console-link' },
-              'Projector address: ',
+              t('present.projectorAddress'),
+              ' ',
               h('code', {}, new URL(projectorUrl(), location.href).href),
             ),
           ),
           h(
             'section',
             { class: 'console-now', 'aria-labelledby': 'now-title' },
-            h('h2', { id: 'now-title' }, 'On the projector now'),
+            h('h2', { id: 'now-title' }, t('present.now')),
             h(
               'ol',
               { class: 'transcript' },
@@ -125,7 +129,7 @@ export function mountConsole(
                 h(
                   'li',
                   { class: 'line' },
-                  l.speakerName ? h('strong', {}, `${l.speakerName}: `) : null,
+                  l.speakerName ? h('strong', {}, `${t('play.speaker', { name: l.speakerName })} `) : null,
                   l.text,
                 ),
               ),
@@ -133,13 +137,15 @@ export function mountConsole(
             h(
               'p',
               { class: 'record' },
-              view.counterparts.map((c) => `${c.name}: Rapport ${c.rapport}, Trust ${c.trust}`).join(' · '),
+              view.counterparts
+                .map((c) => t('present.meters', { name: c.name, rapport: c.rapport, trust: c.trust }))
+                .join(' · '),
             ),
             prompts.length
               ? h(
                   'div',
                   { class: 'prompts' },
-                  h('h3', {}, 'Discussion prompts'),
+                  h('h3', {}, t('present.prompts')),
                   h(
                     'ul',
                     {},
@@ -154,13 +160,15 @@ export function mountConsole(
             h(
               'h2',
               { id: 'choices-title' },
-              view.ended ? `Ending: ${view.ending?.title ?? 'the end'}` : 'Choices and their consequences',
+              view.ended
+                ? t('present.ending', { title: view.ending?.title ?? t('ending.theEnd') })
+                : t('present.choices'),
             ),
             view.ended
               ? h(
                   'div',
                   {},
-                  h('p', { class: 'score' }, `Relationship score ${view.outcome?.score ?? 0}.`),
+                  h('p', { class: 'score' }, t('debrief.score', { score: view.outcome?.score ?? 0 })),
                   h(
                     'ul',
                     {},
@@ -176,7 +184,13 @@ export function mountConsole(
                       { class: 'preview' },
                       h('p', { class: 'preview-text' }, h('strong', {}, `${p.index + 1}. `), p.text),
                       p.coach
-                        ? h('p', { class: 'preview-coach' }, h('strong', {}, 'Coach: '), p.coach)
+                        ? h(
+                            'p',
+                            { class: 'preview-coach' },
+                            h('strong', {}, t('present.coach')),
+                            ' ',
+                            p.coach,
+                          )
                         : null,
                       h('p', { class: 'preview-effect' }, p.effects.join(' · ')),
                       p.explanations.length
@@ -193,7 +207,7 @@ export function mountConsole(
                           class: 'primary small',
                           onclick: () => set({ path: [...state.path, p.index], revealed: false }),
                         },
-                        `Choose ${p.index + 1}`,
+                        t('present.choose', { n: p.index + 1 }),
                         h('span', { class: 'visually-hidden' }, `: ${p.text}`),
                       ),
                     ),

@@ -1,5 +1,6 @@
 /** What each choice offered now would do: the facilitator's preview (each rebuilt from its path). */
 import { replay } from '../../core/session/replay.ts';
+import { explanationText } from '../shared/explanation.ts';
 import type { LoadedStory, SessionView } from '../../core/session/types.ts';
 
 export interface ChoicePreview {
@@ -32,7 +33,7 @@ export function previewChoices(
       text: choice.text,
       coach: choice.coach,
       effects,
-      explanations: after.coach?.effects ?? [],
+      explanations: after.coach?.explained?.map(explanationText) ?? after.coach?.effects ?? [],
     };
   });
 }

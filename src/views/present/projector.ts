@@ -5,6 +5,7 @@
  * store is its own, written only here: the projector window has no controller, the console drives it.
  */
 import { createGameStore } from '../../app/stores/game-store.ts';
+import { t } from '../../l10n/index.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import type { LoadedStory } from '../../core/session/types.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
@@ -65,14 +66,6 @@ export function mountProjector(
 
 export function missingPresenterSession(root: HTMLElement): void {
   root.replaceChildren(
-    h(
-      'main',
-      { id: 'main', class: 'screen loading' },
-      h(
-        'p',
-        { role: 'status' },
-        'Waiting for the presenter console… Open the console first (a scenario with ?present=<story>), then “Open projector view”.',
-      ),
-    ),
+    h('main', { id: 'main', class: 'screen loading' }, h('p', { role: 'status' }, t('present.waiting'))),
   );
 }

@@ -6,6 +6,7 @@
  * only way to read it.
  */
 import uPlot from 'uplot';
+import { t } from '../../l10n/index.ts';
 import 'uplot/dist/uPlot.min.css';
 import type { Debrief } from '../../core/session/debrief.ts';
 
@@ -35,7 +36,10 @@ export function chartData(debrief: Debrief, names: Record<string, string>) {
   const ids = Object.keys(debrief.series);
   const columns: (number | null)[][] = [];
   const series: uPlot.Series[] = [
-    { label: 'Day', value: (_u, v) => (v == null ? '' : `day ${Math.floor(v) + 1}`) },
+    {
+      label: t('debrief.table.day'),
+      value: (_u, v) => (v == null ? '' : t('play.day', { n: Math.floor(v) + 1 })),
+    },
   ];
   const moments: (number | null)[] = all.map((p) => (p.moment && !p.cooling ? p.trust : null));
   const timeMoments: (number | null)[] = all.map((p) => (p.moment && p.cooling ? p.trust : null));
@@ -46,17 +50,22 @@ export function chartData(debrief: Debrief, names: Record<string, string>) {
     columns.push(rapport, trust);
     series.push(
       {
-        label: `Rapport — ${names[id] ?? id}`,
+        label: t('play.meter.name', { meter: t('common.rapport'), name: names[id] ?? id }),
         stroke: rapportColor,
         width: 2.5,
         spanGaps: true,
         dash: [8, 4],
       },
-      { label: `Trust — ${names[id] ?? id}`, stroke: trustColor, width: 2.5, spanGaps: true },
+      {
+        label: t('play.meter.name', { meter: t('common.trust'), name: names[id] ?? id }),
+        stroke: trustColor,
+        width: 2.5,
+        spanGaps: true,
+      },
     );
   });
   series.push({
-    label: 'Key moment',
+    label: t('debrief.table.moment'),
     stroke: '#fca311',
     fill: '#fca311',
     paths: () => null,
@@ -65,7 +74,7 @@ export function chartData(debrief: Debrief, names: Record<string, string>) {
   const columnsOut = [xs, ...columns, moments];
   if (timeMoments.some((v) => v !== null)) {
     series.push({
-      label: 'Key moment: time passed',
+      label: t('chart.timeMoment'),
       stroke: '#6c757d',
       paths: () => null,
       points: { show: true, size: 11, width: 2.5, stroke: '#6c757d', fill: '#ffffff' },
@@ -88,10 +97,10 @@ export function drawChart(host: HTMLElement, debrief: Debrief, names: Record<str
       scales: { x: { time: false }, y: { range: [0, 100] } },
       axes: [
         {
-          label: 'In-story day',
+          label: t('chart.day'),
           values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t + 1) : '')),
         },
-        { label: 'Score (0–100)' },
+        { label: t('chart.score100') },
       ],
       legend: { live: false },
       cursor: { show: false },
@@ -114,14 +123,22 @@ export function drawImprovement(
       width,
       height: 200,
       series: [
-        { label: 'Attempt' },
-        { label: 'Score', stroke: '#2a6f97', width: 2.5, points: { show: true, size: 7 } },
-        { label: 'Best so far', stroke: '#b5651d', width: 2, dash: [6, 4] },
+        { label: t('chart.attempt') },
+        {
+          label: t('profile.attempts.score'),
+          stroke: '#2a6f97',
+          width: 2.5,
+          points: { show: true, size: 7 },
+        },
+        { label: t('chart.bestSoFar'), stroke: '#b5651d', width: 2, dash: [6, 4] },
       ],
       scales: { x: { time: false }, y: { range: [0, 100] } },
       axes: [
-        { label: 'Attempt', values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')) },
-        { label: 'Score' },
+        {
+          label: t('chart.attempt'),
+          values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? String(t) : '')),
+        },
+        { label: t('profile.attempts.score') },
       ],
       legend: { live: false },
       cursor: { show: false },

@@ -9,6 +9,8 @@ import type { Debrief, KeyMoment } from '../../core/session/debrief.ts';
 import { keepChart } from './charts.ts';
 import { h } from './dom.ts';
 import { nextFrame } from '../../platform/schedule.ts';
+import { t } from '../../l10n/index.ts';
+import { explanationText } from './explanation.ts';
 
 export { disposeCharts } from './charts.ts';
 
@@ -23,8 +25,6 @@ export interface DebriefInput {
   onReplayFrom: (moment: KeyMoment) => void;
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
-
 /**
  * "Relationship score 52 out of 100 — 68 % of the best reachable score (77). Pass mark 60: not
  * reached yet." The pass mark is set where a learner guessing passes at most one time in ten
@@ -36,12 +36,17 @@ export function scoreSentence(
   passMark: number | null = null,
 ): string {
   const s = Math.round(score);
-  const pass =
-    passMark === null ? '' : ` Pass mark ${passMark}: ${s >= passMark ? 'passed' : 'not reached yet'}.`;
-  if (!range || range.max <= 0) return `Relationship score ${s} out of 100.${pass}`;
-  const best = Math.round(range.max);
-  const share = Math.round((Math.min(s, best) / best) * 100);
-  return `Relationship score ${s} out of 100 — ${share} % of the best reachable score (${best}).${pass}`;
+  const sentence =
+    !range || range.max <= 0
+      ? t('debrief.score', { score: s })
+      : t('debrief.scoreOfBest', {
+          score: s,
+          best: Math.round(range.max),
+          share: Math.round((Math.min(s, Math.round(range.max)) / Math.round(range.max)) * 100) / 100,
+        });
+  if (passMark === null) return sentence;
+  const pass = t(s >= passMark ? 'debrief.passed' : 'debrief.notPassed', { passMark });
+  return t('debrief.scoreAndPass', { score: sentence, pass });
 }
 
 /**
@@ -52,11 +57,10 @@ export function scoreSentence(
 export function timeLabel(m: KeyMoment): string | null {
   const c = m.cooling;
   if (!c) return null;
-  const span =
-    c.step < c.days
-      ? `${c.step} more day${c.step === 1 ? '' : 's'} without contact (${c.days} in all)`
-      : `${c.days} day${c.days === 1 ? '' : 's'} without contact`;
-  return `Time passed — ${span}${c.choice === null ? '' : ', after your choice'}`;
+  const after = c.choice === null ? 'no' : 'yes';
+  return c.step < c.days
+    ? t('debrief.timeMore', { step: c.step, days: c.days, after })
+    : t('debrief.time', { days: c.days, after });
 }
 
 /** What a key moment says, as text: the view below puts it on the page. */
@@ -73,20 +77,23 @@ export interface MomentWords {
   time: boolean;
 }
 
+/** A signed whole number as the learner reads it: +3, −14, ±0 (the sign is not translated). */
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
+
 export function momentWords(m: KeyMoment, names: Record<string, string>): MomentWords {
   const time = timeLabel(m);
-  const head = [
-    `Day ${m.day + 1}`,
-    names[m.who] ?? m.who,
-    ...(time ? [time] : []),
-    `Trust ${signed(Math.round(m.trustDelta))}`,
-    `Rapport ${signed(Math.round(m.rapportDelta))}`,
-  ].join(' · ');
+  const head = t(time ? 'debrief.momentHead.time' : 'debrief.momentHead', {
+    day: m.day + 1,
+    who: names[m.who] ?? m.who,
+    time: time ?? '',
+    trust: signed(Math.round(m.trustDelta)),
+    rapport: signed(Math.round(m.rapportDelta)),
+  });
   // A cooling is the choice's only if the story says the choice led to the gap.
   const byChoice = !m.cooling || m.cooling.choice !== null;
   return {
     head,
-    what: m.explanation,
+    what: explanationText(m),
     why: byChoice ? m.note : null,
     replay: byChoice && !!m.replayPath,
     time: time !== null,
@@ -102,14 +109,20 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
   const table = h(
     'table',
     { class: 'debrief-table' },
-    h('caption', {}, 'Rapport and Trust after each event'),
+    h('caption', {}, t('debrief.table.caption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        ['Day', 'Counterpart', 'Rapport', 'Trust', 'Key moment'].map((c) => h('th', { scope: 'col' }, c)),
+        [
+          t('debrief.table.day'),
+          t('debrief.table.counterpart'),
+          t('common.rapport'),
+          t('common.trust'),
+          t('debrief.table.moment'),
+        ].map((c) => h('th', { scope: 'col' }, c)),
       ),
     ),
     h(
@@ -119,10 +132,10 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
         h(
           'tr',
           {},
-          h('td', {}, String(p.day + 1)),
+          h('td', {}, t('debrief.number', { n: p.day + 1 })),
           h('td', {}, names[p.who] ?? p.who),
-          h('td', {}, String(Math.round(p.rapport))),
-          h('td', {}, String(Math.round(p.trust))),
+          h('td', {}, t('debrief.number', { n: Math.round(p.rapport) })),
+          h('td', {}, t('debrief.number', { n: Math.round(p.trust) })),
           h('td', {}, p.moment ?? ''),
         ),
       ),
@@ -142,15 +155,15 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
           'p',
           { class: 'moment-head' },
           words.head,
-          m.faceIncident ? h('span', { class: 'badge' }, 'Face incident') : null,
+          m.faceIncident ? h('span', { class: 'badge' }, t('debrief.faceIncident')) : null,
         ),
         h('p', { class: 'moment-what' }, words.what),
-        words.why ? h('p', { class: 'moment-why' }, h('strong', {}, 'Why: '), words.why) : null,
+        words.why ? h('p', { class: 'moment-why' }, h('strong', {}, t('debrief.why')), ' ', words.why) : null,
         words.replay
           ? h(
               'button',
               { type: 'button', class: 'ghost small', onclick: () => input.onReplayFrom(m) },
-              'Replay from this moment',
+              t('debrief.replay'),
             )
           : null,
       );
@@ -159,14 +172,14 @@ export function renderDebrief(input: DebriefInput): HTMLElement {
   const section = h(
     'section',
     { class: 'debrief', 'aria-labelledby': 'debrief-title' },
-    h('h3', { id: 'debrief-title' }, 'How the relationship moved'),
+    h('h3', { id: 'debrief-title' }, t('debrief.title')),
     h('p', { class: 'score' }, scoreSentence(input.score, input.scoreRange, input.passMark ?? null)),
     debrief.faceIncidents
-      ? h('p', { class: 'face-count' }, `Face incidents: ${debrief.faceIncidents}.`)
+      ? h('p', { class: 'face-count' }, t('debrief.faceIncidents', { n: debrief.faceIncidents }))
       : null,
     chartHost,
-    h('details', { class: 'debrief-data' }, h('summary', {}, 'Show the chart’s data as a table'), table),
-    debrief.moments.length ? h('h3', {}, 'Key moments') : null,
+    h('details', { class: 'debrief-data' }, h('summary', {}, t('debrief.showTable')), table),
+    debrief.moments.length ? h('h3', {}, t('debrief.keyMoments')) : null,
     debrief.moments.length ? moments : null,
   );
   // The chart library loads only now, after the ending is on screen.

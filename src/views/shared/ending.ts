@@ -9,6 +9,7 @@ import type { SessionView } from '../../core/session/types.ts';
 import { afterPaint } from '../../platform/schedule.ts';
 import { disposeCharts } from './charts.ts';
 import { fill, h } from './dom.ts';
+import { allMessages, t } from '../../l10n/index.ts';
 
 export interface EndingActions {
   restart(): void;
@@ -35,12 +36,12 @@ export class EndingView {
   show(view: SessionView, projector: boolean, current: () => boolean): void {
     disposeCharts(this.element); // a chart left behind keeps its whole screen alive
     this.element.hidden = false;
-    const title = h('h2', { id: 'ending-title', tabindex: -1 }, view.ending?.title ?? 'The end');
+    const title = h('h2', { id: 'ending-title', tabindex: -1 }, endingTitle(view));
     // The press that reached the ending is answered by its title, in the next frame. Everything
     // else comes one frame later: the wider debrief columns reflow the whole transcript (~7 ms
     // where the press's frame had ~4), and the learning points, the debrief's code (its preload
     // links restyle the page) and its chart are new text and new work for that same frame.
-    fill(this.element, h('p', { class: 'ending-kicker' }, 'Ending'), title);
+    fill(this.element, h('p', { class: 'ending-kicker' }, t('ending.kicker')), title);
     if (!projector) title.focus({ preventScroll: true });
     void afterPaint().then(() => {
       if (!current() || !title.isConnected) return; // a new run has taken the screen
@@ -57,12 +58,17 @@ export class EndingView {
         ? h(
             'div',
             { class: 'learning' },
-            h('h3', {}, 'What to take away'),
+            h('h3', {}, t('ending.takeaway')),
             h(
               'ul',
               {},
               ending.learn.map((p) =>
-                h('li', {}, p.text, p.seed ? h('span', { class: 'seed' }, ` (source ${p.seed})`) : null),
+                h(
+                  'li',
+                  {},
+                  p.text,
+                  p.seed ? h('span', { class: 'seed' }, ` ${t('ending.source', { seed: p.seed })}`) : null,
+                ),
               ),
             ),
           )
@@ -76,12 +82,12 @@ export class EndingView {
             h(
               'button',
               { type: 'button', class: 'primary', onclick: () => this.actions.restart() },
-              'Play again',
+              t('ending.playAgain'),
             ),
             h(
               'button',
               { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() },
-              'Back to scenarios',
+              t('common.backToScenarios'),
             ),
           ),
     ];
@@ -98,7 +104,7 @@ export class EndingView {
     const slot = h('div', { class: 'debrief-slot' });
     const outcome = view.outcome!;
     const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
-    Promise.all([import('./debrief.ts'), afterPaint()])
+    Promise.all([import('./debrief.ts'), allMessages(), afterPaint()])
       .then(([m]) => {
         if (!slot.isConnected) return;
         slot.replaceChildren(
@@ -113,15 +119,15 @@ export class EndingView {
         );
       })
       .catch((e: unknown) => {
-        slot.replaceChildren(
-          h(
-            'p',
-            { role: 'alert' },
-            'The debrief could not load. Reload the page to see it; your attempt is saved.',
-          ),
-        );
+        slot.replaceChildren(h('p', { role: 'alert' }, t('ending.debriefFailed')));
         console.error('[Rapport] The debrief could not load.', e);
       });
     return slot;
   }
+}
+
+/** The ending's title; a story that ends without one gets the interface's "The end". */
+function endingTitle(view: SessionView): string {
+  const e = view.ending;
+  return !e || (e.id === 'end' && e.title === 'The end') ? t('ending.theEnd') : e.title;
 }

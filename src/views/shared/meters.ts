@@ -5,9 +5,10 @@
  */
 import type { CounterpartView } from '../../core/session/types.ts';
 import { h } from './dom.ts';
+import { t } from '../../l10n/index.ts';
 
 export class MetersView {
-  readonly element = h('section', { class: 'meters', 'aria-label': 'Relationship' });
+  readonly element = h('section', { class: 'meters', 'aria-label': t('play.meters') });
   private previous = new Map<string, number>();
 
   update(counterparts: readonly CounterpartView[]): void {
@@ -17,15 +18,16 @@ export class MetersView {
         'div',
         { class: 'meter-group' },
         h('p', { class: 'meter-name' }, cp.name),
-        this.meter('Rapport', cp.id, cp.name, cp.rapport),
-        this.meter('Trust', cp.id, cp.name, cp.trust),
+        this.meter('rapport', cp.id, cp.name, cp.rapport),
+        this.meter('trust', cp.id, cp.name, cp.trust),
       ),
     );
     this.element.replaceChildren(...groups);
   }
 
-  private meter(label: 'Rapport' | 'Trust', id: string, name: string, value: number): HTMLElement {
-    const key = `${label}:${id}`;
+  private meter(kind: 'rapport' | 'trust', id: string, name: string, value: number): HTMLElement {
+    const key = `${kind}:${id}`;
+    const label = t(`common.${kind}`);
     const before = this.previous.get(key);
     this.previous.set(key, value);
     const delta = before === undefined ? 0 : value - before;
@@ -33,13 +35,19 @@ export class MetersView {
     return h(
       'div',
       {
-        class: `meter meter-${label.toLowerCase()}${delta > 0 ? ' up' : delta < 0 ? ' down' : ''}`,
+        class: `meter meter-${kind}${delta > 0 ? ' up' : delta < 0 ? ' down' : ''}`,
         role: 'meter',
-        'aria-label': `${label} — ${name}`,
+        'aria-label': t('play.meter.name', { meter: label, name }),
         'aria-valuemin': 0,
         'aria-valuemax': 100,
         'aria-valuenow': value,
-        'aria-valuetext': `${value} out of 100${delta ? `, ${delta > 0 ? 'up' : 'down'} ${Math.abs(delta)}` : ''}`,
+        'aria-valuetext': t(
+          delta > 0 ? 'play.meter.valueUp' : delta < 0 ? 'play.meter.valueDown' : 'play.meter.value',
+          {
+            value,
+            delta: Math.abs(delta),
+          },
+        ),
       },
       h('span', { class: 'meter-label', 'aria-hidden': 'true' }, label),
       h(

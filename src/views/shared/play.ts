@@ -5,12 +5,14 @@
  * The first line never waits for the stage.
  */
 import type { CatalogEntry } from '../../app/catalog.ts';
-import type { SessionView, ShownLine } from '../../core/session/types.ts';
+import type { Explained, SessionView, ShownLine } from '../../core/session/types.ts';
+import { explanationText } from './explanation.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
 import { EndingView } from './ending.ts';
 import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
+import { t } from '../../l10n/index.ts';
 
 export interface Presentation {
   metersVisible: boolean;
@@ -54,22 +56,22 @@ export class PlayScreen {
   ) {
     this.coachOn = settings.getState().coach;
     if (options.projector) this.presentation = { metersVisible: true, revealed: false, paused: false };
-    this.host = h('div', { class: 'stage', role: 'img', 'aria-label': 'The scene' });
+    this.host = h('div', { class: 'stage', role: 'img', 'aria-label': t('play.stage') });
     this.sceneLabel = h('p', { class: 'scene-label' });
     this.transcript = h('ol', {
       class: 'transcript',
       'aria-live': 'polite',
       'aria-relevant': 'additions',
-      'aria-label': 'Conversation',
+      'aria-label': t('play.conversation'),
     });
-    this.coach = h('aside', { class: 'coach', 'aria-live': 'polite', 'aria-label': 'Coach' });
-    this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.coach = h('aside', { class: 'coach', 'aria-live': 'polite', 'aria-label': t('play.coach') });
+    this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': t('play.choices') });
     this.ending = new EndingView(entry, actions, () => this.element.querySelector('.play'));
     this.role = entry.role
       ? h(
           'details',
           { class: 'learner-role', open: true },
-          h('summary', {}, 'Your role'),
+          h('summary', {}, t('play.yourRole')),
           h('p', {}, entry.role),
         )
       : null;
@@ -81,7 +83,11 @@ export class PlayScreen {
         : h(
             'header',
             { class: 'topbar' },
-            h('button', { class: 'ghost', type: 'button', onclick: () => actions.toMenu() }, '← Scenarios'),
+            h(
+              'button',
+              { class: 'ghost', type: 'button', onclick: () => actions.toMenu() },
+              t('common.toScenarios'),
+            ),
             h('h1', { class: 'story-title' }, entry.title),
             settingsButton(settings),
           ),
@@ -96,12 +102,17 @@ export class PlayScreen {
         ),
         h(
           'section',
-          { class: 'dialogue', 'aria-label': 'Dialogue' },
+          { class: 'dialogue', 'aria-label': t('play.dialogue') },
           this.role,
           h(
             'div',
             // Scrollable, so keyboard users must be able to focus it to scroll (WCAG 2.1.1).
-            { class: 'transcript-scroll', tabindex: 0, role: 'region', 'aria-label': 'Conversation so far' },
+            {
+              class: 'transcript-scroll',
+              tabindex: 0,
+              role: 'region',
+              'aria-label': t('play.conversationSoFar'),
+            },
             this.transcript,
           ),
           this.coach,
@@ -129,8 +140,7 @@ export class PlayScreen {
    */
   stageUnavailable(cause: unknown): void {
     console.warn('[Rapport] The stage could not load; the conversation goes on without it.', cause);
-    const message =
-      'The pictures of this scene could not load. The conversation goes on without them; reload the page to try again.';
+    const message = t('play.stageMissing');
     this.host.classList.add('stage-missing');
     this.host.setAttribute('aria-label', message);
     this.host.replaceChildren(h('p', {}, message));
@@ -186,16 +196,24 @@ export class PlayScreen {
     const where = [location, place ? sentenceCase(place.replace(/-/g, ' ')) : null]
       .filter(Boolean)
       .join(' — ');
-    const when = date ?? `day ${day + 1}`;
-    this.sceneLabel.textContent = where ? `${where} · ${when}` : '';
+    const when = date ?? t('play.day', { n: day + 1 });
+    this.sceneLabel.textContent = where ? t('play.sceneLabel', { where, when }) : '';
     // Until the stage is drawn, a short description; then the stage keeps its own (who is on it and
     // every face they show), which this would only make less complete.
     if (this.host.classList.contains('stage-ready')) return;
     const speaker = view.counterparts.find((c) => c.id === view.speaker);
     const mood = view.mood ?? speaker?.expression;
+    const params = { where: where || t('play.stage'), name: speaker?.name ?? '', mood: mood ?? 'neutral' };
     this.host.setAttribute(
       'aria-label',
-      `${where || 'The scene'}${speaker ? `. ${speaker.name} is speaking${mood && mood !== 'neutral' ? ` and looks ${moodWord(mood)}` : ''}.` : '.'}`,
+      t(
+        !speaker
+          ? 'play.sceneAlt'
+          : mood && mood !== 'neutral'
+            ? 'play.sceneAlt.speakingMood'
+            : 'play.sceneAlt.speaking',
+        params,
+      ),
     );
   }
 
@@ -211,13 +229,15 @@ export class PlayScreen {
     if (!c) return this.coach.replaceChildren();
     fill(
       this.coach,
-      h('h2', { class: 'coach-title' }, 'Coach'),
+      h('h2', { class: 'coach-title' }, t('play.coach')),
       c.note ? h('p', { class: 'coach-note' }, c.note) : null,
       c.effects.length
         ? h(
             'ul',
             { class: 'coach-effects' },
-            c.effects.map((e) => h('li', {}, e)),
+            (c.explained ?? c.effects.map((explanation) => ({ explanation }) as Explained)).map((e) =>
+              h('li', {}, explanationText(e)),
+            ),
           )
         : null,
     );
@@ -228,7 +248,7 @@ export class PlayScreen {
     this.presentation = p;
     this.element.classList.add('projector');
     this.meters.element.hidden = !p.metersVisible;
-    this.pausedBanner.textContent = p.paused ? 'Paused for discussion' : '';
+    this.pausedBanner.textContent = p.paused ? t('play.paused') : '';
     if (this.lastStep) this.updateCoach(this.lastStep);
   }
 
@@ -280,13 +300,11 @@ function renderLine(line: ShownLine): HTMLLIElement {
   return h(
     'li',
     { class: `line line-${who}`, 'data-seq': line.seq },
-    line.speakerName ? h('span', { class: 'speaker' }, `${line.speakerName}: `) : null,
+    line.speakerName
+      ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: line.speakerName })} `)
+      : null,
     h('span', { class: 'text' }, line.text),
   );
-}
-
-function moodWord(mood: string): string {
-  return mood === 'closed' ? 'closed-off' : mood;
 }
 
 function sentenceCase(text: string): string {

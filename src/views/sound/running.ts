@@ -16,6 +16,7 @@ import type { SessionView } from '../../core/session/types.ts';
 import type { GameState, GameStore } from '../../app/stores/game-store.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';
+import { hasMessage, t } from '../../l10n/index.ts';
 import { afterPaint } from '../../platform/schedule.ts';
 
 const CAPTION_MS = 4000;
@@ -89,6 +90,12 @@ export function startSound(store: GameStore, settings: SettingsStore): () => voi
   };
 }
 
+/** A sound's caption in the learner's language (`sound.<id>` in the catalog), else as catalogued. */
+function captionText(caption: Caption): string {
+  const key = `sound.${caption.sound}`;
+  return hasMessage(key) ? t(key) : caption.text;
+}
+
 /** A caption over the stage (top left, clear of the speaker's name plate and the scene label). */
 function showCaption(caption: Caption): void {
   const frame = document.querySelector('.stage-frame');
@@ -101,7 +108,7 @@ function showCaption(caption: Caption): void {
   const line = h(
     'p',
     { class: `sound-caption sound-caption-${caption.kind}`, 'data-sound': caption.sound },
-    caption.text,
+    captionText(caption),
   );
   list.append(line);
   while (list.children.length > MAX_CAPTIONS) list.firstElementChild?.remove();

@@ -7,11 +7,12 @@
  * transition card; text sized for the displayed width like every word on the stage.
  */
 import Phaser from 'phaser';
+import { t } from '../../l10n/index.ts';
 import type { MessageCard, Remote, StagePlan } from './cast.ts';
 import { lookOf } from './casting.ts';
 import { fontPx, STAGE_WIDTH } from './layout.ts';
 import { FACES } from './look.ts';
-import { FONT } from './overlays.ts';
+import { font } from './overlays.ts';
 import { headshotSvg } from './portrait.ts';
 import { PALETTE } from './svg.ts';
 import type { Mood } from '../../core/story/tags.ts';
@@ -59,7 +60,7 @@ class Card {
     this.bg = scene.add.graphics();
     this.marks = scene.add.graphics();
     this.face = scene.add.image(0, 0, '__WHITE').setOrigin(0.5).setVisible(false);
-    const style = { fontFamily: FONT, color: '#ffffff' };
+    const style = { fontFamily: font(), color: '#ffffff' };
     this.label = scene.add.text(0, 0, '', { ...style, color: '#f6d7a7' }).setOrigin(0, 0);
     this.name = scene.add.text(0, 0, '', { ...style, fontStyle: '600' }).setOrigin(0, 0);
     this.container = scene.add.container(0, 0, [this.bg, this.face, this.marks, this.label, this.name]);
@@ -279,7 +280,7 @@ function remoteCard(p: Remote): CardContent {
   const screen = p.how === 'on screen';
   return {
     kind: screen ? 'screen' : 'phone',
-    label: screen ? 'On screen' : 'On the phone',
+    label: t(screen ? 'stage.onScreen' : 'stage.onPhone'),
     name: p.name,
     speaking: p.speaking,
     texture: insetKey(p.id, p.mood),

@@ -5,10 +5,13 @@
  * Every word here is also on the page as text; these only echo it on the picture.
  */
 import Phaser from 'phaser';
+import { fontStack } from '../shared/fonts.ts';
+import { language } from '../../l10n/index.ts';
 import { fontPx, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { PALETTE, hex } from './svg.ts';
 
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The canvas text's font stack, in the learner's language (CJK fonts for Chinese and Japanese). */
+export const font = (): string => fontStack(language());
 
 /** A name in a rounded pill; the container's position is the pill's bottom centre, left or right. */
 export class Plate {
@@ -25,7 +28,7 @@ export class Plate {
   ) {
     this.bg = scene.add.graphics();
     this.label = scene.add.text(0, 0, text, {
-      fontFamily: FONT,
+      fontFamily: font(),
       fontSize: '30px',
       color: '#ffffff',
       fontStyle: '600',
@@ -101,7 +104,7 @@ export class TransitionCard {
     this.wash = scene.add.graphics();
     this.title = scene.add
       .text(STAGE_WIDTH / 2, STAGE_HEIGHT / 2 - 10, '', {
-        fontFamily: FONT,
+        fontFamily: font(),
         fontSize: '60px',
         color: '#ffffff',
         fontStyle: '700',
@@ -110,7 +113,7 @@ export class TransitionCard {
       .setOrigin(0.5, 1);
     this.subtitle = scene.add
       .text(STAGE_WIDTH / 2, STAGE_HEIGHT / 2 + 34, '', {
-        fontFamily: FONT,
+        fontFamily: font(),
         fontSize: '28px',
         color: '#f6d7a7',
         align: 'center',
@@ -185,7 +188,7 @@ export function floatCue(
   const size = fontPx(32, 15, displayWidth);
   const label = scene.add
     .text(0, 0, text, {
-      fontFamily: FONT,
+      fontFamily: font(),
       fontSize: `${size}px`,
       color: hex(PALETTE.ink),
       fontStyle: '700',

@@ -6,12 +6,13 @@
  * its loop sleeps when nothing moves, and holds for a frame while the page answers a press.
  */
 import Phaser from 'phaser';
+import { hasMessage, t, type MessageKey } from '../../l10n/index.ts';
 import type { SessionView } from '../../core/session/types.ts';
 import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
 import { Insets, insetKeys, insetSvg } from './insets.ts';
 import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { learnerSvg } from './learner.ts';
-import { floatCue, FONT, TransitionCard } from './overlays.ts';
+import { floatCue, font, TransitionCard } from './overlays.ts';
 import { bustKeys, bustSvg, glowSvg, People, type Focus } from './people.ts';
 import { placeUrl, prefetchPlaces } from './prefetch.ts';
 import {
@@ -107,7 +108,7 @@ export class StageScene extends Phaser.Scene {
     this.front = this.add.image(0, 0, '__WHITE').setOrigin(0).setDepth(20).setVisible(false);
     this.plaque = this.add
       .text(PLAQUE.x, PLAQUE.y, '', {
-        fontFamily: FONT,
+        fontFamily: font(),
         fontSize: '30px',
         color: hex(PALETTE.ink),
         fontStyle: '600',
@@ -203,14 +204,16 @@ export class StageScene extends Phaser.Scene {
     else draw();
 
     const cues = this.cues.splice(0);
-    cues.forEach((cue, i) => floatCue(this, this.overlay, cue, i, this.textWidth, this.reducedMotion));
+    cues.forEach((cue, i) =>
+      floatCue(this, this.overlay, cueText(cue), i, this.textWidth, this.reducedMotion),
+    );
     this.touch();
   }
 
   private draw(people: People, insets: Insets, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
     this.back.setTexture(placeKeys[0]!).setVisible(true);
     this.front.setTexture(placeKeys[1]!).setVisible(true);
-    this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || 'Meeting');
+    this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || t('stage.meeting'));
     this.focus = people.update(plan, info, this.reducedMotion, this.textWidth);
     insets.update(plan, this.reducedMotion, this.textWidth);
     this.resized();
@@ -361,4 +364,15 @@ export class StageScene extends Phaser.Scene {
     if (this.tweens.getTweens().length > 0 || this.applying) this.lastActivity = performance.now();
     else if (performance.now() - this.lastActivity > IDLE_MS && time > 0) this.game.loop.sleep();
   }
+}
+
+/** The model's cues (core/model/handlers.ts) in the learner's language; a story's own cue as written. */
+const MODEL_CUES: Record<string, MessageKey> = {
+  'Face lost in front of others': 'stage.cue.faceLostPublic',
+  'Face threatened': 'stage.cue.faceThreatened',
+  'Too early for business': 'stage.cue.tooEarly',
+};
+function cueText(cue: string): string {
+  const key = MODEL_CUES[cue];
+  return key && hasMessage(key) ? t(key) : cue;
 }

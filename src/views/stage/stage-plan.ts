@@ -4,6 +4,7 @@
  * Pure: no Phaser, no DOM.
  */
 import type { Mood } from '../../core/story/tags.ts';
+import { t } from '../../l10n/index.ts';
 
 export interface OnStage {
   id: string;
@@ -54,27 +55,29 @@ export interface StagePlan {
  * message being read ("An email from Claire Vautrin."). Neutral faces are not mentioned.
  */
 export function describeScene(plan: StagePlan): string {
-  const where = [plan.title, plan.subtitle].filter(Boolean).join(', ') || 'The scene';
-  const looks = (p: OnStage) =>
-    p.mood === 'neutral' ? '' : ` looks ${p.mood === 'closed' ? 'closed-off' : p.mood}`;
-  const people = plan.people.map((p) => {
-    if (p.speaking) return `${p.name} is speaking${looks(p) ? ` and${looks(p)}` : ''}.`;
-    return looks(p) ? `${p.name}${looks(p)}.` : `${p.name} is here.`;
-  });
-  for (const p of plan.remote) {
-    const how = p.how.charAt(0).toUpperCase() + p.how.slice(1);
-    if (p.speaking) people.push(`${how}, ${p.name} is speaking${looks(p) ? ` and${looks(p)}` : ''}.`);
-    else people.push(looks(p) ? `${how}, ${p.name}${looks(p)}.` : `${p.name} is ${p.how}.`);
-  }
+  const where = [plan.title, plan.subtitle].filter(Boolean).join(', ') || t('play.stage');
+  const person = (p: OnStage, how: string) =>
+    t('stage.person', {
+      name: p.name,
+      how: how === 'here' ? 'here' : how === 'on screen' ? 'screen' : 'phone',
+      speaking: p.speaking ? 'yes' : 'no',
+      mood: p.mood,
+    });
+  const people = plan.people.map((p) => person(p, 'here'));
+  for (const p of plan.remote) people.push(person(p, p.how));
   const m = plan.message;
-  if (m) {
-    const article = /^[aeiou]/i.test(m.medium) ? 'An' : 'A';
+  if (m)
     people.push(
-      `${article} ${m.medium}${m.name ? ` from ${m.name}` : ''}${m.speaking ? ' is being read' : ''}.`,
+      t('stage.message', {
+        vowel: /^[aeiou]/i.test(m.medium) ? 'yes' : 'no',
+        medium: m.medium,
+        from: m.name ? 'yes' : 'no',
+        name: m.name ?? '',
+        reading: m.speaking ? 'yes' : 'no',
+      }),
     );
-  }
-  if (plan.learnerSpeaking) people.push('You are speaking.');
-  return [`${where}.`, ...people].join(' ');
+  if (plan.learnerSpeaking) people.push(t('stage.you'));
+  return [t('play.sceneAlt', { where }), ...people].join(' ');
 }
 
 /** `liwei:uneasy priya:neutral` — what the stage shows, for tests and tools (`data-people`). */

@@ -10,6 +10,7 @@ import { createGame } from '../../../src/app/controller.ts';
 import { openRoute, startRouter, type HistoryPort } from '../../../src/app/router.ts';
 import { createPersistence, MemoryStore } from '../../../src/app/persist/index.ts';
 import { createGameStore } from '../../../src/app/stores/game-store.ts';
+import { createStore } from 'zustand/vanilla';
 import { bestPath, loadStory, settle } from './lms/helpers.ts';
 
 class FakeWindow implements HistoryPort {
@@ -53,16 +54,21 @@ let current: FakeWindow;
 const win = () => current;
 
 /** A page load at `url` over `storage`: the game, its first screen, the router. */
-async function open(url: string, storage: MemoryStore, w = new FakeWindow(url)) {
+async function open(
+  url: string,
+  storage: MemoryStore,
+  w = new FakeWindow(url),
+  dialog = createStore<{ open: boolean }>()(() => ({ open: false })),
+) {
   current = w;
   const catalog = ['south-of-london', 'lost-face'].map((id) => loadStory(id).entry);
   const store = createGameStore(catalog);
   const game = createGame(store, createPersistence({ store: storage, tabId: 'tab' }));
   game.refreshRecord();
   await openRoute(game, parseRoute(w.location.search));
-  const stop = startRouter(w, store, game);
+  const stop = startRouter(w, store, game, dialog);
   await game.whenReady();
-  return { w, store, game, stop };
+  return { w, store, game, stop, dialog };
 }
 
 const until = async (f: () => boolean) => {
@@ -164,5 +170,37 @@ describe('addresses for every screen', () => {
     expect(odd.w.location.search).toBe('?whatever=1');
     odd.stop();
     expect(store.getState().screen).toBe('menu');
+  });
+
+  it('the settings dialog has an address over the screen: opening pushes it, Back closes it, reload reopens it', async () => {
+    const storage = new MemoryStore();
+    const { w, store, stop, dialog } = await open('/?story=south-of-london&lang=ja', storage);
+    expect(w.entries).toHaveLength(1);
+    dialog.setState({ open: true });
+    expect(w.location.search).toBe('?story=south-of-london&lang=ja&settings');
+    expect(w.entries).toHaveLength(2);
+    // Back closes the dialog and stays on the scenario.
+    w.go(-1);
+    await until(() => !dialog.getState().open);
+    expect(w.location.search).toBe('?story=south-of-london&lang=ja');
+    expect(store.getState().screen).toBe('play');
+    // Closing it (Done, Escape) goes back to the entry it was opened from: no entry left behind.
+    dialog.setState({ open: true });
+    expect(w.entries).toHaveLength(2);
+    dialog.setState({ open: false });
+    await until(() => w.index === 0);
+    expect(w.location.search).toBe('?story=south-of-london&lang=ja');
+    // Reload with the dialog open: the screen and the dialog come back.
+    dialog.setState({ open: true });
+    stop();
+    const again = await open(`/${w.location.search}`, storage);
+    expect(again.dialog.getState().open).toBe(true);
+    expect(again.store.getState().screen).toBe('play');
+    expect(again.w.location.search).toBe('?story=south-of-london&lang=ja&settings');
+    // Closed where nothing was pushed (the reloaded page): the address drops `settings` in place.
+    again.dialog.setState({ open: false });
+    expect(again.w.location.search).toBe('?story=south-of-london&lang=ja');
+    expect(again.w.entries).toHaveLength(1);
+    again.stop();
   });
 });
