@@ -188,6 +188,10 @@ export const en = {
   'play.stageMissing': {
     msg: 'The pictures of this scene could not load. The conversation goes on without them; reload the page to try again.',
   },
+  'play.you': {
+    msg: 'You',
+    note: 'The learner as a speaker: the name before the learner’s own lines in the conversation, and the name plate over the learner’s shoulder on the stage.',
+  },
   'play.day': {
     msg: 'day {n, number}',
     note: 'The story’s day, when the scene has no date; lower case, it follows a place: "Shanghai — Office · day 3".',
@@ -854,6 +858,82 @@ export const en = {
     msg: '{vowel, select, yes {An} other {A}} {medium}{from, select, yes { from {name}} other {}}{reading, select, yes { is being read} other {}}.',
     note: 'A message shown in the scene. {medium}: what it is, in the story’s words (e.g. email); {vowel} is yes when that starts with a vowel (English "an").',
   },
+  'stage.place.meeting-room': {
+    msg: 'Meeting room',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Meeting room").',
+  },
+  'stage.place.office': {
+    msg: 'Office',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Office").',
+  },
+  'stage.place.lobby': {
+    msg: 'Lobby',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Lobby").',
+  },
+  'stage.place.restaurant': {
+    msg: 'Restaurant',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Restaurant").',
+  },
+  'stage.place.banquet': {
+    msg: 'Banquet',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Banquet").',
+  },
+  'stage.place.video-call': {
+    msg: 'Video call',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Video call").',
+  },
+  'stage.place.ballpark': {
+    msg: 'Ballpark',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Ballpark").',
+  },
+  'stage.place.sightseeing': {
+    msg: 'Sightseeing',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Sightseeing").',
+  },
+  'stage.place.hotel-bar': {
+    msg: 'Hotel bar',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Hotel bar").',
+  },
+  'stage.place.airport': {
+    msg: 'Airport',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Airport").',
+  },
+  'stage.place.pub': {
+    msg: 'Pub',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Pub").',
+  },
+  'stage.place.shop-floor': {
+    msg: 'Shop floor',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Shop floor").',
+  },
+  'stage.place.factory-floor': {
+    msg: 'Factory floor',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Factory floor").',
+  },
+  'stage.place.warehouse': {
+    msg: 'Warehouse',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Warehouse").',
+  },
+  'stage.place.car': {
+    msg: 'Car',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Car").',
+  },
+  'stage.place.trade-fair': {
+    msg: 'Trade fair',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Trade fair").',
+  },
+  'stage.place.reception': {
+    msg: 'Reception',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Reception").',
+  },
+  'stage.place.lobby-night': {
+    msg: 'Hotel lobby',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Hotel lobby").',
+  },
+  'stage.place.video-wall': {
+    msg: 'Conference room',
+    note: 'The name of a place the stage draws, on the scene’s caption ("Shanghai — Conference room").',
+  },
   'stage.meeting': {
     msg: 'Meeting',
     note: 'Plaque drawn on the stage for a place the stage has no picture of: keep it short.',
@@ -880,6 +960,10 @@ export const en = {
   'model.explanation': {
     msg: '{lead}: {effect}.',
     note: 'One explanation: {lead} what happened (a model.* sentence), {effect} what it did to the meters (model.effect.*).',
+  },
+  'present.preview.effect': {
+    msg: '{name}: {effect}',
+    note: 'The presenter’s preview of one option: a counterpart’s name and what the option would do to the meters ({effect}: e.g. “Trust +3, Rapport −2”).',
   },
   'model.effect.first': {
     msg: 'Trust {trust, number}, Rapport {rapport, number}',

@@ -262,7 +262,7 @@ export class Session {
             effects: records.map((r) => r.explanation).filter(Boolean),
             explained: records
               .filter((r) => r.explanation)
-              .map((r) => ({ explanation: r.explanation, words: r.words, shown: r.shown })),
+              .map((r) => ({ explanation: r.explanation, words: r.words, shown: r.shown, who: r.who })),
           };
     this.relation.choose(null);
     this.view = {

@@ -60,7 +60,7 @@ export interface CoachFeedback {
 }
 
 /** An explanation as a view needs it to say it in any language: its parts and the meters it moved. */
-export type Explained = Pick<ExplanationRecord, 'explanation' | 'words' | 'shown'>;
+export type Explained = Pick<ExplanationRecord, 'explanation' | 'words' | 'shown'> & { who?: string };
 
 export interface Scene {
   place: string | null;

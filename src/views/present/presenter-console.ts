@@ -4,6 +4,7 @@
  * back one step, show/hide meters. It owns the presenter state and publishes every change to
  * the projector window (see link.ts).
  */
+import { speakerLabel } from '../shared/speaker.ts';
 import type { LoadedStory } from '../../core/session/types.ts';
 import { language, t } from '../../l10n/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
@@ -129,7 +130,7 @@ export function mountConsole(
                 h(
                   'li',
                   { class: 'line' },
-                  l.speakerName ? h('strong', {}, `${t('play.speaker', { name: l.speakerName })} `) : null,
+                  l.speakerName ? h('strong', {}, `${t('play.speaker', { name: speakerLabel(l) })} `) : null,
                   l.text,
                 ),
               ),

@@ -1,6 +1,7 @@
 /** What each choice offered now would do: the facilitator's preview (each rebuilt from its path). */
 import { replay } from '../../core/session/replay.ts';
 import { explanationText } from '../shared/explanation.ts';
+import { t } from '../../l10n/index.ts';
 import type { LoadedStory, SessionView } from '../../core/session/types.ts';
 
 export interface ChoicePreview {
@@ -20,20 +21,26 @@ export function previewChoices(
   path: readonly number[],
   now: SessionView,
 ): ChoicePreview[] {
+  // The replays below play the story as written; the names are shown as the learner's view has them.
+  const names = Object.fromEntries(now.counterparts.map((c) => [c.id, c.name]));
   return now.choices.map((choice, index) => {
     const after = replay(story, [...path, index]).current;
     const effects = after.counterparts.map((cp) => {
       const before = now.counterparts.find((c) => c.id === cp.id);
       const dt = cp.trust - (before?.trust ?? cp.trust);
       const dr = cp.rapport - (before?.rapport ?? cp.rapport);
-      return `${cp.name}: Trust ${signed(dt)}, Rapport ${signed(dr)}`;
+      return t('present.preview.effect', {
+        name: names[cp.id] ?? cp.name,
+        effect: t('model.effect.both', { dt: signed(dt), dr: signed(dr) }),
+      });
     });
     return {
       index,
       text: choice.text,
       coach: choice.coach,
       effects,
-      explanations: after.coach?.explained?.map(explanationText) ?? after.coach?.effects ?? [],
+      explanations:
+        after.coach?.explained?.map((e) => explanationText(e, names)) ?? after.coach?.effects ?? [],
     };
   });
 }

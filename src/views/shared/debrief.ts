@@ -93,7 +93,7 @@ export function momentWords(m: KeyMoment, names: Record<string, string>): Moment
   const byChoice = !m.cooling || m.cooling.choice !== null;
   return {
     head,
-    what: explanationText(m),
+    what: explanationText(m, names),
     why: byChoice ? m.note : null,
     replay: byChoice && !!m.replayPath,
     time: time !== null,

@@ -2,7 +2,8 @@
  * The relationship model's explanations in the learner's language: a record's `words` (the parts of
  * its sentence, core/model/types.ts) and the meters it moved, said through the catalog's `model.*`
  * messages. In English this is, word for word, the record's own `explanation` (a unit test holds
- * the two together over every story); a record without parts keeps its English.
+ * the two together over every story); a record without parts keeps its English. `names`: the
+ * counterparts' names in the learner's language (the story's translation), by id.
  */
 import type { Explained } from '../../core/session/types.ts';
 import type { Words } from '../../core/model/types.ts';
@@ -30,9 +31,10 @@ function effect(shown: Explained['shown']): string {
   return t('model.effect.none');
 }
 
-/** The first half of an explanation, from its parts. */
-function lead(words: Words): string {
-  const params: MessageParams = words.params;
+/** The first half of an explanation, from its parts (`name`: the counterpart's name as shown). */
+function lead(words: Words, name: string | undefined): string {
+  const params: MessageParams =
+    name !== undefined && 'name' in words.params ? { ...words.params, name } : words.params;
   if (words.key === 'model.cooling' || words.key === 'model.cooling.chosen')
     return t(words.key, {
       ...params,
@@ -47,7 +49,8 @@ function lead(words: Words): string {
  * in this build's catalog, or when the model's messages have not loaded yet (they come right after
  * the first line is painted, long before a learner can read it and choose).
  */
-export function explanationText(r: Explained): string {
+export function explanationText(r: Explained, names: Readonly<Record<string, string>> = {}): string {
   if (!r.words || !hasMessage(r.words.key) || !hasMessage('model.explanation')) return r.explanation;
-  return t('model.explanation', { lead: lead(r.words), effect: effect(r.shown) });
+  const name = r.who !== undefined ? names[r.who] : undefined;
+  return t('model.explanation', { lead: lead(r.words, name), effect: effect(r.shown) });
 }

@@ -4,6 +4,7 @@
  * (number keys 1–9 too), the coach's note after a choice, the meters, and the ending.
  * The first line never waits for the stage.
  */
+import { speakerLabel } from './speaker.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { Explained, SessionView, ShownLine } from '../../core/session/types.ts';
 import { explanationText } from './explanation.ts';
@@ -236,7 +237,7 @@ export class PlayScreen {
             'ul',
             { class: 'coach-effects' },
             (c.explained ?? c.effects.map((explanation) => ({ explanation }) as Explained)).map((e) =>
-              h('li', {}, explanationText(e)),
+              h('li', {}, explanationText(e, namesOf(view))),
             ),
           )
         : null,
@@ -301,7 +302,7 @@ function renderLine(line: ShownLine): HTMLLIElement {
     'li',
     { class: `line line-${who}`, 'data-seq': line.seq },
     line.speakerName
-      ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: line.speakerName })} `)
+      ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: speakerLabel(line) })} `)
       : null,
     h('span', { class: 'text' }, line.text),
   );
@@ -309,4 +310,9 @@ function renderLine(line: ShownLine): HTMLLIElement {
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The counterparts' names as the view shows them (in the story's language), by id. */
+function namesOf(view: SessionView): Record<string, string> {
+  return Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
 }

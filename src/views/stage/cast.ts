@@ -27,6 +27,7 @@
 import type { CounterpartView, SessionView, ShownLine } from '../../core/session/types.ts';
 import { guestId } from '../../core/session/story-text.ts';
 import { MOODS, type Mood } from '../../core/story/tags.ts';
+import { hasMessage, t } from '../../l10n/index.ts';
 import { placeInfo, placeName } from './places/index.ts';
 import type { OnStage, StagePlan } from './stage-plan.ts';
 
@@ -304,14 +305,14 @@ export class Cast {
       this.inCall && !this.settled && this.seats.length === 0 ? this.standIns(view.counterparts) : this.seats;
     const message = this.message;
     const { place, location, date, day } = view.scene;
-    const where = location ?? (place ? placeName(place) : '');
-    const when = date ?? `day ${day + 1}`;
+    const where = location ?? (place ? shownPlace(place) : '');
+    const when = date ?? t('play.day', { n: day + 1 });
     return {
       place,
       sceneKey: `${location ?? ''}|${place ?? ''}|${day}|${date ?? ''}`,
       title: where ? `${where} — ${when}` : when,
       where,
-      subtitle: location && place ? placeName(place) : '',
+      subtitle: location && place ? shownPlace(place) : '',
       people: room.map(person),
       remote: this.remote.map((r) => ({ ...person(r.id), how: r.how })),
       message: message && {
@@ -341,3 +342,9 @@ function remoteHow(via: string | null, place: string): string {
 
 /** A guest speaker's id on stage: `Dana Okafor` → `guest-dana-okafor` (never a counterpart's id). */
 export { guestId };
+
+/** A place's name in the learner's language (a place the stage draws), else its id made readable. */
+export function shownPlace(place: string): string {
+  const key = `stage.place.${place}`;
+  return hasMessage(key) ? t(key) : placeName(place);
+}

@@ -4,6 +4,7 @@
  * a "You" plate. Given a plan (who, which mood, who speaks), it places and lights everyone.
  */
 import Phaser from 'phaser';
+import { t } from '../../l10n/index.ts';
 import type { StagePlan } from './cast.ts';
 import {
   callTiles,
@@ -91,8 +92,8 @@ export class People {
       .setOrigin(0.5, 1)
       .setScale(LEARNER.scale)
       .setDepth(30);
-    this.youRoom = new Plate(scene, 'You');
-    this.youCall = new Plate(scene, 'You', 'right');
+    this.youRoom = new Plate(scene, t('play.you'));
+    this.youCall = new Plate(scene, t('play.you'), 'right');
   }
 
   /** Whether a texture key is (or may soon be) in use: every mood of everyone present. */

@@ -41,4 +41,15 @@ describe('the model’s explanations in the learner’s language', () => {
     // The stories reach most kinds of explanation.
     expect(keys.size).toBeGreaterThanOrEqual(8);
   }, 180_000); // compiles every story
+
+  it('name the counterpart as the story’s translation does, and leave a record without a name as it is', () => {
+    const story = loadStory('lost-face');
+    const session = replay(story, choicesOf(readFileSync(resolve(golden, 'lost-face.best.txt'), 'utf8')));
+    const act = session.records.find((r) => r.who === 'wang' && r.words?.params.name === 'Wang Haitao')!;
+    expect(explanationText(act)).toContain('Wang Haitao');
+    const translated = explanationText(act, { wang: '王海涛' });
+    expect(translated).toContain('王海涛');
+    expect(translated).not.toContain('Wang Haitao');
+    expect(translated).toBe(act.explanation.replace('Wang Haitao', '王海涛'));
+  }, 60_000);
 });
