@@ -13,7 +13,7 @@ import { EndingView } from './ending.ts';
 import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
-import { t } from '../../l10n/index.ts';
+import { hasMessage, t } from '../../l10n/index.ts';
 
 export interface Presentation {
   metersVisible: boolean;
@@ -194,9 +194,14 @@ export class PlayScreen {
 
   private updateScene(view: SessionView): void {
     const { place, location, date, day } = view.scene;
-    const where = [location, place ? sentenceCase(place.replace(/-/g, ' ')) : null]
-      .filter(Boolean)
-      .join(' — ');
+    // A place the stage draws is named in the learner's language once the stage's words are here.
+    const placeKey = `stage.place.${place ?? ''}`;
+    const placeWords = place
+      ? hasMessage(placeKey)
+        ? t(placeKey)
+        : sentenceCase(place.replace(/-/g, ' '))
+      : null;
+    const where = [location, placeWords].filter(Boolean).join(' — ');
     const when = date ?? t('play.day', { n: day + 1 });
     this.sceneLabel.textContent = where ? t('play.sceneLabel', { where, when }) : '';
     // Until the stage is drawn, a short description; then the stage keeps its own (who is on it and
