@@ -163,6 +163,26 @@ export async function playToEnd(page: Page): Promise<number> {
 }
 
 /** Tab until the focused element matches `selector`, as a keyboard user would. */
+/**
+ * Take choice `index` (0-based, as `data-index`) with the keyboard only — Tab to it, Enter — and wait
+ * for what it prints, or the ending. `onFocus` runs while the choice has the focus, before Enter.
+ */
+export async function chooseByKeyboard(
+  page: Page,
+  index: number,
+  onFocus: () => Promise<void> = async () => {},
+): Promise<void> {
+  await tabTo(page, `.choices button[data-index="${index}"]`);
+  await onFocus();
+  const before = await page.locator('.transcript .line').count();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
+    before,
+  );
+}
+
 export async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
   const focused = () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
   if (await focused()) return;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { choicesOf } from '../../build/analysis/golden.ts';
-import { tabTo, useGame, watchErrors } from './browser.ts';
+import { chooseByKeyboard, tabTo, useGame, watchErrors } from './browser.ts';
 
 const goldenDir = resolve(__dirname, '../golden');
 const stories = readdirSync(resolve(__dirname, '../../stories'))
@@ -48,18 +48,8 @@ describe('keyboard-only best paths', () => {
       expect(await focusVisible(page)).toBeNull();
       await page.keyboard.press('Enter');
       await page.getByRole('group', { name: 'Choices' }).waitFor();
-      for (const index of path) {
-        await tabTo(page, `.choices button[data-index="${index}"]`);
-        expect(await focusVisible(page)).toBeNull();
-        const before = await page.locator('.transcript .line').count();
-        await page.keyboard.press('Enter');
-        await page.waitForFunction(
-          (n) =>
-            document.querySelectorAll('.transcript .line').length > n ||
-            !!document.querySelector('#ending-title'),
-          before,
-        );
-      }
+      for (const index of path)
+        await chooseByKeyboard(page, index, async () => expect(await focusVisible(page)).toBeNull());
       await page.locator('#ending-title').waitFor();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('ending-title');
       expect(errors).toEqual([]);

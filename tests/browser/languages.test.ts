@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { choicesOf } from '../../build/analysis/golden.ts';
 import { axe } from './axe.ts';
-import { screenshot, tabTo, useGame } from './browser.ts';
+import { chooseByKeyboard, screenshot, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 const STORY = 'lost-face';
@@ -77,17 +77,7 @@ describe('the interface in the learner’s language', () => {
     expect(await page.locator('.topbar button').first().textContent()).toMatch(/^\[← Šçéé/);
     expect(await overflowing(page)).toEqual([]);
     expect(await axe(page)).toEqual([]);
-    for (const index of path) {
-      await tabTo(page, `.choices button[data-index="${index}"]`);
-      const before = await page.locator('.transcript .line').count();
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        (n) =>
-          document.querySelectorAll('.transcript .line').length > n ||
-          !!document.querySelector('#ending-title'),
-        before,
-      );
-    }
+    for (const index of path) await chooseByKeyboard(page, index);
     await page.locator('.debrief .score').waitFor();
     expect(await page.locator('.ending-kicker').textContent()).toMatch(/^\[ÉÉñðîîñĝ/);
     expect(await page.locator('.debrief h3').first().textContent()).toMatch(/^\[Ĥööw/);

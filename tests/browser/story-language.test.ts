@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { choicesOf } from '../../build/analysis/golden.ts';
-import { tabTo, useGame } from './browser.ts';
+import { chooseByKeyboard, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 const PSEUDO = /^\[.+\]$/s;
@@ -17,16 +17,7 @@ const PSEUDO = /^\[.+\]$/s;
 const texts = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
 
-async function take(page: Page, index: number): Promise<void> {
-  await tabTo(page, `.choices button[data-index="${index}"]`);
-  const before = await page.locator('.transcript .line').count();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
-    before,
-  );
-}
+const take = (page: Page, index: number) => chooseByKeyboard(page, index);
 
 describe('a story in the pseudo-locale', () => {
   it('plays lost-face to an ending by keyboard in en-XA, and a reload mid-story keeps the language and the place', async () => {
