@@ -1,0 +1,52 @@
+/**
+ * The three seed case studies in each translated language (issue #21): each played to its best
+ * ending by keyboard on a 320 px phone in zh-Hans, ja and es — the story's own words in the
+ * language (hardly a line of the English transcript left), axe clean at the ending, no text
+ * running off the screen.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { choicesOf } from '../../build/analysis/golden.ts';
+import { axe } from './axe.ts';
+import { chooseByKeyboard, useGame } from './browser.ts';
+
+const game = useGame();
+const STORIES = ['lost-face', 'the-president', 'of-course'];
+const LANGUAGES = ['zh-Hans', 'ja', 'es'];
+
+/** The golden transcript's lines without their speaker: what an English learner reads. */
+function englishLines(golden: string): Set<string> {
+  return new Set(
+    golden
+      .split('\n')
+      .filter((l) => l && !/^[#>=!]/.test(l))
+      .map((l) => l.replace(/^[^:]{1,40}: /, '').trim()),
+  );
+}
+
+describe('the case studies in every translated language', () => {
+  for (const lang of LANGUAGES)
+    for (const story of STORIES)
+      it(`plays ${story} to its best ending in ${lang} by keyboard at 320 px`, async () => {
+        const golden = readFileSync(resolve(__dirname, `../golden/${story}.best.txt`), 'utf8');
+        const { page, errors } = await game.open(320, 640);
+        await page.goto(`${game.base()}?story=${story}&lang=${lang}`);
+        await page.locator('.choices button').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        for (const index of choicesOf(golden)) await chooseByKeyboard(page, index);
+        await page.locator('.debrief .score').waitFor();
+        const shown = await page.locator('.transcript .line .text').allTextContents();
+        const english = englishLines(golden);
+        const untranslated = shown.filter((t) => english.has(t.trim()));
+        expect(shown.length).toBeGreaterThan(20);
+        expect(untranslated, `${untranslated.length} of ${shown.length} lines still English`).toEqual([]);
+        expect(await page.locator('#ending-title').textContent()).not.toBe('');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
+          true,
+        );
+        expect(await axe(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+});
