@@ -233,6 +233,7 @@ export class PlayScreen {
     const allowed = this.presentation ? this.presentation.revealed : this.coachOn;
     this.coach.hidden = !allowed || !c || (!c.note && c.effects.length === 0);
     if (!c) return this.coach.replaceChildren();
+    const names = namesOf(view);
     fill(
       this.coach,
       h('h2', { class: 'coach-title' }, t('play.coach')),
@@ -242,7 +243,7 @@ export class PlayScreen {
             'ul',
             { class: 'coach-effects' },
             (c.explained ?? c.effects.map((explanation) => ({ explanation }) as Explained)).map((e) =>
-              h('li', {}, explanationText(e, namesOf(view))),
+              h('li', {}, explanationText(e, names)),
             ),
           )
         : null,

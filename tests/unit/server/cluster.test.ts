@@ -6,7 +6,6 @@
  * the broadcasts reach everyone, a vote is one atomic write and the tally counts it once, and a
  * room whose server stops goes on in the other. (restart-cluster.test.ts kills real processes.)
  */
-import { resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../../server/app.ts';
@@ -19,7 +18,7 @@ import type {
   RoomState,
   Tally,
 } from '../../../src/core/live/protocol.ts';
-import { call, FIXTURE_STORIES, next, ok, sleep } from './helpers.ts';
+import { call, next, ok, sleep, testServerOptions } from './helpers.ts';
 import { startRedis, type RedisServer } from './redis-helpers.ts';
 
 let redis: RedisServer;
@@ -35,15 +34,9 @@ afterAll(async () => {
 });
 
 async function start(prefix: string, options: Partial<LiveServerOptions> = {}): Promise<LiveServer> {
-  const server = await startLiveServer({
-    host: '127.0.0.1',
-    port: 0,
-    staticDirs: [resolve(import.meta.dirname, 'fixtures/site')],
-    storiesDir: FIXTURE_STORIES,
-    sweepEveryMs: 0,
-    cluster: await openCluster(redis.url, { prefix }),
-    ...options,
-  });
+  const server = await startLiveServer(
+    testServerOptions({ cluster: await openCluster(redis.url, { prefix }), ...options }),
+  );
   servers.add(server);
   return server;
 }

@@ -23,15 +23,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: Partial<LiveServerOptions> = {}): Promise<Harness> {
-  const server = await startLiveServer({
+/** A test server's options: loopback, a free port, the fixture site and stories, no sweeping. */
+export function testServerOptions(options: Partial<LiveServerOptions> = {}): Partial<LiveServerOptions> {
+  return {
     host: '127.0.0.1',
     port: 0,
     staticDirs: [resolve(import.meta.dirname, 'fixtures/site')],
     storiesDir: FIXTURE_STORIES,
     sweepEveryMs: 0,
     ...options,
-  });
+  };
+}
+
+export async function startHarness(options: Partial<LiveServerOptions> = {}): Promise<Harness> {
+  const server = await startLiveServer(testServerOptions(options));
   const sockets: Socket[] = [];
   return {
     server,
