@@ -3,7 +3,7 @@
  * each story's JSON load later, so the menu and the first line of dialogue come fast.
  */
 import { catalog, checks, modules } from 'virtual:story-catalog';
-import { createPersistence } from './app/persist/index.ts';
+import { persistenceLater } from './app/persist/later.ts';
 import { packagedLms } from './app/lms/package-config.ts';
 import { registerOffline } from './app/offline.ts';
 import { createGame } from './app/controller.ts';
@@ -17,6 +17,7 @@ import { startLanguage } from './app/language.ts';
 import { allMessages, hasMessage, onLanguageChange, t, type MessageKey } from './l10n/index.ts';
 import { LocalStorageStore } from './platform/storage/local-storage.ts';
 import { mountApp } from './views/page/app.ts';
+import { said } from './views/page/banners.ts';
 import { afterPaint, whenIdle } from './platform/schedule.ts';
 import { wireSound } from './views/sound/wire.ts';
 import './views/shared/styles.css';
@@ -24,7 +25,8 @@ import './views/shared/styles.css';
 const store = createGameStore(sortCatalog(catalog), modules, checks);
 // One storage port for everything the game keeps in this browser: saves, the record, settings.
 const storage = new LocalStorageStore();
-const persistence = createPersistence({ store: storage });
+// Saves and the learner's record: their code loads after the first line (app/persist/later.ts).
+const persistence = persistenceLater(storage);
 const settings = createSettingsStore(storage);
 // The learner's language (app/language.ts): its first-line words are a small chunk that index.html
 // preloads beside the story's opening; the page is drawn once it is here.
@@ -42,42 +44,66 @@ const game = createGame(store, persistence, {
   text: storyTexts,
 });
 onLanguageChange((picked) => {
+  // The starting language arriving is not a change: its story words come with the first screen
+  // (asking for them here loaded the story-text code before a deep link's first line).
+  if (picked === storyLanguage) return;
   storyLanguage = picked;
   void game.applyLanguage();
 });
-// Every story's text in this language, when nothing waits: there for offline play.
-void whenIdle({ timeout: 8000, otherwiseAfter: 4000 }).then(() =>
-  storyTexts.prefetch(
-    catalog.map((e) => e.id),
-    storyTexts.language(),
-  ),
-);
-persistence.onExternalChange(() => game.refreshRecord());
-registerOffline((apply) =>
-  game.notify({
-    kind: 'info',
-    text: t('app.update.ready'),
-    actions: ['update', 'dismiss'],
-    update: apply,
-  }),
-);
+// Another tab's change: only once this tab's persistence is loaded (until then it has read nothing).
+void persistence.loaded().then((p) => p.onExternalChange(() => game.refreshRecord()));
+/**
+ * Once the first screen is there (a scenario's first line and its choices) — the page is often idle
+ * before, waiting for it: the service worker, and every story's text in this language when nothing
+ * waits, there for offline play.
+ */
+const offline = (firstScreen: Promise<unknown>) => {
+  void firstScreen
+    .catch(() => {})
+    .then(() => whenIdle({ timeout: 8000, otherwiseAfter: 4000 }))
+    .then(() =>
+      storyTexts.prefetch(
+        catalog.map((e) => e.id),
+        storyTexts.language(),
+      ),
+    );
+  registerOffline(
+    (apply) =>
+      game.notify({
+        kind: 'info',
+        text: t('app.update.ready'),
+        actions: ['update', 'dismiss'],
+        update: apply,
+      }),
+    firstScreen.then(() => opening.ready),
+  );
+};
 const root = document.getElementById('app')!;
+/** Why progress cannot be kept here, in the learner's language (null: it can). */
+const storageProblem = () => {
+  const problem = persistence.status().problem;
+  return problem ? said(problem.words, problem.message) : null;
+};
 const params = new URLSearchParams(location.search);
 
 // Set only in an LMS package (build/package.ts): in a normal build this is undefined and the LMS
 // code is dropped from the bundle.
 const lms = import.meta.env.VITE_RAPPORT_LMS ? packagedLms() : null;
 if (lms) {
-  const mount = () =>
-    mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  const mount = () => mountApp(root, store, game, settings, storageProblem);
   void opening.ready.then(mount);
   wireSound(store, settings);
   addEventListener('pagehide', () => game.flushSaves());
   void game.applyLanguage();
+  offline(opening.ready);
   // The LMS code and the page's LMS parts (a bad launch's page, the way back) come in this branch only.
-  void Promise.all([import('./app/lms/start.ts'), import('./views/page/lms-page.ts'), allMessages()]).then(
-    ([m, page]) =>
-      m.startLms({ config: lms, window, store, game, persistence, settings, ui: page.lmsPage(root) }),
+  void Promise.all([
+    import('./app/lms/start.ts'),
+    import('./views/page/lms-page.ts'),
+    persistence.ready(),
+    allMessages(),
+  ]).then(([m, page, kept]) =>
+    m.startLms({ config: lms, window, store, game, persistence: kept, settings, ui: page.lmsPage(root) }),
   );
 } else if (params.has('present') || params.has('projector')) {
   // Presenter mode: the facilitator's console or the projector view (loaded only when asked for).
@@ -85,6 +111,7 @@ if (lms) {
   void Promise.all([import('./views/present/start.ts'), opening.ready.then(allMessages)]).then(([m]) =>
     m.startPresenter(root, params, store.getState().catalog, settings, storage),
   );
+  offline(opening.ready);
 } else {
   // Every screen has an address (app/address.ts): the one the page was opened at opens its screen —
   // a scenario (?story=<id>[&at=<knot>]) starts loading before anything is drawn, so the first line
@@ -92,12 +119,12 @@ if (lms) {
   // (The menu, progress and module screens read the learner's record as they open; a scenario's
   // first line does not wait for it.)
   const opened = openRoute(game, parseRoute(location.search));
+  offline(Promise.resolve(opened));
   // The menu's words in the learner's language: at once on the menu, and behind a scenario's first
   // line (which has its own words in its opening) when the page opens on one.
   void Promise.resolve(params.has('story') ? opened : undefined).then(() => game.applyLanguage());
   startRouter(window, store, game, settings.dialog);
-  const mount = () =>
-    mountApp(root, store, game, settings, () => persistence.status().problem?.message ?? null);
+  const mount = () => mountApp(root, store, game, settings, storageProblem);
   void opening.ready.then(mount);
   wireSound(store, settings); // silent until the learner's first press or key
   addEventListener('pagehide', () => game.flushSaves());

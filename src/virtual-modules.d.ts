@@ -18,13 +18,18 @@ declare module 'virtual:story-text' {
     story: string,
     lang: string,
   ): Promise<import('./core/session/story-text.ts').StoryText> | null;
-  /** A story's build-time opening with the strings it shows in a language (null: none). */
+  /** Every story's title, summary and role in a language (null: none). */
+  export function menuText(lang: string): Promise<import('./core/session/story-text.ts').MenuText> | null;
+}
+
+declare module 'virtual:story-openings' {
+  /** The languages some story can be shown in (as in virtual:story-text). */
+  export const languages: string[];
+  /** A story's build-time opening as painted in a language (null: none in that language). */
   export function openingIn(
     story: string,
     lang: string,
-  ): Promise<import('./core/session/session.ts').StoryOpening | null> | null;
-  /** Every story's title, summary and role in a language (null: none). */
-  export function menuText(lang: string): Promise<import('./core/session/story-text.ts').MenuText> | null;
+  ): Promise<import('./core/session/session.ts').ShownOpening | null> | null;
 }
 
 declare module '*.ink' {

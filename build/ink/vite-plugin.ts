@@ -32,6 +32,7 @@ import {
   entriesOfStory,
   languagesOf,
   loadersCode,
+  openingsCode,
   menuCode,
   MENU_ID,
   openingInCode,
@@ -44,6 +45,7 @@ import type { SourceEntry } from '../l10n/units.ts';
 const CATALOG_ID = 'virtual:story-catalog';
 /** The loaders of the story text in each language (build/l10n/plugin.ts), outside the first bundle. */
 const TEXT_ID = 'virtual:story-text';
+const OPENINGS_ID = 'virtual:story-openings';
 
 const RESOLVED_CATALOG_ID = '\0' + CATALOG_ID;
 
@@ -126,7 +128,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       });
     },
     resolveId(id) {
-      if (id.startsWith(MENU_ID) || id === TEXT_ID) return '\0' + id;
+      if (id.startsWith(MENU_ID) || id === TEXT_ID || id === OPENINGS_ID) return '\0' + id;
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
     },
     async load(id) {
@@ -147,7 +149,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           this.error(e instanceof Error ? e.message : String(e));
         }
       }
-      if (id === '\0' + TEXT_ID) {
+      if (id === '\0' + TEXT_ID || id === '\0' + OPENINGS_ID) {
         // The stories of the catalog that build: their text in each language can be loaded.
         const ids = readdirSync(storiesDir())
           .filter((f) => f.endsWith('.ink') && (!options.only || options.only.includes(basename(f, '.ink'))))
@@ -160,9 +162,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
             buildable.set(basename(f, '.ink'), file);
         }
         this.addWatchFile(join(root, 'translations'));
-        return loadersCode(languagesOf(root, [...buildable.keys()]), (story) =>
-          importPath(buildable.get(story)!),
-        );
+        const make = id === '\0' + TEXT_ID ? loadersCode : openingsCode;
+        return make(languagesOf(root, [...buildable.keys()]), (story) => importPath(buildable.get(story)!));
       }
       if (id.startsWith('\0' + MENU_ID)) {
         const lang = id.slice(1 + MENU_ID.length);

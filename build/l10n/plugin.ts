@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { localizeView, type StoryText } from '../../src/core/session/story-text.ts';
-import type { StoryOpening } from '../../src/core/session/session.ts';
+import type { ShownOpening, StoryOpening } from '../../src/core/session/session.ts';
 import { compileTable, pseudoTable, PSEUDO, type StoryTable } from './tables.ts';
 import { storyStrings, type SourceEntry } from './units.ts';
 
@@ -60,20 +60,19 @@ export function storyTextCode(lang: string, story: string, table: StoryTable): s
 }
 
 /**
- * The opening in a language: the English opening (what the session continues from) and the strings
- * its first screen shows — found by localizing it with a table that notes what is asked for.
+ * The opening in a language: only what its first screen paints — the English opening's view with
+ * its words in the language. The session behind it continues from the English opening (the story's
+ * own `?opening`), loaded after this is painted, so a learner in another language gets their first
+ * line from this one small chunk.
  */
 export function openingInCode(opening: StoryOpening | null, lang: string, table: StoryTable): string {
   if (!opening) return 'export default null;';
-  const used: Record<string, string> = {};
-  const noting = new Proxy(table.strings, {
-    get(target, key) {
-      if (typeof key === 'string' && Object.hasOwn(target, key)) used[key] = target[key]!;
-      return Reflect.get(target, key) as unknown;
-    },
-  });
-  localizeView(opening.view, { language: lang, story: opening.id, strings: noting });
-  return `export default ${JSON.stringify({ ...opening, text: { language: lang, story: opening.id, strings: used } })};`;
+  const shown: ShownOpening = {
+    id: opening.id,
+    hash: opening.hash,
+    view: localizeView(opening.view, { language: lang, story: opening.id, strings: table.strings }),
+  };
+  return `export default ${JSON.stringify(shown)};`;
 }
 
 /** The menu's words of every story in `lang`: `<story>#title|summary|role`. */
@@ -85,26 +84,50 @@ export function menuCode(tables: readonly StoryTable[]): string {
   return `export default ${JSON.stringify(menu)};`;
 }
 
-/** The catalog's loaders: `languages`, `storyText(story, lang)`, `openingIn(story, lang)`, `menuText(lang)`. */
+/** Every story × language pair: `case "<story>\n<lang>": return import("<path>?<query>")`. */
+function importCases(
+  languages: Map<string, string[]>,
+  importPath: (story: string) => string,
+  query: (lang: string) => string,
+): string {
+  const cases = [...languages]
+    .flatMap(([lang, stories]) =>
+      stories.map(
+        (s) =>
+          `case ${JSON.stringify(`${s}\n${lang}`)}:return import(${JSON.stringify(`${importPath(s)}?${query(lang)}`)});`,
+      ),
+    )
+    .join('');
+  return `switch(s+"\\n"+l){${cases}default:return null}`;
+}
+
+const UNWRAP = `const d = (p) => p && p.then((m) => m.default);`;
+
+/** The catalog's loaders of story text: `languages`, `storyText(story, lang)`, `menuText(lang)`. */
 export function loadersCode(languages: Map<string, string[]>, importPath: (story: string) => string): string {
-  const cases = (query: (lang: string) => string) =>
-    [...languages]
-      .flatMap(([lang, stories]) =>
-        stories.map(
-          (s) =>
-            `case ${JSON.stringify(`${s}\n${lang}`)}:return import(${JSON.stringify(`${importPath(s)}?${query(lang)}`)});`,
-        ),
-      )
-      .join('');
   const menus = [...languages.keys()]
     .map((lang) => `case ${JSON.stringify(lang)}:return import(${JSON.stringify(MENU_ID + lang)});`)
     .join('');
-  const pick = (body: string) => `switch(s+"\\n"+l){${body}default:return null}`;
   return [
     `export const languages = ${JSON.stringify([...languages.keys()])};`,
-    `const d = (p) => p && p.then((m) => m.default);`,
-    `export function storyText(s, l) { return d((() => {${pick(cases((l) => `text=${l}`))}})()); }`,
-    `export function openingIn(s, l) { return d((() => {${pick(cases((l) => `opening&lang=${l}`))}})()); }`,
+    UNWRAP,
+    `export function storyText(s, l) { return d((() => {${importCases(languages, importPath, (l) => `text=${l}`)}})()); }`,
     `export function menuText(l) { return d((() => {switch(l){${menus}default:return null}})()); }`,
+  ].join('\n');
+}
+
+/**
+ * The openings in each language (`virtual:story-openings`): `languages` and `openingIn(story,
+ * lang)`. Apart from the loaders above because this one is in the first bundle: a learner in another
+ * language gets the first line through it, without the story-text code.
+ */
+export function openingsCode(
+  languages: Map<string, string[]>,
+  importPath: (story: string) => string,
+): string {
+  return [
+    `export const languages = ${JSON.stringify([...languages.keys()])};`,
+    UNWRAP,
+    `export function openingIn(s, l) { return d((() => {${importCases(languages, importPath, (l) => `opening&lang=${l}`)}})()); }`,
   ].join('\n');
 }

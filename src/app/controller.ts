@@ -14,7 +14,8 @@
  * keeper's (keeper.ts).
  */
 import type { Persistence } from './persist/index.ts';
-import { scenarioOf } from './persist/profile.ts';
+import type { PersistenceSource } from './persist/later.ts';
+import { scenarioOf } from './persist/profile-read.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { CheckPhase } from '../core/modules/checks.ts';
 import type { GameState, GameStore, Notice, ProblemReport } from './stores/game-store.ts';
@@ -72,9 +73,9 @@ export interface Game {
     answers: readonly number[],
   ): void;
   /** Re-read the learner's record and saves (after another tab changed them). */
-  refreshRecord(): void;
-  exportProfile(): string | null;
-  importProfile(text: string): void;
+  refreshRecord(): Promise<void>;
+  exportProfile(): Promise<string | null>;
+  importProfile(text: string): Promise<void>;
   /** Write any save still waiting (call on pagehide). */
   flushSaves(): void;
   /**
@@ -109,7 +110,7 @@ export interface GameHooks {
 
 export function createGame(
   store: GameStore,
-  persistence: Persistence | null = null,
+  persistence: Persistence | PersistenceSource | null = null,
   hooks: GameHooks = {},
 ): Game {
   let session: Session | null = null;
@@ -151,7 +152,7 @@ export function createGame(
   /** Leave the play screen for `screen`, with the learner's record fresh. */
   const away = (state: Partial<GameState>) => {
     leave();
-    keeper.refreshRecord();
+    void keeper.refreshRecord();
     store.setState({ current: null, session: null, problem: null, ...state });
   };
 
@@ -162,17 +163,24 @@ export function createGame(
   };
 
   /** The session behind an opening: same screen, same view, now able to take a choice. */
-  const continueOpening = async (run: number, opening: StoryOpening): Promise<Session | null> => {
-    const entry = store.getState().catalog.find((e) => e.id === opening.id)!;
+  const continueOpening = async (run: number, storyId: string, shown: Opening): Promise<Session | null> => {
+    const entry = store.getState().catalog.find((e) => e.id === storyId)!;
     await nextFrame();
     if (run !== runs) return null;
-    const [{ Session }, story, text] = await Promise.all([loadEngine(), entry.load(), tableOf(opening.id)]);
+    // The persistence comes with the engine: a choice is never taken before it can be saved.
+    const [{ Session }, story, text, opening] = await Promise.all([
+      loadEngine(),
+      entry.load(),
+      tableOf(storyId),
+      shown.opening(),
+      keeper.ready(),
+    ]);
     if (run !== runs) return null;
-    const s = Session.fromOpening(story, opening, text);
+    const s = opening ? Session.fromOpening(story, opening, text) : new Session(story, { text });
     session = s;
     // It differs when the opening was made from another version of the story (a dev edit), and in
     // another language (the whole table now, not just the opening's strings: the same words).
-    if (s.english !== opening.view || text) store.setState({ session: s.current });
+    if (s.english !== opening?.view || text) store.setState({ session: s.current });
     keeper.save(s, startAt());
     // A session continued from an opening has not run ink yet: the learner's first press would
     // pay for ink's check of the story's externals (~4 ms). After the next paint, make the check
@@ -205,6 +213,10 @@ export function createGame(
           title: 'That scenario does not exist',
           detail: `No story with the id "${storyId}" is in the catalog.`,
           fix: 'Choose a scenario from the menu.',
+          words: {
+            title: { key: 'problem.scenario.missing.title' },
+            fix: { key: 'problem.scenario.missing.fix' },
+          },
         });
         return;
       }
@@ -213,6 +225,10 @@ export function createGame(
           title: `“${entry.title}” has an error in its ink`,
           detail: entry.error,
           fix: 'Fix the line named above in the .ink file (open it in Inky to see it in place), then reload.',
+          words: {
+            title: { key: 'problem.scenario.inkError.title', params: { title: entry.title } },
+            fix: { key: 'problem.scenario.inkError.fix' },
+          },
         });
         return;
       }
@@ -227,22 +243,27 @@ export function createGame(
       else store.setState({ screen: 'loading', current: entry, session: null, problem: null, notice: null });
       try {
         startedWith = { id: storyId, options: sessionOptions };
-        if (fresh) keeper.clear(storyId);
-        const saved = keeper.load(storyId);
+        if (fresh) await keeper.clear(storyId);
+        const saved = await keeper.load(storyId);
+        if (run !== runs) return;
         const nothingSaved =
           !saved || saved.status === 'none' || (saved.status === 'found' && saved.snapshot.path.length === 0);
         const shown =
           nothingSaved && !sessionOptions.startAt ? await openingOf(entry, texts, language) : null;
         if (run !== runs) return;
         if (shown) {
-          const { opening } = shown;
           keeper.warnIfUnsaved();
           showOpening(shown.view);
-          pending = continueOpening(run, opening);
+          pending = continueOpening(run, storyId, shown);
           await pending;
           return;
         }
-        const [engine, story, text] = await Promise.all([loadEngine(), entry.load(), tableOf(storyId)]);
+        const [engine, story, text] = await Promise.all([
+          loadEngine(),
+          entry.load(),
+          tableOf(storyId),
+          keeper.ready(),
+        ]);
         if (run !== runs) return;
         // A save replays in English (its words are the English ones), then shows in the language.
         const resumed = fresh ? null : keeper.resume(engine, story, sessionOptions, saved);
@@ -288,7 +309,7 @@ export function createGame(
       if (startedWith) await game.start(startedWith.id, { ...startedWith.options, fresh: true });
     },
     async review(storyId) {
-      keeper.refreshRecord();
+      await keeper.refreshRecord();
       const last = scenarioOf(store.getState().profile, storyId).attempts.at(-1);
       const entry = store.getState().catalog.find((e) => e.id === storyId);
       if (!last || !entry || entry.error) return game.start(storyId);
@@ -367,20 +388,28 @@ export function createGame(
   return game;
 }
 
+/** An opening to paint at once, and the English opening the session continues from. */
+interface Opening {
+  view: SessionView;
+  /** Null: none (the session then starts from the top: the same first screen). */
+  opening(): Promise<StoryOpening | null>;
+}
+
 /**
- * The entry's build-time opening — in the learner's language when there is one — or null (none
- * made, or it could not load: then play from the top).
+ * The entry's build-time opening — as painted in the learner's language when there is one — or
+ * null (none made, or it could not load: then play from the top).
  */
 async function openingOf(
   entry: CatalogEntry,
   texts: StoryTextSource | null,
   language: string | null,
-): Promise<{ opening: StoryOpening; view: SessionView } | null> {
+): Promise<Opening | null> {
+  const english = () => entry.opening?.().catch(() => null) ?? Promise.resolve(null);
   try {
-    const inLanguage = texts ? await texts.opening(entry.id, language) : null;
-    if (inLanguage) return inLanguage;
-    const opening = (await entry.opening?.()) ?? null;
-    return opening && { opening, view: opening.view };
+    const shown = texts ? await texts.opening(entry.id, language) : null;
+    if (shown) return { view: shown.view, opening: english };
+    const opening = await english();
+    return opening && { view: opening.view, opening: () => Promise.resolve(opening) };
   } catch {
     return null;
   }

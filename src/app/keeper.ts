@@ -9,9 +9,10 @@
  * is the controller's.
  */
 import type { Persistence, SaveLoad } from './persist/index.ts';
-import { addCheck } from './persist/profile.ts';
+import { persistenceNow, type PersistenceSource } from './persist/later.ts';
 import type { CheckPhase } from '../core/modules/checks.ts';
-import type { GameStore, Notice } from './stores/game-store.ts';
+import type { GameStore, Notice, Words } from './stores/game-store.ts';
+import type { StorageProblem } from '../platform/storage/problems.ts';
 import type { Session, SessionOptions } from '../core/session/session.ts';
 import type { LoadedStory } from '../core/session/types.ts';
 
@@ -32,9 +33,14 @@ export interface Keeper {
   flush(): void;
   /** A new play-through on screen: it has not been recorded yet. */
   newRun(): void;
-  /** The save of `storyId` (null without persistence). */
-  load(storyId: string): SaveLoad | null;
-  clear(storyId: string): void;
+  /**
+   * The save of `storyId` (null without persistence, or when storage holds none — then the
+   * persistence code is not even loaded: the first line does not wait for it).
+   */
+  load(storyId: string): Promise<SaveLoad | null>;
+  clear(storyId: string): Promise<void>;
+  /** The persistence loaded (now, if it is not yet): before a choice is taken, so it saves at once. */
+  ready(): Promise<void>;
   /** Re-read the save another tab wrote. */
   reload(storyId: string): void;
   /** Resume a saved play-through of `story`, or null to start fresh (with a notice why). */
@@ -47,7 +53,8 @@ export interface Keeper {
   /** Progress will not be kept: say so (storage unavailable). */
   warnIfUnsaved(): void;
   /** Re-read the learner's record and saves into the store. */
-  refreshRecord(): void;
+  /** Re-read the learner's record and saves into the store (resolves once they are there). */
+  refreshRecord(): Promise<void>;
   /** Keep a module check's answers in the learner's record (in memory only when storage is not there). */
   recordCheck(
     moduleId: string,
@@ -55,28 +62,56 @@ export interface Keeper {
     items: readonly string[],
     answers: readonly number[],
   ): void;
-  exportProfile(): string | null;
-  importProfile(text: string): void;
+  exportProfile(): Promise<string | null>;
+  importProfile(text: string): Promise<void>;
 }
 
 export function createKeeper(
   store: GameStore,
-  persistence: Persistence | null,
+  given: Persistence | PersistenceSource | null,
   nextFrame: () => Promise<void>,
 ): Keeper {
+  const source = given && ('holdsSave' in given ? given : persistenceNow(given));
+  /** Run `use` with the persistence: at once when it is loaded, else when it is. */
+  const withPersistence = (use: (p: Persistence) => void): Promise<void> => {
+    if (!source) return Promise.resolve();
+    const p = source.now();
+    if (p) {
+      use(p);
+      return Promise.resolve();
+    }
+    return source
+      .ready()
+      .then(use, (e: unknown) =>
+        warn(
+          'Your progress could not be read or kept: part of the game did not load. Reload the page to try again.',
+          { key: 'problem.storage.notLoaded' },
+          String(e),
+        ),
+      );
+  };
   const notify = (notice: Notice | null) => store.setState({ notice });
-  const warn = (text: string) => notify({ kind: 'warning', text, actions: ['dismiss'] });
+  const warn = (text: string, words?: Words, detail?: string) =>
+    notify({
+      kind: 'warning',
+      text: detail ? `${text} ${detail}` : text,
+      ...(words ? { words } : {}),
+      ...(detail ? { detail } : {}),
+      actions: ['dismiss'],
+    });
+  const warnOf = (problem: StorageProblem) => warn(problem.message, problem.words);
   let recorded = false;
 
-  const refreshRecord = () => {
-    if (!persistence) return;
-    const { profile } = persistence.record.load();
-    const saved = persistence.saves.list().saves.map((s) => s.storyId);
-    store.setState({ profile, saved });
-  };
+  const refreshRecord = () =>
+    withPersistence((persistence) => {
+      const { profile } = persistence.record.load();
+      const saved = persistence.saves.list().saves.map((s) => s.storyId);
+      store.setState({ profile, saved });
+    });
 
   const save = (s: Session, startAt?: string) => {
-    if (!persistence) return;
+    const persistence = source?.now();
+    if (!persistence) return void (source && withPersistence(() => save(s, startAt)));
     const view = s.current;
     if (view.ended) return;
     const written = persistence.saves.write({
@@ -93,6 +128,7 @@ export function createKeeper(
       notify({
         kind: 'warning',
         text: written.problem.message,
+        words: written.problem.words,
         actions: conflict ? ['reload', 'dismiss'] : ['dismiss'],
       });
     }
@@ -102,7 +138,8 @@ export function createKeeper(
   const recordAttempt = (s: Session) => {
     // The record is the same in every language: the English view, choices by their line ids.
     const view = s.english;
-    if (!persistence) return;
+    const persistence = source?.now();
+    if (!persistence) return void (source && withPersistence(() => recordAttempt(s)));
     const result = persistence.record.recordAttempt(s.story.id, {
       date: new Date().toISOString(),
       ending: view.ending?.id ?? 'end',
@@ -113,9 +150,9 @@ export function createKeeper(
       path: view.path,
       choiceSources: view.taken.map((t) => t.id ?? t.source),
     });
-    if (!result.ok) warn(result.problem.message);
+    if (!result.ok) warnOf(result.problem);
     persistence.saves.clear(s.story.id);
-    refreshRecord();
+    void refreshRecord();
   };
 
   // Saving waits until the next line is painted (a timer alone often ran before the frame), and
@@ -147,19 +184,24 @@ export function createKeeper(
     items: readonly string[],
     answers: readonly number[],
   ) => {
+    const persistence = source?.now();
+    if (source && !persistence)
+      return void withPersistence(() => recordCheck(moduleId, phase, items, answers));
     if (!persistence) {
-      const added = addCheck(store.getState().profile, moduleId, phase, {
-        date: new Date().toISOString(),
-        items,
-        answers,
+      void import('./persist/profile.ts').then(({ addCheck }) => {
+        const added = addCheck(store.getState().profile, moduleId, phase, {
+          date: new Date().toISOString(),
+          items,
+          answers,
+        });
+        if (added.ok) store.setState({ profile: added.profile });
+        else warn(added.reason);
       });
-      if (added.ok) store.setState({ profile: added.profile });
-      else warn(added.reason);
       return;
     }
     const result = persistence.record.recordCheck(moduleId, phase, { items, answers });
-    if (!result.ok) warn(result.problem.message);
-    else if (!result.kept && result.problems[0]) warn(result.problems[0].message);
+    if (!result.ok) warnOf(result.problem);
+    else if (!result.kept && result.problems[0]) warnOf(result.problems[0]);
     store.setState({ profile: result.profile });
   };
 
@@ -182,13 +224,21 @@ export function createKeeper(
     newRun() {
       recorded = false;
     },
-    load: (storyId) => (persistence ? persistence.saves.load(storyId) : null),
-    clear: (storyId) => persistence?.saves.clear(storyId),
-    reload: (storyId) => persistence?.saves.reload(storyId),
+    async load(storyId) {
+      if (!source || !(source.now() || source.holdsSave(storyId))) return null;
+      return (await source.ready()).saves.load(storyId);
+    },
+    async clear(storyId) {
+      if (source && (source.now() || source.holdsSave(storyId))) (await source.ready()).saves.clear(storyId);
+    },
+    async ready() {
+      await source?.ready();
+    },
+    reload: (storyId) => void withPersistence((p) => p.saves.reload(storyId)),
     resume(engine, story, options, loaded) {
       if (!loaded || loaded.status === 'none') return null;
       if (loaded.status !== 'found') {
-        warn(loaded.problem.message);
+        warnOf(loaded.problem);
         return null;
       }
       const { restoreSession, Session } = engine;
@@ -198,37 +248,46 @@ export function createKeeper(
         (st, o) => new Session(st, { ...options, ...o }),
       );
       if (!restored.ok) {
-        warn(restored.message);
-        persistence?.saves.clear(story.id);
+        warn(restored.message, { key: restored.messageKey });
+        void withPersistence((p) => p.saves.clear(story.id));
         return null;
       }
       if (restored.session.current.path.length === 0) return null;
       notify({
         kind: 'info',
         text: restored.notice ?? 'Welcome back — you are where you left off.',
+        words: { key: restored.noticeKey ?? 'problem.restore.resumed' },
         actions: ['restart', 'dismiss'],
       });
       return restored.session;
     },
     warnIfUnsaved() {
-      if (persistence && !persistence.status().available)
-        warn(persistence.status().problem?.message ?? 'Progress will not be kept.');
+      const problem = source?.status().available === false ? source.status().problem : null;
+      if (problem) warnOf(problem);
+      else if (source && !source.status().available)
+        warn('Progress will not be kept: the browser refused to store it.', {
+          key: 'problem.storage.failed',
+        });
     },
-    exportProfile: () => (persistence ? persistence.exportProfile() : null),
-    importProfile(text) {
-      if (!persistence) return;
-      const result = persistence.importProfile(text);
+    exportProfile: async () => (source ? (await source.ready()).exportProfile() : null),
+    async importProfile(text) {
+      if (!source) return;
+      const result = (await source.ready()).importProfile(text);
       if (result.ok) {
         const s = result.summary;
         notify({
           kind: 'info',
           text: `Imported ${s.attemptsAdded} attempt(s) and ${s.savesAdded.length} saved play-through(s)${s.problems.length ? ` — ${s.problems.length} item(s) set aside` : ''}.`,
+          words: {
+            key: 'problem.import.done',
+            params: { attempts: s.attemptsAdded, saves: s.savesAdded.length, aside: s.problems.length },
+          },
           actions: ['dismiss'],
         });
       } else {
-        warn(`${result.message} ${result.errors.slice(0, 3).join('; ')}`);
+        warn(result.message, result.words, result.errors.slice(0, 3).join('; '));
       }
-      refreshRecord();
+      await refreshRecord();
     },
   };
 }

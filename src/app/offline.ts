@@ -1,10 +1,14 @@
 /**
- * Offline play: registers the service worker (precached by vite-plugin-pwa) once the page is
- * idle, so it never delays the first line. When a new deployment is ready, the learner is asked
+ * Offline play: registers the service worker (precached by vite-plugin-pwa) once the first line
+ * is on screen and the page is idle, so it never delays the first line. When a new deployment is ready, the learner is asked
  * ("update available") instead of the game changing under them mid-scenario.
  */
 import { whenIdle } from '../platform/schedule.ts';
-export function registerOffline(onUpdateReady: (apply: () => void) => void): void {
+export function registerOffline(
+  onUpdateReady: (apply: () => void) => void,
+  /** Not before this (the first line and its choices on screen): the page is often idle before. */
+  after: Promise<unknown> = Promise.resolve(),
+): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const start = () =>
     import('virtual:pwa-register')
@@ -16,5 +20,8 @@ export function registerOffline(onUpdateReady: (apply: () => void) => void): voi
         });
       })
       .catch((e) => console.warn('[Rapport] Offline play is not available:', e));
-  void whenIdle({ timeout: 5000, otherwiseAfter: 2000 }).then(start);
+  void after
+    .catch(() => {})
+    .then(() => whenIdle({ timeout: 5000, otherwiseAfter: 2000 }))
+    .then(start);
 }

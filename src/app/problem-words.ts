@@ -13,6 +13,10 @@ export function describeProblem(e: unknown, title: string): ProblemReport {
       title: `“${title}” stopped with an error in its story`,
       detail: message,
       fix: 'This is a mistake in the scenario’s ink, not in what you did. Tell the scenario’s author (the message names the place); run `npm run stories` to check every path.',
+      words: {
+        title: { key: 'problem.scenario.storyError.title', params: { title } },
+        fix: { key: 'problem.scenario.storyError.fix' },
+      },
     };
   }
   if (/Failed to fetch|Loading chunk|dynamically imported module/i.test(message)) {
@@ -20,7 +24,19 @@ export function describeProblem(e: unknown, title: string): ProblemReport {
       title: `“${title}” could not be loaded`,
       detail: message,
       fix: 'Check your connection and reload the page.',
+      words: {
+        title: { key: 'problem.scenario.notLoaded.title', params: { title } },
+        fix: { key: 'problem.scenario.notLoaded.fix' },
+      },
     };
   }
-  return { title: `“${title}” stopped unexpectedly`, detail: message, fix: 'Reload the page and try again.' };
+  return {
+    title: `“${title}” stopped unexpectedly`,
+    detail: message,
+    fix: 'Reload the page and try again.',
+    words: {
+      title: { key: 'problem.scenario.unexpected.title', params: { title } },
+      fix: { key: 'app.error.generic.fix' },
+    },
+  };
 }

@@ -4,19 +4,29 @@
  * small: an English learner loads nothing more; another loads app/story-text.ts with their first
  * story or the menu's words.
  */
-import type { StoryOpening } from '../core/session/session.ts';
+import { languages, openingIn } from 'virtual:story-openings';
+import type { ShownOpening } from '../core/session/session.ts';
 import type { StoryText } from '../core/session/story-text.ts';
-import type { SessionView } from '../core/session/types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { StoryTextLoader } from './story-text.ts';
+import { storyLanguage } from '../l10n/languages.ts';
+
+/** What the build's `virtual:story-openings` gives (in the first bundle: small). */
+export interface OpeningChunks {
+  languages: readonly string[];
+  openingIn(story: string, lang: string): Promise<ShownOpening | null> | null;
+}
 
 /** What the game controller asks for (controller.ts `GameHooks.text`). */
 export interface StoryTextSource {
   /** The learner's language now, a BCP 47 tag (null or English: the stories as written). */
   language(): string | null;
   text(story: string, lang: string | null): Promise<StoryText | null>;
-  /** The story's opening with the strings it shows in `lang`, and its view in it (null: English). */
-  opening(story: string, lang: string | null): Promise<{ opening: StoryOpening; view: SessionView } | null>;
+  /**
+   * The story's opening as painted in `lang` (null: English, or none in it). It comes without the
+   * story-text code: a learner in another language waits for this one small chunk only.
+   */
+  opening(story: string, lang: string | null): Promise<ShownOpening | null>;
   /** The menu's entries in `lang`. */
   catalog(entries: readonly CatalogEntry[], lang: string | null): Promise<CatalogEntry[]>;
   /** Every story's text in `lang`, when the page is idle: there for offline play. */
@@ -43,6 +53,7 @@ export function languageFromPage(search: string, navigatorLanguage: string | und
 export function storyTextSource(
   language: () => string | null,
   load: () => Promise<StoryTextLoader> = () => import('./story-text.ts').then((m) => m.storyTextLoader()),
+  openings: OpeningChunks = { languages, openingIn },
 ): StoryTextSource {
   let loading: Promise<StoryTextLoader> | null = null;
   const loader = () => {
@@ -68,7 +79,16 @@ export function storyTextSource(
   return {
     language,
     text: (story, lang) => orEnglish(lang, null, (l, to) => l.text(story, to)),
-    opening: (story, lang) => orEnglish(lang, null, (l, to) => l.opening(story, to)),
+    async opening(story, wanted) {
+      const lang = other(wanted) ? storyLanguage(wanted, openings.languages) : null;
+      if (!lang) return null;
+      try {
+        return (await openings.openingIn(story, lang)) ?? null;
+      } catch (e) {
+        console.warn(`[Rapport] The ${lang} opening of ${story} did not load; it starts in English:`, e);
+        return null;
+      }
+    },
     catalog: (entries, lang) => orEnglish(lang, entries as CatalogEntry[], (l, to) => l.catalog(entries, to)),
     prefetch: (stories, lang) => orEnglish(lang, undefined, (l, to) => l.prefetch(stories, to)),
   };

@@ -1,44 +1,27 @@
 /**
  * The story text in the learner's language, as the game loads it (docs/translating.md). Loaded only
  * for a learner whose language is not English (app/story-language.ts asks for it): each story's
- * string table, its opening in a language and the menu's words are small chunks of their own (built
+ * string table and the menu's words are small chunks of their own (built
  * by build/l10n/plugin.ts, `virtual:story-text`); this asks for them once, keeps them, and answers
  * English (null) for a language no story has, a story not translated into it, or a chunk that does
  * not load — the story then plays in English, never with keys.
  */
-import { languages, menuText, openingIn, storyText } from 'virtual:story-text';
-import type { StoryOpening } from '../core/session/session.ts';
-import { localizeInfo, localizeView, type MenuText, type StoryText } from '../core/session/story-text.ts';
-import type { SessionView } from '../core/session/types.ts';
+import { languages, menuText, storyText } from 'virtual:story-text';
+import { localizeInfo, type MenuText, type StoryText } from '../core/session/story-text.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { storyLanguage } from '../l10n/languages.ts';
 
 /** What the build's `virtual:story-text` gives. */
 export interface StoryTextChunks {
   languages: readonly string[];
   storyText(story: string, lang: string): Promise<StoryText> | null;
-  openingIn(story: string, lang: string): Promise<StoryOpening | null> | null;
   menuText(lang: string): Promise<MenuText> | null;
 }
 
-/**
- * The language the stories have that fits `wanted` (a BCP 47 tag): the same tag in any case, else
- * the same language (`ja-JP` → `ja`; `zh`, `zh-CN`, `zh-SG` → `zh-Hans`); null: none fits.
- */
-export function storyLanguage(wanted: string | null | undefined, have: readonly string[]): string | null {
-  if (!wanted) return null;
-  const want = wanted.trim().toLowerCase();
-  const exact = have.find((l) => l.toLowerCase() === want);
-  if (exact) return exact;
-  const primary = want.split('-')[0]!;
-  const traditional = /^zh-(hant|tw|hk|mo)\b/.test(want);
-  return (
-    have.find((l) => l.toLowerCase() === primary) ??
-    (primary === 'zh' && !traditional ? (have.find((l) => l === 'zh-Hans') ?? null) : null)
-  );
-}
+export { storyLanguage };
 
 export function storyTextLoader(
-  chunks: StoryTextChunks = { languages, storyText, openingIn, menuText },
+  chunks: StoryTextChunks = { languages, storyText, menuText },
   warn: (message: string, e: unknown) => void = (m, e) => console.warn(m, e),
 ) {
   const texts = new Map<string, Promise<StoryText | null>>();
@@ -61,17 +44,6 @@ export function storyTextLoader(
         void p.then((t) => t ?? texts.delete(key)); // a failed load is tried again next time
       }
       return p;
-    },
-    /** The opening with the strings it shows, and its view in the language (what is painted). */
-    async opening(
-      story: string,
-      wanted: string,
-    ): Promise<{ opening: StoryOpening; view: SessionView } | null> {
-      const lang = fit(wanted);
-      const opening = lang
-        ? await settle(`The ${lang} opening of ${story}`, chunks.openingIn(story, lang))
-        : null;
-      return opening ? { opening, view: localizeView(opening.view, opening.text ?? null) } : null;
     },
     /** The menu's entries with their titles, summaries and roles in the language. */
     async catalog(entries: readonly CatalogEntry[], wanted: string): Promise<CatalogEntry[]> {

@@ -88,6 +88,96 @@ export const en = {
     note: 'Label before the fix in a problem panel, followed by a sentence.',
   },
 
+  // ── What the game says about progress and problems (app/keeper.ts, app/controller.ts,
+  //    app/problem-words.ts, app/persist/, platform/storage/problems.ts; shown by banners.ts) ────
+  // Not in the first-line group: a notice in the first moments of a page, before these load, is
+  // said in English.
+  'problem.storage.unavailable': {
+    msg: 'Progress will not be kept: this browser does not let the game store data here (private browsing or blocked site data). You can still play.',
+    note: 'Notice when the browser refuses all storage.',
+  },
+  'problem.storage.quota': {
+    msg: 'Progress will not be kept: storage is full. Export your profile to keep a copy, then free space in the browser’s site data.',
+    note: 'Notice when the browser’s storage is full. "Export your profile" is the button on My progress.',
+  },
+  'problem.storage.tooLarge': {
+    msg: 'Progress was not saved: the record is too large ({size, number} kB; the limit is {limit, number} kB).',
+    note: 'Notice; {size} and {limit} are sizes in kilobytes.',
+  },
+  'problem.storage.conflict': {
+    msg: 'This scenario is open in another tab, which saved it more recently. Progress from this tab was not saved; reload to continue from the other tab’s progress.',
+    note: 'Notice when two browser tabs play the same scenario.',
+  },
+  'problem.storage.newerVersion': {
+    msg: '{what, select, save {This saved play-through was} other {Your progress record was}} saved by a newer version of Rapport and is left as it is. Reload the page to get the newer version.',
+    note: 'Notice; "save" = a scenario’s saved place, "other" = the learner’s record of attempts.',
+  },
+  'problem.storage.damaged': {
+    msg: 'Damaged data was found and could not be moved aside, so it is kept where it is and progress here will not be saved. Export your profile to keep a copy, then discard the damaged data.',
+  },
+  'problem.storage.setAside': {
+    msg: '{what, select, save {A damaged saved play-through was} part {A damaged part of your progress record was} other {A damaged progress record was}} found and set aside (it is kept and included when you export your profile). Nothing else was changed.',
+    note: 'Notice; "save" = a scenario’s saved place, "part" = one part of the record, "other" = the whole record.',
+  },
+  'problem.storage.invalid': {
+    msg: 'Progress was not saved: it contained values out of range. This is a bug in the game, not something you did.',
+  },
+  'problem.storage.failed': { msg: 'Progress will not be kept: the browser refused to store it.' },
+  'problem.storage.notLoaded': {
+    msg: 'Your progress could not be read or kept: part of the game did not load. Reload the page to try again.',
+    note: 'Notice when the code that keeps progress failed to download.',
+  },
+  'problem.restore.resumed': {
+    msg: 'Welcome back — you are where you left off.',
+    note: 'Notice when a scenario resumes from a saved place.',
+  },
+  'problem.restore.updated': {
+    msg: 'This scenario has been updated since your last visit; your choices were replayed on the new version.',
+  },
+  'problem.restore.changed': {
+    msg: 'This scenario has changed since your last visit, and your progress cannot be rebuilt on the new version. Start again to play it.',
+  },
+  'problem.restore.otherStory': {
+    msg: 'This saved progress belongs to a different scenario, so it cannot be continued here.',
+  },
+  'problem.restore.error': {
+    msg: 'Your progress could not be rebuilt because the scenario stopped with an error. Start again; if it happens again, tell the scenario’s author.',
+  },
+  'problem.import.done': {
+    msg: 'Imported {attempts, plural, one {# attempt} other {# attempts}} and {saves, plural, one {# saved play-through} other {# saved play-throughs}}{aside, plural, =0 {} one { — # item set aside} other { — # items set aside}}.',
+    note: 'Notice after importing a progress file on My progress. Items "set aside" were damaged and kept apart.',
+  },
+  'problem.import.refused': {
+    msg: '{why, select, large {The file is too large to be a Rapport profile ({size, number} MB; the limit is {limit, number} MB).} empty {The file is empty.} json {The file is not a Rapport profile: it is not valid JSON.} export {The file is not a Rapport profile export.} newer {The file was exported by a newer version of Rapport. Reload the page to get the newer version, then import it again.} values {The file could not be imported: some of its values are wrong. Nothing was changed.} other {The file could not be imported. Nothing was changed.}}',
+    note: 'Notice when a progress file cannot be imported; {size} and {limit} are megabytes (only in "large"). The technical reasons follow in English.',
+  },
+  'problem.scenario.missing.title': { msg: 'That scenario does not exist' },
+  'problem.scenario.missing.fix': { msg: 'Choose a scenario from the menu.' },
+  'problem.scenario.inkError.title': {
+    msg: '“{title}” has an error in its ink',
+    note: '{title} is the scenario’s title. "ink" is the scripting language the scenarios are written in (a name).',
+  },
+  'problem.scenario.inkError.fix': {
+    msg: 'Fix the line named above in the .ink file (open it in Inky to see it in place), then reload.',
+    note: 'Said to the scenario’s author. Inky is the name of the ink editor.',
+  },
+  'problem.scenario.storyError.title': {
+    msg: '“{title}” stopped with an error in its story',
+    note: '{title} is the scenario’s title.',
+  },
+  'problem.scenario.storyError.fix': {
+    msg: 'This is a mistake in the scenario’s ink, not in what you did. Tell the scenario’s author (the message names the place); run `npm run stories` to check every path.',
+  },
+  'problem.scenario.notLoaded.title': {
+    msg: '“{title}” could not be loaded',
+    note: '{title} is the scenario’s title.',
+  },
+  'problem.scenario.notLoaded.fix': { msg: 'Check your connection and reload the page.' },
+  'problem.scenario.unexpected.title': {
+    msg: '“{title}” stopped unexpectedly',
+    note: '{title} is the scenario’s title.',
+  },
+
   // ── The start menu (menu.ts) ─────────────────────────────────────────────────────────────────
   'menu.heading': {
     msg: 'Rapport',

@@ -70,3 +70,20 @@ export function searchWithLanguage(search: string, language: Language): string {
   const text = q.toString().replace(/=(?=&|$)/g, '');
   return `?${text}`;
 }
+
+/**
+ * The language the stories have that fits `wanted` (a BCP 47 tag): the same tag in any case, else
+ * the same language (`ja-JP` → `ja`; `zh`, `zh-CN`, `zh-SG` → `zh-Hans`); null: none fits.
+ */
+export function storyLanguage(wanted: string | null | undefined, have: readonly string[]): string | null {
+  if (!wanted) return null;
+  const want = wanted.trim().toLowerCase();
+  const exact = have.find((l) => l.toLowerCase() === want);
+  if (exact) return exact;
+  const primary = want.split('-')[0]!;
+  const traditional = /^zh-(hant|tw|hk|mo)\b/.test(want);
+  return (
+    have.find((l) => l.toLowerCase() === primary) ??
+    (primary === 'zh' && !traditional ? (have.find((l) => l === 'zh-Hans') ?? null) : null)
+  );
+}

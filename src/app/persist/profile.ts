@@ -5,8 +5,11 @@
  *
  * Pure: never touches storage or reads the clock (`now` is passed in). Attempt values come from
  * the game and are still validated here — a NaN score is a bug upstream and is refused, not stored.
+ * The parts that only read a record (and so need no validation) are in profile-read.ts, which the
+ * first screens load; they are re-exported here.
  */
 import * as v from 'valibot';
+import { emptyScenario, sortByDate } from './profile-read.ts';
 import {
   AttemptSchema,
   CheckAnswersSchema,
@@ -22,6 +25,8 @@ import {
   type Profile,
   type ScenarioRecord,
 } from './schema.ts';
+
+export * from './profile-read.ts';
 
 /** What the game hands over when an attempt ends. */
 export interface AttemptInput {
@@ -40,35 +45,6 @@ export interface AttemptInput {
 
 export type AddAttemptResult =
   { ok: true; profile: Profile; attempt: Attempt; notices: string[] } | { ok: false; reason: string };
-
-export interface ImprovementPoint {
-  /** 1 for the first attempt kept. */
-  attempt: number;
-  date: string;
-  score: number;
-  /** Best score up to and including this attempt. */
-  best: number;
-  /** Change from the previous attempt, null for the first. */
-  change: number | null;
-}
-
-export interface PathMap {
-  endingsFound: ReadonlySet<string>;
-  choiceSourcesFound: ReadonlySet<string>;
-}
-
-export const emptyProfile = (): Profile => ({ schema: PROFILE_SCHEMA, scenarios: {} });
-
-export const emptyScenario = (): ScenarioRecord => ({
-  attempts: [],
-  bestScore: null,
-  endingsFound: [],
-  choiceSourcesFound: [],
-});
-
-export function scenarioOf(profile: Profile, storyId: string): ScenarioRecord {
-  return Object.hasOwn(profile.scenarios, storyId) ? profile.scenarios[storyId]! : emptyScenario();
-}
 
 export function addAttempt(
   profile: Profile,
@@ -119,35 +95,6 @@ export function noteChoiceSources(profile: Profile, storyId: string, sources: re
   const valid = sources.filter((s) => v.is(ChoiceSourceSchema, s));
   const added: ScenarioRecord = { ...emptyScenario(), choiceSourcesFound: valid };
   return mergeProfiles(profile, { schema: PROFILE_SCHEMA, scenarios: { [storyId]: added } });
-}
-
-export function bestScore(record: ScenarioRecord): number | null {
-  return record.bestScore;
-}
-
-/** One point per attempt kept, oldest first: the data for the improvement chart. */
-export function improvementSeries(record: ScenarioRecord): ImprovementPoint[] {
-  let best = Number.NEGATIVE_INFINITY;
-  let previous: number | null = null;
-  return sortByDate(record.attempts).map((a, i) => {
-    best = Math.max(best, a.score);
-    const point = {
-      attempt: i + 1,
-      date: a.date,
-      score: a.score,
-      best,
-      change: previous === null ? null : a.score - previous,
-    };
-    previous = a.score;
-    return point;
-  });
-}
-
-export function pathMap(record: ScenarioRecord): PathMap {
-  return {
-    endingsFound: new Set(record.endingsFound),
-    choiceSourcesFound: new Set(record.choiceSourcesFound),
-  };
 }
 
 /** Both records' attempts (each once), the better best score, the union of what was found. */
@@ -207,11 +154,6 @@ export function addCheck(
   return { ok: true, profile: mergeProfiles(profile, added) };
 }
 
-/** A module's checks as answered (empty when none). */
-export function checksOf(profile: Profile, moduleId: string): ModuleCheckRecord {
-  return profile.checks && Object.hasOwn(profile.checks, moduleId) ? profile.checks[moduleId]! : {};
-}
-
 export function mergeScenarios(a: ScenarioRecord, b: ScenarioRecord): ScenarioRecord {
   const byIdentity = new Map<string, Attempt>();
   for (const attempt of [...a.attempts, ...b.attempts]) byIdentity.set(attemptIdentity(attempt), attempt);
@@ -231,10 +173,6 @@ export function mergeScenarios(a: ScenarioRecord, b: ScenarioRecord): ScenarioRe
 /** Two records of the same attempt (the same profile imported twice) are one attempt. */
 export function attemptIdentity(a: Attempt): string {
   return `${a.date}|${a.ending}|${a.score}|${a.path.join('.')}`;
-}
-
-function sortByDate(attempts: readonly Attempt[]): Attempt[] {
-  return [...attempts].sort((x, y) => Date.parse(x.date) - Date.parse(y.date));
 }
 
 function union(a: readonly string[], b: readonly string[], cap: number): string[] {

@@ -28,6 +28,9 @@ export interface ReplayableSession {
   choose(index: number): unknown;
 }
 
+/** The interface message of a restore's outcome. */
+export type RestoreMessageKey = `problem.restore.${keyof typeof RESTORE_MESSAGES}`;
+
 export type MakeSession<S> = (story: LoadedStory, options: SessionOptions) => S;
 
 export type CannotRestoreReason =
@@ -48,17 +51,22 @@ export type RestoreResult<S> =
       choiceTexts: string[];
       /** For the learner when the story changed since the save; null otherwise. */
       notice: string | null;
+      /** `notice` as an interface message (src/l10n/en.ts). */
+      noticeKey: RestoreMessageKey | null;
     }
   | {
       ok: false;
       reason: CannotRestoreReason;
       /** For the learner: what happened, and that starting again is the way on. */
       message: string;
+      /** `message` as an interface message (src/l10n/en.ts). */
+      messageKey: RestoreMessageKey;
       /** The step (1-based) where the replay stopped, when it got that far. */
       step: number | null;
       detail: string;
     };
 
+/** The learner's words for each outcome; `problem.restore.<name>` in src/l10n/en.ts says them in other languages. */
 export const RESTORE_MESSAGES = {
   updated:
     'This scenario has been updated since your last visit; your choices were replayed on the new version.',
@@ -76,15 +84,22 @@ export function restoreSession<S extends ReplayableSession>(
 ): RestoreResult<S> {
   // Choices are found by index and line id; a save made before ids by index and words (its words
   // are the English ones: the session here is English, whatever language the learner reads).
-  const cannot = (reason: CannotRestoreReason, message: string, step: number | null, detail: string) =>
-    ({ ok: false, reason, message, step, detail }) as const;
+  const cannot = (
+    reason: CannotRestoreReason,
+    which: Exclude<keyof typeof RESTORE_MESSAGES, 'updated'>,
+    step: number | null,
+    detail: string,
+  ) =>
+    ({
+      ok: false,
+      reason,
+      message: RESTORE_MESSAGES[which],
+      messageKey: `problem.restore.${which}`,
+      step,
+      detail,
+    }) as const;
   if (snapshot.storyId !== story.id) {
-    return cannot(
-      'other-story',
-      RESTORE_MESSAGES.otherStory,
-      null,
-      `save of "${snapshot.storyId}", story "${story.id}"`,
-    );
+    return cannot('other-story', 'otherStory', null, `save of "${snapshot.storyId}", story "${story.id}"`);
   }
   const sameStory = snapshot.contentHash === story.hash;
   let session: S;
@@ -92,12 +107,7 @@ export function restoreSession<S extends ReplayableSession>(
     session = makeSession(story, snapshot.startAt ? { startAt: snapshot.startAt } : {});
   } catch (e) {
     const reason = snapshot.startAt ? 'start-missing' : 'story-error';
-    return cannot(
-      reason,
-      snapshot.startAt ? RESTORE_MESSAGES.changed : RESTORE_MESSAGES.error,
-      null,
-      errorText(e),
-    );
+    return cannot(reason, snapshot.startAt ? 'changed' : 'error', null, errorText(e));
   }
   const path: number[] = [];
   const choiceSources: string[] = [];
@@ -120,18 +130,13 @@ export function restoreSession<S extends ReplayableSession>(
       const detail = ended
         ? `step ${step}: the story now ends before this choice`
         : `step ${step}: the choice taken (index ${recorded}${want.source ? `, ${want.source}` : ''}) is not among ${describeChoices(choices)}`;
-      return cannot(
-        known && !ended ? 'choice-changed' : 'choice-missing',
-        RESTORE_MESSAGES.changed,
-        step,
-        detail,
-      );
+      return cannot(known && !ended ? 'choice-changed' : 'choice-missing', 'changed', step, detail);
     }
     if (index !== recorded) moved = true;
     try {
       session.choose(index);
     } catch (e) {
-      return cannot('story-error', RESTORE_MESSAGES.error, step, errorText(e));
+      return cannot('story-error', 'error', step, errorText(e));
     }
     path.push(index);
     choiceSources.push(choice.source);
@@ -148,6 +153,7 @@ export function restoreSession<S extends ReplayableSession>(
     choiceIds,
     choiceTexts,
     notice: sameStory ? null : RESTORE_MESSAGES.updated,
+    noticeKey: sameStory ? null : 'problem.restore.updated',
   };
 }
 

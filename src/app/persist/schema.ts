@@ -7,6 +7,7 @@
  * callers (see `clampToNow`), which know what "now" is.
  */
 import * as v from 'valibot';
+import { PROFILE_SCHEMA } from './formats.ts';
 
 export const LIMITS = {
   idLength: 100,
@@ -185,7 +186,7 @@ export const ModuleCheckRecordSchema = v.object({
 });
 export type ModuleCheckRecord = v.InferOutput<typeof ModuleCheckRecordSchema>;
 
-export const PROFILE_SCHEMA = 1;
+export { PROFILE_SCHEMA };
 
 export const ProfileSchema = v.object({
   schema: v.literal(PROFILE_SCHEMA),

@@ -44,7 +44,13 @@ export interface ImportSummary {
 export type ImportResult =
   | { ok: true; summary: ImportSummary }
   /** Nothing was written. `errors` lists each problem as "where.in.the.file: what is wrong". */
-  | { ok: false; message: string; errors: string[] };
+  | {
+      ok: false;
+      message: string;
+      errors: string[];
+      /** `message` as an interface message (src/l10n/en.ts), for the learner's language. */
+      words: { key: 'problem.import.refused'; params: Readonly<Record<string, string | number>> };
+    };
 
 export interface TransferParts {
   ctx: PersistContext;
@@ -110,18 +116,31 @@ export function importProfile({ ctx, saves, record }: TransferParts, text: strin
 export function parseExportFile(
   text: string,
 ): { ok: true; file: ExportFile } | Extract<ImportResult, { ok: false }> {
-  const refuse = (message: string, errors: string[] = []) => ({ ok: false as const, message, errors });
+  const refuse = (
+    why: 'large' | 'empty' | 'json' | 'export' | 'newer' | 'values',
+    message: string,
+    errors: string[] = [],
+    params: Readonly<Record<string, number>> = {},
+  ) => ({
+    ok: false as const,
+    message,
+    errors,
+    words: { key: 'problem.import.refused' as const, params: { why, ...params } },
+  });
   if (text.length > MAX_IMPORT_LENGTH) {
     return refuse(
+      'large',
       `The file is too large to be a Rapport profile (${mb(text.length)} MB; the limit is ${mb(MAX_IMPORT_LENGTH)} MB).`,
+      [],
+      { size: Number(mb(text.length)), limit: Number(mb(MAX_IMPORT_LENGTH)) },
     );
   }
-  if (text.trim() === '') return refuse('The file is empty.');
+  if (text.trim() === '') return refuse('empty', 'The file is empty.');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return refuse('The file is not a Rapport profile: it is not valid JSON.', [
+    return refuse('json', 'The file is not a Rapport profile: it is not valid JSON.', [
       `(file): ${e instanceof Error ? e.message : String(e)}`,
     ]);
   }
@@ -130,22 +149,25 @@ export function parseExportFile(
     value === null ||
     (value as { format?: unknown }).format !== EXPORT_FORMAT
   ) {
-    return refuse('The file is not a Rapport profile export.', [
+    return refuse('export', 'The file is not a Rapport profile export.', [
       `format: expected "${EXPORT_FORMAT}", found ${describeFound(value)}`,
     ]);
   }
   const version = versionOf(value);
   if (version !== null && version > EXPORT_SCHEMA) {
     return refuse(
+      'newer',
       'The file was exported by a newer version of Rapport. Reload the page to get the newer version, then import it again.',
       [`schema: ${version} is newer than ${EXPORT_SCHEMA}`],
     );
   }
   const parsed = v.safeParse(ExportFileSchema, value);
   if (!parsed.success) {
-    return refuse('The file could not be imported: some of its values are wrong. Nothing was changed.', [
-      ...describeIssues(parsed.issues),
-    ]);
+    return refuse(
+      'values',
+      'The file could not be imported: some of its values are wrong. Nothing was changed.',
+      [...describeIssues(parsed.issues)],
+    );
   }
   return { ok: true, file: parsed.output };
 }

@@ -8,21 +8,39 @@ import type { CatalogEntry } from '../catalog.ts';
 import type { SessionView } from '../../core/session/types.ts';
 import type { ModuleDefinition } from '../../core/modules/module.ts';
 import type { CheckPhase, ModuleChecks } from '../../core/modules/checks.ts';
-import { emptyProfile, type Profile } from '../persist/index.ts';
+import { emptyProfile, type Profile } from '../persist/profile-read.ts';
+import type { MessageKey } from '../../l10n/en.ts';
+import type { MessageParams } from '../../l10n/types.ts';
+
+/**
+ * Words for the page to say in the learner's language: a message of src/l10n/en.ts and its values.
+ * The English `text`, `title` or `fix` beside them is what a log shows, and what the page says
+ * before the messages have loaded.
+ */
+export interface Words {
+  key: MessageKey;
+  params?: MessageParams;
+}
 
 export interface ProblemReport {
   /** What went wrong, in a sentence. */
   title: string;
-  /** The cause, with file/line where known. */
+  /** The cause, with file/line where known (never translated: it is for a bug report). */
   detail: string;
   /** What to do about it. */
   fix: string;
+  /** `title` and `fix` in the learner's language. */
+  words?: { title: Words; fix: Words };
 }
 
 /** A non-blocking message over the page: progress resumed, storage refused, another tab. */
 export interface Notice {
   kind: 'info' | 'warning';
   text: string;
+  /** `text` in the learner's language. */
+  words?: Words;
+  /** A technical cause, said after `words` as it is (in English: it is for a bug report). */
+  detail?: string;
   /** Buttons to offer: start over, load the other tab's progress, or just close. */
   actions: ('restart' | 'reload' | 'update' | 'dismiss')[];
   /** What 'update' does (apply a new deployment). */

@@ -46,11 +46,17 @@ export interface StoryOpening {
   ink: string;
   relation: model.ModelState;
   log: model.ExplanationRecord[];
-  /**
-   * An opening in a language (`?opening&lang=ja`, build/l10n/plugin.ts): just the strings its first
-   * screen shows — `view` stays English, `localizeView(view, text)` is what the page paints.
-   */
-  text?: StoryText | null;
+}
+
+/**
+ * An opening in a language (`?opening&lang=ja`, build/l10n/plugin.ts): only what its first screen
+ * paints, the English opening's view in the language. The session continues from the English
+ * opening of the same `hash`.
+ */
+export interface ShownOpening {
+  id: string;
+  hash: string;
+  view: SessionView;
 }
 
 export class Session {

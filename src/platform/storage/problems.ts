@@ -25,12 +25,29 @@ export type StorageProblemKind =
   /** Any other refusal by the browser. */
   | 'failed';
 
+/** The interface messages (src/l10n/en.ts) that say a storage problem; tsc checks each is there. */
+export type StorageProblemKey = `problem.storage.${
+  | 'unavailable'
+  | 'quota'
+  | 'tooLarge'
+  | 'conflict'
+  | 'newerVersion'
+  | 'damaged'
+  | 'setAside'
+  | 'invalid'
+  | 'failed'}`;
+
 export interface StorageProblem {
   kind: StorageProblemKind;
   /** For the learner: what happened and what it means for their progress. */
   message: string;
   /** For a bug report: the technical cause. */
   detail: string;
+  /**
+   * `message` as an interface message (src/l10n/en.ts, `problem.storage.*`) and its values, for the
+   * page to say in the learner's language.
+   */
+  words: { key: StorageProblemKey; params?: Readonly<Record<string, string | number>> };
 }
 
 export type WriteResult = { ok: true } | { ok: false; problem: StorageProblem };
@@ -43,50 +60,62 @@ export const problem = {
     message:
       'Progress will not be kept: this browser does not let the game store data here (private browsing or blocked site data). You can still play.',
     detail,
+    words: { key: 'problem.storage.unavailable' },
   }),
   quota: (detail: string): StorageProblem => ({
     kind: 'quota',
     message:
       'Progress will not be kept: storage is full. Export your profile to keep a copy, then free space in the browser’s site data.',
     detail,
+    words: { key: 'problem.storage.quota' },
   }),
   tooLarge: (length: number, limit: number): StorageProblem => ({
     kind: 'too-large',
     message: `Progress was not saved: the record is too large (${kb(length)} kB; the limit is ${kb(limit)} kB).`,
     detail: `value of ${length} UTF-16 code units exceeds the cap of ${limit}`,
+    words: { key: 'problem.storage.tooLarge', params: { size: kb(length), limit: kb(limit) } },
   }),
   conflict: (detail: string): StorageProblem => ({
     kind: 'conflict',
     message:
       'This scenario is open in another tab, which saved it more recently. Progress from this tab was not saved; reload to continue from the other tab’s progress.',
     detail,
+    words: { key: 'problem.storage.conflict' },
   }),
-  newerVersion: (what: string, version: number): StorageProblem => ({
+  newerVersion: (what: 'save' | 'profile', version: number): StorageProblem => ({
     kind: 'newer-version',
     message: `This ${what} was saved by a newer version of Rapport and is left as it is. Reload the page to get the newer version.`,
     detail: `schema version ${version} is newer than this code knows`,
+    words: { key: 'problem.storage.newerVersion', params: { what } },
   }),
   damaged: (detail: string): StorageProblem => ({
     kind: 'damaged',
     message:
       'Damaged data was found and could not be moved aside, so it is kept where it is and progress here will not be saved. Export your profile to keep a copy, then discard the damaged data.',
     detail,
+    words: { key: 'problem.storage.damaged' },
   }),
-  setAside: (what: string, detail: string): StorageProblem => ({
+  setAside: (what: 'save' | 'profile' | 'part of the profile', detail: string): StorageProblem => ({
     kind: 'damaged',
     message: `A damaged ${what} was found and set aside (it is kept and included when you export your profile). Nothing else was changed.`,
     detail,
+    words: {
+      key: 'problem.storage.setAside',
+      params: { what: what === 'save' ? 'save' : what === 'profile' ? 'other' : 'part' },
+    },
   }),
   invalid: (detail: string): StorageProblem => ({
     kind: 'invalid',
     message:
       'Progress was not saved: it contained values out of range. This is a bug in the game, not something you did.',
     detail,
+    words: { key: 'problem.storage.invalid' },
   }),
   failed: (detail: string): StorageProblem => ({
     kind: 'failed',
     message: 'Progress will not be kept: the browser refused to store it.',
     detail,
+    words: { key: 'problem.storage.failed' },
   }),
 };
 

@@ -14,7 +14,7 @@ import { disposeCharts } from '../shared/charts.ts';
 import { h } from '../shared/dom.ts';
 import { afterPaint, nextFrame, whenIdle } from '../../platform/schedule.ts';
 import { renderMenu } from './menu.ts';
-import { checksOf } from '../../app/persist/index.ts';
+import { checksOf } from '../../app/persist/profile-read.ts';
 import { PlayScreen } from '../shared/play.ts';
 
 export interface MountedStage {

@@ -6,9 +6,14 @@
  * title takes the focus.
  */
 import type { Game } from '../../app/controller.ts';
-import type { Notice, ProblemReport } from '../../app/stores/game-store.ts';
+import type { Notice, ProblemReport, Words } from '../../app/stores/game-store.ts';
 import { h } from '../shared/dom.ts';
-import { t, type MessageKey } from '../../l10n/index.ts';
+import { hasMessage, t, type MessageKey } from '../../l10n/index.ts';
+
+/** `words` in the learner's language; the English until its message has loaded. */
+export function said(words: Words | undefined, english: string): string {
+  return words && hasMessage(words.key) ? t(words.key, words.params) : english;
+}
 
 const ACTION_LABELS = {
   restart: 'banner.action.restart',
@@ -37,7 +42,13 @@ export class NoticeView {
       h(
         'div',
         { class: `notice notice-${notice.kind}` },
-        h('p', {}, notice.text),
+        h(
+          'p',
+          {},
+          notice.words
+            ? said(notice.words, notice.text) + (notice.detail ? ` ${notice.detail}` : '')
+            : notice.text,
+        ),
         h(
           'div',
           { class: 'notice-actions' },
@@ -67,9 +78,15 @@ export class ProblemView {
     const panel = h(
       'section',
       { class: 'problem', role: 'alert', 'aria-labelledby': 'problem-title' },
-      h('h2', { id: 'problem-title', tabindex: -1 }, problem.title),
+      h('h2', { id: 'problem-title', tabindex: -1 }, said(problem.words?.title, problem.title)),
       h('p', { class: 'problem-detail' }, problem.detail),
-      h('p', { class: 'problem-fix' }, h('strong', {}, t('banner.whatToDo')), ' ', problem.fix),
+      h(
+        'p',
+        { class: 'problem-fix' },
+        h('strong', {}, t('banner.whatToDo')),
+        ' ',
+        said(problem.words?.fix, problem.fix),
+      ),
       h(
         'button',
         { type: 'button', class: 'primary', onclick: () => this.game.toMenu() },

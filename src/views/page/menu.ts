@@ -4,7 +4,7 @@
  */
 import { moduleProgress, type ChecksAnswered, type ModuleDefinition } from '../../core/modules/module.ts';
 import type { CheckPhase } from '../../core/modules/checks.ts';
-import { checksOf, scenarioOf, type Profile } from '../../app/persist/index.ts';
+import { checksOf, scenarioOf, type Profile } from '../../app/persist/profile-read.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';

@@ -4,7 +4,7 @@
  */
 import { moduleProgress, type ModuleDefinition } from '../../core/modules/module.ts';
 import { t } from '../../l10n/index.ts';
-import { checksOf, type Profile } from '../../app/persist/index.ts';
+import { checksOf, type Profile } from '../../app/persist/profile-read.ts';
 import type { CheckPhase, ModuleChecks } from '../../core/modules/checks.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { h } from '../shared/dom.ts';

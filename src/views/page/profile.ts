@@ -4,7 +4,7 @@
  * (with the same data as a table); a path map of the scenes, choices and endings found (path-map.ts);
  * export and import of the whole record as a JSON file.
  */
-import { improvementSeries, scenarioOf, type Profile } from '../../app/persist/index.ts';
+import { improvementSeries, scenarioOf, type Profile } from '../../app/persist/profile-read.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import { keepChart } from '../shared/charts.ts';
@@ -22,7 +22,7 @@ export interface ProfileProps {
   storageProblem: string | null;
   onBack(): void;
   onPlay(id: string): void;
-  onExport(): string | null;
+  onExport(): Promise<string | null>;
   onImport(text: string): void;
 }
 
@@ -162,8 +162,8 @@ export function renderProfile(props: ProfileProps): HTMLElement {
       void file.text().then((text) => props.onImport(text));
     },
   });
-  const exportProgress = () => {
-    const text = props.onExport();
+  const exportProgress = async () => {
+    const text = await props.onExport();
     if (!text) return;
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = h('a', {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createKeeper } from '../../../src/app/keeper.ts';
 import { restoreSession } from '../../../src/app/persist/restore.ts';
 import { saveKey } from '../../../src/app/persist/keys.ts';
+import { persistenceLater } from '../../../src/app/persist/later.ts';
 import { createPersistence, LocalStorageStore, MemoryStore } from '../../../src/app/persist/index.ts';
 import { createGameStore } from '../../../src/app/stores/game-store.ts';
 import { Session } from '../../../src/core/session/session.ts';
@@ -70,27 +71,91 @@ describe('the record keeper', () => {
     expect(store.getState().notice!.text).toMatch(/full|space|quota/i);
   });
 
-  it('sets a broken save aside with a notice and starts fresh; resumes a good one', () => {
+  it('sets a broken save aside with a notice and starts fresh; resumes a good one', async () => {
     const memory = new MemoryStore();
     const { store, persistence, keeper } = setup(memory);
     memory.setItem(saveKey('session'), '{');
-    expect(keeper.resume(engine, story, {}, keeper.load('session'))).toBeNull();
+    expect(keeper.resume(engine, story, {}, await keeper.load('session'))).toBeNull();
     expect(store.getState().notice?.text).toMatch(/set aside/);
     expect(persistence.quarantine()).toHaveLength(1);
 
     const s = new Session(story);
     s.choose(0);
     keeper.save(s);
-    const resumed = keeper.resume(engine, story, {}, keeper.load('session'));
+    const resumed = keeper.resume(engine, story, {}, await keeper.load('session'));
     expect(resumed?.current.path).toEqual([0]);
     expect(store.getState().notice).toMatchObject({ kind: 'info', actions: ['restart', 'dismiss'] });
   });
 
-  it('refuses an import that is not a profile, saying why, and keeps the record', () => {
+  it('refuses an import that is not a profile, saying why, and keeps the record', async () => {
     const { store, keeper } = setup();
-    keeper.importProfile('this is not a profile');
+    await keeper.importProfile('this is not a profile');
     expect(store.getState().notice).toMatchObject({ kind: 'warning' });
     expect(store.getState().notice!.text.length).toBeGreaterThan(20);
     expect(store.getState().profile.scenarios).toEqual({});
+  });
+
+  describe('with persistence that loads later (the first line does not wait for it)', () => {
+    function lazy(memory = new MemoryStore()) {
+      const store = createGameStore([]);
+      let loads = 0;
+      const source = persistenceLater(memory, () => {
+        loads++;
+        return Promise.resolve(createPersistence({ store: memory, tabId: 'tab' }));
+      });
+      const keeper = createKeeper(store, source, () => Promise.resolve());
+      return { store, keeper, memory, loads: () => loads };
+    }
+
+    it('answers "no save" without loading it when storage holds none for the story', async () => {
+      const { keeper, loads } = lazy();
+      expect(await keeper.load('session')).toBeNull();
+      await keeper.clear('session');
+      expect(loads()).toBe(0);
+      keeper.warnIfUnsaved();
+      expect(loads()).toBe(0);
+    });
+
+    it('loads it to read a save that is there, and resumes it', async () => {
+      const memory = new MemoryStore();
+      const s = new Session(story);
+      s.choose(0);
+      createKeeper(createGameStore([]), createPersistence({ store: memory }), () => Promise.resolve()).save(
+        s,
+      );
+      const { keeper, loads } = lazy(memory);
+      const loaded = await keeper.load('session');
+      expect(loads()).toBe(1);
+      expect(keeper.resume(engine, story, {}, loaded)?.current.path).toEqual([0]);
+    });
+
+    it('keeps a save asked for before it loaded, and the record read for the menu', async () => {
+      const { store, keeper, memory, loads } = lazy();
+      const s = new Session(story);
+      s.choose(0);
+      keeper.save(s);
+      keeper.refreshRecord();
+      await keeper.ready();
+      await Promise.resolve();
+      expect(loads()).toBe(1);
+      expect(memory.getItem(saveKey('session'))).toMatchObject({
+        ok: true,
+        value: expect.stringContaining('session'),
+      });
+      expect(store.getState().saved).toEqual(['session']);
+    });
+
+    it('says so, with the cause, when the persistence code does not load', async () => {
+      const store = createGameStore([]);
+      const source = persistenceLater(new MemoryStore(), () => Promise.reject(new Error('chunk failed')));
+      const keeper = createKeeper(store, source, () => Promise.resolve());
+      keeper.refreshRecord();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(store.getState().notice).toMatchObject({
+        text: expect.stringMatching(/did not load.*Reload.*chunk failed/),
+        words: { key: 'problem.storage.notLoaded' },
+        detail: 'Error: chunk failed',
+      });
+    });
   });
 });

@@ -16,7 +16,8 @@ import { createPersistence, MemoryStore } from '../../../src/app/persist/index.t
 import { createGameStore } from '../../../src/app/stores/game-store.ts';
 import { isEnglish, storyTextSource } from '../../../src/app/story-language.ts';
 import { storyLanguage, storyTextLoader, type StoryTextChunks } from '../../../src/app/story-text.ts';
-import type { StoryText } from '../../../src/core/session/story-text.ts';
+import { Session } from '../../../src/core/session/session.ts';
+import { localizeView, type StoryText } from '../../../src/core/session/story-text.ts';
 import { parseInkJson } from '../../../src/core/story/ink-json.ts';
 
 const compiled = compileInkFile('stories/lost-face.ink', process.cwd());
@@ -36,7 +37,6 @@ const chunks = (fail = false): StoryTextChunks => ({
         ? Promise.reject(new Error('offline'))
         : Promise.resolve(pseudo)
       : null,
-  openingIn: () => null,
   menuText: (l) => (l === 'en-XA' ? Promise.resolve({ 'lost-face#title': '[Ļöšţ ƒåçé]' }) : null),
 });
 
@@ -110,5 +110,44 @@ describe('the story language', () => {
     expect(store.getState().screen).toBe('play');
     expect(store.getState().problem).toBeNull();
     expect(store.getState().session!.lines[0]!.text).not.toMatch(/^\[/);
+  });
+
+  it('paints the first line in the language from its opening alone, then continues from the English one', async () => {
+    const english = JSON.parse(JSON.stringify(new Session(story).opening())) as ReturnType<
+      Session['opening']
+    >;
+    const shown = { id: 'lost-face', hash: 'h', view: localizeView(english.view, pseudo) };
+    const entry: CatalogEntry = {
+      ...readCatalogEntry('lost-face', compiled),
+      load: async () => story,
+      opening: async () => english,
+    };
+    const store = createGameStore([entry]);
+    let loaderLoads = 0;
+    const text = storyTextSource(
+      () => 'en-XA',
+      async () => (loaderLoads++, storyTextLoader(chunks(), () => {})),
+      {
+        languages: ['en-XA'],
+        openingIn: (s, l) => (s === 'lost-face' && l === 'en-XA' ? Promise.resolve(shown) : null),
+      },
+    );
+    let paint: () => void = () => {};
+    const game = createGame(store, createPersistence({ store: new MemoryStore(), tabId: 't' }), {
+      text,
+      nextFrame: () => new Promise<void>((resolve) => (paint = resolve)),
+    });
+    const started = game.start('lost-face');
+    await new Promise((r) => setTimeout(r, 0));
+    // On screen in the language, and nothing but the opening's chunk asked for.
+    expect(store.getState().session!.lines[0]!.text).toMatch(/^\[.+\]$/);
+    expect(loaderLoads).toBe(0);
+    paint();
+    await started;
+    expect(loaderLoads).toBe(1);
+    expect(store.getState().session!.lines.map((l) => l.text)).toEqual(shown.view.lines.map((l) => l.text));
+    game.choose(0);
+    expect(store.getState().session!.path).toEqual([0]);
+    expect(store.getState().session!.lines.at(-1)!.text).toMatch(/^\[.+\]$/);
   });
 });

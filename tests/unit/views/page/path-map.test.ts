@@ -183,7 +183,7 @@ describe('the path map on the progress screen', () => {
       storageProblem: null,
       onBack: () => {},
       onPlay: () => {},
-      onExport: () => null,
+      onExport: () => Promise.resolve(null),
       onImport: () => {},
     });
     document.body.append(root);
