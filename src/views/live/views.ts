@@ -13,9 +13,13 @@ export function renderLine(line: LiveLine): HTMLLIElement {
     'li',
     { class: `line line-${who}`, 'data-seq': line.seq },
     line.kind === 'choice'
-      ? h('span', { class: 'speaker' }, 'The room: ')
+      ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: t('live.room.speaker') })} `)
       : line.speaker
-        ? h('span', { class: 'speaker' }, `${line.speaker}: `)
+        ? h(
+            'span',
+            { class: 'speaker' },
+            `${t('play.speaker', { name: line.you ? t('play.you') : line.speaker })} `,
+          )
         : null,
     h('span', { class: 'text' }, line.text),
   );
