@@ -9,6 +9,7 @@ import { language, t } from '../../l10n/index.ts';
 import { liveStoryText, serial } from '../../app/live/story-text.ts';
 import { localizeHost, localizeStories } from '../../core/live/story-text.ts';
 import { liveErrorText } from './errors.ts';
+import { keepLanguage } from './views.ts';
 import { ConsoleView } from './room-console.ts';
 import {
   connect,
@@ -80,7 +81,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
     inTurn(async () => openIn(code, secret, await inLanguage(state)));
   const openIn = (code: string, secret: string, state: HostState) => {
     room = { code, secret };
-    history.replaceState(null, '', `?facilitate=${code}`);
+    history.replaceState(null, '', `?facilitate=${code}${keepLanguage(params)}`);
     view = new ConsoleView(state, {
       reveal: (decision) => void send({ type: 'reveal', decision }),
       advance: (decision, choice) =>
@@ -95,7 +96,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       leave: () => {
         room = null;
         view = null;
-        history.replaceState(null, '', '?facilitate');
+        history.replaceState(null, '', `?facilitate${keepLanguage(params)}`);
         void showPicker();
       },
     });

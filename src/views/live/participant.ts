@@ -28,7 +28,7 @@ import {
   type LiveNotice,
   type RoomState,
 } from '../../core/live/protocol.ts';
-import { renderGroupDebrief, renderLine, renderSplit, TimerView } from './views.ts';
+import { keepLanguage, renderGroupDebrief, renderLine, renderSplit, TimerView } from './views.ts';
 
 interface Joined {
   code: string;
@@ -150,7 +150,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     joined = { code, ...reply.you };
     saveIdentity({ code, token: reply.you.token, name: reply.you.name });
     myVote = reply.vote;
-    history.replaceState(null, '', `?join=${code}`);
+    history.replaceState(null, '', `?join=${code}${keepLanguage(params)}`);
     state = null;
     shownDecision = -1;
     show(reply.state);

@@ -157,3 +157,9 @@ export function renderGroupDebrief(d: GroupDebrief, headingLevel: 'h2' | 'h3' = 
       : h('p', {}, t('live.noDecisions')),
   );
 }
+
+/** The address's `&lang=`, kept when the page rewrites its address (a reload keeps the language). */
+export function keepLanguage(params: URLSearchParams): string {
+  const lang = params.get('lang');
+  return lang ? `&lang=${encodeURIComponent(lang)}` : '';
+}
