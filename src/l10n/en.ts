@@ -701,6 +701,10 @@ export const en = {
     msg: 'The facilitator chose {n, number} ({voters, plural, one {# vote} other {# votes}} cast).',
   },
   'live.noDecisions': { msg: 'No decisions were taken.' },
+  'live.decision.prompt': {
+    msg: '“{prompt}”',
+    note: 'In the group debrief: the line the room answered at a decision, quoted.',
+  },
   'live.room.speaker': {
     msg: 'The room',
     note: 'Before a line the room chose together (in the story, on phones and the console).',

@@ -105,7 +105,7 @@ function renderDecision(d: DecisionRecord): HTMLLIElement {
   return h(
     'li',
     { class: 'debrief-decision' },
-    d.prompt ? h('p', { class: 'decision-prompt' }, `“${d.prompt}”`) : null,
+    d.prompt ? h('p', { class: 'decision-prompt' }, t('live.decision.prompt', { prompt: d.prompt })) : null,
     renderSplit(d.choices, { counts: d.counts, voters: d.voters, taken: d.taken }),
     h(
       'p',

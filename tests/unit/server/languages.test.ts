@@ -11,6 +11,7 @@ import { tableOf } from '../../../build/l10n/plugin.ts';
 import { localizeHost, localizeRoom } from '../../../src/core/live/story-text.ts';
 import type {
   CreateReply,
+  GroupDebrief,
   HostState,
   JoinReply,
   LiveError,
@@ -97,6 +98,21 @@ describe('the story in each phone’s language', () => {
   }, 60_000);
 });
 
+const emptyRoom: RoomState = {
+  code: 'ABCDEF',
+  storyId: 's',
+  title: 'A story',
+  phase: 'voting',
+  decision: 0,
+  lines: [],
+  coach: null,
+  choices: [],
+  result: null,
+  timer: null,
+  locked: false,
+  debrief: null,
+};
+
 describe('falling back to English, one string at a time', () => {
   const room: RoomState = {
     code: 'ABCDEF',
@@ -137,6 +153,76 @@ describe('falling back to English, one string at a time', () => {
     ]);
     expect(shown.lines[0]!.speaker).toBe('アナ');
     expect(shown.choices).toEqual(['はい', 'No']);
+  });
+});
+
+describe('the ending in the language', () => {
+  it('puts the group debrief, the decisions and the solo debrief’s coach notes into the table’s language', () => {
+    const text: StoryText = {
+      language: 'es',
+      story: 's',
+      strings: {
+        'k-end#ending_title': 'Fin de la reunión',
+        'k-learn': 'Las cosas pequeñas cuentan.',
+        's:ana#name': 'Ana Prueba',
+        'k-p': '¿Empezamos?',
+        'k-a': 'Preguntar por su equipo',
+        'k-a#coach': 'El interés por las personas crea confianza.',
+      },
+    };
+    const decision = {
+      decision: 0,
+      source: 'start.0',
+      prompt: 'Shall we begin?',
+      promptKey: 'k-p',
+      choices: ['Ask about her team', 'Leave'],
+      choiceIds: ['k-a', 'k-b'],
+      counts: [2, 0],
+      voters: 2,
+      taken: 0,
+      by: 'majority' as const,
+    };
+    const debrief: GroupDebrief = {
+      ending: {
+        id: 'done',
+        title: 'The meeting ends',
+        titleKey: 'k-end#ending_title',
+        learn: [{ seed: '000', text: 'Small things count.', key: 'k-learn' }],
+      },
+      score: 60,
+      rapport: 50,
+      trust: 40,
+      counterparts: [{ id: 'ana', name: 'Ana Test', rapport: 50, trust: 40 }],
+      decisions: [decision],
+      participants: 2,
+    };
+    const moment = { note: 'Interest in people builds goodwill.', replayPath: [], cooling: null };
+    const host = {
+      room: { ...emptyRoom, phase: 'ended', debrief },
+      storyId: 's',
+      transcript: [],
+      tally: { decision: 1, counts: [], voters: 0, connected: 2, participants: 2 },
+      participants: [],
+      history: [decision],
+      joinUrl: null,
+      soloDebrief: { series: {}, moments: [moment], faceIncidents: 0 },
+      expiresAt: 0,
+    } as unknown as HostState;
+    const shown = localizeHost(host, text);
+    const d = shown.room.debrief!;
+    expect(d.ending?.title).toBe('Fin de la reunión');
+    expect(d.ending?.learn[0]!.text).toBe('Las cosas pequeñas cuentan.');
+    expect(d.counterparts[0]!.name).toBe('Ana Prueba');
+    expect(d.decisions[0]).toMatchObject({
+      prompt: '¿Empezamos?',
+      choices: ['Preguntar por su equipo', 'Leave'],
+    });
+    expect(shown.history[0]!.choices[0]).toBe('Preguntar por su equipo');
+    expect((shown.soloDebrief as { moments: { note: string }[] }).moments[0]!.note).toBe(
+      'El interés por las personas crea confianza.',
+    );
+    // The counts and the choice taken are what they were: only words change.
+    expect(d.decisions[0]).toMatchObject({ counts: [2, 0], taken: 0, choiceIds: ['k-a', 'k-b'] });
   });
 });
 
