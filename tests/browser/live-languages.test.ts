@@ -3,11 +3,13 @@
  * real Chromium on the live-room server with the real stories: a facilitator in English and two
  * phones, one in Japanese and one in Spanish, play a round of "Lost face". Each phone shows the
  * story's lines and options in its own language (no English line of the story on it), the votes
- * tally together on the console, the next step and the coach's note arrive in each language, and
- * a refusal is worded in the phone's language. axe-core on a phone at 320 px.
+ * tally together on the console, the next step and the coach's note arrive in each language, the
+ * group debrief quotes the decision in each language, and a refusal is worded in the phone's
+ * language. axe-core on the phones at 320 px.
  */
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLiveServer, type LiveServer } from '../../server/app.ts';
 import { stringsOfStory } from '../../build/l10n/cli.ts';
@@ -28,8 +30,13 @@ beforeAll(async () => {
     storiesDir: resolve(ROOT, 'stories'),
     sweepEveryMs: 0,
   });
+  // The first list of scenarios compiles every story on the server (seconds each on a busy
+  // machine, longer than a page waits for an answer): compile them before the pages ask.
+  const socket = io(server.url, { transports: ['websocket'], forceNew: true });
+  await socket.timeout(240_000).emitWithAck('stories');
+  socket.disconnect();
   browser = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
@@ -158,6 +165,26 @@ describe('a live room in each person’s language', () => {
     }
     await shot(ja, 'phone-ja-step2-320');
     expect(await axe(ja)).toEqual([]);
+
+    // The facilitator ends the session: each phone's group debrief quotes the decision and its
+    // options in the phone's language (the server's record is English with ids).
+    fac.page.on('dialog', (d) => void d.accept());
+    await fac.page.getByRole('button', { name: 'End session' }).click();
+    for (const lang of ['ja', 'es'] as const) {
+      const { page } = phones[lang];
+      const table = strings(lang);
+      await page.locator('.debrief-decisions').waitFor();
+      const prompt = (await page.locator('.decision-prompt').first().textContent())!;
+      expect(prompt).toMatch(lang === 'ja' ? /^「.+」$/ : /^«.+»$/);
+      expect(table.has(prompt.slice(1, -1)), `${lang}: ${prompt}`).toBe(true);
+      const options = await page
+        .locator('.debrief-decision .split-label')
+        .evaluateAll((els) => els.map((e) => e.childNodes[1]?.textContent?.trim() ?? ''));
+      expect(options.length).toBeGreaterThan(1);
+      for (const o of options) expect(table.has(o), `${lang}: ${o}`).toBe(true);
+    }
+    await shot(phones.es.page, 'phone-es-ended-320');
+    expect(await axe(phones.es.page)).toEqual([]);
     for (const p of [fac, phones.ja, phones.es]) expect(p.errors).toEqual([]);
-  });
+  }, 300_000);
 });
