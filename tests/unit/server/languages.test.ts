@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringsOfStory } from '../../../build/l10n/cli.ts';
 import { tableOf } from '../../../build/l10n/plugin.ts';
-import { localizeHost, localizeRoom } from '../../../src/core/live/story-text.ts';
+import { localizeHost, localizeRoom, localizeStories } from '../../../src/core/live/story-text.ts';
 import type {
   CreateReply,
   GroupDebrief,
@@ -153,6 +153,18 @@ describe('falling back to English, one string at a time', () => {
     ]);
     expect(shown.lines[0]!.speaker).toBe('アナ');
     expect(shown.choices).toEqual(['はい', 'No']);
+  });
+
+  it('the facilitator’s list of scenarios in the menu’s language, English where it has none', () => {
+    const list = [
+      { id: 's', title: 'A story', summary: 'About it.' },
+      { id: 't', title: 'Another', summary: null },
+    ];
+    expect(localizeStories(list, { 's#title': 'ある物語', 's#summary': 'その話。' })).toEqual([
+      { id: 's', title: 'ある物語', summary: 'その話。' },
+      { id: 't', title: 'Another', summary: null },
+    ]);
+    expect(localizeStories(list, null)).toEqual(list);
   });
 });
 
