@@ -139,7 +139,7 @@ export class Broadcaster {
     const message =
       'This room has closed after a long time without activity. Ask the facilitator for a new code.';
     for (const channel of [`room:${room.code}`, `host:${room.code}`]) {
-      this.io.to(channel).emit('expired', { code: room.code, message });
+      this.io.to(channel).emit('expired', { code: room.code, message, reason: 'expired' });
       this.io.in(channel).socketsLeave(channel);
     }
     const timer = this.peopleDue.get(room);

@@ -15,15 +15,18 @@ import {
   JoinSchema,
   StoriesSchema,
   VoteSchema,
+  fieldReason,
   validate,
   type ErrorCode,
+  type LiveParams,
+  type LiveReason,
 } from '../src/core/live/protocol.ts';
 import type { TrustedProxies } from './address.ts';
 import type { Bindings } from './bindings.ts';
 import { newSocketData, recoveredSocketData, Refusal, toLiveError, type LiveSocket } from './context.ts';
 import { plainDataProblem } from './guard.ts';
 import { createRoom, host, join, vote, type ServiceContext } from './handlers.ts';
-import { REMOVED_MESSAGE } from './host.ts';
+import { REMOVED } from './host.ts';
 import type { RateLimits } from './rate-limit.ts';
 import { RoomError } from './room.ts';
 
@@ -86,14 +89,20 @@ export function serveConnections(io: Server, { ctx, limits, proxies, bound }: Co
         bound.unbind(socket);
         for (const channel of socket.rooms) if (channel !== socket.id) void socket.leave(channel);
         if (standing === 'removed') {
-          io.to(socket.id).emit('removed', { message: REMOVED_MESSAGE });
+          io.to(socket.id).emit('removed', REMOVED);
           socket.disconnect(true);
         }
       });
     }
 
-    const refuse = (ack: ((r: unknown) => void) | null, code: ErrorCode, message: string) => {
-      ack?.({ ok: false, error: { code, message } });
+    const refuse = (
+      ack: ((r: unknown) => void) | null,
+      code: ErrorCode,
+      message: string,
+      reason: LiveReason = 'bad-message',
+      params?: LiveParams,
+    ) => {
+      ack?.({ ok: false, error: { code, message, reason, ...(params && { params }) } });
       if (++socket.data.violations >= limits.violationsBeforeDisconnect) socket.disconnect(true);
     };
 
@@ -101,7 +110,7 @@ export function serveConnections(io: Server, { ctx, limits, proxies, bound }: Co
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as (r: unknown) => void) : null;
       const t = now();
       if (!socket.data.messages.take(t) || !budgets.messages.take(socket.data.address, t))
-        return refuse(ack, 'rate-limited', 'Too many messages. Slow down.');
+        return refuse(ack, 'rate-limited', 'Too many messages. Slow down.', 'too-many-messages');
       if (!(CLIENT_EVENTS as readonly string[]).includes(event))
         return refuse(ack, 'bad-message', `Unknown message “${String(event).slice(0, 40)}”.`);
       if (args.length > 1) return refuse(ack, 'bad-message', 'A message carries one payload.');
@@ -109,7 +118,10 @@ export function serveConnections(io: Server, { ctx, limits, proxies, bound }: Co
       const problem = plainDataProblem(args[0]);
       if (problem) return refuse(ack, 'bad-message', `Refused: ${problem}.`);
       const checked = validate(schemas[name], args[0]);
-      if (!checked.ok) return refuse(ack, 'bad-message', `Refused ${name} message: ${checked.message}`);
+      if (!checked.ok) {
+        const { reason, params } = fieldReason(checked.where);
+        return refuse(ack, 'bad-message', `Refused ${name} message: ${checked.message}`, reason, params);
+      }
       try {
         const reply = await handlers[name](socket, checked.value);
         // A vote is acknowledged after the facilitator's tally that counts it (broadcast.ts).
@@ -120,7 +132,7 @@ export function serveConnections(io: Server, { ctx, limits, proxies, bound }: Co
         if (!(e instanceof Refusal || e instanceof RoomError))
           log(`error in ${name}: ${e instanceof Error ? e.stack : e}`);
         const error = toLiveError(e);
-        refuse(ack, error.code, error.message);
+        refuse(ack, error.code, error.message, error.reason, error.params);
       }
     });
   });

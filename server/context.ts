@@ -3,7 +3,7 @@
  * refusal a handler throws, and what an operation on a room needs where the room runs.
  */
 import type { Server, Socket } from 'socket.io';
-import type { ErrorCode, LiveError } from '../src/core/live/protocol.ts';
+import type { ErrorCode, LiveError, LiveParams, LiveReason } from '../src/core/live/protocol.ts';
 import type { Broadcaster } from './broadcast.ts';
 import { RoomError } from './people.ts';
 import type { Presence } from './presence.ts';
@@ -108,10 +108,13 @@ export class AddressBudgets {
   }
 }
 
+/** A refusal before or around a room's rules: `message` in English, `reason` and `params` for every page's language. */
 export class Refusal extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: LiveReason,
+    readonly params?: LiveParams,
   ) {
     super(message);
   }
@@ -142,6 +145,7 @@ export async function saved(env: Pick<OwnerEnv, 'log'>, write: Promise<void>, wh
     throw new Refusal(
       'server',
       'The server could not save that (its database is not writable). Try again; tell the facilitator if it persists.',
+      'not-saved',
     );
   }
 }
@@ -149,9 +153,15 @@ export async function saved(env: Pick<OwnerEnv, 'log'>, write: Promise<void>, wh
 /** What a client is told of a failure: a refusal as it is, anything else as a server error. */
 export function toLiveError(e: unknown): LiveError {
   return e instanceof Refusal || e instanceof RoomError
-    ? { code: e.code, message: e.message }
+    ? {
+        code: e.code,
+        message: e.message,
+        ...(e.reason && { reason: e.reason }),
+        ...(e.params && { params: e.params }),
+      }
     : {
         code: 'server',
         message: 'Something went wrong on the server. Try again; if it persists, restart the room.',
+        reason: 'server-error',
       };
 }

@@ -41,6 +41,7 @@ const needKey = () =>
   new Refusal(
     'key-required',
     'Running rooms on this server needs a facilitator key. Ask the person who runs the server for one.',
+    'key-required',
   );
 
 export async function createRoom(
@@ -58,9 +59,10 @@ export async function createRoom(
     throw new Refusal(
       'rate-limited',
       'Too many rooms created from this network. Wait a minute and try again.',
+      'too-many-rooms-created',
     );
   const loaded = ctx.stories.load(msg.storyId);
-  if (!loaded.ok) throw new Refusal('not-found', loaded.message);
+  if (!loaded.ok) throw new Refusal('not-found', loaded.message, loaded.reason, loaded.params);
   const passwordHash = msg.password ? hashPassword(msg.password) : null;
   // With --redis another process may hold a code this one does not know: then draw another.
   for (let attempt = 1; ; attempt++) {
@@ -88,14 +90,18 @@ export async function join(ctx: ServiceContext, socket: LiveSocket, msg: v.Infer
   const d = socket.data;
   const { budgets } = ctx;
   if (!d.joins.take(t) || !(await budgets.joins.take(d.address, t)))
-    throw new Refusal('rate-limited', 'Too many join attempts. Wait a few seconds and try again.');
+    throw new Refusal(
+      'rate-limited',
+      'Too many join attempts. Wait a few seconds and try again.',
+      'too-many-joins',
+    );
   const mayTryCode = d.failedJoins.has(t) && (await budgets.failedJoins.has(d.address, t));
   const fail = async () => {
     d.failedJoins.take(t);
     await budgets.failedJoins.take(d.address, t);
   };
   // Without a token this can only be a newcomer: no need to ask the room.
-  if (!mayTryCode && !msg.token) throw new Refusal('rate-limited', TOO_MANY_CODES);
+  if (!mayTryCode && !msg.token) throw new Refusal('rate-limited', TOO_MANY_CODES, 'too-many-codes');
   let outcome;
   try {
     outcome = await ctx.rooms.run(msg.code, 'join', {
@@ -113,9 +119,13 @@ export async function join(ctx: ServiceContext, socket: LiveSocket, msg: v.Infer
     throw e;
   }
   if (!outcome) {
-    if (!mayTryCode) throw new Refusal('rate-limited', TOO_MANY_CODES);
+    if (!mayTryCode) throw new Refusal('rate-limited', TOO_MANY_CODES, 'too-many-codes');
     await fail();
-    throw new Refusal('not-found', 'No room has that code. Check the code on the facilitator’s screen.');
+    throw new Refusal(
+      'not-found',
+      'No room has that code. Check the code on the facilitator’s screen.',
+      'no-room',
+    );
   }
   const { rejoined, ...reply } = outcome;
   if (!rejoined) {
@@ -132,13 +142,14 @@ export async function vote(ctx: ServiceContext, socket: LiveSocket, msg: v.Infer
     throw new Refusal(
       'rate-limited',
       'Too many votes in a short time. Wait a moment; your last vote counts.',
+      'too-many-votes',
     );
   const { room, participant } = socket.data;
   const done =
     room && participant
       ? await ctx.rooms.run(room, 'vote', { participant, decision: msg.decision, choice: msg.choice })
       : null;
-  if (!done) throw new Refusal('not-joined', 'Join a room before voting.');
+  if (!done) throw new Refusal('not-joined', 'Join a room before voting.', 'not-joined');
   return done;
 }
 
@@ -152,7 +163,11 @@ export async function host(
   const refuse = async (error: Refusal): Promise<never> => {
     // Wrong secrets and keys spend the facilitators' budget, never the participants'.
     if (!(await ctx.budgets.failedHost.take(addr, t)))
-      throw new Refusal('rate-limited', 'Too many attempts with a wrong room code or key. Wait a minute.');
+      throw new Refusal(
+        'rate-limited',
+        'Too many attempts with a wrong room code or key. Wait a minute.',
+        'too-many-wrong-keys',
+      );
     throw error;
   };
   if (!ctx.keys.allows(msg.key)) await refuse(needKey());
@@ -162,6 +177,7 @@ export async function host(
       new Refusal(
         'forbidden',
         'This room does not exist any more, or this browser does not hold its facilitator key.',
+        'forbidden',
       ),
     );
   return done.reply;

@@ -8,12 +8,16 @@
  * connection of theirs (one that socket.io's recovery brings back later is closed then: see
  * service.ts).
  */
-import type { HostCommand } from '../src/core/live/protocol.ts';
+import type { HostCommand, LiveNotice } from '../src/core/live/protocol.ts';
 import { saved, type OwnerEnv } from './context.ts';
 import { exportVotes } from './export.ts';
 import type { Room } from './room.ts';
 
-export const REMOVED_MESSAGE = 'The facilitator removed you from this room.';
+/** What a removed participant is told (each page words `reason` in its own language). */
+export const REMOVED: LiveNotice = {
+  message: 'The facilitator removed you from this room.',
+  reason: 'removed',
+};
 
 export async function handleHostCommand(
   room: Room,
@@ -49,7 +53,7 @@ export async function handleHostCommand(
       const { sockets: _open, ...stored } = p;
       await saved(ctx, ctx.store.removeParticipant(room.code, stored, room.decision), 'a removal');
       const channel = `p:${room.code}:${p.id}`;
-      io.to(channel).emit('removed', { message: REMOVED_MESSAGE });
+      io.to(channel).emit('removed', REMOVED);
       io.in(channel).disconnectSockets(true);
       cast.participantsChanged(room);
       return { state: cast.hostState(room) };

@@ -59,13 +59,18 @@ function join(env: OwnerEnv, room: Room, msg: JoinInput): Promise<JoinOutcome> |
   const rejoin = !!(msg.token && room.hasToken(msg.token));
   if (!rejoin) {
     // Guessing codes stops here: after too many attempts that found nothing, no code is tried.
-    if (!msg.mayTryCode) throw new Refusal('rate-limited', TOO_MANY_CODES);
+    if (!msg.mayTryCode) throw new Refusal('rate-limited', TOO_MANY_CODES, 'too-many-codes');
     if (msg.alreadyJoined)
-      throw new Refusal('invalid', 'This connection has already joined the room. Reload the page to rejoin.');
+      throw new Refusal(
+        'invalid',
+        'This connection has already joined the room. Reload the page to rejoin.',
+        'already-joined',
+      );
     if (!msg.mayBeNew)
       throw new Refusal(
         'rate-limited',
         'Many people just joined from this network. Wait a few seconds and try again.',
+        'too-many-newcomers',
       );
   }
   const { participant, rejoined } = room.join(

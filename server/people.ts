@@ -8,12 +8,15 @@
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { cleanDisplayName, distinctName, foldName, nameProblem } from '../src/core/live/names.ts';
-import type { ErrorCode } from '../src/core/live/protocol.ts';
+import type { ErrorCode, LiveParams, LiveReason } from '../src/core/live/protocol.ts';
 
+/** A refusal by a room's rules: `message` in English, `reason` and `params` for every page's own language. */
 export class RoomError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: LiveReason,
+    readonly params?: LiveParams,
   ) {
     super(message);
     this.name = 'RoomError';
@@ -108,32 +111,33 @@ export class People {
   ): { participant: Participant; rejoined: boolean } {
     const known = req.token ? this.byToken.get(req.token) : undefined;
     const banned = known?.removed || (req.device !== undefined && this.bannedDevices.has(req.device));
-    if (banned) throw new RoomError('removed', 'The facilitator removed you from this room.');
+    if (banned) throw new RoomError('removed', 'The facilitator removed you from this room.', 'removed');
     if (known) {
       if (!this.holdsPlace(known, now) && this.taken(now) >= this.size)
         throw new RoomError(
           'full',
           `This room is full (${this.size} people). Ask the facilitator for a place.`,
+          'room-full',
+          { size: this.size },
         );
       known.lastSeen = now;
       return { participant: known, rejoined: true };
     }
     if (closed) throw closed;
     if (this.passwordHash && !passwordMatches(this.passwordHash, req.password ?? ''))
-      throw new RoomError(
-        'password',
-        req.password
-          ? 'That is not the room’s password. Ask the facilitator.'
-          : 'This room has a password: enter it.',
-      );
+      throw req.password
+        ? new RoomError('password', 'That is not the room’s password. Ask the facilitator.', 'password-wrong')
+        : new RoomError('password', 'This room has a password: enter it.', 'password-needed');
     if (this.taken(now) >= this.size)
       throw new RoomError(
         'full',
         `This room is full (${this.size} people). Ask the facilitator for a place.`,
+        'room-full',
+        { size: this.size },
       );
     const cleaned = cleanDisplayName(req.name);
     const problem = nameProblem(cleaned);
-    if (problem) throw new RoomError('invalid', problem);
+    if (problem) throw new RoomError('invalid', problem, 'name-unreadable');
     let id = randomBytes(6).toString('hex');
     while (this.byId.has(id)) id = randomBytes(6).toString('hex');
     const participant: Participant = {
@@ -155,7 +159,8 @@ export class People {
   /** Remove a participant: their token and their device are banned from the room. */
   remove(id: string): Participant {
     const p = this.byId.get(id);
-    if (!p || p.removed) throw new RoomError('not-found', 'No such participant in this room.');
+    if (!p || p.removed)
+      throw new RoomError('not-found', 'No such participant in this room.', 'no-participant');
     p.removed = true;
     if (p.device) this.bannedDevices.add(p.device);
     this.countName(p.name, -1);

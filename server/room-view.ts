@@ -3,28 +3,55 @@
  * message per change), the whole transcript, the people list and the group debrief.
  */
 import type { GroupDebrief, LiveLine, ParticipantInfo, RoomState } from '../src/core/live/protocol.ts';
-import type { SessionView } from '../src/core/session/types.ts';
+import { guestId } from '../src/core/session/story-text.ts';
+import type { SessionView, ShownLine } from '../src/core/session/types.ts';
 import type { Room } from './room.ts';
 
-const toLine = (l: SessionView['lines'][number]): LiveLine => ({
-  seq: l.seq,
-  kind: l.kind,
-  speaker: l.speakerName,
-  text: l.text,
-});
+/**
+ * The lines as every page gets them: English, with the keys each page looks its own language up by
+ * (docs/live.md, "Each person's language") — the line's `# id:`, its variables, its speaker's name.
+ */
+export function liveLines(view: SessionView, lines: readonly ShownLine[] = view.lines): LiveLine[] {
+  const counterparts = new Set(view.counterparts.map((c) => c.id));
+  return lines.map((l) => {
+    const you = l.speaker?.toLowerCase() === 'you';
+    const who = l.speaker && !you ? (counterparts.has(l.speaker) ? l.speaker : guestId(l.speaker)) : null;
+    return {
+      seq: l.seq,
+      kind: l.kind,
+      speaker: l.speakerName,
+      text: l.text,
+      ...(l.key && { key: l.key }),
+      ...(l.vars && Object.keys(l.vars).length > 0 && { vars: l.vars }),
+      ...(who !== null && l.speakerName !== null && { speakerKey: `${view.storyId}:${who}#name` }),
+      ...(you && { you: true as const }),
+    };
+  });
+}
 
 export function roomState(room: Room, now: number): RoomState {
   const view = room.view;
   const revealed = room.phase === 'revealed';
   const timer = room.timer;
+  const open = room.phase === 'voting' || revealed;
   return {
     code: room.code,
+    storyId: room.story.id,
     title: room.title,
     phase: room.phase,
     decision: room.decision,
-    lines: view.lines.slice(room.beatStart).map(toLine),
-    coach: view.coach ? { note: view.coach.note, effects: view.coach.effects } : null,
-    choices: room.phase === 'voting' || revealed ? view.choices.map((c) => c.text) : [],
+    lines: liveLines(view, view.lines.slice(room.beatStart)),
+    coach: view.coach
+      ? {
+          note: view.coach.note,
+          effects: view.coach.effects,
+          ...(view.coach.choiceKey && { key: view.coach.choiceKey }),
+          ...(view.coach.explained && { explained: view.coach.explained }),
+        }
+      : null,
+    choices: open ? view.choices.map((c) => c.text) : [],
+    ...(open &&
+      view.choices.some((c) => c.id !== undefined) && { choiceIds: view.choices.map((c) => c.id ?? '') }),
     result: revealed ? { counts: room.counts(), voters: room.voters } : null,
     timer: timer && timer.endsAt > now ? { remainingMs: timer.endsAt - now, totalMs: timer.totalMs } : null,
     locked: room.locked,
@@ -33,7 +60,7 @@ export function roomState(room: Room, now: number): RoomState {
 }
 
 export function transcript(room: Room): LiveLine[] {
-  return room.view.lines.map(toLine);
+  return liveLines(room.view);
 }
 
 export function participantList(room: Room): ParticipantInfo[] {
@@ -49,7 +76,14 @@ export function groupDebrief(room: Room): GroupDebrief {
   const view = room.view;
   const outcome = view.outcome;
   return {
-    ending: view.ending ? { id: view.ending.id, title: view.ending.title, learn: view.ending.learn } : null,
+    ending: view.ending
+      ? {
+          id: view.ending.id,
+          title: view.ending.title,
+          ...(view.ending.titleKey && { titleKey: view.ending.titleKey }),
+          learn: view.ending.learn,
+        }
+      : null,
     score: outcome?.score ?? 0,
     rapport: outcome?.rapport ?? 0,
     trust: outcome?.trust ?? 0,

@@ -129,11 +129,16 @@ export class Room {
   join(req: JoinRequest, now: number): { participant: Participant; rejoined: boolean } {
     const closed =
       this.phase === 'closed'
-        ? new RoomError('closed', 'This session has ended. Ask the facilitator for a new code.')
+        ? new RoomError(
+            'closed',
+            'This session has ended. Ask the facilitator for a new code.',
+            'session-ended',
+          )
         : this.locked
           ? new RoomError(
               'locked',
               'The facilitator has closed this room to new participants. Ask them to open it.',
+              'room-locked',
             )
           : null;
     return this.people.join(req, now, closed);
@@ -157,14 +162,30 @@ export class Room {
 
   vote(participantId: string, decision: number, choice: number, now: number): VoteChange {
     const p = this.people.get(participantId);
-    if (!p || p.removed) throw new RoomError('not-joined', 'Join the room before voting.');
+    if (!p || p.removed) throw new RoomError('not-joined', 'Join the room before voting.', 'not-joined');
     if (decision !== this.decision)
-      throw new RoomError('stale', 'That decision is over — the room has moved on. Vote on the current one.');
+      throw new RoomError(
+        'stale',
+        'That decision is over — the room has moved on. Vote on the current one.',
+        'vote-stale',
+      );
     if (this.phase !== 'voting')
-      throw new RoomError('closed', 'Voting on this decision has closed. Wait for the next one.');
+      throw new RoomError(
+        'closed',
+        'Voting on this decision has closed. Wait for the next one.',
+        'vote-closed',
+      );
     const count = this.view.choices.length;
     if (choice >= count)
-      throw new RoomError('invalid', `There is no choice ${choice + 1} here: pick 1 to ${count}.`);
+      throw new RoomError(
+        'invalid',
+        `There is no choice ${choice + 1} here: pick 1 to ${count}.`,
+        'no-choice',
+        {
+          n: choice + 1,
+          count,
+        },
+      );
     return this.votes.vote(participantId, choice, {
       decision,
       source: this.view.choices[0]?.source ?? '',
@@ -205,11 +226,17 @@ export class Room {
 
   private expectCurrent(decision: number): void {
     if (this.phase === 'ended' || this.phase === 'closed')
-      throw new RoomError('closed', 'The session has ended: there is nothing left to decide.');
+      throw new RoomError(
+        'closed',
+        'The session has ended: there is nothing left to decide.',
+        'nothing-to-decide',
+      );
     if (decision !== this.decision)
       throw new RoomError(
         'stale',
         `Decision ${decision + 1} is already over; the room is on decision ${this.decision + 1}.`,
+        'decision-stale',
+        { decision: decision + 1, current: this.decision + 1 },
       );
   }
 
@@ -226,22 +253,35 @@ export class Room {
     const leaders = counts.flatMap((c, i) => (c === top && top > 0 ? [i] : []));
     if (choice === undefined) {
       if (leaders.length === 0)
-        throw new RoomError('invalid', 'No votes yet: wait for votes or pick a choice for the room.');
+        throw new RoomError(
+          'invalid',
+          'No votes yet: wait for votes or pick a choice for the room.',
+          'no-votes',
+        );
       if (leaders.length > 1)
         throw new RoomError(
           'invalid',
           `The vote is tied between ${leaders.map((i) => i + 1).join(' and ')}: pick one of them.`,
+          'tied',
+          { choices: leaders.map((i) => i + 1) },
         );
       choice = leaders[0]!;
     }
     if (choice >= counts.length)
-      throw new RoomError('invalid', `There is no choice ${choice + 1} here: pick 1 to ${counts.length}.`);
+      throw new RoomError(
+        'invalid',
+        `There is no choice ${choice + 1} here: pick 1 to ${counts.length}.`,
+        'no-choice',
+        { n: choice + 1, count: counts.length },
+      );
     const view = this.view;
-    const prompt = [...view.lines].reverse().find((l) => l.kind === 'line')?.text ?? null;
+    const last = [...view.lines].reverse().find((l) => l.kind === 'line');
     const record: DecisionRecord = {
       decision,
       source: view.choices[0]?.source ?? '',
-      prompt,
+      prompt: last?.text ?? null,
+      ...(last?.key && { promptKey: last.key }),
+      ...(last?.vars && Object.keys(last.vars).length > 0 && { promptVars: last.vars }),
       choices: view.choices.map((c) => c.text),
       ...(view.choices.some((c) => c.id !== undefined) && { choiceIds: view.choices.map((c) => c.id ?? '') }),
       counts,
@@ -256,6 +296,8 @@ export class Room {
       throw new RoomError(
         'server',
         `The story stopped with an error: ${e instanceof Error ? e.message : String(e)}`,
+        'story-error',
+        { detail: e instanceof Error ? e.message : String(e) },
       );
     }
     this.history.push(record);

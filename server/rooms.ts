@@ -49,6 +49,8 @@ export class RoomRegistry {
     return new RoomError(
       'full',
       `This server already runs ${this.options.maxRooms} rooms. End one, or try later.`,
+      'server-full',
+      { max: this.options.maxRooms },
     );
   }
 
@@ -68,7 +70,9 @@ export class RoomRegistry {
     if (this.running >= this.options.maxRooms) throw this.tooMany();
     const max = this.options.maxParticipants;
     if (options.size !== undefined && options.size > max)
-      throw new RoomError('invalid', `A room on this server is for at most ${max} people.`);
+      throw new RoomError('invalid', `A room on this server is for at most ${max} people.`, 'size-too-big', {
+        max,
+      });
     let code = newCode();
     while (this.rooms.has(code)) code = newCode();
     const secret = randomBytes(16).toString('hex');

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { compileInkFile, formatDiagnostic } from '../build/ink/compile.ts';
 import { readCatalogEntry } from '../build/ink/catalog-entry.ts';
 import type { LoadedStory } from '../src/core/session/types.ts';
-import type { StorySummary } from '../src/core/live/protocol.ts';
+import type { LiveParams, StorySummary } from '../src/core/live/protocol.ts';
 import { parseInkJson } from '../src/core/story/ink-json.ts';
 
 interface Compiled {
@@ -70,10 +70,26 @@ export class StoryLibrary {
   }
 
   /** The compiled story, or why not. */
-  load(id: string): { ok: true; story: LoadedStory; title: string } | { ok: false; message: string } {
+  load(
+    id: string,
+  ):
+    | { ok: true; story: LoadedStory; title: string }
+    | { ok: false; message: string; reason: 'no-story' | 'story-broken'; params: LiveParams } {
     const c = this.compiled(id);
-    if (!c) return { ok: false, message: `No story "${id}" in ${this.dir}. Choose one from the list.` };
-    if (!c.story) return { ok: false, message: `“${c.summary.title}” does not compile: ${c.error}` };
+    if (!c)
+      return {
+        ok: false,
+        message: `No story "${id}" in ${this.dir}. Choose one from the list.`,
+        reason: 'no-story',
+        params: { id },
+      };
+    if (!c.story)
+      return {
+        ok: false,
+        message: `“${c.summary.title}” does not compile: ${c.error}`,
+        reason: 'story-broken',
+        params: { title: c.summary.title },
+      };
     return { ok: true, story: c.story, title: c.summary.title };
   }
 }

@@ -45,11 +45,13 @@ interface Pending {
 const GONE: LiveError = {
   code: 'server',
   message: 'The server that ran this room stopped before answering. Try again: another one has taken over.',
+  reason: 'owner-gone',
 };
 
 const UNREACHABLE: LiveError = {
   code: 'server',
   message: 'The server cannot reach its database (Redis) just now. Try again in a moment.',
+  reason: 'store-down',
 };
 
 /** Whether an operation may be sent again when its first sending may have been carried out. */
@@ -118,10 +120,15 @@ export class ClusterRouter implements RoomRouter {
         if (this.owners.get(code) === owner) this.owners.delete(code);
         continue;
       }
-      if ('error' in answer) throw new Refusal(answer.error.code, answer.error.message);
+      if ('error' in answer)
+        throw new Refusal(answer.error.code, answer.error.message, answer.error.reason, answer.error.params);
       return answer.value as OpOutput<K> | null;
     }
-    throw new Refusal('server', 'The room could not be reached just now. Try again in a moment.');
+    throw new Refusal(
+      'server',
+      'The room could not be reached just now. Try again in a moment.',
+      'unreachable',
+    );
   }
 
   /** The room, if this process runs it (loading it from Redis if need be); 'moved': another does. */

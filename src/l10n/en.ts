@@ -791,6 +791,123 @@ export const en = {
     msg: 'The facilitator chose {n, number} ({voters, plural, one {# vote} other {# votes}} cast).',
   },
   'live.noDecisions': { msg: 'No decisions were taken.' },
+  'live.decision.prompt': {
+    msg: '“{prompt}”',
+    note: 'In the group debrief: the line the room answered at a decision, quoted.',
+  },
+  'live.room.speaker': {
+    msg: 'The room',
+    note: 'Before a line the room chose together (in the story, on phones and the console).',
+  },
+
+  // ── Live rooms: what the server tells a person (src/views/live/errors.ts) ────────────────────
+  // The server sends a reason and values; each page says it in its reader's language.
+  'live.error.badMessage': {
+    msg: 'The server refused what this page sent. Reload the page; if it happens again, tell the facilitator.',
+  },
+  'live.error.tooManyMessages': { msg: 'Too many messages. Slow down.' },
+  'live.error.tooManyJoins': { msg: 'Too many join attempts. Wait a few seconds and try again.' },
+  'live.error.tooManyCodes': {
+    msg: 'Too many attempts with codes that found no room. Wait a minute, then check the code on the screen.',
+  },
+  'live.error.tooManyNewcomers': {
+    msg: 'Many people just joined from this network. Wait a few seconds and try again.',
+  },
+  'live.error.tooManyVotes': { msg: 'Too many votes in a short time. Wait a moment; your last vote counts.' },
+  'live.error.tooManyRoomsCreated': {
+    msg: 'Too many rooms created from this network. Wait a minute and try again.',
+  },
+  'live.error.tooManyWrongKeys': { msg: 'Too many attempts with a wrong room code or key. Wait a minute.' },
+  'live.error.noRoom': { msg: 'No room has that code. Check the code on the facilitator’s screen.' },
+  'live.error.codeFormat': {
+    msg: 'A room code has {n, plural, one {# character} other {# characters}}, letters and digits as the facilitator’s screen shows them (no 0, O, 1, I or L).',
+  },
+  'live.error.noStory': {
+    msg: 'This server has no scenario “{id}”. Choose one from the list.',
+    note: '{id}: the scenario’s identifier, as in the address.',
+  },
+  'live.error.storyBroken': {
+    msg: '“{title}” cannot run on this server: its story does not compile. Choose another scenario.',
+  },
+  'live.error.storyError': {
+    msg: 'The story stopped with an error. End the session and start a new room.',
+  },
+  'live.error.keyRequired': {
+    msg: 'Running rooms on this server needs a facilitator key. Ask the person who runs the server for one.',
+  },
+  'live.error.forbidden': {
+    msg: 'This room does not exist any more, or this browser does not hold its facilitator key.',
+  },
+  'live.error.removed': { msg: 'The facilitator removed you from this room.' },
+  'live.error.roomFull': {
+    msg: 'This room is full ({size, plural, one {# person} other {# people}}). Ask the facilitator for a place.',
+  },
+  'live.error.serverFull': {
+    msg: 'This server already runs {max, plural, one {# room} other {# rooms}}. End one, or try later.',
+  },
+  'live.error.sizeTooBig': {
+    msg: 'A room on this server is for at most {max, plural, one {# person} other {# people}}.',
+  },
+  'live.error.sizeRange': {
+    msg: 'A room is for 1 to {max, number} people.',
+    note: 'The facilitator typed a number of places outside the range.',
+  },
+  'live.error.passwordNeeded': { msg: 'This room has a password: enter it.' },
+  'live.error.passwordWrong': { msg: 'That is not the room’s password. Ask the facilitator.' },
+  'live.error.passwordTooLong': {
+    msg: 'A room password has at most {max, plural, one {# character} other {# characters}}.',
+  },
+  'live.error.nameUnreadable': {
+    msg: 'Enter a name the room can read: it needs at least one letter or digit.',
+  },
+  'live.error.nameTooLong': {
+    msg: 'A name can be at most {max, plural, one {# character} other {# characters}} long (the room shows the first {shown, number}).',
+  },
+  'live.error.alreadyJoined': {
+    msg: 'This connection has already joined the room. Reload the page to rejoin.',
+  },
+  'live.error.sessionEnded': { msg: 'This session has ended. Ask the facilitator for a new code.' },
+  'live.error.roomLocked': {
+    msg: 'The facilitator has closed this room to new participants. Ask them to open it.',
+  },
+  'live.error.notJoined': { msg: 'Join the room before voting.' },
+  'live.error.voteStale': {
+    msg: 'That decision is over — the room has moved on. Vote on the current one.',
+  },
+  'live.error.voteClosed': { msg: 'Voting on this decision has closed. Wait for the next one.' },
+  'live.error.noChoice': {
+    msg: 'There is no choice {n, number} here: pick 1 to {count, number}.',
+  },
+  'live.error.nothingToDecide': { msg: 'The session has ended: there is nothing left to decide.' },
+  'live.error.decisionStale': {
+    msg: 'Decision {decision, number} is already over; the room is on decision {current, number}.',
+  },
+  'live.error.noVotes': { msg: 'No votes yet: wait for votes or pick a choice for the room.' },
+  'live.error.tied': {
+    msg: 'The vote is tied between {choices}: pick one of them.',
+    note: '{choices}: the tied options’ numbers as a list in your language (“1 and 3”).',
+  },
+  'live.error.timerRange': {
+    msg: 'The discussion timer runs {min, number} to {max, number} minutes.',
+  },
+  'live.error.noParticipant': { msg: 'No such participant in this room.' },
+  'live.error.notSaved': {
+    msg: 'The server could not save that (its database is not writable). Try again; tell the facilitator if it persists.',
+  },
+  'live.error.ownerGone': {
+    msg: 'The server that ran this room stopped before answering. Try again: another one has taken over.',
+  },
+  'live.error.storeDown': { msg: 'The server cannot reach its database just now. Try again in a moment.' },
+  'live.error.unreachable': { msg: 'The room could not be reached just now. Try again in a moment.' },
+  'live.error.serverError': {
+    msg: 'Something went wrong on the server. Try again; if it persists, restart the room.',
+  },
+  'live.error.noAnswer': {
+    msg: 'The server did not answer. Check your connection; the page reconnects by itself.',
+  },
+  'live.error.expired': {
+    msg: 'This room has closed after a long time without activity. Ask the facilitator for a new code.',
+  },
 
   // ── Live rooms: the facilitator's console (room-console.ts, decision-panel.ts, facilitator.ts) ─
   'live.console.title': { msg: 'Live session — {title}', note: '{title}: the scenario.' },
@@ -876,6 +993,10 @@ export const en = {
   },
   'live.fac.reconnecting': { msg: 'Connection to the server lost — reconnecting…' },
   'live.fac.noKey': { msg: 'This browser does not hold the key for room {code}.' },
+  'live.fac.toRooms': {
+    msg: '← Rooms',
+    note: 'Small button at the top of the console: back to the list of rooms and scenarios.',
+  },
 
   // ── Sound captions (core/sound-catalog.ts; shown over the stage, views/sound/running.ts) ───────
   'sound.cue-gain': {

@@ -4,6 +4,8 @@
  * session; axe-core finds no WCAG 2.2 AA violation in either.
  */
 import { describe, expect, it } from 'vitest';
+import { stringsOfStory } from '../../build/l10n/cli.ts';
+import { tableOf } from '../../build/l10n/plugin.ts';
 import { axe } from './axe.ts';
 import { screenshot, useGame, watchErrors } from './browser.ts';
 
@@ -59,6 +61,53 @@ describe('presenter mode', () => {
     expect(new URL(consolePage.url()).searchParams.get('key')).toBe(key);
     await consolePage.getByRole('button', { name: 'Back one step' }).click();
     await expect.poll(projectorLines).toBe(start);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the console and the projector in the console’s language, story included (or the projector’s own ?lang=)', async () => {
+    const entries = stringsOfStory('stories/lost-face.ink', process.cwd()).entries;
+    const table = (lang: string) =>
+      new Set(Object.values(tableOf(process.cwd(), lang, 'lost-face', entries).strings));
+    const ja = table('ja');
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
+    const consolePage = await context.newPage();
+    const errors = watchErrors(consolePage);
+    await consolePage.goto(`${game.base()}?present=lost-face&lang=ja`);
+    await consolePage.locator('.previews').waitFor();
+    expect(new URL(consolePage.url()).searchParams.get('lang')).toBe('ja');
+    const text = (page: typeof consolePage, selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((e) => e.lastChild?.textContent?.trim() ?? ''));
+    const lines = await text(consolePage, '.console-now .transcript .line');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(ja.has(line), line).toBe(true);
+    const previews = await text(consolePage, '.preview-text');
+    expect(previews.length).toBeGreaterThan(1);
+    for (const p of previews) expect(ja.has(p), p).toBe(true);
+    for (const note of await text(consolePage, '.preview-coach')) expect(ja.has(note), note).toBe(true);
+    expect(await consolePage.title()).toContain('上海で失ったメンツ');
+    const key = new URL(consolePage.url()).searchParams.get('key')!;
+    const address = await consolePage.locator('.console-link code').textContent();
+    expect(new URL(address!).searchParams.get('lang')).toBe('ja');
+
+    // The projector the console opens reads the console's language…
+    const projector = await context.newPage();
+    errors.push(...watchErrors(projector));
+    await projector.goto(address!);
+    await projector.locator('.choice-list').waitFor();
+    const shown = await projector.locator('.transcript .line .text').allTextContents();
+    expect(shown.length).toBeGreaterThan(2);
+    for (const line of shown) expect(ja.has(line.trim()), line).toBe(true);
+    await screenshot(projector, 'projector-ja-1366x768');
+    expect(await axe(projector)).toEqual([]);
+    // …and one opened with its own ?lang= reads that one (a bilingual room).
+    const es = table('es');
+    const spanish = await context.newPage();
+    errors.push(...watchErrors(spanish));
+    await spanish.goto(`${game.base()}?projector=${key}&lang=es`);
+    await spanish.locator('.choice-list').waitFor();
+    for (const line of await spanish.locator('.transcript .line .text').allTextContents())
+      expect(es.has(line.trim()), line).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -52,6 +52,7 @@ export function connect(): LiveConnection {
           error: {
             code: 'server',
             message: 'The server did not answer. Check your connection; the page reconnects by itself.',
+            reason: 'no-answer',
           },
         };
       }

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import type { LearningPoint } from '../story/tags.ts';
+import type { Explained } from '../session/types.ts';
 
 /** Join codes: no 0/O, 1/I/L — easy to read aloud and to type on a phone. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -132,21 +133,99 @@ export type ErrorCode =
   | 'key-required'
   | 'server';
 
+/**
+ * Why the server refused, as each page words it in its reader's language (`live.error.<reason>` in
+ * src/l10n/en.ts, with `params`). Every refusal a person can meet has one; `message` keeps the
+ * English for logs, tools and a page older than the server.
+ */
+export type LiveReason =
+  | 'bad-message'
+  | 'too-many-messages'
+  | 'too-many-joins'
+  | 'too-many-codes'
+  | 'too-many-newcomers'
+  | 'too-many-votes'
+  | 'too-many-rooms-created'
+  | 'too-many-wrong-keys'
+  | 'no-room'
+  | 'code-format'
+  | 'name-too-long'
+  | 'size-range'
+  | 'password-too-long'
+  | 'timer-range'
+  | 'no-story'
+  | 'story-broken'
+  | 'story-error'
+  | 'key-required'
+  | 'forbidden'
+  | 'removed'
+  | 'room-full'
+  | 'server-full'
+  | 'size-too-big'
+  | 'password-needed'
+  | 'password-wrong'
+  | 'name-unreadable'
+  | 'already-joined'
+  | 'session-ended'
+  | 'room-locked'
+  | 'not-joined'
+  | 'vote-stale'
+  | 'vote-closed'
+  | 'no-choice'
+  | 'nothing-to-decide'
+  | 'decision-stale'
+  | 'no-votes'
+  | 'tied'
+  | 'no-participant'
+  | 'not-saved'
+  | 'owner-gone'
+  | 'store-down'
+  | 'unreachable'
+  | 'server-error'
+  | 'no-answer'
+  | 'expired';
+
+/** A refusal's values: numbers, words (a story's title) and lists of choice numbers. */
+export type LiveParams = Readonly<Record<string, string | number | readonly number[]>>;
+
 export interface LiveError {
   code: ErrorCode;
-  /** Says what went wrong and what to do, for a person to read. */
+  /** Says what went wrong and what to do, in English (pages show `reason` in their own language). */
   message: string;
+  reason?: LiveReason;
+  params?: LiveParams;
+}
+
+/** A notice the server sends a person (removed, the room expired): what to say, in any language. */
+export interface LiveNotice {
+  message: string;
+  reason: LiveReason;
+  params?: LiveParams;
 }
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: LiveError };
 
 export type Phase = 'voting' | 'revealed' | 'ended' | 'closed';
 
+/**
+ * A line as the server sends it: its English words with the keys of its translations (the story's
+ * `# id:` tags, the same as saves use), so that one broadcast serves every language — each page
+ * applies its own language's string table (core/live/story-text.ts).
+ */
 export interface LiveLine {
   seq: number;
   kind: 'line' | 'choice';
+  /** The speaker's name in English (null: narration). */
   speaker: string | null;
   text: string;
+  /** The line's `# id:` (a `choice` line: the choice's): its translation's key. Absent: no id. */
+  key?: string;
+  /** The values of the `{variables}` the line showed, for its translation. */
+  vars?: Record<string, string>;
+  /** The key of the speaker's name in the story's translations (`<story>:<who>#name`). */
+  speakerKey?: string;
+  /** The learner speaks (the story's `you`): each page says "You" in its own language. */
+  you?: true;
 }
 
 export interface StorySummary {
@@ -167,6 +246,9 @@ export interface DecisionRecord {
   source: string;
   /** The last line before the choices, to name the moment in the debrief. */
   prompt: string | null;
+  /** The prompt's line id and the values of its `{variables}` (absent before ids). */
+  promptKey?: string;
+  promptVars?: Record<string, string>;
   choices: string[];
   /** Each choice's line id (`# id:`), the same in every language (absent in rooms kept from before ids). */
   choiceIds?: string[];
@@ -178,7 +260,8 @@ export interface DecisionRecord {
 }
 
 export interface GroupDebrief {
-  ending: { id: string; title: string; learn: LearningPoint[] } | null;
+  /** `titleKey`: the key of the ending's title in the story's translations. */
+  ending: { id: string; title: string; titleKey?: string | null; learn: LearningPoint[] } | null;
   score: number;
   rapport: number;
   trust: number;
@@ -190,14 +273,26 @@ export interface GroupDebrief {
 /** What every participant sees; identical for the whole room, so it is broadcast once. */
 export interface RoomState {
   code: string;
+  /** The story: whose string table a page applies to the lines, choices and notes. */
+  storyId: string;
+  /** The story's title in English (a page shows its own language's: `<story>#title`). */
   title: string;
   phase: Phase;
   decision: number;
   /** The lines of the current step (since the last choice). */
   lines: LiveLine[];
   /** The coach's note on the choice the room just took, if the story has one. */
-  coach: { note: string | null; effects: string[] } | null;
+  coach: {
+    note: string | null;
+    effects: string[];
+    /** The taken choice's `# id:` (its note's key is `<key>#coach`). */
+    key?: string;
+    /** The effects in parts, for each page to say in its language (one per entry of `effects`). */
+    explained?: Explained[];
+  } | null;
   choices: string[];
+  /** Each choice's `# id:`: the key of its words in every language (absent: the story has none). */
+  choiceIds?: string[];
   /** The vote split, only once the facilitator has revealed it. */
   result: { counts: number[]; voters: number } | null;
   timer: Timer | null;
@@ -280,12 +375,34 @@ export const VOTE_LOG_KEEP = 5;
 export function validate<S extends v.GenericSchema>(
   schema: S,
   input: unknown,
-): { ok: true; value: v.InferOutput<S> } | { ok: false; message: string } {
+): { ok: true; value: v.InferOutput<S> } | { ok: false; message: string; where: string | null } {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
   const where = issue ? v.getDotPath(issue) : null;
-  return { ok: false, message: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid message'}` };
+  return { ok: false, message: `${where ? `${where}: ` : ''}${issue?.message ?? 'invalid message'}`, where };
+}
+
+/**
+ * The reason a refused field gives a person (a page words it in its language): the fields a person
+ * types — a code, a name, a password, a room's size, the timer. Anything else is the page's fault:
+ * `bad-message`.
+ */
+export function fieldReason(where: string | null): { reason: LiveReason; params?: LiveParams } {
+  switch (where) {
+    case 'code':
+      return { reason: 'code-format', params: { n: CODE_LENGTH } };
+    case 'name':
+      return { reason: 'name-too-long', params: { max: NAME_INPUT_MAX, shown: NAME_MAX } };
+    case 'password':
+      return { reason: 'password-too-long', params: { max: PASSWORD_MAX } };
+    case 'size':
+      return { reason: 'size-range', params: { max: ROOM_SIZE_MAX } };
+    case 'seconds':
+      return { reason: 'timer-range', params: { min: TIMER_MIN_SECONDS / 60, max: TIMER_MAX_SECONDS / 60 } };
+    default:
+      return { reason: 'bad-message' };
+  }
 }
 
 /** The page participants open for a room (relative to the server's address). */

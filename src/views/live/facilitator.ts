@@ -5,7 +5,11 @@
  * A reload or a dropped connection resumes the room.
  */
 import { fill, h } from '../shared/dom.ts';
-import { t } from '../../l10n/index.ts';
+import { language, t } from '../../l10n/index.ts';
+import { liveStoryText, serial } from '../../app/live/story-text.ts';
+import { localizeHost, localizeStories } from '../../core/live/story-text.ts';
+import { liveErrorText } from './errors.ts';
+import { keepLanguage } from './views.ts';
 import { ConsoleView } from './room-console.ts';
 import {
   connect,
@@ -22,6 +26,7 @@ import type {
   ExportReply,
   HostCommand,
   HostState,
+  LiveNotice,
   StorySummary,
   Tally,
   ParticipantInfo,
@@ -37,6 +42,19 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
   let view: ConsoleView | null = null;
   const status = h('p', { class: 'live-status', role: 'status' }, t('live.fac.connecting'));
   root.replaceChildren(status);
+  // The console in the facilitator's language, story included (each phone has its own).
+  const words = liveStoryText(language());
+  const inLanguage = (state: HostState) =>
+    Promise.all([words.text(state.storyId), words.menu()]).then(([text, menu]) =>
+      localizeHost(state, text, menu),
+    );
+  /** Server messages are drawn in the order they came, each once the story text it needs is there. */
+  const inTurn = serial();
+  const update = (state: HostState) =>
+    inTurn(async () => {
+      const shown = await inLanguage(state);
+      if (room && state.room.code === room.code) view?.update(shown);
+    });
 
   const send = async (cmd: Command): Promise<boolean> => {
     if (!room || !view) return false;
@@ -46,11 +64,12 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       key: facilitatorKey() ?? undefined,
     });
     if (!reply.ok) {
-      view.message(reply.error.message);
-      if (reply.error.code === 'forbidden' || reply.error.code === 'key-required') lost(reply.error.message);
+      const message = liveErrorText(reply.error);
+      view.message(message);
+      if (reply.error.code === 'forbidden' || reply.error.code === 'key-required') lost(message);
       return false;
     }
-    if (reply.state) view.update(reply.state);
+    if (reply.state) update(reply.state);
     if (cmd.type === 'export' && reply.data !== undefined) {
       download(reply.filename!, reply.mime!, reply.data);
       view.message(t('live.fac.saved', { file: reply.filename ?? '' }), 'info');
@@ -58,9 +77,11 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
     return true;
   };
 
-  const open = (code: string, secret: string, state: HostState) => {
+  const open = (code: string, secret: string, state: HostState) =>
+    inTurn(async () => openIn(code, secret, await inLanguage(state)));
+  const openIn = (code: string, secret: string, state: HostState) => {
     room = { code, secret };
-    history.replaceState(null, '', `?facilitate=${code}`);
+    history.replaceState(null, '', `?facilitate=${code}${keepLanguage(params)}`);
     view = new ConsoleView(state, {
       reveal: (decision) => void send({ type: 'reveal', decision }),
       advance: (decision, choice) =>
@@ -75,7 +96,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       leave: () => {
         room = null;
         view = null;
-        history.replaceState(null, '', '?facilitate');
+        history.replaceState(null, '', `?facilitate${keepLanguage(params)}`);
         void showPicker();
       },
     });
@@ -99,7 +120,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       forgetHostedRoom(code);
       return showPicker(t('live.fac.expired', { code }));
     }
-    return showPicker(reply.error.message);
+    return showPicker(liveErrorText(reply.error));
   };
 
   const showPicker = async (message = '') => {
@@ -112,7 +133,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       error,
     );
     root.replaceChildren(
-      h('header', { class: 'topbar' }, h('a', { class: 'ghost', href: '/' }, '← Scenarios')),
+      h('header', { class: 'topbar' }, h('a', { class: 'ghost', href: '/' }, t('common.toScenarios'))),
       status,
       main,
     );
@@ -140,11 +161,12 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
     }
     const reply = await conn.call<{ stories: StorySummary[] }>('stories');
     if (!reply.ok) {
-      error.textContent = reply.error.message;
+      error.textContent = liveErrorText(reply.error);
       return;
     }
+    const stories = localizeStories(reply.stories, await words.menu());
     const wanted = params.get('story');
-    const radios = reply.stories.map((s, i) =>
+    const radios = stories.map((s, i) =>
       h(
         'label',
         { class: 'story-option' },
@@ -158,7 +180,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
         s.summary ? h('span', { class: 'story-option-summary' }, s.summary) : null,
       ),
     );
-    const chosen = reply.stories.find((s) => s.id === wanted) ?? null;
+    const chosen = stories.find((s) => s.id === wanted) ?? null;
     const fieldset = h('fieldset', {}, h('legend', {}, t('module.table.scenario')), radios);
     const create = h('button', { type: 'submit', class: 'primary' }, t('live.fac.create'));
     const size = h('input', { id: 'room-size', name: 'size', type: 'number', min: 1, max: 2000, value: 100 });
@@ -201,7 +223,7 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
       create,
     );
     form.addEventListener('change', () => {
-      const picked = reply.stories.find((s) => s.id === new FormData(form).get('story'));
+      const picked = stories.find((s) => s.id === new FormData(form).get('story'));
       const line = form.querySelector('.chosen-story');
       if (picked && line)
         fill(line, h('strong', {}, picked.title), picked.summary ? ` — ${picked.summary}` : '');
@@ -227,13 +249,13 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
               keyField.hidden = false;
               key.focus();
             }
-            error.textContent = r.error.message;
+            error.textContent = liveErrorText(r.error);
             return;
           }
           saveHostedRoom({
             code: r.code,
             secret: r.secret,
-            title: r.state.room.title,
+            title: stories.find((x) => x.id === r.state.storyId)?.title ?? r.state.room.title,
             createdAt: Date.now(),
           });
           open(r.code, r.secret, r.state);
@@ -244,16 +266,16 @@ export function mountFacilitator(root: HTMLElement, params: URLSearchParams): vo
   };
 
   conn.socket.on('host', (state: HostState) => {
-    if (room && state.room.code === room.code) view?.update(state);
+    if (room && state.room.code === room.code) update(state);
   });
   conn.socket.on('tally', (tally: Tally) => {
-    if (room) view?.tally(tally);
+    inTurn(() => room && view?.tally(tally));
   });
   conn.socket.on('people', (p: { participants: ParticipantInfo[] }) => {
-    if (room) view?.people(p.participants);
+    inTurn(() => room && view?.people(p.participants));
   });
-  conn.socket.on('expired', (m: { code: string; message: string }) => {
-    if (room?.code === m.code) lost(m.message);
+  conn.socket.on('expired', (m: LiveNotice & { code: string }) => {
+    if (room?.code === m.code) lost(liveErrorText(m));
   });
   let started = false;
   conn.onStatus((s, recovered) => {

@@ -5,7 +5,11 @@
  * a reload or a phone waking from sleep comes back as the same person with the same vote.
  */
 import { fill, h } from '../shared/dom.ts';
-import { t } from '../../l10n/index.ts';
+import { language, t } from '../../l10n/index.ts';
+import { liveStoryText, serial } from '../../app/live/story-text.ts';
+import { localizeRoom } from '../../core/live/story-text.ts';
+import { liveErrorText } from './errors.ts';
+import { explanationText } from '../shared/explanation.ts';
 import {
   connect,
   deviceId,
@@ -21,9 +25,10 @@ import {
   NAME_MAX,
   normalizeCode,
   type JoinReply,
+  type LiveNotice,
   type RoomState,
 } from '../../core/live/protocol.ts';
-import { renderGroupDebrief, renderLine, renderSplit, TimerView } from './views.ts';
+import { keepLanguage, renderGroupDebrief, renderLine, renderSplit, TimerView } from './views.ts';
 
 interface Joined {
   code: string;
@@ -101,8 +106,9 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     const name = cleanDisplayName(nameInput.value);
     if (code.length !== CODE_LENGTH)
       return showJoinError(t('live.join.codeMissing', { n: CODE_LENGTH }), codeInput);
-    const problem = nameProblem(name);
-    if (problem) return showJoinError(problem, nameInput);
+    if (!/^[2-9A-HJKMNP-Z]+$/.test(code))
+      return showJoinError(t('live.error.codeFormat', { n: CODE_LENGTH }), codeInput);
+    if (nameProblem(name)) return showJoinError(t('live.error.nameUnreadable'), nameInput);
     void join(code, name, savedIdentity(code)?.token);
   });
   const showJoinError = (message: string, field?: HTMLInputElement) => {
@@ -130,23 +136,24 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     const reply = await conn.call<JoinReply>('join', { code, name, device: deviceId(), token, password });
     joinButton.disabled = false;
     if (!reply.ok) {
+      const message = liveErrorText(reply.error);
       if (reply.error.code === 'removed' || reply.error.code === 'not-found') forgetIdentity(code);
       if (reply.error.code === 'password') {
         passwordField.hidden = false;
-        if (!main.contains(form)) showJoinForm(reply.error.message);
-        return showJoinError(reply.error.message, passwordInput);
+        if (!main.contains(form)) showJoinForm(message);
+        return showJoinError(message, passwordInput);
       }
-      if (!main.contains(form)) showJoinForm(reply.error.message);
-      else showJoinError(reply.error.message);
+      if (!main.contains(form)) showJoinForm(message);
+      else showJoinError(message);
       return;
     }
     joined = { code, ...reply.you };
     saveIdentity({ code, token: reply.you.token, name: reply.you.name });
     myVote = reply.vote;
-    history.replaceState(null, '', `?join=${code}`);
+    history.replaceState(null, '', `?join=${code}${keepLanguage(params)}`);
     state = null;
     shownDecision = -1;
-    render(reply.state);
+    show(reply.state);
   };
 
   // ------------------------------------------------------------------ the room
@@ -189,7 +196,7 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
     if (!state || state.decision !== decision) return;
     if (reply.ok) myVote = reply.vote;
     drawChoices();
-    if (!reply.ok) voteStatus.textContent = reply.error.message;
+    if (!reply.ok) voteStatus.textContent = liveErrorText(reply.error);
   };
 
   const drawChoices = () => {
@@ -244,7 +251,9 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
           ? h(
               'ul',
               {},
-              next.coach.effects.map((e) => h('li', {}, e)),
+              (next.coach.explained?.map((e) => explanationText(e)) ?? next.coach.effects).map((e) =>
+                h('li', {}, e),
+              ),
             )
           : null,
       );
@@ -277,18 +286,28 @@ export function mountParticipant(root: HTMLElement, params: URLSearchParams): vo
 
   // ------------------------------------------------------------------ server events
 
+  // The story in this phone's language: the server sends English with the keys of every line and
+  // choice; the phone applies its own language's table (core/live/story-text.ts), in order.
+  const words = liveStoryText(language());
+  const inTurn = serial();
+  const show = (next: RoomState) =>
+    inTurn(async () => {
+      const [text, menu] = await Promise.all([words.text(next.storyId), words.menu()]);
+      if (joined && next.code === joined.code) render(localizeRoom(next, text, menu));
+    });
   conn.socket.on('room', (next: RoomState) => {
-    if (joined && next.code === joined.code) render(next);
+    if (joined && next.code === joined.code) show(next);
   });
-  conn.socket.on('removed', (m: { message: string }) => {
+  conn.socket.on('removed', (m: LiveNotice) => {
     if (joined) forgetIdentity(joined.code);
     joined = null;
-    status.textContent = m.message;
-    fill(main, h('p', { class: 'live-error' }, m.message));
+    const message = liveErrorText(m);
+    status.textContent = message;
+    fill(main, h('p', { class: 'live-error' }, message));
   });
-  conn.socket.on('expired', (m: { code: string; message: string }) => {
+  conn.socket.on('expired', (m: LiveNotice & { code: string }) => {
     forgetIdentity(m.code);
-    showJoinForm(m.message);
+    showJoinForm(liveErrorText(m));
   });
   conn.onStatus((s, recovered) => {
     status.textContent = s === 'online' ? '' : t('live.reconnecting');

@@ -94,7 +94,7 @@ export class ConsoleView {
         h(
           'button',
           { type: 'button', class: 'ghost console-only', onclick: () => actions.leave() },
-          '← Rooms',
+          t('live.fac.toRooms'),
         ),
         h('h1', { class: 'story-title' }, t('live.console.title', { title: state.room.title })),
         // The running scenario's printable guide (build/guide/), in a tab of its own.
@@ -107,7 +107,7 @@ export class ConsoleView {
             rel: 'noopener',
           },
           t('menu.guide'),
-          h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
+          h('span', { class: 'visually-hidden' }, ` ${t('present.newTab')}`),
         ),
         this.roomViewButton,
       ),

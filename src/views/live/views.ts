@@ -13,9 +13,13 @@ export function renderLine(line: LiveLine): HTMLLIElement {
     'li',
     { class: `line line-${who}`, 'data-seq': line.seq },
     line.kind === 'choice'
-      ? h('span', { class: 'speaker' }, 'The room: ')
+      ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: t('live.room.speaker') })} `)
       : line.speaker
-        ? h('span', { class: 'speaker' }, `${line.speaker}: `)
+        ? h(
+            'span',
+            { class: 'speaker' },
+            `${t('play.speaker', { name: line.you ? t('play.you') : line.speaker })} `,
+          )
         : null,
     h('span', { class: 'text' }, line.text),
   );
@@ -101,7 +105,7 @@ function renderDecision(d: DecisionRecord): HTMLLIElement {
   return h(
     'li',
     { class: 'debrief-decision' },
-    d.prompt ? h('p', { class: 'decision-prompt' }, `“${d.prompt}”`) : null,
+    d.prompt ? h('p', { class: 'decision-prompt' }, t('live.decision.prompt', { prompt: d.prompt })) : null,
     renderSplit(d.choices, { counts: d.counts, voters: d.voters, taken: d.taken }),
     h(
       'p',
@@ -152,4 +156,10 @@ export function renderGroupDebrief(d: GroupDebrief, headingLevel: 'h2' | 'h3' = 
       ? h('ol', { class: 'debrief-decisions' }, d.decisions.map(renderDecision))
       : h('p', {}, t('live.noDecisions')),
   );
+}
+
+/** The address's `&lang=`, kept when the page rewrites its address (a reload keeps the language). */
+export function keepLanguage(params: URLSearchParams): string {
+  const lang = params.get('lang');
+  return lang ? `&lang=${encodeURIComponent(lang)}` : '';
 }

@@ -6,6 +6,7 @@
  */
 import { speakerLabel } from '../shared/speaker.ts';
 import type { LoadedStory } from '../../core/session/types.ts';
+import type { StoryText } from '../../core/session/story-text.ts';
 import { language, t } from '../../l10n/index.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { tagValues } from '../../core/story/tags.ts';
@@ -20,6 +21,8 @@ export function mountConsole(
   story: LoadedStory,
   link: PresenterLink,
   initial: PresenterState,
+  /** The story's words in the console's language (null: English). */
+  text: StoryText | null = null,
 ): void {
   let state = initial;
   const set = (patch: Partial<PresenterState>) => {
@@ -43,7 +46,7 @@ export function mountConsole(
     );
 
   const render = () => {
-    const session = replay(story, state.path);
+    const session = replay(story, state.path, { text });
     const view = session.current;
     const prompts = view.lines.flatMap((l) => tagValues(l.tags, 'discuss'));
     const previews = view.ended ? [] : previewChoices(story, view.path, view);

@@ -8,6 +8,7 @@ import { createGameStore } from '../../app/stores/game-store.ts';
 import { t } from '../../l10n/index.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import type { LoadedStory } from '../../core/session/types.ts';
+import type { StoryText } from '../../core/session/story-text.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import { h } from '../shared/dom.ts';
 import { PlayScreen } from '../shared/play.ts';
@@ -21,6 +22,8 @@ export function mountProjector(
   link: PresenterLink,
   settings: SettingsStore,
   initial: PresenterState,
+  /** The story's words in the projector's language (null: English). */
+  text: StoryText | null = null,
 ): void {
   const store = createGameStore([entry]);
   let screen: PlayScreen | null = null;
@@ -28,7 +31,7 @@ export function mountProjector(
   let stage: { destroy(): void } | null = null;
   const noop = () => undefined;
   const show = (state: PresenterState) => {
-    const view = replay(story, state.path).current;
+    const view = replay(story, state.path, { text }).current;
     const extends_ =
       screen && state.path.length >= shownPath.length && shownPath.every((v, i) => state.path[i] === v);
     if (!screen || !extends_) {

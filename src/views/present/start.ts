@@ -4,13 +4,27 @@
  *   ?projector=<k>              the projector view for that console
  */
 import type { CatalogEntry } from '../../app/catalog.ts';
-import { t } from '../../l10n/index.ts';
+import { language, t } from '../../l10n/index.ts';
+import { storyTextSource } from '../../app/story-language.ts';
+import type { StoryText } from '../../core/session/story-text.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
 import { h } from '../shared/dom.ts';
 import { mountConsole } from './presenter-console.ts';
 import { newPresenterKey, PresenterLink, type PresenterState } from './link.ts';
 import { missingPresenterSession, mountProjector } from './projector.ts';
+
+/**
+ * The story's words in this window's language (the interface's: `?lang=`, else Settings, else the
+ * browser's). The console opens the projector with its own `?lang=`, so the room reads the
+ * facilitator's language unless the projector's address names another. Null: English.
+ */
+async function inLanguage(entry: CatalogEntry): Promise<{ entry: CatalogEntry; text: StoryText | null }> {
+  const lang = language();
+  const source = storyTextSource(() => lang);
+  const [text, [shown]] = await Promise.all([source.text(entry.id, lang), source.catalog([entry], lang)]);
+  return { entry: shown ?? entry, text };
+}
 
 function fail(root: HTMLElement, text: string): void {
   root.replaceChildren(h('main', { id: 'main', class: 'screen loading' }, h('p', { role: 'alert' }, text)));
@@ -43,8 +57,9 @@ export async function startPresenter(
       saved && saved.storyId === storyId
         ? saved
         : { key, storyId, path: [], metersVisible: true, paused: false, revealed: false };
-    document.title = t('present.title', { title: entry.title });
-    mountConsole(root, entry, await entry.load(), link, state);
+    const [story, words] = await Promise.all([entry.load(), inLanguage(entry)]);
+    document.title = t('present.title', { title: words.entry.title });
+    mountConsole(root, words.entry, story, link, state, words.text);
     return;
   }
   const key = params.get('projector') ?? '';
@@ -53,8 +68,9 @@ export async function startPresenter(
   const open = async (state: PresenterState) => {
     const entry = catalog.find((e) => e.id === state.storyId);
     if (!entry) return fail(root, t('present.unknownStory', { id: state.storyId }));
-    document.title = t('app.title.screen', { title: entry.title });
-    mountProjector(root, entry, await entry.load(), link, settings, state);
+    const [story, words] = await Promise.all([entry.load(), inLanguage(entry)]);
+    document.title = t('app.title.screen', { title: words.entry.title });
+    mountProjector(root, words.entry, story, link, settings, state, words.text);
   };
   const state = link.load();
   if (state) return open(state);
