@@ -95,18 +95,18 @@ function decision(ctx: PageContext, g: ScenarioGuide, d: GuideDecision): string 
     : w.h('guide.decision.start');
   const speaker = (l: GuideDecision['lines'][number]) =>
     l.you
-      ? `<b>${w.h('guide.decision.speaker', { name: w.t('guide.decision.you') })}</b> `
+      ? `<b>${w.h('guide.decision.speaker', { name: w.t('guide.decision.you') })}</b>`
       : l.who
-        ? `<b>${w.h('guide.decision.speaker', { name: html(ctx.s(l.who)) })}</b> `
+        ? `<b>${w.h('guide.decision.speaker', { name: html(ctx.s(l.who)) })}</b>`
         : '';
   const lines = d.lines.length
-    ? `<blockquote class="said">${d.lines.map((l) => `<p>${speaker(l)}${ctx.s(l.text)}</p>`).join('')}</blockquote>`
+    ? `<blockquote class="said">${d.lines.map((l) => `<p>${w.then(speaker(l), ctx.s(l.text))}</p>`).join('')}</blockquote>`
     : '';
   const option = (o: GuideOption) =>
     `<p class="option"><strong>${ctx.s(o.text)}</strong> <span class="leads">${leads(ctx, o)}</span>${
       o.conditional ? ` <span class="tag plain">${w.h('guide.decision.conditional')}</span>` : ''
     }${o.onBestPath ? ` <span class="tag">${w.h('guide.decision.bestPath')}</span>` : ''}</p>
-<p class="coach"><span class="label">${w.h('guide.decision.teaches')}</span> ${o.coach ? ctx.s(o.coach) : w.h('guide.decision.noCoach')}</p>`;
+<p class="coach">${w.then(`<span class="label">${w.h('guide.decision.teaches')}</span>`, o.coach ? ctx.s(o.coach) : w.h('guide.decision.noCoach'))}</p>`;
   const table = `<table class="effects">
 <caption>${w.h('guide.decision.caption', { moved: d.people.length ? 'yes' : 'no' })}</caption>
 <thead><tr><th scope="col" class="num">${w.h('guide.decision.number')}</th><th scope="col">${w.h('guide.decision.optionColumn')}</th>${d.people
@@ -179,7 +179,7 @@ function earns(ctx: PageContext, e: GuideEnding): string {
           ? w.h('guide.ending.else')
           : w.h('guide.ending.divert', { place: place(r.place) });
     const notes = r.notes.length
-      ? `<br><span class="muted">${w.h('guide.ending.where', { notes: r.notes.join('; ') })}</span>`
+      ? `<br><span class="muted">${w.h('guide.ending.where', { notes: r.notes.join(w.lang === 'en' || w.lang === 'es' ? '; ' : '；') })}</span>`
       : '';
     return `<li>${words}${notes}</li>`;
   });
@@ -189,7 +189,7 @@ function earns(ctx: PageContext, e: GuideEnding): string {
 function ending(ctx: PageContext, g: ScenarioGuide, e: GuideEnding): string {
   const { w } = ctx;
   const num = (n: number) => w.num(n);
-  const figures = [
+  const figures = w.then(
     e.score
       ? w.h('guide.ending.score', {
           score: span(e.score, num),
@@ -202,7 +202,7 @@ function ending(ctx: PageContext, g: ScenarioGuide, e: GuideEnding): string {
       : e.random > 0 && e.random < 0.01
         ? w.h('guide.ending.randomRare')
         : w.h('guide.ending.random', { percent: Math.round(e.random * 100) }),
-  ].join(' ');
+  );
   const table = e.people.length
     ? `<table>
 <caption>${w.h('guide.ending.caption')}</caption>

@@ -118,10 +118,6 @@ function runningTime(ctx: PageContext, g: ScenarioGuide): string {
     [w.h('guide.time.debrief'), w.h('guide.time.debriefHow'), ROOM_MINUTES.debrief],
   ];
   const sum = rows.reduce((s, r) => s + r[2], 0);
-  const paths = [
-    t.best !== null ? w.h('guide.time.bestPath', { n: t.best }) : null,
-    w.h('guide.time.longest', { n: t.longest }),
-  ].filter((x): x is string => !!x);
   const minutes = html(`<strong>${w.h('guide.time.minutes', { n: t.total })}</strong>`);
   return section(
     'time',
@@ -134,7 +130,9 @@ function runningTime(ctx: PageContext, g: ScenarioGuide): string {
 <tr><th scope="row">${w.h('guide.time.total')}</th><td>${w.h('guide.time.totalHow')}</td><td class="num">${w.num(sum)} → ${w.num(t.total)}</td></tr></tbody>
 </table>
 <p>${w.h('guide.time.typical', {
-      paths: html(w.list(paths)),
+      scored: t.best !== null ? 'yes' : 'no',
+      best: t.best ?? 0,
+      longest: t.longest,
       alone: g.info.minutes ? 'yes' : 'no',
       minutes: g.info.minutes ?? 0,
     })}</p>`,
@@ -164,13 +162,15 @@ function situation(ctx: PageContext, g: ScenarioGuide, o: ScenarioPageOptions): 
           })}</li>`,
       ).join('')}</ul>`
     : '';
-  const inEnglish = ` <span class="muted">${w.h('guide.situation.inEnglish')}</span>`;
   const people = g.people
     .filter((p) => p.notes.length)
     .map(
       (p) =>
         `<div class="person"><h4>${ctx.s(p.name)}</h4>${p.notes
-          .map((n) => `<p>${ctx.s(n)}${o.englishNotes?.has(n) ? inEnglish : ''}</p>`)
+          .map(
+            (n) =>
+              `<p>${ctx.s(n)}${o.englishNotes?.has(n) ? ` <span class="muted">${w.h('guide.situation.inEnglish')}</span>` : ''}</p>`,
+          )
           .join('')}</div>`,
     )
     .join('\n');
@@ -185,9 +185,9 @@ function situation(ctx: PageContext, g: ScenarioGuide, o: ScenarioPageOptions): 
 
 function handout(ctx: PageContext, g: ScenarioGuide): string {
   const { w } = ctx;
-  const english = w.lang === 'en' ? '' : ` ${w.h('guide.handout.english')}`;
+  const english = w.lang === 'en' ? '' : w.h('guide.handout.english');
   const body = g.handout.length
-    ? `<p>${w.h('guide.handout.intro')}${english}</p>\n${g.handout
+    ? `<p>${w.then(w.h('guide.handout.intro'), english)}</p>\n${g.handout
         .map(
           (f) => `<section class="source" aria-labelledby="source-${esc(f.file)}">
 <h3 id="source-${esc(f.file)}">${ctx.s(f.title)} <span class="file">${esc(f.file)}</span></h3>

@@ -43,6 +43,9 @@ export interface GuideWords {
   h(key: GuideKey, params?: Readonly<Record<string, Plain | Html>>): string;
   /** A number for the language (`fraction`: digits after the point, exactly). */
   num(n: number, fraction?: number): string;
+  /** Sentences (or a label and its text) one after another: a space between them, none in
+   * Chinese and Japanese, whose full stops and colons carry their own space. */
+  then(...parts: readonly string[]): string;
   /** HTML pieces joined as the language joins a list (`a, b and c`, `a、b和c`, `a, b o c`). */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
 }
@@ -139,6 +142,7 @@ export function guideWords(root: string, lang: string): GuideWords {
       }
       return f.format(n);
     },
+    then: (...parts) => parts.filter(Boolean).join(lang === 'ja' || lang === 'zh-Hans' ? '' : ' '),
     list: (items, type = 'conjunction') => withSlots(items, (marks) => lists[type].format(marks)),
   };
 }

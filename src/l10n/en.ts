@@ -1130,15 +1130,8 @@ export const en = {
   'guide.time.total': { msg: 'Total', note: 'Row heading.' },
   'guide.time.totalHow': { msg: 'rounded up to the next 5 minutes' },
   'guide.time.typical': {
-    msg: "A typical path is what a learner choosing at random meets, as the analyzer counts every path through the story; {paths}.{alone, select, yes { Played alone, the story's own estimate is {minutes, plural, one {# minute} other {# minutes}}.} other {}}",
-    note: '{paths}: a list of guide.time.bestPath and guide.time.longest. "alone": the story declares how long one learner takes ({minutes}).',
-  },
-  'guide.time.bestPath': {
-    msg: 'the highest-scoring path has {n, plural, one {# decision} other {# decisions}}',
-  },
-  'guide.time.longest': {
-    msg: 'the longest {n, number}',
-    note: 'Follows guide.time.bestPath in a list: the longest path has {n} decisions.',
+    msg: "A typical path is what a learner choosing at random meets, as the analyzer counts every path through the story; {scored, select, yes {the highest-scoring path has {best, plural, one {# decision} other {# decisions}} and the longest {longest, number}} other {the longest has {longest, plural, one {# decision} other {# decisions}}}}.{alone, select, yes { Played alone, the story's own estimate is {minutes, plural, one {# minute} other {# minutes}}.} other {}}",
+    note: '{best}: decisions on the highest-scoring path ("scored": there is one); {longest}: on the longest path. "alone": the story declares how long one learner takes ({minutes}).',
   },
   'guide.situation.role': { msg: "The learner's role", note: 'Sub-heading.' },
   'guide.situation.counterparts': {
