@@ -72,6 +72,11 @@ export function guidePage(
         )
         .join(' · ')}</p>`
     : '';
+  // The printed footer in the page's language (guide.css says it in English).
+  const footer =
+    w.lang === 'en'
+      ? ''
+      : `\n<style>@page { @bottom-left { content: ${cssString(w.t('guide.frame.footer'))}; } @bottom-right { content: ${pageOf(w)}; } }</style>`;
   const game = w.lang === 'en' ? `${up}../` : `${up}../?lang=${encodeURIComponent(w.lang)}`;
   return `<!doctype html>
 <html lang="${esc(w.lang)}">
@@ -80,7 +85,7 @@ export function guidePage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(w.t('guide.frame.title', { kicker: options.kicker, title: options.titleText }))}</title>
 <link rel="icon" href="${up}../favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="${up}${GUIDE_CSS}">
+<link rel="stylesheet" href="${up}${GUIDE_CSS}">${footer}
 </head>
 <body>
 <a class="skip" href="#main">${w.h('guide.frame.skip')}</a>
@@ -98,6 +103,22 @@ ${options.main}
 </body>
 </html>
 `;
+}
+
+/** A CSS string: `"…"` with `"`, `\` and `<` escaped (it is inside a <style> element). */
+const cssString = (text: string) =>
+  `"${text.replace(/[\\"<]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/** `Page {page} of {pages}` as CSS content: its words around the printer's two counters. */
+function pageOf(w: GuideWords): string {
+  const marked = w.t('guide.frame.pageOf', { page: '\uE000', pages: '\uE001' });
+  return marked
+    .split(/(\uE000|\uE001)/)
+    .filter(Boolean)
+    .map((part) =>
+      part === '\uE000' ? 'counter(page)' : part === '\uE001' ? 'counter(pages)' : cssString(part),
+    )
+    .join(' ');
 }
 
 /** A top-level section of a guide: its `h2` names it for assistive technology too. */

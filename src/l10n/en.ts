@@ -1047,6 +1047,14 @@ export const en = {
     msg: '{kicker}: {title} — Rapport',
     note: 'Browser tab title of a guide. {kicker}: guide.scenario.kicker or guide.module.kicker; {title}: the scenario’s or module’s title.',
   },
+  'guide.frame.footer': {
+    msg: "Rapport · Facilitator's guide",
+    note: 'At the foot of every printed page, on the left.',
+  },
+  'guide.frame.pageOf': {
+    msg: 'Page {page} of {pages}',
+    note: 'At the foot of every printed page, on the right: {page} and {pages} are the page’s number and the count (the printer fills them in).',
+  },
   'guide.frame.contents': { msg: 'Contents', note: 'Heading of a guide’s table of contents.' },
   'guide.frame.languages': {
     msg: 'This guide in other languages:',
