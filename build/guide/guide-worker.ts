@@ -11,7 +11,17 @@ const { root, storiesDir, seedsDir, name } = workerData as {
 };
 try {
   const made = makeGuide({ root, storiesDir, seedsDir }, name);
-  parentPort!.postMessage(made ? { html: made.html, warnings: made.warnings } : { missing: true });
+  const [lang, page] = name.includes('/') ? name.split('/') : [null, name];
+  parentPort!.postMessage(
+    made
+      ? { html: made.html, warnings: made.warnings }
+      : lang
+        ? {
+            missing: true,
+            error: `There is no ${lang} facilitator's guide ${page}: the story or module is not translated into ${lang} (translations/${lang}/). The English guide is /guides/${page}.`,
+          }
+        : { missing: true },
+  );
 } catch (e) {
   // A language no guide is made in: not found, and why.
   if (e instanceof GuideLanguageError) parentPort!.postMessage({ missing: true, error: e.message });
