@@ -163,7 +163,7 @@ function scenarioOf(file: string, ctx: Context): Scenario | null {
 }
 
 /** The other languages of a page, as links from `lang`'s version. */
-function alternatesOf(name: string, langs: readonly string[], lang: string, file: string): Alternates {
+function alternatesOf(langs: readonly string[], lang: string, file: string): Alternates {
   if (!langs.length) return [];
   return ['en', ...langs].filter((l) => l !== lang).map((l) => ({ lang: l, path: guidePath(l, file) }));
 }
@@ -178,7 +178,7 @@ function scenarioPage(s: Scenario, lang: string, ctx: Context, languages: Map<st
   );
   const file = scenarioGuideFile(s.guide.id);
   return scenarioGuidePage(pageContext(w, words.english), g, {
-    alternates: alternatesOf(s.guide.id, languages.get(s.guide.id) ?? [], lang, file),
+    alternates: alternatesOf(languages.get(s.guide.id) ?? [], lang, file),
     moduleHere: (id) => lang === 'en' || (languages.get(`module-${id}`) ?? []).includes(lang),
     englishNotes,
   });
@@ -210,7 +210,7 @@ function modulePage(
     m.module,
     rows,
     m.file,
-    alternatesOf(file, languages.get(`module-${m.module.id}`) ?? [], lang, file),
+    alternatesOf(languages.get(`module-${m.module.id}`) ?? [], lang, file),
   );
 }
 
