@@ -12,9 +12,6 @@ const WORDS: Record<string, string> = {
   '<=': '≤',
   '==': '=',
   '!=': '≠',
-  '&&': 'and',
-  '||': 'or',
-  '!': 'not',
   '*': '×',
   '/': '÷',
   '-': '−',
@@ -35,8 +32,25 @@ function tokens(expr: string): Token[] | null {
   return expr.slice(TOKEN.lastIndex).trim() ? null : out;
 }
 
+/** The words a condition is told in: a counterpart's meter, and `and`, `or`, `not`. */
+export interface ConditionWords {
+  meter(name: string, meter: 'trust' | 'rapport'): string;
+  and: string;
+  or: string;
+  not: string;
+}
+
+export const ENGLISH_CONDITION_WORDS: ConditionWords = {
+  meter: (name, meter) => `${name}'s ${meter === 'trust' ? 'Trust' : 'Rapport'}`,
+  and: 'and',
+  or: 'or',
+  not: 'not',
+};
+
 export interface ConditionContext {
   constants: Readonly<Record<string, number>>;
+  /** The language's words (default: English). */
+  words?: ConditionWords;
   /** Counterpart id → name. */
   names: ReadonlyMap<string, string>;
   /** `~ temp` variables of the deciding knot. */
@@ -47,6 +61,16 @@ export interface ConditionContext {
 export function conditionWords(expr: string, ctx: ConditionContext, notes: string[] = []): string {
   const list = tokens(expr);
   if (!list) return expr; // not an expression this reader knows: as written
+  const w = ctx.words ?? ENGLISH_CONDITION_WORDS;
+  const ops: Record<string, string> = {
+    ...WORDS,
+    '&&': w.and,
+    '||': w.or,
+    '!': w.not,
+    and: w.and,
+    or: w.or,
+    not: w.not,
+  };
   const out: Token[] = [];
   for (const t of list) {
     if (t.kind === 'word' && t.text in ctx.constants)
@@ -69,9 +93,10 @@ export function conditionWords(expr: string, ctx: ConditionContext, notes: strin
     .map((t) => {
       if (t.kind === 'meter') {
         const [meter, who] = t.text.split('|') as [string, string];
-        return `${ctx.names.get(who) ?? who}'s ${meter === 'trust' ? 'Trust' : 'Rapport'}`;
+        return w.meter(ctx.names.get(who) ?? who, meter as 'trust' | 'rapport');
       }
       if (t.kind === 'word') {
+        if (t.text in ops) return ops[t.text]!;
         const temp = ctx.temps[t.text];
         if (temp !== undefined) {
           const line = `${t.text} = ${conditionWords(temp, { ...ctx, temps: {} })}`;
@@ -79,7 +104,7 @@ export function conditionWords(expr: string, ctx: ConditionContext, notes: strin
         }
         return t.text;
       }
-      return t.kind === 'op' ? (WORDS[t.text] ?? t.text) : t.text;
+      return t.kind === 'op' ? (ops[t.text] ?? t.text) : t.text;
     })
     .join(' ')
     .replace(/\( /g, '(')

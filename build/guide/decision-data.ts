@@ -17,17 +17,20 @@ export interface GuideOption {
   /** Offered only in some situations (a condition on the choice in the ink). */
   conditional: boolean;
   text: string;
+  /** The choice's `# id:` (its translations' key), when it has one. */
+  lineId: string | null;
   coach: string | null;
   effect: Record<string, OptionEffect>;
   onBestPath: boolean;
-  /** Decision numbers or ending titles it leads to. */
+  /** Decision numbers or ending titles it leads to (neither: a dead end). */
   leads: { decision?: number; ending?: string }[];
 }
 
 export interface GuideDecision {
   n: number;
   place: string;
-  lines: { who: string | null; text: string }[];
+  /** `who`: the speaker's name, `you` for the learner, null for narration. */
+  lines: { who: string | null; you: boolean; speaker: string | null; text: string }[];
   from: { decision: number; option: number }[];
   options: (GuideOption & { key: string })[];
   /** The counterparts some option here moves, and each one's best and worst options. */
@@ -65,13 +68,17 @@ export function decisionOf(
         key: `${e.source}|${e.text}`,
         conditional: at.conditional.has(squash(e.text)),
         text: e.text,
+        lineId: es.find((x) => x.lineId)?.lineId ?? null,
         coach: e.coach,
         effect: meanEffect(es),
         onBestPath: es.some((x) => x.best),
         leads: es.map((x) =>
           number.has(x.to)
             ? { decision: number.get(x.to)! }
-            : { ending: endings.find((n) => n.id === x.to)?.title ?? 'a dead end' },
+            : (() => {
+                const title = endings.find((n) => n.id === x.to)?.title;
+                return title === undefined ? {} : { ending: title };
+              })(),
         ),
       };
     });
@@ -89,7 +96,9 @@ export function decisionOf(
     n: number.get(s.id)!,
     place: s.place,
     lines: s.lines.map((l) => ({
-      who: l.speaker === null ? null : l.speaker === 'you' ? 'You' : (names.get(l.speaker) ?? l.speaker),
+      who: l.speaker === null || l.speaker === 'you' ? null : (names.get(l.speaker) ?? l.speaker),
+      you: l.speaker === 'you',
+      speaker: l.speaker,
       text: l.text,
     })),
     from: [],

@@ -2,175 +2,227 @@
  * The middle of a scenario's guide (scenario-page.ts): every decision point in reading order with
  * its options — what each teaches and which is best and worst for whom — then the discussion
  * prompts with where they come and what the options there showed, and the endings with what earns
- * them.
+ * them. Words: the page's language (`ctx.w`) and the guide's data.
  */
-import { andList, esc, section, signed, span } from './page.ts';
+import { esc, section, signed, span, type PageContext } from './page.ts';
 import type { GuideDecision, GuideEnding, GuideOption, ScenarioGuide } from './scenario-data.ts';
 import { MEANINGFUL } from './scenario-data.ts';
+import { html } from './words.ts';
 
-const decisionLink = (n: number) => `<a href="#decision-${n}">decision&nbsp;${n}</a>`;
+const decisionLink = (ctx: PageContext, n: number) =>
+  html(`<a href="#decision-${n}">${ctx.w.h('guide.decision.link', { n })}</a>`);
+
+const place = (name: string) => html(`<span class="place" translate="no">${esc(name)}</span>`);
 
 function nameOf(g: ScenarioGuide, id: string): string {
   return g.people.find((p) => p.id === id)?.name ?? id;
 }
 
-/** `option 1` / `options 1 and 3`. */
-const options = (ns: readonly number[]) => `option${ns.length > 1 ? 's' : ''} ${andList(ns.map(String))}`;
-
 /** The options that are best or worst for someone, each with for whom. */
-function standouts(g: ScenarioGuide, d: GuideDecision): string[] {
+function standouts(ctx: PageContext, g: ScenarioGuide, d: GuideDecision): string[] {
+  const { w } = ctx;
   return d.options.flatMap((o) => {
-    const best = d.people.filter((p) => p.best.includes(o.n)).map((p) => nameOf(g, p.id));
-    const worst = d.people.filter((p) => p.worst.includes(o.n)).map((p) => nameOf(g, p.id));
+    const best = d.people.filter((p) => p.best.includes(o.n)).map((p) => ctx.s(nameOf(g, p.id)));
+    const worst = d.people.filter((p) => p.worst.includes(o.n)).map((p) => ctx.s(nameOf(g, p.id)));
     if (!best.length && !worst.length) return [];
-    const whom = [
-      best.length ? `best for ${andList(best)}` : '',
-      worst.length ? `worst for ${andList(worst)}` : '',
-    ].filter(Boolean);
-    return [`<li>Option ${o.n} (“${esc(o.text)}”): ${esc(whom.join('; '))}.</li>`];
+    const kind = best.length && worst.length ? 'both' : best.length ? 'best' : 'worst';
+    return [
+      `<li>${w.h('guide.prompts.standout', {
+        n: o.n,
+        text: html(ctx.s(o.text)),
+        kind,
+        best: html(w.list(best)),
+        worst: html(w.list(worst)),
+      })}</li>`,
+    ];
   });
 }
 
-function leads(o: GuideOption): string {
+function leads(ctx: PageContext, o: GuideOption): string {
+  const { w } = ctx;
   const to = o.leads.map((l) =>
-    l.decision !== undefined ? decisionLink(l.decision) : `the ending “${esc(l.ending ?? '')}”`,
+    l.decision !== undefined
+      ? decisionLink(ctx, l.decision).html
+      : l.ending !== undefined
+        ? w.h('guide.decision.toEnding', { title: html(ctx.s(l.ending)) })
+        : w.h('guide.decision.deadEnd'),
   );
   const unique = [...new Set(to)];
   return unique.length > 1
-    ? `→ ${andList(unique, 'or')}, depending on the relationship`
-    : `→ ${unique[0] ?? 'the end'}`;
+    ? w.h('guide.decision.leadsDepending', { to: html(w.list(unique, 'disjunction')) })
+    : w.h('guide.decision.leads', { to: html(unique[0] ?? w.h('guide.decision.theEnd')) });
 }
 
-function effectCell(o: GuideOption, who: string, p: GuideDecision['people'][number]): string {
+function effectCell(
+  ctx: PageContext,
+  o: GuideOption,
+  who: string,
+  p: GuideDecision['people'][number],
+): string {
+  const { w } = ctx;
   const e = o.effect[who];
   const moved = e && (Math.round(e.trust) !== 0 || Math.round(e.rapport) !== 0);
-  const words = moved ? `Trust&nbsp;${signed(e.trust)}, Rapport&nbsp;${signed(e.rapport)}` : 'no change';
+  const words = moved
+    ? w.h('guide.decision.effect', { trust: signed(e.trust), rapport: signed(e.rapport) })
+    : w.h('guide.decision.noChange');
   const mark = p.best.includes(o.n)
-    ? ' <strong class="best">best</strong>'
+    ? ` <strong class="best">${w.h('guide.decision.best')}</strong>`
     : p.worst.includes(o.n)
-      ? ' <strong class="worst">worst</strong>'
+      ? ` <strong class="worst">${w.h('guide.decision.worst')}</strong>`
       : '';
   return `<td>${words}${mark}</td>`;
 }
 
-function decision(g: ScenarioGuide, d: GuideDecision): string {
+function decision(ctx: PageContext, g: ScenarioGuide, d: GuideDecision): string {
+  const { w } = ctx;
   const byDecision = new Map<number, number[]>();
   for (const f of d.from)
     byDecision.set(f.decision, [...new Set([...(byDecision.get(f.decision) ?? []), f.option])]);
   const from = byDecision.size
-    ? `Reached from ${andList([...byDecision].map(([n, os]) => `${decisionLink(n)} (${options(os.sort((a, b) => a - b))})`))}.`
-    : 'Where the story starts.';
+    ? w.h('guide.decision.from', {
+        list: html(
+          w.list(
+            [...byDecision].map(([n, os]) =>
+              w.h('guide.decision.fromItem', {
+                decision: decisionLink(ctx, n),
+                n: os.length,
+                options: html(w.list(os.sort((a, b) => a - b).map((x) => w.num(x)))),
+              }),
+            ),
+          ),
+        ),
+      })
+    : w.h('guide.decision.start');
+  const speaker = (l: GuideDecision['lines'][number]) =>
+    l.you
+      ? `<b>${w.h('guide.decision.speaker', { name: w.t('guide.decision.you') })}</b>`
+      : l.who
+        ? `<b>${w.h('guide.decision.speaker', { name: html(ctx.s(l.who)) })}</b>`
+        : '';
   const lines = d.lines.length
-    ? `<blockquote class="said">${d.lines.map((l) => `<p>${l.who ? `<b>${esc(l.who)}:</b> ` : ''}${esc(l.text)}</p>`).join('')}</blockquote>`
+    ? `<blockquote class="said">${d.lines.map((l) => `<p>${w.then(speaker(l), ctx.s(l.text))}</p>`).join('')}</blockquote>`
     : '';
   const option = (o: GuideOption) =>
-    `<p class="option"><strong>${esc(o.text)}</strong> <span class="leads">${leads(o)}</span>${
-      o.conditional ? ' <span class="tag plain">offered only in some situations</span>' : ''
-    }${o.onBestPath ? ' <span class="tag">on the highest-scoring path</span>' : ''}</p>
-<p class="coach"><span class="label">What it teaches:</span> ${o.coach ? esc(o.coach) : 'no coach note.'}</p>`;
+    `<p class="option"><strong>${ctx.s(o.text)}</strong> <span class="leads">${leads(ctx, o)}</span>${
+      o.conditional ? ` <span class="tag plain">${w.h('guide.decision.conditional')}</span>` : ''
+    }${o.onBestPath ? ` <span class="tag">${w.h('guide.decision.bestPath')}</span>` : ''}</p>
+<p class="coach">${w.then(`<span class="label">${w.h('guide.decision.teaches')}</span>`, o.coach ? ctx.s(o.coach) : w.h('guide.decision.noCoach'))}</p>`;
   const table = `<table class="effects">
-<caption>The options, what each teaches, and its effect on ${d.people.length ? 'each counterpart up to the next decision' : 'no one'}</caption>
-<thead><tr><th scope="col" class="num">#</th><th scope="col">The option and what it teaches</th>${d.people
-    .map((p) => `<th scope="col" class="who">${esc(nameOf(g, p.id))}</th>`)
+<caption>${w.h('guide.decision.caption', { moved: d.people.length ? 'yes' : 'no' })}</caption>
+<thead><tr><th scope="col" class="num">${w.h('guide.decision.number')}</th><th scope="col">${w.h('guide.decision.optionColumn')}</th>${d.people
+    .map((p) => `<th scope="col" class="who">${ctx.s(nameOf(g, p.id))}</th>`)
     .join('')}</tr></thead>
 <tbody>${d.options
     .map(
       (o) =>
-        `<tr><th scope="row" class="num">${o.n}</th><td>${option(o)}</td>${d.people.map((p) => effectCell(o, p.id, p)).join('')}</tr>`,
+        `<tr><th scope="row" class="num">${w.num(o.n)}</th><td>${option(o)}</td>${d.people.map((p) => effectCell(ctx, o, p.id, p)).join('')}</tr>`,
     )
     .join('\n')}</tbody>
 </table>${
-    d.people.length
-      ? ''
-      : `\n<p class="verdict">No option here moves anyone's Trust and Rapport by ${MEANINGFUL} point or more.</p>`
+    d.people.length ? '' : `\n<p class="verdict">${w.h('guide.decision.nobody', { n: MEANINGFUL })}</p>`
   }`;
   return `<section class="decision" id="decision-${d.n}" aria-labelledby="decision-${d.n}-title">
-<h3 id="decision-${d.n}-title">Decision ${d.n} <span class="place">${esc(d.place)}</span></h3>
+<h3 id="decision-${d.n}-title">${w.h('guide.decision.title', { n: d.n })} ${place(d.place).html}</h3>
 <p class="from">${from}</p>
 ${lines}
 ${table}
 </section>`;
 }
 
-export function decisionsSection(g: ScenarioGuide): string {
-  const intro = `<p>Every decision point in reading order, with the last lines before it. A branch the relationship decides (a warmer or a colder version of a scene) is a decision point of its own.</p>
-<p>The effect is the average change in each counterpart's Trust and Rapport (0–100) from the decision to the next one, over every situation the analyzer explored there. The best option for someone is the one that raises their Trust and Rapport together the most (or lowers them least); the worst, the one that lowers them the most, when some option lowers them. The arrow says where each option leads.</p>`;
+export function decisionsSection(ctx: PageContext, g: ScenarioGuide): string {
+  const { w } = ctx;
+  const intro = `<p>${w.h('guide.decisions.intro')}</p>\n<p>${w.h('guide.decisions.effects')}</p>`;
   return section(
     'decisions',
-    'Decision points',
-    `${intro}\n${g.decisions.map((d) => decision(g, d)).join('\n')}`,
+    w.t('guide.section.decisions'),
+    `${intro}\n${g.decisions.map((d) => decision(ctx, g, d)).join('\n')}`,
   );
 }
 
-export function promptsSection(g: ScenarioGuide): string {
+export function promptsSection(ctx: PageContext, g: ScenarioGuide): string {
+  const { w } = ctx;
   if (!g.prompts.length)
-    return section('discussion', 'Discussion prompts', '<p>The story has no discussion prompts.</p>');
+    return section('discussion', w.t('guide.section.discussion'), `<p>${w.h('guide.prompts.none')}</p>`);
   const items = g.prompts.map((p) => {
     const d = p.decision !== null ? g.decisions.find((x) => x.n === p.decision) : undefined;
     const where = d
-      ? `Comes at ${decisionLink(d.n)} (<span class="place">${esc(d.place)}</span>), before the room chooses${
-          d.lines.length ? ` — after “${esc(d.lines.at(-1)!.text)}”` : '.'
-        }`
+      ? w.h('guide.prompts.at', {
+          decision: decisionLink(ctx, d.n),
+          place: place(d.place),
+          after: d.lines.length ? 'yes' : 'no',
+          line: html(d.lines.length ? ctx.s(d.lines.at(-1)!.text) : ''),
+        })
       : p.ending
-        ? `Comes at the ending “${esc(p.ending)}”.`
-        : `Comes in <span class="place">${esc(p.place)}</span>.`;
-    const marks = d ? standouts(g, d) : [];
+        ? w.h('guide.prompts.atEnding', { title: html(ctx.s(p.ending)) })
+        : w.h('guide.prompts.in', { place: place(p.place) });
+    const marks = d ? standouts(ctx, g, d) : [];
     const showed = marks.length
-      ? `<p class="label">What the options there showed:</p>\n<ul class="showed">${marks.join('')}</ul>`
+      ? `<p class="label">${w.h('guide.prompts.showed')}</p>\n<ul class="showed">${marks.join('')}</ul>`
       : '';
-    return `<li><p class="prompt">${esc(p.text)}</p>\n<p>${where}</p>\n${showed}</li>`;
+    return `<li><p class="prompt">${ctx.s(p.text)}</p>\n<p>${where}</p>\n${showed}</li>`;
   });
   return section(
     'discussion',
-    'Discussion prompts',
-    `<p>Pause for these when the story reaches them (the presenter's console shows them too).</p>\n<ol class="prompts">${items.join('\n')}</ol>`,
+    w.t('guide.section.discussion'),
+    `<p>${w.h('guide.prompts.intro')}</p>\n<ol class="prompts">${items.join('\n')}</ol>`,
   );
 }
 
-function earns(e: GuideEnding): string {
-  if (!e.routes.length)
-    return '<p>What earns it: the story reaches it without a condition the guide can read.</p>';
+function earns(ctx: PageContext, e: GuideEnding): string {
+  const { w } = ctx;
+  if (!e.routes.length) return `<p>${w.h('guide.ending.noCondition')}</p>`;
   const items = e.routes.map((r) => {
     const words =
       r.kind === 'if'
-        ? `${esc(r.words ?? '')}${r.order > 0 ? ' — when no condition checked before it holds' : ''}`
+        ? w.h('guide.ending.if', { condition: r.words ?? '', later: r.order > 0 ? 'yes' : 'no' })
         : r.kind === 'else'
-          ? 'when none of the other endings’ conditions holds'
-          : `a direct turn in <span class="place">${esc(r.place)}</span>, whatever the relationship`;
-    const notes = r.notes.length ? `<br><span class="muted">where ${r.notes.map(esc).join('; ')}</span>` : '';
+          ? w.h('guide.ending.else')
+          : w.h('guide.ending.divert', { place: place(r.place) });
+    const notes = r.notes.length
+      ? `<br><span class="muted">${w.h('guide.ending.where', { notes: r.notes.join(w.lang === 'en' || w.lang === 'es' ? '; ' : '；') })}</span>`
+      : '';
     return `<li>${words}${notes}</li>`;
   });
-  return `<p class="label">What earns it:</p>\n<ul class="earns">${items.join('')}</ul>`;
+  return `<p class="label">${w.h('guide.ending.earns')}</p>\n<ul class="earns">${items.join('')}</ul>`;
 }
 
-function ending(g: ScenarioGuide, e: GuideEnding): string {
-  const figures = [
+function ending(ctx: PageContext, g: ScenarioGuide, e: GuideEnding): string {
+  const { w } = ctx;
+  const num = (n: number) => w.num(n);
+  const figures = w.then(
     e.score
-      ? `Score on the paths that reach it: ${span(e.score)}${g.pass.mark !== null ? ` (pass mark ${g.pass.mark})` : ''}.`
-      : 'No path the analyzer explored reaches it.',
+      ? w.h('guide.ending.score', {
+          score: span(e.score, num),
+          pass: g.pass.mark !== null ? 'yes' : 'no',
+          mark: g.pass.mark ?? 0,
+        })
+      : w.h('guide.ending.unreached'),
     e.random === null
       ? ''
-      : `A learner choosing at random ends here ${e.random > 0 && e.random < 0.01 ? 'less than 1' : Math.round(e.random * 100)}&nbsp;% of the time.`,
-  ].join(' ');
+      : e.random > 0 && e.random < 0.01
+        ? w.h('guide.ending.randomRare')
+        : w.h('guide.ending.random', { percent: Math.round(e.random * 100) }),
+  );
   const table = e.people.length
     ? `<table>
-<caption>The relationship on the paths that reach it</caption>
-<thead><tr><th scope="col">Counterpart</th><th scope="col" class="num">Trust</th><th scope="col" class="num">Rapport</th></tr></thead>
-<tbody>${e.people.map((p) => `<tr><th scope="row">${esc(p.name)}</th><td class="num">${span(p.trust)}</td><td class="num">${span(p.rapport)}</td></tr>`).join('')}</tbody>
+<caption>${w.h('guide.ending.caption')}</caption>
+<thead><tr><th scope="col">${w.h('guide.profile.counterpart')}</th><th scope="col" class="num">${w.h('guide.meter.trust')}</th><th scope="col" class="num">${w.h('guide.meter.rapport')}</th></tr></thead>
+<tbody>${e.people.map((p) => `<tr><th scope="row">${ctx.s(p.name)}</th><td class="num">${span(p.trust, num)}</td><td class="num">${span(p.rapport, num)}</td></tr>`).join('')}</tbody>
 </table>`
     : '';
   return `<section class="ending" id="ending-${esc(e.id)}" aria-labelledby="ending-${esc(e.id)}-title">
-<h3 id="ending-${esc(e.id)}-title">“${esc(e.title)}”</h3>
-${earns(e)}
+<h3 id="ending-${esc(e.id)}-title">${w.h('guide.ending.title', { title: html(ctx.s(e.title)) })}</h3>
+${earns(ctx, e)}
 <p>${figures}</p>
 ${table}
 </section>`;
 }
 
-export function endingsSection(g: ScenarioGuide): string {
+export function endingsSection(ctx: PageContext, g: ScenarioGuide): string {
+  const { w } = ctx;
   return section(
     'endings',
-    'Endings and what earns them',
-    `<p>The endings from the best to the worst. When the last scene is over the story checks the conditions in order, and the first that holds decides; the ranges are over every path the analyzer explored to each ending.</p>\n${g.endings.map((e) => ending(g, e)).join('\n')}`,
+    w.t('guide.section.endings'),
+    `<p>${w.h('guide.endings.intro')}</p>\n${g.endings.map((e) => ending(ctx, g, e)).join('\n')}`,
   );
 }

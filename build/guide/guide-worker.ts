@@ -1,6 +1,7 @@
-/** One facilitator's guide page for the dev server (plugin.ts): a page's file name in, its HTML out. */
+/** One facilitator's guide page for the dev server (plugin.ts): a page's path under guides/ in, its HTML out. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeGuide } from './guides.ts';
+import { GuideLanguageError } from './words.ts';
 
 const { root, storiesDir, seedsDir, name } = workerData as {
   root: string;
@@ -10,7 +11,19 @@ const { root, storiesDir, seedsDir, name } = workerData as {
 };
 try {
   const made = makeGuide({ root, storiesDir, seedsDir }, name);
-  parentPort!.postMessage(made ? { html: made.html, warnings: made.warnings } : { missing: true });
+  const [lang, page] = name.includes('/') ? name.split('/') : [null, name];
+  parentPort!.postMessage(
+    made
+      ? { html: made.html, warnings: made.warnings }
+      : lang
+        ? {
+            missing: true,
+            error: `There is no ${lang} facilitator's guide ${page}: the story or module is not translated into ${lang} (translations/${lang}/). The English guide is /guides/${page}.`,
+          }
+        : { missing: true },
+  );
 } catch (e) {
-  parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) });
+  // A language no guide is made in: not found, and why.
+  if (e instanceof GuideLanguageError) parentPort!.postMessage({ missing: true, error: e.message });
+  else parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) });
 }

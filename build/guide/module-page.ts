@@ -1,10 +1,13 @@
 /**
  * A module's facilitator's guide: its title, summary and objectives, the scenarios in order with
  * the running time of each and a link to its guide, and the pass mark. Words from the module file
- * (stories/modules/*.json) and the scenarios' own tags; running times from their guides.
+ * (stories/modules/*.json: English in every language until modules are translated, and marked so)
+ * and the scenarios' own tags (in the page's language where translated); running times from their
+ * guides; the page's own words are its language's `guide.*` messages.
  */
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
-import { andList, esc, guidePage, scenarioGuideFile } from './page.ts';
+import { esc, guidePage, scenarioGuideFile, type Alternates, type PageContext } from './page.ts';
+import { html } from './words.ts';
 
 export interface ModuleScenario {
   id: string;
@@ -13,72 +16,84 @@ export interface ModuleScenario {
   /** The scenario guide's running time with a group, and alone (`# minutes:`). */
   minutes: number;
   alone: number | null;
+  /** Its guide is in the page's language (else the link goes to the English one). */
+  here: boolean;
 }
 
 /** `file`: the module's file as the footer names it (`stories/modules/asia-partners.json`). */
 export function moduleGuidePage(
+  ctx: PageContext,
   m: ModuleDefinition,
   scenarios: readonly ModuleScenario[],
   file: string,
+  alternates?: Alternates,
 ): string {
+  const { w } = ctx;
+  // The module's own words are English in every language for now (see the module docs).
+  const en = (text: string) => (w.lang === 'en' ? esc(text) : `<span lang="en">${esc(text)}</span>`);
   const total = scenarios.reduce((s, x) => s + x.minutes, 0);
-  const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
-  const lead = `${m.summary ? `<p class="summary">${esc(m.summary)}</p>` : ''}
+  const titleOf = (id: string) => {
+    const s = scenarios.find((x) => x.id === id);
+    return s ? ctx.s(s.title) : en(id);
+  };
+  const lead = `${m.summary ? `<p class="summary">${en(m.summary)}</p>` : ''}
 <p class="facts">${esc(
     [
-      `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}`,
-      `about ${total} minutes with a group`,
-      `pass mark ${m.passMark}`,
+      w.t('guide.module.scenarios', { n: scenarios.length }),
+      w.t('guide.module.group', { n: total }),
+      w.t('guide.facts.passMark', { mark: m.passMark }),
     ].join(' · '),
-  )}</p>`;
+  )}</p>${w.lang === 'en' ? '' : `\n<p class="muted">${w.h('guide.module.english')}</p>`}`;
   const objectives = `<section id="objectives" aria-labelledby="objectives-title">
-<h2 id="objectives-title">Objectives</h2>
+<h2 id="objectives-title">${w.h('guide.module.objectives')}</h2>
 <ul>${m.objectives
     .map(
       (o) =>
-        `<li>${esc(o.text)} <span class="muted">(${esc(andList(o.scenarios.map(titleOf)))}${
-          o.minScore !== m.passMark ? `; met at a score of ${o.minScore} in each` : ''
-        })</span></li>`,
+        `<li>${en(o.text)} <span class="muted">${w.h('guide.module.objectiveScenarios', {
+          scenarios: html(w.list(o.scenarios.map(titleOf))),
+          own: o.minScore !== m.passMark ? 'yes' : 'no',
+          min: o.minScore,
+        })}</span></li>`,
     )
     .join('')}</ul>
 </section>`;
+  const href = (s: ModuleScenario) => (s.here ? '' : ctx.up) + scenarioGuideFile(s.id);
   const rows = scenarios
     .map(
       (s, i) =>
-        `<tr><td class="num">${i + 1}</td><th scope="row"><a href="${scenarioGuideFile(s.id)}">${esc(s.title)}</a>${
-          s.summary ? `<p class="muted">${esc(s.summary)}</p>` : ''
-        }</th><td class="num">${s.minutes}</td><td class="num">${s.alone ?? '—'}</td></tr>`,
+        `<tr><td class="num">${w.num(i + 1)}</td><th scope="row"><a href="${esc(href(s))}">${ctx.s(s.title)}</a>${
+          s.summary ? `<p class="muted">${ctx.s(s.summary)}</p>` : ''
+        }</th><td class="num">${w.num(s.minutes)}</td><td class="num">${s.alone === null ? '—' : w.num(s.alone)}</td></tr>`,
     )
     .join('\n');
+  const alone = scenarios.reduce((s, x) => s + (x.alone ?? 0), 0);
   const order = `<section id="scenarios" aria-labelledby="scenarios-title">
-<h2 id="scenarios-title">The scenarios, in order</h2>
-<p>${
-    m.sequential
-      ? 'A learner opens each scenario when the one before it is finished.'
-      : 'A learner may play the scenarios in any order.'
-  } Each title opens the scenario's own guide.</p>
+<h2 id="scenarios-title">${w.h('guide.module.order')}</h2>
+<p>${w.h('guide.module.orderIntro', { sequential: m.sequential ? 'yes' : 'no' })}</p>
 <table class="module-scenarios">
-<caption>Scenarios and running times (minutes)</caption>
-<thead><tr><th scope="col" class="num">Order</th><th scope="col">Scenario</th><th scope="col" class="num">With a group</th><th scope="col" class="num">Alone</th></tr></thead>
+<caption>${w.h('guide.module.caption')}</caption>
+<thead><tr><th scope="col" class="num">${w.h('guide.module.orderColumn')}</th><th scope="col">${w.h('guide.module.scenarioColumn')}</th><th scope="col" class="num">${w.h('guide.module.groupColumn')}</th><th scope="col" class="num">${w.h('guide.module.aloneColumn')}</th></tr></thead>
 <tbody>${rows}
-<tr><td></td><th scope="row">Total</th><td class="num">${total}</td><td class="num">${scenarios.reduce((s, x) => s + (x.alone ?? 0), 0) || '—'}</td></tr></tbody>
+<tr><td></td><th scope="row">${w.h('guide.module.total')}</th><td class="num">${w.num(total)}</td><td class="num">${alone ? w.num(alone) : '—'}</td></tr></tbody>
 </table>
-<p>The time with a group is each scenario guide's estimate: the decisions on a typical path, the discussion prompts and a debrief.</p>
+<p>${w.h('guide.module.timeNote')}</p>
 </section>`;
   const pass = `<section id="pass" aria-labelledby="pass-title">
-<h2 id="pass-title">Pass mark</h2>
-<p>The module is passed when every scenario is finished and the average of the best scores reaches <strong>${m.passMark}</strong>. An objective is met when each of its scenarios scores at least its mark (${m.passMark} unless the objective says otherwise).</p>
+<h2 id="pass-title">${w.h('guide.module.pass')}</h2>
+<p>${w.h('guide.module.passText', { mark: html(`<strong>${w.num(m.passMark)}</strong>`), n: m.passMark })}</p>
 </section>`;
-  return guidePage({
-    title: m.title,
-    kicker: "Facilitator's guide to the module",
+  return guidePage(ctx, {
+    title: en(m.title),
+    titleText: m.title,
+    kicker: w.t('guide.module.kicker'),
     lead,
     contents: [
-      { id: 'objectives', label: 'Objectives' },
-      { id: 'scenarios', label: 'The scenarios, in order' },
-      { id: 'pass', label: 'Pass mark' },
+      { id: 'objectives', label: w.t('guide.module.objectives') },
+      { id: 'scenarios', label: w.t('guide.module.order') },
+      { id: 'pass', label: w.t('guide.module.pass') },
     ],
     main: [objectives, order, pass].join('\n'),
-    madeFrom: `Made when the game was built, from <code>${esc(file)}</code> and the scenarios' stories.`,
+    madeFrom: w.h('guide.module.madeFrom', { file: html(`<code>${esc(file)}</code>`) }),
+    ...(alternates ? { alternates } : {}),
   });
 }

@@ -1,17 +1,19 @@
 /**
  * The facilitator's guides in the game (docs/guides.md): `vite build` writes every scenario's and
- * module's guide as a static page under dist/guides/ (`<story-id>.html`, `module-<id>.html`, and
- * their stylesheet guide.css); the dev server answers the same addresses, making a page when it is
- * asked for in a worker thread (an exploration the cache does not hold takes seconds) and keeping
- * it until the stories folder changes. The pages carry no script: the game's first screen links to
- * them and loads nothing of theirs.
+ * module's guide as a static page under dist/guides/ (`<story-id>.html`, `module-<id>.html`, their
+ * translations `<lang>/<story-id>.html`, and the stylesheet guide.css); the dev server answers the
+ * same addresses, making a page when it is asked for in a worker thread (an exploration the cache
+ * does not hold takes seconds) and keeping it until the stories or translations change. The pages
+ * carry no script: the game's first screen links to them and loads nothing of theirs. Which pages
+ * exist in which language reaches the game's links as `import.meta.env.VITE_RAPPORT_GUIDES`
+ * (src/views/shared/guide-link.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
-import { makeGuides, seedsDirOf, GuideError } from './guides.ts';
+import { guideLanguages, isGuideError, makeGuides, seedsDirOf } from './guides.ts';
 import { esc, GUIDE_CSS, GUIDE_DIR } from './page.ts';
 
 export interface GuidePluginOptions {
@@ -50,12 +52,30 @@ function guideInWorker(data: {
   });
 }
 
-/** What the guides depend on: every file in the stories folder, lib/ and modules/, by time. */
-function signature(dir: string): string {
-  const files = [dir, join(dir, 'lib'), join(dir, 'modules')].flatMap((d) =>
-    existsSync(d) ? readdirSync(d).map((f) => join(d, f)) : [],
+/** What the guides depend on: every file in the stories folder, lib/, modules/ and the
+ * translations' language folders, by time. */
+function signature(dir: string, translations: string): string {
+  const languages = existsSync(translations)
+    ? readdirSync(translations).map((l) => join(translations, l))
+    : [];
+  const files = [dir, join(dir, 'lib'), join(dir, 'modules'), ...languages].flatMap((d) =>
+    existsSync(d) && statSync(d).isDirectory() ? readdirSync(d).map((f) => join(d, f)) : [],
   );
   return files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
+}
+
+/** The env variable that tells the game's links which guides exist in which language. */
+export const GUIDES_ENV = 'VITE_RAPPORT_GUIDES';
+
+/**
+ * `{ "ja": "lost-face of-course module-asia-partners", … }`: per language other than English, the
+ * pages made in it (names without `.html`, space-separated: a few hundred bytes in the first bundle).
+ */
+export function guidesManifest(root: string, storiesDir: string): Record<string, string> {
+  const out: Record<string, string[]> = {};
+  for (const [page, langs] of guideLanguages({ root, storiesDir }))
+    for (const l of langs) (out[l] ??= []).push(page);
+  return Object.fromEntries(Object.entries(out).map(([l, pages]) => [l, pages.sort().join(' ')]));
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
@@ -73,6 +93,13 @@ export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
   const seedsDir = () => seedsDirOf({ root, ...(options.seedsDir ? { seedsDir: options.seedsDir } : {}) });
   return {
     name: 'rapport-guides',
+    config(config) {
+      // An LMS package has no guides, and its menu no links to them.
+      if (Object.keys(config.define ?? {}).some((k) => k.includes('VITE_RAPPORT_LMS'))) return;
+      const at = resolve(config.root ?? process.cwd());
+      const manifest = guidesManifest(at, resolve(at, options.storiesDir ?? 'stories'));
+      return { define: { [`import.meta.env.${GUIDES_ENV}`]: JSON.stringify(JSON.stringify(manifest)) } };
+    },
     configResolved(config) {
       root = config.root;
       lms = Object.keys(config.define ?? {}).some((k) => k.includes('VITE_RAPPORT_LMS'));
@@ -83,7 +110,7 @@ export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
       try {
         made = makeGuides({ root, storiesDir: storiesDir(), seedsDir: seedsDir() });
       } catch (e) {
-        if (e instanceof GuideError) this.error(e.message);
+        if (isGuideError(e)) this.error((e as Error).message);
         throw e;
       }
       for (const w of made.warnings) this.warn(w);
@@ -96,8 +123,8 @@ export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
       server.middlewares.use(`/${GUIDE_DIR}`, (req, res, next) => {
         const name = decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
         if (name === GUIDE_CSS) return send(res, 200, 'text/css', CSS());
-        if (!/^[\w-]+\.html$/.test(name)) return next();
-        const sig = `${signature(storiesDir())}|${seedsDir()}`;
+        if (!/^(?:[\w-]+\/)?[\w-]+\.html$/.test(name)) return next();
+        const sig = `${signature(storiesDir(), resolve(root, 'translations'))}|${seedsDir()}`;
         let entry = pages.get(name);
         if (!entry || entry.signature !== sig) {
           entry = {
@@ -112,6 +139,7 @@ export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
             for (const w of m.warnings ?? []) server.config.logger.warn(`[rapport-guides] ${w}`);
             if (m.html !== undefined) return send(res, 200, 'text/html', m.html);
             if (pages.get(name) === mine) pages.delete(name); // made again next time
+            if (m.missing && m.error) return send(res, 404, 'text/plain', m.error);
             if (m.missing) return next();
             send(res, 500, 'text/plain', `No facilitator's guide: ${m.error ?? 'unknown error'}`);
           },

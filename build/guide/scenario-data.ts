@@ -37,12 +37,15 @@ export interface GuideEnding {
   random: number | null;
   routes: {
     kind: 'if' | 'else' | 'divert';
+    /** The ink condition as written, and the deciding knot's `~ temp`s (to word it in a language). */
+    condition: string | null;
+    temps: Record<string, string>;
     words: string | null;
     notes: string[];
     place: string;
     order: number;
   }[];
-  people: { name: string; trust: Range; rapport: Range }[];
+  people: { id: string; name: string; trust: Range; rapport: Range }[];
 }
 
 export interface ScenarioGuide {
@@ -61,6 +64,8 @@ export interface ScenarioGuide {
   prompts: GuidePrompt[];
   endings: GuideEnding[];
   handout: { file: string; title: string; quotes: { quote: string; choices: string[]; lines: number[] }[] }[];
+  /** The story's `CONST` thresholds (the endings' conditions use them). */
+  constants: Record<string, number>;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -151,6 +156,7 @@ export function scenarioGuide(input: {
     prompts,
     endings: endingsOf(report, notes, endingNodes, names),
     handout: handoutOf(notes, articles),
+    constants: notes.constants,
   };
 }
 
@@ -187,11 +193,24 @@ function endingsOf(
           const lines: string[] = [];
           const ctx = { constants: notes.constants, names, temps: r.temps };
           const words = r.condition === null ? null : conditionWords(r.condition, ctx, lines);
-          return { kind: r.kind, words, notes: lines, place: r.place, order: r.order };
+          return {
+            kind: r.kind,
+            condition: r.condition,
+            temps: r.temps,
+            words,
+            notes: lines,
+            place: r.place,
+            order: r.order,
+          };
         }),
       people: report.counterparts
         .filter((c) => c.byEnding[id])
-        .map((c) => ({ name: c.name, trust: c.byEnding[id]!.trust, rapport: c.byEnding[id]!.rapport })),
+        .map((c) => ({
+          id: c.id,
+          name: c.name,
+          trust: c.byEnding[id]!.trust,
+          rapport: c.byEnding[id]!.rapport,
+        })),
     };
   });
 }

@@ -1,156 +1,200 @@
 /**
  * A scenario's facilitator's guide as a printable page: learning objectives, running time, the
  * roles and the situation, then the decision points, the discussion prompts and the endings
- * (decisions-page.ts), and the source passages as a handout. Headings and labels are written here;
- * every other word comes from the guide's data (scenario-data.ts).
+ * (decisions-page.ts), and the source passages as a handout. The page's own words are the
+ * `guide.*` messages (words.ts) of its language; every other word comes from the guide's data
+ * (scenario-data.ts, localize.ts).
  */
 import { decisionsSection, endingsSection, promptsSection } from './decisions-page.ts';
-import { andList, esc, guidePage, moduleGuideFile, section } from './page.ts';
+import { esc, guidePage, moduleGuideFile, section, type Alternates, type PageContext } from './page.ts';
 import { ROOM_MINUTES, type ScenarioGuide } from './scenario-data.ts';
+import { html, type GuideKey } from './words.ts';
 
 /** The culture profile's five figures, as counterpart(...) declares them (stories/lib/rapport.ink). */
-const PROFILE: readonly (readonly [string, string])[] = [
-  ['Relationship orientation', '0 task-based trust, 1 relationship-based trust'],
-  ['Power distance', '0 flat, 1 hierarchical'],
-  ['Collectivism', '0 individualist, 1 collectivist'],
-  ['Directness', '0 high-context (indirect), 1 low-context (direct)'],
-  ['Flexibility', '0 universalist (rules), 1 particularist (relationships)'],
-];
+const PROFILE = ['relationship', 'power', 'collectivism', 'directness', 'flexibility'] as const;
 
-export function scenarioGuidePage(g: ScenarioGuide): string {
+export interface ScenarioPageOptions {
+  /** The same guide in other languages. */
+  alternates?: Alternates;
+  /** The languages' module guides this page can link to (else the English one, a folder up). */
+  moduleHere?: (id: string) => boolean;
+  /** Authors' notes shown in English for want of a current translation. */
+  englishNotes?: ReadonlySet<string>;
+}
+
+export function scenarioGuidePage(ctx: PageContext, g: ScenarioGuide, o: ScenarioPageOptions = {}): string {
+  const { w } = ctx;
   const facts = [
-    `About ${g.time.total} minutes with a group`,
-    g.info.minutes ? `${g.info.minutes} minutes played alone` : null,
-    `${g.decisions.length} decision points`,
-    `${g.endings.length} endings`,
-    g.pass.mark !== null ? `pass mark ${g.pass.mark}` : null,
+    w.t('guide.facts.group', { n: g.time.total }),
+    g.info.minutes ? w.t('guide.facts.alone', { n: g.info.minutes }) : null,
+    w.t('guide.facts.decisions', { n: g.decisions.length }),
+    w.t('guide.facts.endings', { n: g.endings.length }),
+    g.pass.mark !== null ? w.t('guide.facts.passMark', { mark: g.pass.mark }) : null,
   ].filter((x): x is string => !!x);
-  const lead = `${g.info.summary ? `<p class="summary">${esc(g.info.summary)}</p>` : ''}
+  const lead = `${g.info.summary ? `<p class="summary">${ctx.s(g.info.summary)}</p>` : ''}
 <p class="facts">${facts.map(esc).join(' · ')}</p>`;
+  const label = (key: GuideKey) => w.t(key);
   const contents = [
-    { id: 'objectives', label: 'Learning objectives' },
-    { id: 'time', label: 'Running time' },
-    { id: 'situation', label: 'The roles and the situation' },
-    { id: 'decisions', label: 'Decision points' },
-    { id: 'discussion', label: 'Discussion prompts' },
-    { id: 'endings', label: 'Endings and what earns them' },
-    { id: 'handout', label: 'Handout: the source passages' },
+    { id: 'objectives', label: label('guide.section.objectives') },
+    { id: 'time', label: label('guide.section.time') },
+    { id: 'situation', label: label('guide.section.situation') },
+    { id: 'decisions', label: label('guide.section.decisions') },
+    { id: 'discussion', label: label('guide.section.discussion') },
+    { id: 'endings', label: label('guide.section.endings') },
+    { id: 'handout', label: label('guide.section.handout') },
   ];
   const main = [
-    objectives(g),
-    runningTime(g),
-    situation(g),
-    decisionsSection(g),
-    promptsSection(g),
-    endingsSection(g),
-    handout(g),
+    objectives(ctx, g, o),
+    runningTime(ctx, g),
+    situation(ctx, g, o),
+    decisionsSection(ctx, g),
+    promptsSection(ctx, g),
+    endingsSection(ctx, g),
+    handout(ctx, g),
   ].join('\n');
-  return guidePage({
-    title: g.info.title,
-    kicker: "Facilitator's guide",
+  const code = (text: string) => html(`<code>${esc(text)}</code>`);
+  return guidePage(ctx, {
+    title: ctx.s(g.info.title),
+    titleText: g.info.title,
+    kicker: w.t('guide.scenario.kicker'),
     lead,
     contents,
     main,
-    madeFrom: `Made when the game was built, from <code>${esc(g.where)}</code> (its tags, comments and every path the analyzer explored), <code>stories/modules/</code> and <code>stories/sources.json</code>.`,
+    madeFrom: w.h('guide.scenario.madeFrom', {
+      file: code(g.where),
+      modules: code('stories/modules/'),
+      sources: code('stories/sources.json'),
+    }),
+    ...(o.alternates ? { alternates: o.alternates } : {}),
   });
 }
 
-function objectives(g: ScenarioGuide): string {
+function objectives(ctx: PageContext, g: ScenarioGuide, o: ScenarioPageOptions): string {
+  const { w } = ctx;
+  const moduleHref = (id: string) =>
+    o.moduleHere && !o.moduleHere(id) ? `${ctx.up}${moduleGuideFile(id)}` : moduleGuideFile(id);
   const modules = g.objectives.length
-    ? `<h3>In the modules</h3>\n<ul>${g.objectives
+    ? `<h3>${w.h('guide.objectives.inModules')}</h3>\n<ul>${g.objectives
         .map(
-          (o) =>
-            `<li>${esc(o.text)} <span class="muted">(module${o.modules.length > 1 ? 's' : ''}: ${andList(
-              o.modules.map((m) => `<a href="${moduleGuideFile(m.id)}">${esc(m.title)}</a>`),
-            )})</span></li>`,
+          (x) =>
+            `<li>${ctx.s(x.text)} <span class="muted">${w.h('guide.objectives.modules', {
+              n: x.modules.length,
+              modules: html(
+                w.list(x.modules.map((m) => `<a href="${esc(moduleHref(m.id))}">${ctx.s(m.title)}</a>`)),
+              ),
+            })}</span></li>`,
         )
         .join('')}</ul>`
-    : '<p>No module names this scenario in its objectives.</p>';
+    : `<p>${w.h('guide.objectives.none')}</p>`;
   const points = g.learning.length
-    ? `<h3>Learning points</h3>\n<p>What the endings' debriefs teach, each with the article it comes from.</p>\n<ul>${g.learning
+    ? `<h3>${w.h('guide.objectives.points')}</h3>\n<p>${w.h('guide.objectives.pointsIntro')}</p>\n<ul>${g.learning
         .map(
-          (l) => `<li>${esc(l.text)}${l.source ? ` <span class="muted">(${esc(l.source)})</span>` : ''}</li>`,
+          (l) =>
+            `<li>${ctx.s(l.text)}${
+              l.source
+                ? ` <span class="muted">${w.h('guide.objectives.source', { title: html(ctx.s(l.source)) })}</span>`
+                : ''
+            }</li>`,
         )
         .join('')}</ul>`
     : '';
-  return section('objectives', 'Learning objectives', `${modules}\n${points}`);
+  return section('objectives', w.t('guide.section.objectives'), `${modules}\n${points}`);
 }
 
-function runningTime(g: ScenarioGuide): string {
+function runningTime(ctx: PageContext, g: ScenarioGuide): string {
+  const { w } = ctx;
   const t = g.time;
   const rows: [string, string, number][] = [
     [
-      'Decisions',
-      `${t.decisions} on a typical path × ${ROOM_MINUTES.perDecision} minutes to read, vote and reveal the coach's note`,
+      w.h('guide.time.decisions'),
+      w.h('guide.time.decisionsHow', { n: t.decisions, per: ROOM_MINUTES.perDecision }),
       t.decisions * ROOM_MINUTES.perDecision,
     ],
     [
-      'Discussion',
-      `${t.prompts} discussion prompt${t.prompts === 1 ? '' : 's'} × ${ROOM_MINUTES.perPrompt} minutes`,
+      w.h('guide.time.discussion'),
+      w.h('guide.time.discussionHow', { n: t.prompts, per: ROOM_MINUTES.perPrompt }),
       t.prompts * ROOM_MINUTES.perPrompt,
     ],
-    ['Debrief', 'the ending, its learning points and the handout, with the group', ROOM_MINUTES.debrief],
+    [w.h('guide.time.debrief'), w.h('guide.time.debriefHow'), ROOM_MINUTES.debrief],
   ];
   const sum = rows.reduce((s, r) => s + r[2], 0);
-  const paths = [
-    t.best !== null ? `the highest-scoring path has ${t.best} decisions` : null,
-    `the longest ${t.longest}`,
-  ].filter((x): x is string => !!x);
+  const minutes = html(`<strong>${w.h('guide.time.minutes', { n: t.total })}</strong>`);
   return section(
     'time',
-    'Running time',
-    `<p class="big">About <strong>${t.total} minutes</strong> with a group.</p>
+    w.t('guide.section.time'),
+    `<p class="big">${w.h('guide.time.big', { minutes })}</p>
 <table>
-<caption>How the running time is estimated</caption>
-<thead><tr><th scope="col">Part</th><th scope="col">How it is counted</th><th scope="col" class="num">Minutes</th></tr></thead>
-<tbody>${rows.map(([p, how, m]) => `<tr><th scope="row">${p}</th><td>${esc(how)}</td><td class="num">${m}</td></tr>`).join('')}
-<tr><th scope="row">Total</th><td>rounded up to the next 5 minutes</td><td class="num">${sum} → ${t.total}</td></tr></tbody>
+<caption>${w.h('guide.time.caption')}</caption>
+<thead><tr><th scope="col">${w.h('guide.time.part')}</th><th scope="col">${w.h('guide.time.how')}</th><th scope="col" class="num">${w.h('guide.time.minutesHeading')}</th></tr></thead>
+<tbody>${rows.map(([p, how, m]) => `<tr><th scope="row">${p}</th><td>${how}</td><td class="num">${w.num(m)}</td></tr>`).join('')}
+<tr><th scope="row">${w.h('guide.time.total')}</th><td>${w.h('guide.time.totalHow')}</td><td class="num">${w.num(sum)} → ${w.num(t.total)}</td></tr></tbody>
 </table>
-<p>A typical path is what a learner choosing at random meets, as the analyzer counts every path through the story; ${esc(andList(paths))}.${
-      g.info.minutes ? ` Played alone, the story's own estimate is ${g.info.minutes} minutes.` : ''
-    }</p>`,
+<p>${w.h('guide.time.typical', {
+      scored: t.best !== null ? 'yes' : 'no',
+      best: t.best ?? 0,
+      longest: t.longest,
+      alone: g.info.minutes ? 'yes' : 'no',
+      minutes: g.info.minutes ?? 0,
+    })}</p>`,
   );
 }
 
-function situation(g: ScenarioGuide): string {
-  const role = g.info.role ? `<h3>The learner's role</h3>\n<p>${esc(g.info.role)}</p>` : '';
+function situation(ctx: PageContext, g: ScenarioGuide, o: ScenarioPageOptions): string {
+  const { w } = ctx;
+  const role = g.info.role ? `<h3>${w.h('guide.situation.role')}</h3>\n<p>${ctx.s(g.info.role)}</p>` : '';
   const profiled = g.people.filter((p) => p.profile && p.profile.length === PROFILE.length);
   const table = profiled.length
     ? `<table class="profiles">
-<caption>Culture profiles, as the story declares them (each from 0 to 1)</caption>
-<thead><tr><th scope="col">Counterpart</th>${PROFILE.map(([label]) => `<th scope="col" class="num">${label}</th>`).join('')}</tr></thead>
+<caption>${w.h('guide.profile.caption')}</caption>
+<thead><tr><th scope="col">${w.h('guide.profile.counterpart')}</th>${PROFILE.map((k) => `<th scope="col" class="num">${w.h(`guide.profile.${k}`)}</th>`).join('')}</tr></thead>
 <tbody>${profiled
         .map(
           (p) =>
-            `<tr><th scope="row">${esc(p.name)}</th>${p.profile!.map((x) => `<td class="num">${x.toFixed(2)}</td>`).join('')}</tr>`,
+            `<tr><th scope="row">${ctx.s(p.name)}</th>${p.profile!.map((x) => `<td class="num">${w.num(x, 2)}</td>`).join('')}</tr>`,
         )
         .join('')}</tbody>
 </table>
-<ul class="scales">${PROFILE.map(([label, scale]) => `<li><b>${label}</b>: ${scale}</li>`).join('')}</ul>`
+<ul class="scales">${PROFILE.map(
+        (k) =>
+          `<li>${w.h('guide.profile.scale', {
+            label: html(`<b>${w.h(`guide.profile.${k}`)}</b>`),
+            scale: w.t(`guide.profile.${k}.scale`),
+          })}</li>`,
+      ).join('')}</ul>`
     : '';
   const people = g.people
     .filter((p) => p.notes.length)
     .map(
       (p) =>
-        `<div class="person"><h4>${esc(p.name)}</h4>${p.notes.map((n) => `<p>${esc(n)}</p>`).join('')}</div>`,
+        `<div class="person"><h4>${ctx.s(p.name)}</h4>${p.notes
+          .map(
+            (n) =>
+              `<p>${ctx.s(n)}${o.englishNotes?.has(n) ? ` <span class="muted">${w.h('guide.situation.inEnglish')}</span>` : ''}</p>`,
+          )
+          .join('')}</div>`,
     )
     .join('\n');
   const who = g.people.length
-    ? `<h3>The counterparts</h3>\n<p>${esc(andList(g.people.map((p) => p.name)))}.${people ? " The notes below are the author's, from the story." : ''}</p>\n${table}\n${people}`
+    ? `<h3>${w.h('guide.situation.counterparts')}</h3>\n<p>${w.h('guide.situation.names', {
+        names: html(w.list(g.people.map((p) => ctx.s(p.name)))),
+        notes: people ? 'yes' : 'no',
+      })}</p>\n${table}\n${people}`
     : '';
-  return section('situation', 'The roles and the situation', `${role}\n${who}`);
+  return section('situation', w.t('guide.section.situation'), `${role}\n${who}`);
 }
 
-function handout(g: ScenarioGuide): string {
+function handout(ctx: PageContext, g: ScenarioGuide): string {
+  const { w } = ctx;
+  const english = w.lang === 'en' ? '' : w.h('guide.handout.english');
   const body = g.handout.length
-    ? `<p>The passages this scenario is built from, as the story cites them.</p>\n${g.handout
+    ? `<p>${w.then(w.h('guide.handout.intro'), english)}</p>\n${g.handout
         .map(
           (f) => `<section class="source" aria-labelledby="source-${esc(f.file)}">
-<h3 id="source-${esc(f.file)}">${esc(f.title)} <span class="file">${esc(f.file)}</span></h3>
-<ul class="quotes">${f.quotes.map((q) => `<li><blockquote><p>${esc(q.quote)}</p></blockquote></li>`).join('')}</ul>
+<h3 id="source-${esc(f.file)}">${ctx.s(f.title)} <span class="file">${esc(f.file)}</span></h3>
+<ul class="quotes">${f.quotes.map((q) => `<li><blockquote><p>${ctx.s(q.quote)}</p></blockquote></li>`).join('')}</ul>
 </section>`,
         )
         .join('\n')}`
-    : '<p>The story cites no source passages.</p>';
-  return section('handout', 'Handout: the source passages', `${body}`);
+    : `<p>${w.h('guide.handout.none')}</p>`;
+  return section('handout', w.t('guide.section.handout'), body);
 }

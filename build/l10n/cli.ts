@@ -172,8 +172,10 @@ export function status(files: string[], langs: string[], o: L10nOptions): number
     for (const lang of languages) {
       const path = poPath(o.root, lang, story);
       // The same reading as the game's string tables (tables.ts): what is not translated here is
-      // shown in English.
-      const t = compileTable(entries, existsSync(path) ? readFileSync(path, 'utf8') : null, story);
+      // shown in English. The authors' notes for the facilitator's guide are counted too.
+      const t = compileTable(entries, existsSync(path) ? readFileSync(path, 'utf8') : null, story, {
+        guide: true,
+      });
       open += t.counts.missing + t.counts.stale + t.counts.broken;
       log(
         `${lang} ${story}: ${t.counts.translated} translated, ${t.counts.missing} missing, ${t.counts.stale} stale${t.counts.broken ? `, ${t.counts.broken} with other placeholders than the English` : ''}${errors.length ? `, ${errors.length} cannot be translated (npm run strings -- --extract names them)` : ''}`,

@@ -8,7 +8,7 @@
  */
 import { learnKey, proseKey } from '../../src/core/session/story-text.ts';
 import { placeholders, readCatalog } from './po.ts';
-import { sourceHash, type SourceEntry } from './units.ts';
+import { isGuideOnlyKey, sourceHash, type SourceEntry } from './units.ts';
 
 /** The pseudo-locale's tag (BCP 47 private use for pseudo-localisation, as Android and Windows use). */
 export const PSEUDO = 'en-XA';
@@ -57,9 +57,17 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
 
 /**
  * The table of one language for one story: `entries` are the story's strings now (units.ts
- * storyStrings), `po` the language's file for it (null: none yet — every string missing).
+ * storyStrings), `po` the language's file for it (null: none yet — every string missing). The
+ * authors' notes on counterparts (`#note:` keys) are for the facilitator's guide only: left out of
+ * the game's tables, in with `{ guide: true }` (build/guide/story-words.ts).
  */
-export function compileTable(entries: readonly SourceEntry[], po: string | null, story: string): StoryTable {
+export function compileTable(
+  all: readonly SourceEntry[],
+  po: string | null,
+  story: string,
+  options: { guide?: boolean } = {},
+): StoryTable {
+  const entries = options.guide ? all : all.filter((e) => !isGuideOnlyKey(e.key));
   const translations = new Map((po === null ? [] : readCatalog(po, story).entries).map((t) => [t.key, t]));
   const strings: Record<string, string> = {};
   const counts: TableCounts = { entries: entries.length, translated: 0, missing: 0, stale: 0, broken: 0 };
@@ -130,7 +138,8 @@ export function pseudoText(english: string): string {
 }
 
 /** The pseudo-locale's table for a story: every entry, pseudo-translated. */
-export function pseudoTable(entries: readonly SourceEntry[]): StoryTable {
+export function pseudoTable(all: readonly SourceEntry[]): StoryTable {
+  const entries = all.filter((e) => !isGuideOnlyKey(e.key));
   const strings: Record<string, string> = {};
   for (const e of entries) put(strings, e, pseudoText(e.source));
   return {

@@ -14,6 +14,7 @@ import { parseLearningPoint, GLOBAL_TAGS } from '../../src/core/story/tags.ts';
 import { gluedLines, textUnits, type TextUnit } from '../ink/lines.ts';
 import { clean, readStory, type TagAt } from './line-text.ts';
 import { guestId } from '../../src/core/session/story-text.ts';
+import { readInkNotes } from '../guide/ink-notes.ts';
 
 /** Tags whose value a learner or facilitator reads, on or around an id'd line or choice. */
 export const PROSE_TAGS = ['coach', 'location', 'date', 'cue', 'discuss', 'ending_title', 'learn'] as const;
@@ -75,6 +76,17 @@ export interface StoryStrings {
   /** `file:line: error: …` for lines that cannot be translated as one unit. */
   errors: string[];
 }
+
+const GUIDE_NOTE =
+  "the author's note on a counterpart (who they are, what moves them, their culture profile in words), printed in the facilitator's guide only; keep the numbers and the quotations' register";
+
+/** The key of an author's note on a counterpart: `lost-face:wang#note:3fa2c1` (its text's hash). */
+export function noteKey(story: string, who: string, note: string): string {
+  return `${story}:${who}#note:${sourceHash(note).slice(0, 6)}`;
+}
+
+/** A key of the facilitator's guide only (an author's note): not in the game's string tables. */
+export const isGuideOnlyKey = (key: string) => /#note:[0-9a-f]{6}$/.test(key);
 
 /** The hash of a source text recorded with its translation: 8 hex digits of its SHA-256. */
 export function sourceHash(text: string): string {
@@ -151,6 +163,20 @@ export function storyStrings(parsed: unknown, source: string, file: string, stor
         ...(c.notes.length ? [`who: ${c.notes.join(' ')}`] : []),
       ],
     });
+
+  // The author's notes on each counterpart, as the facilitator's guide shows them (build/guide/):
+  // keyed by their text's hash like a learning point, so an edited note is a new, untranslated key.
+  // They are for the guide only: the game's string tables leave them out (tables.ts).
+  for (const c of readInkNotes(source).counterparts)
+    for (const note of c.notes) {
+      const at = sourceLines.findIndex((l) => /^\s*\/\//.test(l) && l.includes(note.slice(0, 30)));
+      entries.push({
+        key: noteKey(story, c.id, note),
+        source: note,
+        reference: ref(at >= 0 ? at + 1 : c.line),
+        notes: [`kind: ${GUIDE_NOTE}`, `about: ${c.name} (counterpart "${c.id}")`],
+      });
+    }
 
   // Someone who speaks but is not a counterpart (`# speaker: Dana Okafor`): their name is shown too.
   const guests = new Map<string, TagAt>();

@@ -1245,6 +1245,311 @@ export const en = {
     msg: '{name} was already declared; nothing changes',
     note: 'An authoring slip, shown to authors testing a story.',
   },
+  // ── The facilitator's guides (build/guide/, docs/guides.md) ─────────────────────────────────
+  // Printable pages made when the game is built, never shown in the game itself: these messages are
+  // read at build time only. "Trust" and "Rapport" are the two meters (as common.trust,
+  // common.rapport). A facilitator runs a workshop with a group of participants.
+  'guide.frame.skip': { msg: 'Skip to the guide', note: 'Link for keyboard users, first on a guide page.' },
+  'guide.frame.print': {
+    msg: 'Print this page for the room: it is laid out for A4 and Letter.',
+    note: 'At the top of every guide page. A4 and Letter are paper sizes.',
+  },
+  'guide.frame.title': {
+    msg: '{kicker}: {title} — Rapport',
+    note: 'Browser tab title of a guide. {kicker}: guide.scenario.kicker or guide.module.kicker; {title}: the scenario’s or module’s title.',
+  },
+  'guide.frame.footer': {
+    msg: "Rapport · Facilitator's guide",
+    note: 'At the foot of every printed page, on the left.',
+  },
+  'guide.frame.pageOf': {
+    msg: 'Page {page} of {pages}',
+    note: 'At the foot of every printed page, on the right: {page} and {pages} are the page’s number and the count (the printer fills them in).',
+  },
+  'guide.frame.contents': { msg: 'Contents', note: 'Heading of a guide’s table of contents.' },
+  'guide.frame.languages': {
+    msg: 'This guide in other languages:',
+    note: 'Before links to the same guide in other languages, each named in itself (English, 日本語 …).',
+  },
+  'guide.scenario.kicker': {
+    msg: "Facilitator's guide",
+    note: 'Above the scenario’s title on its guide (as menu.guide).',
+  },
+  'guide.scenario.madeFrom': {
+    msg: 'Made when the game was built, from {file} (its tags, comments and every path the analyzer explored), {modules} and {sources}.',
+    note: 'Footer. {file}, {modules}, {sources}: file and folder names (stories/lost-face.ink, stories/modules/, stories/sources.json). The analyzer is the tool that plays every path of a story.',
+  },
+  'guide.facts.group': {
+    msg: 'About {n, plural, one {# minute} other {# minutes}} with a group',
+    note: 'Under the title, among short facts separated by ·. The running time in a workshop.',
+  },
+  'guide.facts.alone': {
+    msg: '{n, plural, one {# minute} other {# minutes}} played alone',
+    note: 'Under the title: the running time for one learner playing alone.',
+  },
+  'guide.facts.decisions': { msg: '{n, plural, one {# decision point} other {# decision points}}' },
+  'guide.facts.endings': { msg: '{n, plural, one {# ending} other {# endings}}' },
+  'guide.facts.passMark': {
+    msg: 'pass mark {mark, number}',
+    note: 'The score (0–100) a learner needs to pass.',
+  },
+  'guide.section.objectives': { msg: 'Learning objectives', note: 'Section heading.' },
+  'guide.section.time': { msg: 'Running time', note: 'Section heading: how long a session takes.' },
+  'guide.section.situation': { msg: 'The roles and the situation', note: 'Section heading.' },
+  'guide.section.decisions': {
+    msg: 'Decision points',
+    note: 'Section heading: the moments where the learner (or the room) chooses.',
+  },
+  'guide.section.discussion': {
+    msg: 'Discussion prompts',
+    note: 'Section heading: the facilitator’s questions to the group.',
+  },
+  'guide.section.endings': { msg: 'Endings and what earns them', note: 'Section heading.' },
+  'guide.section.handout': {
+    msg: 'Handout: the source passages',
+    note: 'Section heading: the passages from the articles the scenario is based on, to hand out.',
+  },
+  'guide.objectives.inModules': { msg: 'In the modules', note: 'Sub-heading: the modules’ objectives.' },
+  'guide.objectives.modules': {
+    msg: '({n, plural, one {module} other {modules}}: {modules})',
+    note: 'After an objective: the modules that set it. {modules}: their titles as a list.',
+  },
+  'guide.objectives.none': { msg: 'No module names this scenario in its objectives.' },
+  'guide.objectives.points': { msg: 'Learning points', note: 'Sub-heading.' },
+  'guide.objectives.pointsIntro': {
+    msg: "What the endings' debriefs teach, each with the article it comes from.",
+  },
+  'guide.objectives.source': {
+    msg: '({title})',
+    note: 'After a learning point: the title of the article it comes from (articles are in English).',
+  },
+  'guide.time.big': {
+    msg: 'About {minutes} with a group.',
+    note: '{minutes}: guide.time.minutes, in bold.',
+  },
+  'guide.time.minutes': { msg: '{n, plural, one {# minute} other {# minutes}}' },
+  'guide.time.caption': { msg: 'How the running time is estimated', note: 'Caption of a table.' },
+  'guide.time.part': { msg: 'Part', note: 'Column heading: a part of the session.' },
+  'guide.time.how': { msg: 'How it is counted', note: 'Column heading.' },
+  'guide.time.minutesHeading': { msg: 'Minutes', note: 'Column heading.' },
+  'guide.time.decisions': { msg: 'Decisions', note: 'Row heading: the time spent on decisions.' },
+  'guide.time.decisionsHow': {
+    msg: "{n, number} on a typical path × {per, plural, one {# minute} other {# minutes}} to read, vote and reveal the coach's note",
+    note: '{n}: decisions a learner meets on a typical path; {per}: minutes per decision in a room.',
+  },
+  'guide.time.discussion': { msg: 'Discussion', note: 'Row heading.' },
+  'guide.time.discussionHow': {
+    msg: '{n, plural, one {# discussion prompt} other {# discussion prompts}} × {per, plural, one {# minute} other {# minutes}}',
+  },
+  'guide.time.debrief': {
+    msg: 'Debrief',
+    note: 'Row heading: the talk with the group after the ending.',
+  },
+  'guide.time.debriefHow': { msg: 'the ending, its learning points and the handout, with the group' },
+  'guide.time.total': { msg: 'Total', note: 'Row heading.' },
+  'guide.time.totalHow': { msg: 'rounded up to the next 5 minutes' },
+  'guide.time.typical': {
+    msg: "A typical path is what a learner choosing at random meets, as the analyzer counts every path through the story; {scored, select, yes {the highest-scoring path has {best, plural, one {# decision} other {# decisions}} and the longest {longest, number}} other {the longest has {longest, plural, one {# decision} other {# decisions}}}}.{alone, select, yes { Played alone, the story's own estimate is {minutes, plural, one {# minute} other {# minutes}}.} other {}}",
+    note: '{best}: decisions on the highest-scoring path ("scored": there is one); {longest}: on the longest path. "alone": the story declares how long one learner takes ({minutes}).',
+  },
+  'guide.situation.role': { msg: "The learner's role", note: 'Sub-heading.' },
+  'guide.situation.counterparts': {
+    msg: 'The counterparts',
+    note: 'Sub-heading: the people the learner deals with in the story.',
+  },
+  'guide.situation.names': {
+    msg: "{names}.{notes, select, yes { The notes below are the author's, from the story.} other {}}",
+    note: '{names}: the counterparts’ names as a list.',
+  },
+  'guide.situation.inEnglish': {
+    msg: '(in English: not translated yet)',
+    note: 'After an author’s note on a person that has no current translation and is shown in English.',
+  },
+  'guide.profile.caption': {
+    msg: 'Culture profiles, as the story declares them (each from 0 to 1)',
+    note: 'Caption of a table of five figures per counterpart.',
+  },
+  'guide.profile.counterpart': { msg: 'Counterpart', note: 'Column heading.' },
+  'guide.profile.relationship': {
+    msg: 'Relationship orientation',
+    note: 'Column heading: a culture dimension.',
+  },
+  'guide.profile.relationship.scale': { msg: '0 task-based trust, 1 relationship-based trust' },
+  'guide.profile.power': { msg: 'Power distance', note: 'Column heading: a culture dimension.' },
+  'guide.profile.power.scale': { msg: '0 flat, 1 hierarchical' },
+  'guide.profile.collectivism': { msg: 'Collectivism', note: 'Column heading: a culture dimension.' },
+  'guide.profile.collectivism.scale': { msg: '0 individualist, 1 collectivist' },
+  'guide.profile.directness': { msg: 'Directness', note: 'Column heading: a culture dimension.' },
+  'guide.profile.directness.scale': { msg: '0 high-context (indirect), 1 low-context (direct)' },
+  'guide.profile.flexibility': { msg: 'Flexibility', note: 'Column heading: a culture dimension.' },
+  'guide.profile.flexibility.scale': { msg: '0 universalist (rules), 1 particularist (relationships)' },
+  'guide.profile.scale': {
+    msg: '{label}: {scale}',
+    note: 'A dimension’s name (in bold) and what 0 and 1 mean on it.',
+  },
+  'guide.handout.intro': { msg: 'The passages this scenario is built from, as the story cites them.' },
+  'guide.handout.english': {
+    msg: 'The passages are quoted in English, as the articles were written.',
+    note: 'Shown in translated guides only.',
+  },
+  'guide.handout.none': { msg: 'The story cites no source passages.' },
+  'guide.decisions.intro': {
+    msg: 'Every decision point in reading order, with the last lines before it. A branch the relationship decides (a warmer or a colder version of a scene) is a decision point of its own.',
+  },
+  'guide.decisions.effects': {
+    msg: "The effect is the average change in each counterpart's Trust and Rapport (0–100) from the decision to the next one, over every situation the analyzer explored there. The best option for someone is the one that raises their Trust and Rapport together the most (or lowers them least); the worst, the one that lowers them the most, when some option lowers them. The arrow says where each option leads.",
+  },
+  'guide.decision.title': {
+    msg: 'Decision {n, number}',
+    note: 'Heading of a decision point; the ink’s name of the place follows it.',
+  },
+  'guide.decision.link': {
+    msg: 'decision\u00a0{n, number}',
+    note: 'A link to a decision point, inside sentences (“Reached from decision 3”).',
+  },
+  'guide.decision.from': {
+    msg: 'Reached from {list}.',
+    note: '{list}: guide.decision.fromItem, as a list.',
+  },
+  'guide.decision.fromItem': {
+    msg: '{decision} ({n, plural, one {option} other {options}} {options})',
+    note: '{decision}: guide.decision.link; {options}: option numbers as a list (“1 and 3”).',
+  },
+  'guide.decision.start': { msg: 'Where the story starts.' },
+  'guide.decision.speaker': {
+    msg: '{name}:',
+    note: 'Before a line the person says, in bold.',
+  },
+  'guide.decision.you': { msg: 'You', note: 'The learner, as the speaker of a line.' },
+  'guide.decision.caption': {
+    msg: '{moved, select, yes {The options, what each teaches, and its effect on each counterpart up to the next decision} other {The options, what each teaches, and its effect on no one}}',
+    note: 'Caption of a decision point’s table of options.',
+  },
+  'guide.decision.optionColumn': { msg: 'The option and what it teaches', note: 'Column heading.' },
+  'guide.decision.number': { msg: '#', note: 'Column heading: the option’s number.' },
+  'guide.decision.teaches': {
+    msg: 'What it teaches:',
+    note: 'Before an option’s coach note (the coach’s feedback to the learner).',
+  },
+  'guide.decision.noCoach': { msg: 'no coach note.' },
+  'guide.decision.conditional': {
+    msg: 'offered only in some situations',
+    note: 'A tag on an option the story offers only when a condition holds.',
+  },
+  'guide.decision.bestPath': { msg: 'on the highest-scoring path', note: 'A tag on an option.' },
+  'guide.decision.leads': {
+    msg: '→ {to}',
+    note: 'Where an option leads. {to}: guide.decision.link or guide.decision.toEnding.',
+  },
+  'guide.decision.leadsDepending': {
+    msg: '→ {to}, depending on the relationship',
+    note: '{to}: two or more places as an “or” list.',
+  },
+  'guide.decision.toEnding': { msg: 'the ending “{title}”' },
+  'guide.decision.deadEnd': { msg: 'a dead end' },
+  'guide.decision.theEnd': { msg: 'the end' },
+  'guide.decision.effect': {
+    msg: 'Trust\u00a0{trust}, Rapport\u00a0{rapport}',
+    note: 'In a table cell: the change in the two meters ({trust}, {rapport}: signed numbers like +6, −3, ±0).',
+  },
+  'guide.decision.noChange': { msg: 'no change', note: 'In a table cell: the option moves neither meter.' },
+  'guide.decision.best': { msg: 'best', note: 'A mark in a table cell: the best option for this person.' },
+  'guide.decision.worst': { msg: 'worst', note: 'A mark in a table cell: the worst option for this person.' },
+  'guide.decision.nobody': {
+    msg: "No option here moves anyone's Trust and Rapport by {n, plural, one {# point} other {# points}} or more.",
+  },
+  'guide.prompts.intro': {
+    msg: "Pause for these when the story reaches them (the presenter's console shows them too).",
+  },
+  'guide.prompts.none': { msg: 'The story has no discussion prompts.' },
+  'guide.prompts.at': {
+    msg: 'Comes at {decision} ({place}), before the room chooses{after, select, yes { — after “{line}”} other {.}}',
+    note: '{decision}: guide.decision.link; {place}: the ink’s name of the place; {line}: the last line before the choice.',
+  },
+  'guide.prompts.atEnding': { msg: 'Comes at the ending “{title}”.' },
+  'guide.prompts.in': { msg: 'Comes in {place}.', note: '{place}: the ink’s name of a place in the story.' },
+  'guide.prompts.showed': { msg: 'What the options there showed:' },
+  'guide.prompts.standout': {
+    msg: 'Option {n, number} (“{text}”): {kind, select, best {best for {best}} worst {worst for {worst}} other {best for {best}; worst for {worst}}}.',
+    note: '{text}: the option’s words; {best}, {worst}: names as a list.',
+  },
+  'guide.endings.intro': {
+    msg: 'The endings from the best to the worst. When the last scene is over the story checks the conditions in order, and the first that holds decides; the ranges are over every path the analyzer explored to each ending.',
+  },
+  'guide.ending.title': { msg: '“{title}”', note: 'Heading: an ending’s title in quotation marks.' },
+  'guide.ending.earns': { msg: 'What earns it:' },
+  'guide.ending.noCondition': {
+    msg: 'What earns it: the story reaches it without a condition the guide can read.',
+  },
+  'guide.ending.if': {
+    msg: '{condition}{later, select, yes { — when no condition checked before it holds} other {}}',
+    note: '{condition}: a condition in words, e.g. “Wang Haitao’s Trust ≥ 80 and …”.',
+  },
+  'guide.ending.else': { msg: 'when none of the other endings’ conditions holds' },
+  'guide.ending.divert': {
+    msg: 'a direct turn in {place}, whatever the relationship',
+    note: '{place}: the ink’s name of a place.',
+  },
+  'guide.ending.where': {
+    msg: 'where {notes}',
+    note: 'Explains a name used in a condition: “where standing = Kim’s Trust + Lee’s Trust”.',
+  },
+  'guide.ending.score': {
+    msg: 'Score on the paths that reach it: {score}{pass, select, yes { (pass mark {mark, number})} other {}}.',
+    note: '{score}: a number or a range like 42–60.',
+  },
+  'guide.ending.unreached': { msg: 'No path the analyzer explored reaches it.' },
+  'guide.ending.random': {
+    msg: 'A learner choosing at random ends here {percent, number}\u00a0% of the time.',
+    note: '{percent}: a whole number of percent. Write the % sign as your language does.',
+  },
+  'guide.ending.randomRare': {
+    msg: 'A learner choosing at random ends here less than 1\u00a0% of the time.',
+  },
+  'guide.ending.caption': { msg: 'The relationship on the paths that reach it', note: 'Caption of a table.' },
+  'guide.condition.meter': {
+    msg: "{name}'s {meter, select, trust {Trust} other {Rapport}}",
+    note: 'In a condition: a counterpart’s meter (“Wang Haitao’s Trust ≥ 80”).',
+  },
+  'guide.meter.trust': { msg: 'Trust', note: 'Column heading: the meter (as common.trust).' },
+  'guide.meter.rapport': { msg: 'Rapport', note: 'Column heading: the meter (as common.rapport).' },
+  'guide.condition.and': { msg: 'and', note: 'Joins two conditions that must both hold.' },
+  'guide.condition.or': { msg: 'or', note: 'Joins two conditions of which one must hold.' },
+  'guide.condition.not': { msg: 'not', note: 'Before a condition that must not hold.' },
+  'guide.module.kicker': { msg: "Facilitator's guide to the module", note: 'Above a module’s title.' },
+  'guide.module.scenarios': { msg: '{n, plural, one {# scenario} other {# scenarios}}' },
+  'guide.module.group': { msg: 'about {n, plural, one {# minute} other {# minutes}} with a group' },
+  'guide.module.objectives': { msg: 'Objectives', note: 'Section heading.' },
+  'guide.module.objectiveScenarios': {
+    msg: '({scenarios}{own, select, yes {; met at a score of {min, number} in each} other {}})',
+    note: 'After an objective: the scenarios it covers (titles as a list), and the score each must reach when it is not the module’s pass mark.',
+  },
+  'guide.module.order': { msg: 'The scenarios, in order', note: 'Section heading.' },
+  'guide.module.orderIntro': {
+    msg: "{sequential, select, yes {A learner opens each scenario when the one before it is finished.} other {A learner may play the scenarios in any order.}} Each title opens the scenario's own guide.",
+  },
+  'guide.module.caption': { msg: 'Scenarios and running times (minutes)', note: 'Caption of a table.' },
+  'guide.module.orderColumn': { msg: 'Order', note: 'Column heading.' },
+  'guide.module.scenarioColumn': { msg: 'Scenario', note: 'Column heading.' },
+  'guide.module.groupColumn': { msg: 'With a group', note: 'Column heading: minutes in a workshop.' },
+  'guide.module.aloneColumn': { msg: 'Alone', note: 'Column heading: minutes for one learner alone.' },
+  'guide.module.total': { msg: 'Total', note: 'Row heading.' },
+  'guide.module.timeNote': {
+    msg: "The time with a group is each scenario guide's estimate: the decisions on a typical path, the discussion prompts and a debrief.",
+  },
+  'guide.module.pass': { msg: 'Pass mark', note: 'Section heading.' },
+  'guide.module.passText': {
+    msg: 'The module is passed when every scenario is finished and the average of the best scores reaches {mark}. An objective is met when each of its scenarios scores at least its mark ({n, number} unless the objective says otherwise).',
+    note: '{mark}: the pass mark (a number, in bold); {n}: the same number.',
+  },
+  'guide.module.english': {
+    msg: 'The module’s title, summary and objectives are shown in English until the module is translated.',
+    note: 'Shown in translated module guides while the module’s own words have no translation.',
+  },
+  'guide.module.madeFrom': {
+    msg: "Made when the game was built, from {file} and the scenarios' stories.",
+    note: 'Footer. {file}: the module’s file name.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type MessageKey = keyof typeof en;

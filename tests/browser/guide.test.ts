@@ -131,4 +131,36 @@ describe("the facilitator's guides", () => {
     expect(await page.locator('#app, .menu-screen').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('links to the guide in the interface’s language: ja and zh-Hans read, pass axe and print within the page', async () => {
+    const { page, errors } = await game.open();
+    await page.goto(`${game.base()}?lang=ja`);
+    await page.locator('.card').first().waitFor();
+    // A translated scenario's link goes to its Japanese guide; an untranslated one's to English.
+    const link = 'a.guide-link[href="guides/ja/lost-face.html"]';
+    expect(await page.locator(link).count()).toBe(1);
+    expect(await page.locator('a.guide-link[href="guides/first-meeting.html"]').count()).toBe(1);
+    expect(await page.locator('a.guide-link[href="guides/ja/module-asia-partners.html"]').count()).toBe(1);
+    await tabTo(page, link, 120);
+    await Promise.all([page.waitForURL(/\/guides\/ja\/lost-face\.html$/), page.keyboard.press('Enter')]);
+    await page.getByRole('heading', { level: 1, name: '上海で失ったメンツ' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    expect(await page.locator('main h2').first().textContent()).toBe('学習目標');
+    await screenshot(page, 'guide-lost-face-ja-1366x768');
+    expect(await axe(page)).toEqual([]);
+    expect(await overflowing(page, PRINTABLE.A4)).toEqual([]);
+    expect(await overflowing(page, PRINTABLE.Letter)).toEqual([]);
+    const ja = await print(page, 'guide-lost-face-ja');
+    expect(ja.A4).toBeGreaterThanOrEqual(8);
+    expect(ja.A4).toBeLessThanOrEqual(30);
+
+    await page.goto(`${game.base()}guides/zh-Hans/the-president.html`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    expect(await axe(page)).toEqual([]);
+    expect(await overflowing(page, PRINTABLE.A4)).toEqual([]);
+    const zh = await print(page, 'guide-the-president-zh-Hans');
+    expect(zh.A4).toBeLessThanOrEqual(30);
+    expect(errors).toEqual([]);
+  });
 });

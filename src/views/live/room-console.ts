@@ -5,6 +5,7 @@
  * end; the group debrief at the end. "Room view" turns the same page into the projector view:
  * large type, no names, no controls but the way back, and the tally only once revealed.
  */
+import { scenarioGuideHref } from '../shared/guide-link.ts';
 import type { Debrief } from '../../core/session/debrief.ts';
 import { t } from '../../l10n/index.ts';
 import { disposeCharts, renderDebrief } from '../shared/debrief.ts';
@@ -97,12 +98,13 @@ export class ConsoleView {
           t('live.fac.toRooms'),
         ),
         h('h1', { class: 'story-title' }, t('live.console.title', { title: state.room.title })),
-        // The running scenario's printable guide (build/guide/), in a tab of its own.
+        // The running scenario's printable guide (build/guide/), in a tab of its own, in the
+        // console's language when it is made in it.
         h(
           'a',
           {
             class: 'ghost console-only guide-link',
-            href: `guides/${encodeURIComponent(state.storyId)}.html`,
+            href: scenarioGuideHref(state.storyId),
             target: '_blank',
             rel: 'noopener',
           },

@@ -10,9 +10,11 @@ import type { SettingsStore } from '../../app/stores/settings.ts';
 import { h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
 import { cardPicture } from './card-picture.ts';
+import { moduleGuideHref, scenarioGuideHref } from '../shared/guide-link.ts';
 import { t } from '../../l10n/index.ts';
 
-/** Facilitator's guides: static pages the build writes (build/guide/), not in an LMS package. */
+/** Facilitator's guides: static pages the build writes (build/guide/), not in an LMS package; each
+ * link is to the guide in the interface's language when there is one (shared/guide-link.ts). */
 const guidesHere = !import.meta.env.VITE_RAPPORT_LMS;
 
 function guideLink(href: string, title: string): HTMLElement | null {
@@ -128,7 +130,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
             t('menu.live'),
             h('span', { class: 'visually-hidden' }, `: ${entry.title}`),
           ),
-      entry.error ? null : guideLink(`guides/${encodeURIComponent(entry.id)}.html`, entry.title),
+      entry.error ? null : guideLink(scenarioGuideHref(entry.id), entry.title),
     ),
   );
 }
@@ -233,7 +235,7 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
         progress.complete ? t('menu.module.summary') : t('menu.module.progress'),
         h('span', { class: 'visually-hidden' }, ` ${def.title}`),
       ),
-      guideLink(`guides/module-${encodeURIComponent(def.id)}.html`, def.title),
+      guideLink(moduleGuideHref(def.id), def.title),
     ),
   );
 }

@@ -4,6 +4,7 @@
  * back one step, show/hide meters. It owns the presenter state and publishes every change to
  * the projector window (see link.ts).
  */
+import { scenarioGuideHref } from '../shared/guide-link.ts';
 import { speakerLabel } from '../shared/speaker.ts';
 import type { LoadedStory } from '../../core/session/types.ts';
 import type { StoryText } from '../../core/session/story-text.ts';
@@ -60,12 +61,12 @@ export function mountConsole(
           { class: 'topbar' },
           h('a', { class: 'ghost', href: location.pathname }, t('common.toScenarios')),
           h('h1', { class: 'story-title' }, t('present.title', { title: entry.title })),
-          // The scenario's printable guide (build/guide/), beside the console.
+          // The scenario's printable guide (build/guide/), beside the console, in its language.
           h(
             'a',
             {
               class: 'ghost',
-              href: `guides/${encodeURIComponent(entry.id)}.html`,
+              href: scenarioGuideHref(entry.id),
               target: '_blank',
               rel: 'noopener',
             },

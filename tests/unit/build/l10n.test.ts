@@ -56,6 +56,8 @@ describe('npm run strings -- --extract', () => {
       'tiny#summary',
       'tiny#role',
       'tiny:liwei#name',
+      // The author's note on Li Wei, for the facilitator's guide (keyed by its text's hash).
+      `tiny:liwei#note:${sourceHash("Li Wei, 40, the supplier's sales director. Profile: numbers.").slice(0, 6)}`,
       'tiny:guest-dana-okafor#name',
       'ty-0001',
       'ty-0001#location',
@@ -137,7 +139,7 @@ describe('npm run strings -- --extract', () => {
       return w.out[0];
     })();
     expect(counts).toBe(
-      'es tiny: 1 translated, 19 missing, 1 stale, 2 cannot be translated (npm run strings -- --extract names them)',
+      'es tiny: 1 translated, 20 missing, 1 stale, 2 cannot be translated (npm run strings -- --extract names them)',
     );
     expect(w.out).toContain('  stale: ty-0002');
   });
