@@ -1,7 +1,8 @@
 /**
  * Offline play: registers the service worker (precached by vite-plugin-pwa) once the page is
  * idle, so it never delays the first line. When a new deployment is ready, the learner is asked
- * ("update available") instead of the game changing under them mid-scenario.
+ * ("update available") instead of the game changing under them mid-scenario. Once the worker is
+ * active, the CJK faces the page fetched are kept for offline play too (offline-fonts.ts).
  */
 import { whenIdle } from '../platform/schedule.ts';
 export function registerOffline(onUpdateReady: (apply: () => void) => void): void {
@@ -14,6 +15,9 @@ export function registerOffline(onUpdateReady: (apply: () => void) => void): voi
           onNeedRefresh: () => onUpdateReady(() => void update(true)),
           onRegisterError: (e: unknown) => console.warn('[Rapport] Offline play is not available:', e),
         });
+        void navigator.serviceWorker.ready
+          .then(() => import('./offline-fonts.ts'))
+          .then((fonts) => fonts.keepFetchedFonts());
       })
       .catch((e) => console.warn('[Rapport] Offline play is not available:', e));
   void whenIdle({ timeout: 5000, otherwiseAfter: 2000 }).then(start);
