@@ -13,7 +13,7 @@
  * by the source file and the characters: a build whose translations did not change cuts nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { po } from 'gettext-parser';
@@ -135,6 +135,20 @@ export async function cutFace(
   return fontverter.convert(sfnt, 'woff2');
 }
 
+/**
+ * What a built face (WOFF2) lacks of a language's text: the message naming each missing character
+ * and where it was found, or null when the face maps every one.
+ */
+export async function faceProblem(woff2: Buffer, text: LanguageText, what: string): Promise<string | null> {
+  const cmap = cmapOf(await fontverter.convert(woff2, 'sfnt'));
+  return coverageProblem(
+    what,
+    missingFrom(text.characters, cmap),
+    text.where,
+    'Build again (`npx vite build` cuts the faces from the translations as they are now; build/fonts/).',
+  );
+}
+
 /** One face of the build: a language's family at one weight. */
 export interface BuiltFace {
   font: CjkFont;
@@ -193,8 +207,10 @@ export async function buildFonts({
       else {
         woff2 = await cutFace(source, text.characters, `${font.source} ${weight}`, text.where);
         if (cached) {
+          // Written aside and renamed: a build running beside this one never reads half a face.
           mkdirSync(cacheDir!, { recursive: true });
-          writeFileSync(cached, woff2);
+          writeFileSync(`${cached}.${process.pid}`, woff2);
+          renameSync(`${cached}.${process.pid}`, cached);
         }
       }
       const fileName = `fonts/rapport-${font.lang}-${weight}-${hash(woff2).slice(0, 8)}.woff2`;
