@@ -28,9 +28,9 @@ export interface CjkFont {
   pkg: string;
   files: Record<Weight, string>;
   /**
-   * The learner's installed fonts tried first, per weight: full names and PostScript names, as
-   * `local()` matches them (macOS, Windows, Linux, Android; fontconfig gives some regular faces a
-   * full name without "Regular"). The first one found is the face: nothing is fetched.
+   * The learner's installed fonts tried first, per weight, by PostScript name (`local()` matches it
+   * on macOS, iOS, Windows, Linux and Android; full names vary more: fontconfig calls Noto Sans CJK
+   * JP's regular face "Noto Sans CJK JP"). The first one found is the face: nothing is fetched.
    */
   local: Record<Weight, readonly string[]>;
   /** The licence file's name in dist/fonts/. */
@@ -46,36 +46,21 @@ export const CJK_FONTS: readonly CjkFont[] = [
     files: { 400: '400Regular/NotoSansSC_400Regular.ttf', 700: '700Bold/NotoSansSC_700Bold.ttf' },
     local: {
       400: [
-        'PingFang SC Regular',
         'PingFangSC-Regular',
-        'Hiragino Sans GB W3',
         'HiraginoSansGB-W3',
-        'Microsoft YaHei',
         'MicrosoftYaHei',
-        'Microsoft YaHei UI',
         'MicrosoftYaHeiUI',
-        'Noto Sans CJK SC',
-        'Noto Sans CJK SC Regular',
         'NotoSansCJKsc-Regular',
-        'Noto Sans SC Regular',
         'NotoSansSC-Regular',
-        'Source Han Sans SC Regular',
         'SourceHanSansSC-Regular',
-        'WenQuanYi Micro Hei',
         'WenQuanYiMicroHei',
       ],
       700: [
-        'PingFang SC Semibold',
         'PingFangSC-Semibold',
-        'Hiragino Sans GB W6',
         'HiraginoSansGB-W6',
-        'Microsoft YaHei Bold',
         'MicrosoftYaHei-Bold',
-        'Noto Sans CJK SC Bold',
         'NotoSansCJKsc-Bold',
-        'Noto Sans SC Bold',
         'NotoSansSC-Bold',
-        'Source Han Sans SC Bold',
         'SourceHanSansSC-Bold',
       ],
     },
@@ -89,39 +74,23 @@ export const CJK_FONTS: readonly CjkFont[] = [
     files: { 400: '400Regular/NotoSansJP_400Regular.ttf', 700: '700Bold/NotoSansJP_700Bold.ttf' },
     local: {
       400: [
-        'Hiragino Sans W3',
         'HiraginoSans-W3',
-        'Hiragino Kaku Gothic ProN W3',
         'HiraKakuProN-W3',
-        'Yu Gothic UI Regular',
         'YuGothicUI-Regular',
-        'Yu Gothic Regular',
         'YuGothic-Regular',
         'Meiryo',
-        'Noto Sans CJK JP',
-        'Noto Sans CJK JP Regular',
         'NotoSansCJKjp-Regular',
-        'Noto Sans JP Regular',
         'NotoSansJP-Regular',
-        'Source Han Sans JP Regular',
         'SourceHanSansJP-Regular',
       ],
       700: [
-        'Hiragino Sans W6',
         'HiraginoSans-W6',
-        'Hiragino Kaku Gothic ProN W6',
         'HiraKakuProN-W6',
-        'Yu Gothic UI Bold',
         'YuGothicUI-Bold',
-        'Yu Gothic Bold',
         'YuGothic-Bold',
-        'Meiryo Bold',
         'Meiryo-Bold',
-        'Noto Sans CJK JP Bold',
         'NotoSansCJKjp-Bold',
-        'Noto Sans JP Bold',
         'NotoSansJP-Bold',
-        'Source Han Sans JP Bold',
         'SourceHanSansJP-Bold',
       ],
     },
