@@ -6,6 +6,8 @@ import { storyMapPlugin } from './build/analysis/map-plugin.ts';
 import { guidePlugin } from './build/guide/plugin.ts';
 import { stageArtPlugin } from './build/stage-art.ts';
 import { interfacePlugin } from './build/interface/plugin.ts';
+import { cjkFontsPlugin } from './build/fonts/plugin.ts';
+import { FONT_CACHE } from './src/app/offline-fonts.ts';
 
 export default defineConfig({
   plugins: [
@@ -19,6 +21,9 @@ export default defineConfig({
     guidePlugin(),
     // The stage's places and the menu cards' pictures, drawn at build time as SVG files (docs/stage.md).
     stageArtPlugin(),
+    // Chinese and Japanese faces cut to the characters the translations use, for a learner whose
+    // system has no CJK font: dist/fonts/ (build/fonts/, docs/translating.md).
+    cjkFontsPlugin(),
     // Live workshop rooms in the dev server too (production: `npm run live`, server/main.ts).
     liveRooms(),
     // Offline after the first visit: the service worker precaches the game, its stories, art and
@@ -41,13 +46,28 @@ export default defineConfig({
         // The facilitator's guides (~0.5 MB) are read online or printed: not in every learner's cache.
         // Story text in each language (assets/text/): a learner downloads only their own language's,
         // when they choose it (src/app/story-text.ts), and it is kept then for offline play.
-        globIgnores: ['guides/**', 'assets/text/**'],
+        // The CJK faces (fonts/): only a learner who reads Chinese or Japanese fetches one, and keeps it
+        // (src/app/offline-fonts.ts); an English learner's cache never holds them.
+        globIgnores: ['guides/**', 'assets/text/**', 'fonts/**'],
         runtimeCaching: [
           {
             // Hashed names: a file never changes, so the cache answers first and the network never.
             urlPattern: /\/assets\/text\/[^/]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'rapport-story-text', expiration: { maxEntries: 200 } },
+          },
+          {
+            // The same for the CJK faces: hashed names, kept once fetched (by the worker, or by the
+            // page on the first visit). A font's request carries an Origin header the page's own
+            // fetch did not, and the server answers `Vary: Origin`: a file that never changes need
+            // not vary.
+            urlPattern: /\/fonts\/[^/]+\.woff2$/,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: FONT_CACHE,
+              expiration: { maxEntries: 20 },
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
         // Phaser is one large chunk; precache it too so the stage works offline.

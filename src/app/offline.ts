@@ -1,7 +1,9 @@
 /**
  * Offline play: registers the service worker (precached by vite-plugin-pwa) once the first line
- * is on screen and the page is idle, so it never delays the first line. When a new deployment is ready, the learner is asked
- * ("update available") instead of the game changing under them mid-scenario.
+ * is on screen and the page is idle, so it never delays the first line. When a new deployment is
+ * ready, the learner is asked ("update available") instead of the game changing under them
+ * mid-scenario. Once the worker is active, the CJK faces the page fetched are kept for offline play
+ * too (offline-fonts.ts).
  */
 import { whenIdle } from '../platform/schedule.ts';
 export function registerOffline(
@@ -18,6 +20,9 @@ export function registerOffline(
           onNeedRefresh: () => onUpdateReady(() => void update(true)),
           onRegisterError: (e: unknown) => console.warn('[Rapport] Offline play is not available:', e),
         });
+        void navigator.serviceWorker.ready
+          .then(() => import('./offline-fonts.ts'))
+          .then((fonts) => fonts.keepFetchedFonts());
       })
       .catch((e) => console.warn('[Rapport] Offline play is not available:', e));
   void after
