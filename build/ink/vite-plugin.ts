@@ -252,7 +252,21 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
               : null;
           if (m) openings[m[2] ? `${m[1]!}|${m[2]}` : m[1]!] = `/${out.fileName}`;
         }
-        const script = `<script>(function(){var m=${JSON.stringify(openings)};var q=new URLSearchParams(location.search),s=q.get('story'),k=s+'|'+q.get('lang'),h=function(x){return Object.prototype.hasOwnProperty.call(m,x)};if(s&&!h(k))k=s;if(s&&h(k)){var l=document.createElement('link');l.rel='modulepreload';l.href=m[k];document.head.appendChild(l);}})();</script>`;
+        // Without ?story=, the page opens on the menu, whose code is not in the main bundle
+        // (src/views/page/app.ts): preload it beside the main bundle instead.
+        const menuChunk = ctx.filename.endsWith('index.html')
+          ? Object.values(ctx.bundle).find(
+              (out) =>
+                out.type === 'chunk' && /[/\\]views[/\\]page[/\\]menu\.ts$/.test(out.facadeModuleId ?? ''),
+            )
+          : undefined;
+        // The chunk and its stylesheet (which the import would otherwise ask for only once the chunk runs).
+        const menuFiles =
+          menuChunk?.type === 'chunk'
+            ? [menuChunk.fileName, ...(menuChunk.viteMetadata?.importedCss ?? [])].map((f) => `/${f}`)
+            : [];
+        const menu = JSON.stringify(menuFiles);
+        const script = `<script>(function(){var m=${JSON.stringify(openings)},n=${menu};var q=new URLSearchParams(location.search),s=q.get('story'),k=s+'|'+q.get('lang'),h=function(x){return Object.prototype.hasOwnProperty.call(m,x)},p=function(u){var l=document.createElement('link');if(/\\.css$/.test(u)){l.rel='preload';l.as='style';}else l.rel='modulepreload';l.href=u;document.head.appendChild(l);};if(s&&!h(k))k=s;if(s&&h(k))p(m[k]);else if(!s)n.forEach(p);})();</script>`;
         // Right after <meta charset>, which must stay in the page's first 1024 bytes (or the page
         // may be parsed twice), and before the stylesheet, which an inline script would wait for.
         const at = html.search(/<meta charset[^>]*>/i);

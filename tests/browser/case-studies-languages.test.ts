@@ -14,6 +14,12 @@ import { chooseByKeyboard, useGame } from './browser.ts';
 const game = useGame();
 const STORIES = ['lost-face', 'the-president', 'of-course'];
 const LANGUAGES = ['zh-Hans', 'ja', 'es'];
+/** Words of each story's English title, role and places that no translation keeps. */
+const ENGLISH_AROUND: Record<string, RegExp> = {
+  'lost-face': /\b(Lost face|You are|supplier|Meeting room|Restaurant|Factory)\b/,
+  'the-president': /\b(The President|You are|Meeting room|Restaurant|Office)\b/,
+  'of-course': /\b(Of course|You are|Meeting room|Restaurant|Office)\b/,
+};
 
 /** The golden transcript's lines without their speaker: what an English learner reads. */
 function englishLines(golden: string): Set<string> {
@@ -42,6 +48,14 @@ describe('the case studies in every translated language', () => {
         expect(shown.length).toBeGreaterThan(20);
         expect(untranslated, `${untranslated.length} of ${shown.length} lines still English`).toEqual([]);
         expect(await page.locator('#ending-title').textContent()).not.toBe('');
+        // Around the story too: its title and the learner's role (the menu's words, which arrive
+        // after the first line) and the place in the scene's label.
+        const around = [
+          await page.locator('.story-title').textContent(),
+          await page.locator('.learner-role p').textContent(),
+          await page.locator('.scene-label').textContent(),
+        ];
+        expect(around.join('\n')).not.toMatch(ENGLISH_AROUND[story]!);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
           true,
         );

@@ -13,7 +13,6 @@ import { createStore } from 'zustand/vanilla';
 import { disposeCharts } from '../shared/charts.ts';
 import { h } from '../shared/dom.ts';
 import { afterPaint, nextFrame, whenIdle } from '../../platform/schedule.ts';
-import { renderMenu } from './menu.ts';
 import { checksOf } from '../../app/persist/profile-read.ts';
 import { PlayScreen } from '../shared/play.ts';
 
@@ -55,6 +54,9 @@ export function mountApp(
   let shownCatalog: unknown = null;
   /** Set while re-drawing the screen in a new language: the stage is kept as it is, not restarted. */
   let relabelling = false;
+  const menu = lazyModule(() => import('./menu.ts'));
+  /** The latest drawing of the menu asked for (an earlier one still waiting for the code is dropped). */
+  let menuAsks = 0;
   const render = (state: GameState) => {
     // The learner's record, or the menu's words (the stories in another language), changed.
     const recordChanged =
@@ -89,21 +91,42 @@ export function mountApp(
       shownStory = state.current?.id ?? null;
       shownRun = state.runId;
       if (state.screen === 'menu') {
-        root.replaceChildren(
-          renderMenu({
-            catalog: state.catalog,
-            modules: state.modules,
-            withChecks: Object.keys(state.checks),
-            profile: state.profile,
-            saved: state.saved,
-            settings,
-            onPlay: (id) => void game.start(id),
-            onProfile: () => game.openProfile(),
-            onModule: (id) => game.openModule(id),
-            onCheck: (id, phase) => game.openCheck(id, phase),
-          }),
-          problemSlot,
-        );
+        const draw = ({ renderMenu }: MenuModule, state: GameState) =>
+          root.replaceChildren(
+            renderMenu({
+              catalog: state.catalog,
+              modules: state.modules,
+              withChecks: Object.keys(state.checks),
+              profile: state.profile,
+              saved: state.saved,
+              settings,
+              onPlay: (id) => void game.start(id),
+              onProfile: () => game.openProfile(),
+              onModule: (id) => game.openModule(id),
+              onCheck: (id, phase) => game.openCheck(id, phase),
+            }),
+            problemSlot,
+          );
+        // The menu's code is not in the first bundle (a deep link's first line does not need it);
+        // index.html preloads it for a page opened on the menu. Once here, it draws at once.
+        const ask = ++menuAsks;
+        if (menu.loaded) draw(menu.loaded, state);
+        else {
+          const run = shownRun;
+          root.replaceChildren(problemSlot);
+          void menu
+            .load()
+            .then((m) => {
+              if (shownScreen === 'menu' && shownRun === run && ask === menuAsks) draw(m, store.getState());
+            })
+            .catch((e: unknown) =>
+              game.report({
+                title: t('app.error.pageLoad.title'),
+                detail: e instanceof Error ? e.message : String(e),
+                fix: t('app.error.pageLoad.fix'),
+              }),
+            );
+        }
         document.title = t('app.title.menu');
       } else if (state.screen === 'profile') {
         // Screens away from the conversation load on first use, keeping the first line's bundle small.
@@ -198,7 +221,9 @@ export function mountApp(
         whenPainted(async () => {
           // The rest of the interface's words (the coach's explanations, the debrief) come behind
           // the first line, beside the engine.
-          void allMessages().catch(() => {});
+          void allMessages()
+            .then(() => play === screen && screen.sayScene())
+            .catch(() => {});
           await game.whenReady();
           if (play !== screen) return;
           loadStage()
@@ -226,6 +251,10 @@ export function mountApp(
         return problems.show(state.problem);
       }
     } else if (play && state.session) {
+      if (state.current && state.current !== play.entry && state.current.id === play.entry.id) {
+        play.relabelEntry(state.current);
+        document.title = t('app.title.screen', { title: state.current.title });
+      }
       play.update(state.session);
     }
     notices.show(state.notice);
@@ -313,6 +342,27 @@ function stageMirror(store: GameStore): { store: GameStore; stop: () => void } {
     });
   });
   return { store: mirror, stop };
+}
+
+type MenuModule = typeof import('./menu.ts');
+
+/** A module imported when first asked for, and held once here (`loaded`), so it can be used at once. */
+function lazyModule<M>(load: () => Promise<M>): { loaded: M | null; load(): Promise<M> } {
+  let loading: Promise<M> | null = null;
+  const lazy = {
+    loaded: null as M | null,
+    load() {
+      loading ??= load().then(
+        (m) => (lazy.loaded = m),
+        (e: unknown) => {
+          loading = null;
+          throw e;
+        },
+      );
+      return loading;
+    },
+  };
+  return lazy;
 }
 
 function whenPainted(run: () => void): void {

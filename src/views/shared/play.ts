@@ -49,8 +49,12 @@ export class PlayScreen {
   private presentation: Presentation | null = null;
   private readonly pausedBanner = h('p', { class: 'paused-banner', role: 'status' });
 
+  /** The story's title in the top bar, and who the learner plays: their words follow the menu's language. */
+  private readonly titleText: HTMLElement;
+  private readonly roleText: HTMLElement | null;
+
   constructor(
-    readonly entry: CatalogEntry,
+    public entry: CatalogEntry,
     private readonly actions: PlayActions,
     settings: SettingsStore,
     options: { projector?: boolean } = {},
@@ -68,19 +72,21 @@ export class PlayScreen {
     this.coach = h('aside', { class: 'coach', 'aria-live': 'polite', 'aria-label': t('play.coach') });
     this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': t('play.choices') });
     this.ending = new EndingView(entry, actions, () => this.element.querySelector('.play'));
-    this.role = entry.role
+    this.titleText = h('h1', { class: 'story-title' }, entry.title);
+    this.roleText = entry.role ? h('p', {}, entry.role) : null;
+    this.role = this.roleText
       ? h(
           'details',
           { class: 'learner-role', open: true },
           h('summary', {}, t('play.yourRole')),
-          h('p', {}, entry.role),
+          this.roleText,
         )
       : null;
     this.element = h(
       'div',
       { class: 'screen play-screen' },
       options.projector
-        ? h('header', { class: 'topbar' }, h('h1', { class: 'story-title' }, entry.title), this.pausedBanner)
+        ? h('header', { class: 'topbar' }, this.titleText, this.pausedBanner)
         : h(
             'header',
             { class: 'topbar' },
@@ -89,7 +95,7 @@ export class PlayScreen {
               { class: 'ghost', type: 'button', onclick: () => actions.toMenu() },
               t('common.toScenarios'),
             ),
-            h('h1', { class: 'story-title' }, entry.title),
+            this.titleText,
             settingsButton(settings),
           ),
       h(
@@ -145,6 +151,22 @@ export class PlayScreen {
     this.host.classList.add('stage-missing');
     this.host.setAttribute('aria-label', message);
     this.host.replaceChildren(h('p', {}, message));
+  }
+
+  /**
+   * The same story's entry in another language (the menu's words arrive after a deep link's first
+   * line): the title and the role change in place, nothing else is drawn again.
+   */
+  relabelEntry(entry: CatalogEntry): void {
+    if (entry.id !== this.entry.id) return;
+    this.entry = entry;
+    this.titleText.textContent = entry.title;
+    if (this.roleText && entry.role) this.roleText.textContent = entry.role;
+  }
+
+  /** The stage's words (place names) have arrived: say the scene with them. */
+  sayScene(): void {
+    if (this.lastStep) this.updateScene(this.lastStep);
   }
 
   update(view: SessionView): void {
