@@ -13,7 +13,9 @@ import type { SessionView } from '../core/session/types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { ModuleDefinition } from '../core/modules/module.ts';
 import type { ModuleChecks } from '../core/modules/checks.ts';
-import { localizeChecks, localizeModule } from '../core/modules/text.ts';
+
+/** Putting the words on modules and checks: asked for with the menu or a check, not with the first line. */
+const moduleText = () => import('../core/modules/text.ts');
 
 /** What the build's `virtual:story-text` gives. */
 export interface StoryTextChunks {
@@ -94,7 +96,8 @@ export function storyTextLoader(
     /** The modules with their titles, summaries and objectives in the language (the menu's chunk). */
     async modules(defs: readonly ModuleDefinition[], wanted: string): Promise<ModuleDefinition[]> {
       const lang = fit(wanted);
-      const menu = lang ? await menuIn(lang) : null;
+      if (!lang) return [...defs];
+      const [menu, { localizeModule }] = await Promise.all([menuIn(lang), moduleText()]);
       return defs.map((d) => localizeModule(d, menu));
     },
     /** A module's checks with their words in the language (English where not translated). */
@@ -108,7 +111,7 @@ export function storyTextLoader(
         checkTexts.set(key, p);
         void p.then((t) => t ?? checkTexts.delete(key));
       }
-      const text = await p;
+      const [text, { localizeChecks }] = await Promise.all([p, moduleText()]);
       return localizeChecks(checks, text?.strings ?? null);
     },
     /** Every story's table in the language, one after another (kept for offline play then). */
