@@ -90,7 +90,7 @@ export default defineConfig({
       output: {
         // Vite 8 takes only the function form: keep Phaser in its own lazily-loaded chunk.
         manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
-        // A story's text in a language, its opening in it, a language's menu: assets/text/ (see the
+        // A story's text in a language, its opening in it, a language's menu, a module's checks in it: assets/text/ (see the
         // service worker above), named by story and language.
         chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {
           const id = chunk.facadeModuleId ?? '';
@@ -99,6 +99,9 @@ export default defineConfig({
             return `assets/text/${text[1]}.${id.includes('opening') ? 'opening.' : ''}${text[2]}-[hash].js`;
           const menu = /^\0virtual:story-menu\/([\w-]+)$/.exec(id);
           if (menu) return `assets/text/menu.${menu[1]}-[hash].js`;
+          // A module's checks in a language (build/l10n/module-strings.ts).
+          const check = /^\0virtual:check-text\/([\w-]+)\/([\w-]+)$/.exec(id);
+          if (check) return `assets/text/checks.${check[1]}.${check[2]}-[hash].js`;
           return 'assets/[name]-[hash].js';
         },
       },

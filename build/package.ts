@@ -9,7 +9,10 @@
  *   --pass-mark <n>     override the module's pass mark (0–100)
  *   --activity-id <iri> the module's xAPI activity id, the cmi5 AU's id (default <iri-base>/modules/<id>)
  *   --iri-base <iri>    base of Rapport's xAPI IRIs (default https://w3id.org/rapport/xapi)
- *   --lang <tag>        language of the content (default en)
+ *   --lang <tag>        the package's language (default en): en, zh-Hans, ja or es — a learner
+ *                       starts in it unless they picked another in Settings or their LMS states
+ *                       a preference Rapport has (en: the browser's language decides). Every
+ *                       language the module is translated into goes into the manifest either way.
  *
  * How the game is built: Vite's JS API with the project's vite.config.ts and four changes —
  * relative URLs (`base: './'`, so the package runs wherever the LMS unpacks it), the package
@@ -37,6 +40,8 @@ import { inkPlugin } from './ink/vite-plugin.ts';
 import { placesOf, soundFilesFor } from './lms/sounds-used.ts';
 import { isVideoCallChunk, keepPlaces } from './lms/places-used.ts';
 import { stageArtPlugin } from './stage-art.ts';
+import { moduleTranslations } from './lms/module-text.ts';
+import { languageOf } from '../src/l10n/languages.ts';
 
 export interface PackageOptions {
   module: string;
@@ -76,16 +81,23 @@ export function packageConfig(o: PackageOptions, root: string): { config: Packag
   }
   const { module, from } = resolveModule(root, o.module, o.passMark);
   const iriBase = (o.iriBase ?? RAPPORT_IRI).replace(/\/+$/, '');
+  const asked = o.lang ?? 'en';
+  const lang = languageOf(asked);
+  if (!XS_LANGUAGE.test(asked) || !lang || lang === 'en-XA') {
+    throw new Error(
+      `--lang must be a language Rapport speaks: en (or en-GB, en-US …), zh-Hans, ja or es (got "${asked}")`,
+    );
+  }
+  const texts = moduleTranslations(root, module, !from.startsWith('stories/modules/'));
   const config: PackagedLms = {
     format: o.format,
     module,
     activityId: o.activityId ?? `${iriBase}/modules/${encodeURIComponent(module.id)}`,
     ...(o.iriBase ? { iriBase } : {}),
-    lang: o.lang ?? 'en',
+    // English keeps the tag as given (en-GB); another language its canonical tag (ja-JP → ja).
+    lang: lang === 'en' ? asked : lang,
+    ...(Object.keys(texts).length ? { texts } : {}),
   };
-  if (!XS_LANGUAGE.test(config.lang ?? 'en')) {
-    throw new Error(`--lang must be a language tag such as en or en-GB (got "${config.lang}")`);
-  }
   if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(config.activityId)) {
     throw new Error(`--activity-id must be an absolute IRI (got "${config.activityId}")`);
   }
@@ -99,6 +111,14 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
   const { config, from } = packageConfig(o, root);
   const module = config.module;
   log(`Packaging module "${module.id}" (${from}) as ${o.format}`);
+  const translated = Object.keys(config.texts ?? {});
+  log(
+    `  languages: English${translated.length ? `, ${translated.join(', ')}` : ''} in the manifest; learners start in ${config.lang === 'en' ? "their browser's language" : config.lang} unless Settings or the LMS says otherwise`,
+  );
+  if (config.lang && languageOf(config.lang) !== 'en' && !translated.includes(config.lang))
+    log(
+      `  note: the module's title and summary have no ${config.lang} translation (translations/${config.lang}/modules.po): they show in English`,
+    );
 
   const buildDir = o.keepBuildIn ? resolve(o.keepBuildIn) : mkdtempSync(join(tmpdir(), 'rapport-package-'));
   try {
@@ -125,6 +145,7 @@ export async function buildPackage(o: PackageOptions): Promise<PackageResult> {
       version,
       activityId: config.activityId,
       lang: config.lang ?? 'en',
+      texts: config.texts ?? {},
     };
     const [name, text] = controlFile(o.format, input);
     files[name] = [new TextEncoder().encode(text), { mtime: ZIP_DATE }];

@@ -20,6 +20,11 @@ declare module 'virtual:story-text' {
   ): Promise<import('./core/session/story-text.ts').StoryText> | null;
   /** Every story's title, summary and role in a language (null: none). */
   export function menuText(lang: string): Promise<import('./core/session/story-text.ts').MenuText> | null;
+  /** One module's checks in a language (translations/<lang>/checks.po), its own chunk (null: none). */
+  export function checkText(
+    moduleId: string,
+    lang: string,
+  ): Promise<import('./core/session/story-text.ts').StoryText> | null;
 }
 
 declare module 'virtual:story-openings' {

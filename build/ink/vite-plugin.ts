@@ -20,7 +20,7 @@
  * catalog itself is built in catalog.ts.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
@@ -35,12 +35,17 @@ import {
   openingsCode,
   menuCode,
   MENU_ID,
+  CHECK_TEXT_ID,
+  checkTextCode,
   openingInCode,
   storyTextCode,
   tableOf,
 } from '../l10n/plugin.ts';
 import { placeholdersOf } from '../l10n/tables.ts';
 import type { SourceEntry } from '../l10n/units.ts';
+import { CHECKS, checkStrings, MODULES, moduleStrings } from '../l10n/module-strings.ts';
+import { readModulesIn } from '../module-files.ts';
+import type { ModuleDefinition } from '../../src/core/modules/module.ts';
 
 const CATALOG_ID = 'virtual:story-catalog';
 /** The loaders of the story text in each language (build/l10n/plugin.ts), outside the first bundle. */
@@ -86,6 +91,16 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     return stringsCache.get(key)!;
   };
   const importPath = (file: string) => '/' + file.slice(root.length + 1).replaceAll('\\', '/');
+  /** The modules the catalog lists (those made of its stories); a broken file is the catalog's to report. */
+  const catalogModules = (): ModuleDefinition[] => {
+    try {
+      return readModulesIn(storiesDir()).filter(
+        (m) => !options.only || m.scenarios.every((id) => options.only!.includes(id)),
+      );
+    } catch {
+      return [];
+    }
+  };
 
   /** Compiled stories, reused while none of their files changed (a story is asked for once per
    * query: the story, its opening, its map, its text and opening in each language). */
@@ -128,7 +143,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       });
     },
     resolveId(id) {
-      if (id.startsWith(MENU_ID) || id === TEXT_ID || id === OPENINGS_ID) return '\0' + id;
+      if (id.startsWith(MENU_ID) || id.startsWith(CHECK_TEXT_ID) || id === TEXT_ID || id === OPENINGS_ID)
+        return '\0' + id;
       return id === CATALOG_ID ? RESOLVED_CATALOG_ID : null;
     },
     async load(id) {
@@ -162,8 +178,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
             buildable.set(basename(f, '.ink'), file);
         }
         this.addWatchFile(join(root, 'translations'));
-        const make = id === '\0' + TEXT_ID ? loadersCode : openingsCode;
-        return make(languagesOf(root, [...buildable.keys()]), (story) => importPath(buildable.get(story)!));
+        const languages = languagesOf(root, [...buildable.keys()]);
+        const path = (story: string) => importPath(buildable.get(story)!);
+        if (id === '\0' + OPENINGS_ID) return openingsCode(languages, path);
+        const withChecks = catalogModules()
+          .map((m) => m.id)
+          .filter((m) => existsSync(join(storiesDir(), 'checks', `${m}.yaml`)));
+        return loadersCode(languages, path, withChecks);
       }
       if (id.startsWith('\0' + MENU_ID)) {
         const lang = id.slice(1 + MENU_ID.length);
@@ -172,7 +193,22 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           this.addWatchFile(file);
           return tableOf(root, lang, story, entriesOf(file, result));
         });
-        return { code: menuCode(tables), map: null };
+        // The modules' titles, summaries and objectives come with the menu (translations/<lang>/modules.po).
+        this.addWatchFile(join(root, 'translations', lang, `${MODULES}.po`));
+        const modules = tableOf(
+          root,
+          lang,
+          MODULES,
+          moduleStrings(root, catalogModules(), storiesDir()).entries,
+        );
+        return { code: menuCode(tables, modules), map: null };
+      }
+      if (id.startsWith('\0' + CHECK_TEXT_ID)) {
+        // One module's checks in one language (translations/<lang>/checks.po), loaded with the check.
+        const [moduleId = '', lang = ''] = id.slice(1 + CHECK_TEXT_ID.length).split('/');
+        this.addWatchFile(join(root, 'translations', lang, `${CHECKS}.po`));
+        const entries = checkStrings(root, catalogModules(), storiesDir()).entries;
+        return { code: checkTextCode(lang, moduleId, tableOf(root, lang, CHECKS, entries)), map: null };
       }
       const [file = id, query] = id.split('?');
       if (file.endsWith('.yaml') && query === CHECK_QUERY) {
@@ -279,7 +315,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (ctx.file.endsWith('.po') && server) {
         // A translation edited: its story's text, openings in that language and the menus reload.
         const stale = [...server.moduleGraph.idToModuleMap.values()].filter(
-          (m) => /\.ink\?(text=|opening&lang=)/.test(m.id ?? '') || (m.id ?? '').startsWith('\0' + MENU_ID),
+          (m) =>
+            /\.ink\?(text=|opening&lang=)/.test(m.id ?? '') ||
+            (m.id ?? '').startsWith('\0' + MENU_ID) ||
+            (m.id ?? '').startsWith('\0' + CHECK_TEXT_ID),
         );
         for (const m of stale) server.moduleGraph.invalidateModule(m);
         server.ws.send({ type: 'full-reload' });

@@ -10,6 +10,7 @@ import { storyFiles } from '../story-files.ts';
 import { LANGUAGES, mergeCatalog, parsePo, updateCatalog } from './po.ts';
 import { storyStrings, type StoryStrings } from './units.ts';
 import { compileTable } from './tables.ts';
+import { CHECKS, checkStrings, MODULES, moduleStrings, RESERVED } from './module-strings.ts';
 
 export interface L10nOptions {
   /** The repository root: `stories/` and `translations/` are under it. */
@@ -44,8 +45,74 @@ function checkLanguages(langs: string[]): string | null {
     : null;
 }
 
+/**
+ * What one PO file per language translates: a story (`lost-face`), or every module's words
+ * (`modules`) or every module's checks (`checks`) — module-strings.ts.
+ */
+export interface TextSource {
+  name: string;
+  strings(): StoryStrings;
+}
+
+export const storySource = (file: string, root: string): TextSource => {
+  const name = basename(file, '.ink');
+  const holds: Record<string, string> = {
+    interface: "the interface's words",
+    [MODULES]: "the modules' words",
+    [CHECKS]: "the checks' words",
+  };
+  return {
+    name,
+    strings: () =>
+      holds[name]
+        ? {
+            entries: [],
+            errors: [
+              `${relative(root, resolve(root, file))}: error: a story may not be called "${name}": translations/<lang>/${name}.po holds ${holds[name]}. Rename the story.`,
+            ],
+          }
+        : stringsOfStory(file, root),
+  };
+};
+export const modulesSource = (root: string): TextSource => ({
+  name: MODULES,
+  strings: () => moduleStrings(root),
+});
+export const checksSource = (root: string): TextSource => ({
+  name: CHECKS,
+  strings: () => checkStrings(root),
+});
+
+/**
+ * The sources a command names: `.ink` files are stories, a file or folder under `stories/modules`
+ * the modules, one under `stories/checks` the checks; nothing named: every story, the modules and
+ * the checks.
+ */
+export function textSources(named: readonly string[], root: string): TextSource[] {
+  const isModules = (f: string) => /(^|[\\/])modules([\\/][^\\/]*\.json)?[\\/]?$/.test(f);
+  const isChecks = (f: string) => /(^|[\\/])checks([\\/][^\\/]*\.ya?ml)?[\\/]?$/.test(f);
+  const stories = named.filter((f) => !isModules(f) && !isChecks(f));
+  const all = !named.length;
+  return [
+    ...(all || stories.length
+      ? storyFiles(stories, join(root, 'stories')).map((f) => storySource(f, root))
+      : []),
+    ...(all || named.some(isModules) ? [modulesSource(root)] : []),
+    ...(all || named.some(isChecks) ? [checksSource(root)] : []),
+  ];
+}
+
 /** Write or update `translations/<lang>/<story>.po` for each language and story. Returns the number of errors. */
 export function extract(files: string[], langs: string[], o: L10nOptions): number {
+  return extractSources(
+    files.map((f) => storySource(f, o.root)),
+    langs,
+    o,
+  );
+}
+
+/** Write or update `translations/<lang>/<name>.po` for each language and source. Returns the number of errors. */
+export function extractSources(sources: TextSource[], langs: string[], o: L10nOptions): number {
   const log = o.log ?? console.log;
   const error = o.error ?? console.error;
   const bad = checkLanguages(langs);
@@ -54,9 +121,9 @@ export function extract(files: string[], langs: string[], o: L10nOptions): numbe
     return 1;
   }
   let errors = 0;
-  for (const file of files) {
-    const story = basename(file, '.ink');
-    const strings = stringsOfStory(file, o.root);
+  for (const source of sources) {
+    const story = source.name;
+    const strings = source.strings();
     for (const e of strings.errors) error(e);
     errors += strings.errors.length;
     if (!strings.entries.length) continue;
@@ -128,8 +195,10 @@ export function merge(paths: string[], o: L10nOptions): number {
     }
     const target = poPath(o.root, lang, story);
     if (!existsSync(target)) {
+      const what =
+        story === MODULES ? 'stories/modules' : story === CHECKS ? 'stories/checks' : `stories/${story}.ink`;
       error(
-        `${shown}: error: there is no ${relative(o.root, target)} to merge into: run npm run strings -- --extract --lang ${lang} stories/${story}.ink first.`,
+        `${shown}: error: there is no ${relative(o.root, target)} to merge into: run npm run strings -- --extract --lang ${lang} ${what} first.`,
       );
       refused++;
       continue;
@@ -149,6 +218,15 @@ export function merge(paths: string[], o: L10nOptions): number {
 
 /** Print per language and story how many strings are translated, missing and stale. Returns missing + stale. */
 export function status(files: string[], langs: string[], o: L10nOptions): number {
+  return statusOfSources(files.length ? files.map((f) => storySource(f, o.root)) : null, langs, o);
+}
+
+/**
+ * Print per language and source (story, `modules`, `checks`) how many strings are translated,
+ * missing and stale. `sources` null: every story with a PO file, and the modules and checks.
+ * Returns missing + stale.
+ */
+export function statusOfSources(sources: TextSource[] | null, langs: string[], o: L10nOptions): number {
   const log = o.log ?? console.log;
   const dir = join(o.root, 'translations');
   const languages = langs.length
@@ -158,17 +236,21 @@ export function status(files: string[], langs: string[], o: L10nOptions): number
           .filter((l) => LANGUAGES[l])
           .sort()
       : [];
-  const stories = files.length
-    ? files
-    : [...new Set(languages.flatMap((l) => (existsSync(join(dir, l)) ? readdirSync(join(dir, l)) : [])))]
-        .filter((f) => f.endsWith('.po') && f !== `${INTERFACE}.po`)
-        .map((f) => `stories/${basename(f, '.po')}.ink`)
-        .filter((f) => existsSync(join(o.root, f)))
-        .sort();
+  const stories = sources ?? [
+    ...[...new Set(languages.flatMap((l) => (existsSync(join(dir, l)) ? readdirSync(join(dir, l)) : [])))]
+      .filter((f) => f.endsWith('.po') && !(RESERVED as readonly string[]).includes(basename(f, '.po')))
+      .map((f) => `stories/${basename(f, '.po')}.ink`)
+      .filter((f) => existsSync(join(o.root, f)))
+      .sort()
+      .map((f) => storySource(f, o.root)),
+    modulesSource(o.root),
+    checksSource(o.root),
+  ];
   let open = 0;
-  for (const file of stories) {
-    const story = basename(file, '.ink');
-    const { entries, errors } = stringsOfStory(file, o.root);
+  for (const source of stories) {
+    const story = source.name;
+    const { entries, errors } = source.strings();
+    if (!entries.length && !errors.length) continue;
     for (const lang of languages) {
       const path = poPath(o.root, lang, story);
       // The same reading as the game's string tables (tables.ts): what is not translated here is
@@ -202,7 +284,7 @@ export function runL10n(args: string[], root = process.cwd()): boolean {
     (a, i) => !a.startsWith('--') && !(langArg >= 0 && i === langArg + 1 && !args[langArg]!.includes('=')),
   );
   if (args.includes('--extract')) {
-    if (extract(storyFiles(rest), langs, { root })) process.exitCode = 1;
+    if (extractSources(textSources(rest, root), langs, { root })) process.exitCode = 1;
     return true;
   }
   if (args.includes('--merge')) {
@@ -219,7 +301,7 @@ export function runL10n(args: string[], root = process.cwd()): boolean {
       process.exitCode = 1;
       return true;
     }
-    const open = status(rest.length ? storyFiles(rest) : [], langs, { root });
+    const open = statusOfSources(rest.length ? textSources(rest, root) : null, langs, { root });
     if (open && args.includes('--strict')) process.exitCode = 1;
     return true;
   }

@@ -13,8 +13,12 @@ import { localizeView, type StoryText } from '../../src/core/session/story-text.
 import type { ShownOpening, StoryOpening } from '../../src/core/session/session.ts';
 import { compileTable, pseudoTable, PSEUDO, type StoryTable } from './tables.ts';
 import { storyStrings, type SourceEntry } from './units.ts';
+import { CHECKS, MODULES } from './module-strings.ts';
+import { MODULE_PREFIX } from '../../src/core/modules/text.ts';
 
 export const MENU_ID = 'virtual:story-menu/';
+/** `virtual:check-text/<module>/<lang>`: one module's checks in one language (module-strings.ts). */
+export const CHECK_TEXT_ID = 'virtual:check-text/';
 
 /** The languages with a translation of each story: `translations/<lang>/<story>.po`. */
 export function translatedLanguages(root: string, stories: readonly string[]): Map<string, string[]> {
@@ -24,7 +28,9 @@ export function translatedLanguages(root: string, stories: readonly string[]): M
     for (const lang of readdirSync(dir, { withFileTypes: true })) {
       if (!lang.isDirectory()) continue;
       const have = stories.filter((s) => existsSync(join(dir, lang.name, `${s}.po`)));
-      if (have.length) found.set(lang.name, have);
+      // A language with only the modules' or the checks' words translated is still one to offer.
+      if (have.length || [MODULES, CHECKS].some((f) => existsSync(join(dir, lang.name, `${f}.po`))))
+        found.set(lang.name, have);
     }
   return found;
 }
@@ -75,12 +81,16 @@ export function openingInCode(opening: StoryOpening | null, lang: string, table:
   return `export default ${JSON.stringify(shown)};`;
 }
 
-/** The menu's words of every story in `lang`: `<story>#title|summary|role`. */
-export function menuCode(tables: readonly StoryTable[]): string {
+/**
+ * The menu's words of every story in `lang` (`<story>#title|summary|role`), and of every module
+ * (`modules`: its table of translations/<lang>/modules.po, keys prefixed `module:`).
+ */
+export function menuCode(tables: readonly StoryTable[], modules: StoryTable | null = null): string {
   const menu: Record<string, string> = {};
   for (const t of tables)
     for (const [key, text] of Object.entries(t.strings))
       if (/^[\w-]+#(title|summary|role)$/.test(key)) menu[key] = text;
+  for (const [key, text] of Object.entries(modules?.strings ?? {})) menu[MODULE_PREFIX + key] = text;
   return `export default ${JSON.stringify(menu)};`;
 }
 
@@ -103,16 +113,40 @@ function importCases(
 
 const UNWRAP = `const d = (p) => p && p.then((m) => m.default);`;
 
-/** The catalog's loaders of story text: `languages`, `storyText(story, lang)`, `menuText(lang)`. */
-export function loadersCode(languages: Map<string, string[]>, importPath: (story: string) => string): string {
+/** One module's checks in `lang`: its entries of the checks' table (`<module>:<item>#…`). */
+export function checkTextCode(lang: string, moduleId: string, checks: StoryTable): string {
+  const strings: Record<string, string> = {};
+  for (const [key, text] of Object.entries(checks.strings))
+    if (key.startsWith(`${moduleId}:`)) strings[key] = text;
+  return `export default ${JSON.stringify({ language: lang, story: moduleId, strings })};`;
+}
+
+/**
+ * The catalog's loaders of story text: `languages`, `storyText(story, lang)`, `menuText(lang)`, and
+ * `checkText(module, lang)` for the modules with checks (`withChecks`).
+ */
+export function loadersCode(
+  languages: Map<string, string[]>,
+  importPath: (story: string) => string,
+  withChecks: readonly string[] = [],
+): string {
   const menus = [...languages.keys()]
     .map((lang) => `case ${JSON.stringify(lang)}:return import(${JSON.stringify(MENU_ID + lang)});`)
     .join('');
+  const checkCases = `switch(m+"\\n"+l){${[...languages.keys()]
+    .flatMap((lang) =>
+      withChecks.map(
+        (m) =>
+          `case ${JSON.stringify(`${m}\n${lang}`)}:return import(${JSON.stringify(`${CHECK_TEXT_ID}${m}/${lang}`)});`,
+      ),
+    )
+    .join('')}default:return null}`;
   return [
     `export const languages = ${JSON.stringify([...languages.keys()])};`,
     UNWRAP,
     `export function storyText(s, l) { return d((() => {${importCases(languages, importPath, (l) => `text=${l}`)}})()); }`,
     `export function menuText(l) { return d((() => {switch(l){${menus}default:return null}})()); }`,
+    `export function checkText(m, l) { return d((() => {${checkCases}})()); }`,
   ].join('\n');
 }
 

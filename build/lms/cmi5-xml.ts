@@ -12,11 +12,13 @@
  *   CompletedAndPassed, `masteryScore` = the pass mark ÷ 100, `launchMethod` = AnyWindow (the game
  *   runs in a frame or a window alike), `url` = the launch page, relative to the zip's root.
  *
- * Every text is a `langstring` in the package's language. Pure: plain text from plain data.
+ * Every text is a `langstring` in English and one in each language the module is translated into
+ * (`<langstring lang="ja">`). Pure: plain text from plain data.
  */
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
 import { escapeXml } from '../xml.ts';
-import { encodeHref } from './manifest.ts';
+import { encodeHref, inEveryLanguage } from './manifest.ts';
+import type { ModuleText } from '../../src/app/lms/package-config.ts';
 
 export const CMI5_NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 
@@ -29,7 +31,10 @@ export interface Cmi5Input {
   launch: string;
   /** The AU's id (the module's activity id). */
   activityId: string;
+  /** The package's language (`--lang`): English texts are tagged with it when it is English. */
   lang: string;
+  /** The module's words in each language it is translated into: a langstring each. */
+  texts?: Record<string, ModuleText>;
 }
 
 export type MoveOn = 'NotApplicable' | 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed';
@@ -50,21 +55,31 @@ export const objectiveId = (activityId: string, id: string) => `${activityId}/ob
 export function cmi5Xml(m: Cmi5Input): string {
   if (!XS_LANGUAGE.test(m.lang))
     throw new Error(`--lang must be a language tag such as en or en-GB (got "${m.lang}")`);
-  const lang = escapeXml(m.lang);
-  const text = (tag: string, value: string, indent: string) =>
-    `${indent}<${tag}><langstring lang="${lang}">${escapeXml(value.trim() || '—')}</langstring></${tag}>`;
+  /** A text in English and each translation (`pick` finds it in a language's words; none: English only). */
+  const text = (
+    tag: string,
+    value: string,
+    indent: string,
+    pick: (t: ModuleText) => string | undefined = () => undefined,
+  ) =>
+    `${indent}<${tag}>${inEveryLanguage(m, value, pick)
+      .map(([lang, v]) => `<langstring lang="${escapeXml(lang)}">${escapeXml(v.trim() || '—')}</langstring>`)
+      .join('')}</${tag}>`;
   const module = m.module;
   const objectives = module.objectives.map((o) => ({
     id: objectiveId(m.activityId, o.id),
     title: o.text,
+    pick: (t: ModuleText) => t.objectives?.[o.id],
     description: `${o.text} (shown in: ${o.scenarios.join(', ')})`,
   }));
+  const title = (t: ModuleText) => t.title;
+  const summary = (t: ModuleText) => t.summary ?? (module.summary ? undefined : t.title);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<courseStructure xmlns="${CMI5_NAMESPACE}">`,
     `  <course id="${escapeXml(courseId(m.activityId))}">`,
-    text('title', module.title, '    '),
-    text('description', module.summary || module.title, '    '),
+    text('title', module.title, '    ', title),
+    text('description', module.summary || module.title, '    ', summary),
     '  </course>',
   ];
   if (objectives.length) {
@@ -72,8 +87,8 @@ export function cmi5Xml(m: Cmi5Input): string {
     for (const o of objectives) {
       lines.push(
         `    <objective id="${escapeXml(o.id)}">`,
-        text('title', o.title, '      '),
-        text('description', o.description, '      '),
+        text('title', o.title, '      ', o.pick),
+        text('description', o.description, '      ', o.pick),
         '    </objective>',
       );
     }
@@ -82,8 +97,8 @@ export function cmi5Xml(m: Cmi5Input): string {
   const moveOn: MoveOn = 'CompletedAndPassed';
   lines.push(
     `  <au id="${escapeXml(m.activityId)}" moveOn="${moveOn}" masteryScore="${masteryScore(module.passMark)}" launchMethod="AnyWindow">`,
-    text('title', module.title, '    '),
-    text('description', module.summary || module.title, '    '),
+    text('title', module.title, '    ', title),
+    text('description', module.summary || module.title, '    ', summary),
   );
   if (objectives.length) {
     lines.push('    <objectives>');

@@ -4,6 +4,8 @@
  * package works wherever the LMS unpacks it. Pure: the caller lists the files.
  */
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
+import type { ModuleText } from '../../src/app/lms/package-config.ts';
+import { languageOf } from '../../src/l10n/languages.ts';
 import { escapeXml } from '../xml.ts';
 
 export { escapeXml };
@@ -17,7 +19,52 @@ export interface ManifestInput {
   version: string;
   /** xAPI activity id of the module. */
   activityId: string;
+  /** The package's language (`--lang`). */
   lang: string;
+  /** The module's words in each language it is translated into (build/lms/module-text.ts). */
+  texts?: Record<string, ModuleText>;
+}
+
+/** The tag of the English texts: the package's own when it is English (`en-GB`), else `en`. */
+export const englishTag = (lang: string) => (languageOf(lang) === 'en' ? lang : 'en');
+
+/** A text in English and in every translation: `[tag, text]`, English first. */
+export function inEveryLanguage(
+  m: Pick<ManifestInput, 'lang' | 'texts'>,
+  english: string,
+  pick: (t: ModuleText) => string | undefined,
+): [string, string][] {
+  const out: [string, string][] = [[englishTag(m.lang), english]];
+  for (const [lang, t] of Object.entries(m.texts ?? {})) {
+    const text = pick(t);
+    if (text) out.push([lang, text]);
+  }
+  return out;
+}
+
+/** The title an LMS lists the package under: in the package's language when translated, else English. */
+export function titleOf(m: Pick<ManifestInput, 'lang' | 'texts' | 'module'>): string {
+  return m.texts?.[m.lang]?.title ?? m.module.title;
+}
+
+/**
+ * IEEE LOM in the manifest's metadata (SCORM 2004 allows it inline): the title and description in
+ * English and each translation, and the languages of the content.
+ */
+function lom(m: ManifestInput, indent: string): string {
+  const strings = (pairs: [string, string][]) =>
+    pairs.map(([lang, text]) => `<string language="${escapeXml(lang)}">${escapeXml(text)}</string>`).join('');
+  const titles = inEveryLanguage(m, m.module.title, (t) => t.title);
+  const descriptions = inEveryLanguage(m, m.module.summary || m.module.title, (t) => t.summary ?? t.title);
+  return [
+    `${indent}<lom xmlns="http://ltsc.ieee.org/xsd/LOM">`,
+    `${indent}  <general>`,
+    `${indent}    <title>${strings(titles)}</title>`,
+    ...titles.map(([lang]) => `${indent}    <language>${escapeXml(lang)}</language>`),
+    `${indent}    <description>${strings(descriptions)}</description>`,
+    `${indent}  </general>`,
+    `${indent}</lom>`,
+  ].join('\n');
 }
 
 /** An xs:ID: a letter first, then letters, digits, `-`, `_`, `.`. */
@@ -38,7 +85,7 @@ export function encodeHref(path: string): string {
 
 /** SCORM 1.2 (IMS CP 1.1.2, ADL CP 1.2): one SCO, the pass mark as mastery score. */
 export function scorm12Manifest(m: ManifestInput): string {
-  const title = escapeXml(m.module.title);
+  const title = escapeXml(titleOf(m));
   const id = xmlId(`rapport-${m.module.id}`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="${escapeXml(m.version)}"
@@ -73,7 +120,7 @@ ${fileList(m.files, '      ')}
  * success itself (deliveryControls), so the LMS takes its statuses as reported.
  */
 export function scorm2004Manifest(m: ManifestInput): string {
-  const title = escapeXml(m.module.title);
+  const title = escapeXml(titleOf(m));
   const id = xmlId(`rapport-${m.module.id}`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="${escapeXml(m.version)}"
@@ -87,6 +134,7 @@ export function scorm2004Manifest(m: ManifestInput): string {
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
+${lom(m, '    ')}
   </metadata>
   <organizations default="${id}-org">
     <organization identifier="${id}-org">
@@ -110,14 +158,23 @@ ${fileList(m.files, '      ')}
 
 /** xAPI "tincan launch": the module as one activity, launched from the given page. */
 export function tincanXml(m: ManifestInput): string {
-  const lang = escapeXml(m.lang);
+  const each = (tag: string, pairs: [string, string][]) =>
+    pairs
+      .map(([lang, text]) => `      <${tag} lang="${escapeXml(lang)}">${escapeXml(text)}</${tag}>`)
+      .join('\n');
   return `<?xml version="1.0" encoding="utf-8" ?>
 <tincan xmlns="http://projecttincan.com/tincan.xsd">
   <activities>
     <activity id="${escapeXml(m.activityId)}" type="http://adlnet.gov/expapi/activities/module">
-      <name lang="${lang}">${escapeXml(m.module.title)}</name>
-      <description lang="${lang}">${escapeXml(m.module.summary || m.module.title)}</description>
-      <launch lang="${lang}">${escapeXml(encodeHref(m.launch))}</launch>
+${each(
+  'name',
+  inEveryLanguage(m, m.module.title, (t) => t.title),
+)}
+${each(
+  'description',
+  inEveryLanguage(m, m.module.summary || m.module.title, (t) => t.summary ?? t.title),
+)}
+      <launch lang="${escapeXml(englishTag(m.lang))}">${escapeXml(encodeHref(m.launch))}</launch>
     </activity>
   </activities>
 </tincan>

@@ -17,7 +17,7 @@ import type { Persistence } from './persist/index.ts';
 import type { PersistenceSource } from './persist/later.ts';
 import { scenarioOf } from './persist/profile-read.ts';
 import type { CatalogEntry } from './catalog.ts';
-import type { CheckPhase } from '../core/modules/checks.ts';
+import type { CheckPhase, ModuleChecks } from '../core/modules/checks.ts';
 import type { GameState, GameStore, Notice, ProblemReport } from './stores/game-store.ts';
 import { createKeeper } from './keeper.ts';
 import { describeProblem } from './problem-words.ts';
@@ -65,6 +65,8 @@ export interface Game {
   openModule(moduleId: string): void;
   /** Show a module's opening or closing situational-judgement check. */
   openCheck(moduleId: string, phase: CheckPhase): void;
+  /** A module's checks in the learner's language (null: the module has none). */
+  loadChecks(moduleId: string): Promise<ModuleChecks | null>;
   /** Record a check's answers (item ids and the response chosen for each, 0-based). */
   answerCheck(
     moduleId: string,
@@ -123,6 +125,7 @@ export function createGame(
   /** The language the stories are shown in (null: English), and the menu as the build wrote it. */
   let language = texts?.language() ?? null;
   const englishCatalog = store.getState().catalog;
+  const englishModules = store.getState().modules;
   const tableOf = (storyId: string) => texts?.text(storyId, language) ?? Promise.resolve(null);
   let startedWith: { id: string; options: SessionOptions } | null = null;
   const startAt = () => startedWith?.options.startAt;
@@ -350,9 +353,10 @@ export function createGame(
       language = texts?.language() ?? null;
       const asked = language;
       const storyId = store.getState().current?.id ?? null;
-      const [catalog, text] = await Promise.all([
+      const [catalog, text, modules] = await Promise.all([
         texts ? texts.catalog(englishCatalog, asked) : englishCatalog,
         storyId ? tableOf(storyId) : null,
+        texts ? texts.modules(englishModules, asked) : englishModules,
       ]);
       if (asked !== language) return; // a later change won
       const current = store.getState().current;
@@ -361,6 +365,8 @@ export function createGame(
           catalog,
           current: current ? (catalog.find((e) => e.id === current.id) ?? current) : null,
         });
+      // The modules' titles, summaries and objectives (the menu's cards, the module summary).
+      if (modules.some((m, i) => m !== store.getState().modules[i])) store.setState({ modules });
       // The story on screen, at the same place: the same session, its words in the new language.
       if (session && storyId === session.story.id) {
         if (session.language !== (text?.language ?? null)) store.setState({ session: session.setText(text) });
@@ -380,6 +386,12 @@ export function createGame(
     openProfile: () => away({ screen: 'profile' }),
     openModule: (moduleId) => away({ screen: 'module', moduleId }),
     openCheck: (moduleId, phase) => away({ screen: 'check', moduleId, checkPhase: phase }),
+    async loadChecks(moduleId) {
+      const load = store.getState().checks[moduleId];
+      if (!load) return null;
+      const english = await load();
+      return texts ? texts.checks(english, language) : english;
+    },
     answerCheck: (moduleId, phase, items, answers) => keeper.recordCheck(moduleId, phase, items, answers),
     refreshRecord: keeper.refreshRecord,
     exportProfile: keeper.exportProfile,

@@ -10,6 +10,8 @@ import type { StoryText } from '../core/session/story-text.ts';
 import type { CatalogEntry } from './catalog.ts';
 import type { StoryTextLoader } from './story-text.ts';
 import { storyLanguage } from '../l10n/languages.ts';
+import type { ModuleDefinition } from '../core/modules/module.ts';
+import type { ModuleChecks } from '../core/modules/checks.ts';
 
 /** What the build's `virtual:story-openings` gives (in the first bundle: small). */
 export interface OpeningChunks {
@@ -31,6 +33,10 @@ export interface StoryTextSource {
   catalog(entries: readonly CatalogEntry[], lang: string | null): Promise<CatalogEntry[]>;
   /** Every story's text in `lang`, when the page is idle: there for offline play. */
   prefetch(stories: readonly string[], lang: string | null): Promise<void>;
+  /** The modules' titles, summaries and objectives in `lang` (docs/translating.md, "Modules and checks"). */
+  modules(defs: readonly ModuleDefinition[], lang: string | null): Promise<ModuleDefinition[]>;
+  /** A module's checks in `lang`. */
+  checks(checks: ModuleChecks, lang: string | null): Promise<ModuleChecks>;
 }
 
 /** English (`en`, `en-GB`, …) needs no table; the pseudo-locale `en-XA` does. */
@@ -91,5 +97,7 @@ export function storyTextSource(
     },
     catalog: (entries, lang) => orEnglish(lang, entries as CatalogEntry[], (l, to) => l.catalog(entries, to)),
     prefetch: (stories, lang) => orEnglish(lang, undefined, (l, to) => l.prefetch(stories, to)),
+    modules: (defs, lang) => orEnglish(lang, defs as ModuleDefinition[], (l, to) => l.modules(defs, to)),
+    checks: (checks, lang) => orEnglish(lang, checks, (l, to) => l.checks(checks, to)),
   };
 }

@@ -6,22 +6,29 @@
  * English (null) for a language no story has, a story not translated into it, or a chunk that does
  * not load — the story then plays in English, never with keys.
  */
-import { languages, menuText, storyText } from 'virtual:story-text';
+import { checkText, languages, menuText, storyText } from 'virtual:story-text';
 import { localizeInfo, type MenuText, type StoryText } from '../core/session/story-text.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { storyLanguage } from '../l10n/languages.ts';
+import type { ModuleDefinition } from '../core/modules/module.ts';
+import type { ModuleChecks } from '../core/modules/checks.ts';
+
+/** Putting the words on modules and checks: asked for with the menu or a check, not with the first line. */
+const moduleText = () => import('../core/modules/text.ts');
 
 /** What the build's `virtual:story-text` gives. */
 export interface StoryTextChunks {
   languages: readonly string[];
   storyText(story: string, lang: string): Promise<StoryText> | null;
   menuText(lang: string): Promise<MenuText> | null;
+  /** One module's checks in a language (absent: no checks are translated). */
+  checkText?(moduleId: string, lang: string): Promise<StoryText> | null;
 }
 
 export { storyLanguage };
 
 export function storyTextLoader(
-  chunks: StoryTextChunks = { languages, storyText, menuText },
+  chunks: StoryTextChunks = { languages, storyText, menuText, checkText },
   warn: (message: string, e: unknown) => void = (m, e) => console.warn(m, e),
 ) {
   const texts = new Map<string, Promise<StoryText | null>>();
@@ -32,6 +39,12 @@ export function storyTextLoader(
       return null;
     });
   const fit = (wanted: string) => storyLanguage(wanted, chunks.languages);
+  const menuIn = (lang: string) => {
+    let p = menus.get(lang);
+    if (!p) menus.set(lang, (p = settle(`The ${lang} menu`, chunks.menuText(lang))));
+    return p;
+  };
+  const checkTexts = new Map<string, Promise<StoryText | null>>();
   const loader = {
     text(story: string, wanted: string): Promise<StoryText | null> {
       const lang = fit(wanted);
@@ -49,10 +62,29 @@ export function storyTextLoader(
     async catalog(entries: readonly CatalogEntry[], wanted: string): Promise<CatalogEntry[]> {
       const lang = fit(wanted);
       if (!lang) return [...entries];
-      let p = menus.get(lang);
-      if (!p) menus.set(lang, (p = settle(`The ${lang} menu`, chunks.menuText(lang))));
-      const menu = await p;
+      const menu = await menuIn(lang);
       return entries.map((e) => localizeInfo(e, menu));
+    },
+    /** The modules with their titles, summaries and objectives in the language (the menu's chunk). */
+    async modules(defs: readonly ModuleDefinition[], wanted: string): Promise<ModuleDefinition[]> {
+      const lang = fit(wanted);
+      if (!lang) return [...defs];
+      const [menu, { localizeModule }] = await Promise.all([menuIn(lang), moduleText()]);
+      return defs.map((d) => localizeModule(d, menu));
+    },
+    /** A module's checks with their words in the language (English where not translated). */
+    async checks(checks: ModuleChecks, wanted: string): Promise<ModuleChecks> {
+      const lang = fit(wanted);
+      if (!lang || !chunks.checkText) return checks;
+      const key = `${checks.moduleId}\n${lang}`;
+      let p = checkTexts.get(key);
+      if (!p) {
+        p = settle(`The ${lang} check of ${checks.moduleId}`, chunks.checkText(checks.moduleId, lang));
+        checkTexts.set(key, p);
+        void p.then((t) => t ?? checkTexts.delete(key));
+      }
+      const [text, { localizeChecks }] = await Promise.all([p, moduleText()]);
+      return localizeChecks(checks, text?.strings ?? null);
     },
     /** Every story's table in the language, one after another (kept for offline play then). */
     async prefetch(stories: readonly string[], wanted: string) {

@@ -6,7 +6,8 @@
  * plays by pressing the choice buttons, leaves mid-scenario, is relaunched in the same
  * registration on a fresh browser profile and lands on the same line, finishes, and presses
  * "Exit to the course", which must reach the LMS's returnURL. A reload (a second fetch) and a
- * launch with a parameter missing must each give a page that says what to do.
+ * launch with a parameter missing must each give a page that says what to do. A learner whose LMS
+ * says their languagePreference is ja-JP gets the game in Japanese, and statements that say so.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -201,4 +202,37 @@ describe('a cmi5 package launched by an LMS', () => {
     expect(await b.page.locator('.launch-problem').textContent()).toMatch(/lacks registration/);
     await b.close();
   });
+
+  it('starts in the learner’s languagePreference (cmi5LearnerPreferences): Japanese page, context.language ja', async () => {
+    const launched = lms.launch();
+    const actor = new URLSearchParams(launched.query).get('actor')!;
+    const key = `${JSON.stringify(JSON.parse(actor))}|cmi5LearnerPreferences`;
+    lms.lrs.profiles.set(key, JSON.stringify({ languagePreference: 'fr-FR,ja-JP', audioPreference: 'on' }));
+    try {
+      const a = await open(launched.query);
+      await a.page.locator('.choices button').first().waitFor({ timeout: 20_000 });
+      await a.page.waitForFunction(() => document.documentElement.lang === 'ja', undefined, {
+        timeout: 10_000,
+      });
+      // The interface's words are Japanese (the story itself has no Japanese translation yet).
+      expect(await a.page.locator('.topbar button').first().textContent()).toMatch(
+        /[\u3040-\u30ff\u4e00-\u9fff]/,
+      );
+      await choose(a.page, best[0]!);
+      await expect
+        .poll(
+          () => launched.session.statements.find((st) => st.verb.id.endsWith('/answered'))?.context?.language,
+          {
+            timeout: 10_000,
+          },
+        )
+        .toBe('ja');
+      const answered = launched.session.statements.find((st) => st.verb.id.endsWith('/answered'))!;
+      expect(answered.verb.display).toEqual({ 'en-US': 'answered', ja: '回答した' });
+      expect(lms.violations).toEqual([]);
+      await a.close();
+    } finally {
+      lms.lrs.profiles.delete(key);
+    }
+  }, 120_000);
 });

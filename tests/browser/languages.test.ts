@@ -3,7 +3,8 @@
  * pseudo-locale: every interface word accented, ~40 % longer, in brackets) on a 320 px phone,
  * played to an ending with the keyboard only — axe clean, no interface text clipped or overflowing —
  * then another language picked in Settings, which redraws the screen in place; and the settings
- * dialog's address (issue #22): Back closes it, a reload reopens it over the same screen.
+ * dialog's address (issue #22): Back closes it, a reload reopens it over the same screen; and a
+ * module's card, summary and check in Japanese (translations/ja/modules.po, checks.po).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -139,6 +140,45 @@ describe('the interface in the learner’s language', () => {
     await page.locator('dialog.settings button.primary').click();
     await page.locator('dialog.settings').waitFor({ state: 'detached' });
     expect(new URL(page.url()).search).toBe(`?story=${STORY}&lang=es`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a module’s card, summary and opening check in Japanese, with no English left in their words', async () => {
+    const { page, errors } = await game.open(1366, 900);
+    /** Three English words in a row: a sentence the translation missed. */
+    const english = (texts: string[]) => texts.filter((t) => /[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}){2,}/.test(t));
+    await page.goto(`${game.base()}?lang=ja`);
+    const card = page.locator('.module-card', { has: page.locator('#module-asia-partners') });
+    await card.locator('h3').waitFor();
+    expect(await card.locator('h3').textContent()).toBe('アジアのパートナーと働く');
+    expect(english([(await card.locator('.summary').textContent()) ?? ''])).toEqual([]);
+
+    await page.goto(`${game.base()}?module=asia-partners&lang=ja`);
+    await page.locator('.module-summary h1').waitFor();
+    expect(await page.locator('.module-summary h1').textContent()).toBe('アジアのパートナーと働く');
+    const summary = await page
+      .locator('.module-summary > p, .module-summary .objectives li')
+      .allTextContents();
+    expect(summary.length).toBeGreaterThan(4);
+    expect(english(summary)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+
+    await page.goto(`${game.base()}?module=asia-partners&check=before&lang=ja`);
+    await page.locator('.check-item').first().waitFor();
+    const words = await page
+      .locator('.check-screen h1, .check-screen .story-title, .check-item .situation, .check-response')
+      .allTextContents();
+    expect(words.length).toBeGreaterThan(30);
+    expect(english(words)).toEqual([]);
+    expect(await page.locator('.check-item .situation').first().textContent()).toMatch(/^あなたはカナダの/);
+    expect(english([(await page.locator('main').textContent()) ?? ''])).toEqual([]);
+    await screenshot(page, 'languages-ja-check');
+    expect(await axe(page)).toEqual([]);
+    // In English the same screen is all English: the check has teeth.
+    await page.goto(`${game.base()}?module=asia-partners&check=before&lang=en`);
+    await page.locator('.check-item').first().waitFor();
+    expect(english(await page.locator('.check-item .situation').allTextContents()).length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -34,6 +34,14 @@ export interface AttemptOptions {
   module: ModuleDefinition;
   now?: () => Date;
   warn?: (message: string) => void;
+  /**
+   * The session's view in English (`Session.english`): the decisions' words are reported in
+   * English whatever the learner reads, with the learner's as a translation (xAPI language maps).
+   * Absent: the words on the learner's screen.
+   */
+  english?: () => SessionView | null;
+  /** The learner's language now (default: English). */
+  language?: () => string;
 }
 
 /**
@@ -64,6 +72,10 @@ export class LmsAttempt {
   checks: { before?: number[]; after?: number[] } = {};
   private readonly now: () => Date;
   private readonly warn: (message: string) => void;
+  private readonly english: () => SessionView | null;
+  private readonly language: () => string;
+  /** The options on screen, in English (captured with each view: the next choice is among them). */
+  private englishChoices: SessionView['choices'] | null = null;
   private lastDropped = '';
   private terminated = false;
   /** The suspend data as last sent (for tests and diagnosis). */
@@ -74,6 +86,8 @@ export class LmsAttempt {
     this.module = options.module;
     this.now = options.now ?? (() => new Date());
     this.warn = options.warn ?? ((m) => console.warn(`[Rapport LMS] ${m}`));
+    this.english = options.english ?? (() => null);
+    this.language = options.language ?? (() => 'en');
     const state = stored ? decodeSuspend(stored) : null;
     if (stored && !state)
       this.warn('the stored suspend data is not ours or is damaged; starting the module afresh');
@@ -126,6 +140,7 @@ export class LmsAttempt {
   watch(store: StoreLike): () => void {
     const first = store.getState().session;
     if (first) this.opened(first);
+    this.englishChoices = first ? this.englishOptions(first) : null;
     return store.subscribe((state, previous) => {
       const view = state.session;
       const before = previous.session;
@@ -138,7 +153,14 @@ export class LmsAttempt {
       } catch (e) {
         this.warn(`reporting failed: ${e instanceof Error ? e.message : String(e)}`);
       }
+      this.englishChoices = this.englishOptions(view);
     });
+  }
+
+  /** The options of `view` in English, when the English view is at the same place. */
+  private englishOptions(view: SessionView): SessionView['choices'] | null {
+    const e = this.english();
+    return e && e.storyId === view.storyId && e.path.length === view.path.length ? e.choices : null;
   }
 
   /** A scenario was opened (fresh, resumed, restarted, replayed from a moment). */
@@ -156,8 +178,16 @@ export class LmsAttempt {
     const taken = after.taken.at(-1);
     const offered = before.choices[index];
     // Identity by the choice's line id; the words are the English ones (`taken` is English in every
-    // language), as the statements' `{lang=en}` says.
-    const text = taken?.text ?? offered?.text ?? '';
+    // language, and so is the English view's options), as the statements' `{lang=en}` says.
+    const english = this.englishChoices?.length === before.choices.length ? this.englishChoices : null;
+    const englishOf = (c: SessionView['choices'][number], i: number) => english?.[i]?.text ?? c.text;
+    const text = taken?.text ?? english?.[index]?.text ?? offered?.text ?? '';
+    const lang = this.language();
+    const shown = offered?.text ?? text;
+    const translated =
+      english && (shown !== text || before.choices.some((c, i) => c.text !== english[i]!.text))
+        ? { lang, description: shown, options: before.choices.map((c) => c.text) }
+        : undefined;
     const id = taken?.id ?? idOf(offered);
     const source = id ?? taken?.source ?? offered?.source ?? `step-${after.path.length}`;
     const mean = (f: (c: SessionView['counterparts'][number]) => number) =>
@@ -175,10 +205,11 @@ export class LmsAttempt {
       timestamp: this.now(),
       rapport: mean((c) => c.rapport),
       trust: mean((c) => c.trust),
-      options: before.choices.map((c) => ({
-        response: responseId(c.index, c.text, idOf(c)),
-        text: c.text,
+      options: before.choices.map((c, i) => ({
+        response: responseId(c.index, englishOf(c, i), idOf(c)),
+        text: englishOf(c, i),
       })),
+      ...(translated ? { translated } : {}),
     });
     if (after.ended) this.ended(after);
     else {

@@ -12,6 +12,13 @@ import { checksOf } from '../persist/profile.ts';
 import { responseId, type StoreLike } from './attempt.ts';
 import type { CheckAnswer, LmsReporter } from './report.ts';
 
+/** A module's checks (and the module) in the learner's language, for the statements' language maps. */
+export interface LocalizedChecks {
+  lang: string;
+  checks: ModuleChecks;
+  module?: ModuleDefinition | undefined;
+}
+
 export function watchChecks(
   store: StoreLike,
   module: ModuleDefinition,
@@ -20,6 +27,8 @@ export function watchChecks(
   now: () => Date = () => new Date(),
   /** Told of each check answered (the LMS attempt keeps the responses in its suspend data). */
   onAnswered: (phase: CheckPhase, answers: readonly number[]) => void = () => undefined,
+  /** The checks in the learner's language now (null: English, or not loaded yet). */
+  localized: () => LocalizedChecks | null = () => null,
 ): () => void {
   let seen: ModuleCheckRecord = checksOf(store.getState().profile, module.id);
   return store.subscribe((state) => {
@@ -27,7 +36,7 @@ export function watchChecks(
     if (record === seen) return;
     for (const phase of ['before', 'after'] as const)
       if (record[phase] && !seen[phase]) {
-        report(phase, record, module, checks, reporter, now());
+        report(phase, record, module, checks, reporter, now(), localized());
         onAnswered(phase, record[phase].answers);
       }
     seen = record;
@@ -41,9 +50,11 @@ function report(
   checks: ModuleChecks,
   reporter: LmsReporter,
   at: Date,
+  localized: LocalizedChecks | null,
 ): void {
   const answered = record[phase]!;
   const items = checks[phase];
+  const there = localized?.checks[phase];
   answered.items.forEach((itemId, n) => {
     const item = items.find((i) => i.id === itemId);
     const chosen = answered.answers[n];
@@ -64,6 +75,14 @@ function report(
       correct: chosen === item.best,
       timestamp: at,
     };
+    const t = there?.find((i) => i.id === itemId);
+    if (localized && t)
+      answer.translated = {
+        lang: localized.lang,
+        situation: t.situation,
+        options: t.responses,
+        lessonText: localized.module?.objectives.find((o) => o.id === item.lesson)?.text ?? answer.lessonText,
+      };
     reporter.checkAnswer(answer);
   });
   const score = scoreCheck(items, answered);

@@ -222,13 +222,3 @@ export const timeout = (ms = LAUNCH_TIMEOUT_MS): { signal?: AbortSignal } =>
     : {};
 
 export const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
-
-/** The first of the learner's languages that the content is in (by primary subtag), else the content's. */
-export function chooseLanguage(
-  preferred: readonly string[],
-  available: string,
-): { lang: string; honoured: boolean } {
-  const primary = (t: string) => t.toLowerCase().split('-')[0];
-  const hit = preferred.find((t) => primary(t) === primary(available));
-  return { lang: available, honoured: !preferred.length || !!hit };
-}

@@ -15,6 +15,7 @@
 import { decimal, isoDuration } from './datatypes.ts';
 import type { FinishReport } from './report.ts';
 import { VERBS, type Statement } from './xapi-statements.ts';
+import { languageMap, verbDisplay } from './xapi-language.ts';
 
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 export const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
@@ -40,6 +41,9 @@ export interface Cmi5StatementContext {
   /** The launch's activityId: the object of every cmi5 defined statement (§9.4). */
   activityId: string;
   moduleName: string;
+  /** The module's title in each language it is translated into. */
+  moduleNames?: Record<string, string>;
+  /** The learner's language now: `context.language`, and the second key of the language maps. */
   lang: string;
   template: Record<string, unknown>;
 }
@@ -107,11 +111,14 @@ export function definedStatement(
   const s: Cmi5Statement = {
     id,
     actor: c.actor as unknown as Statement['actor'],
-    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    verb: { id: VERBS[verb], display: verbDisplay(verb, c.lang) },
     object: {
       objectType: 'Activity',
       id: c.activityId,
-      definition: { name: { [c.lang]: c.moduleName }, type: 'http://adlnet.gov/expapi/activities/module' },
+      definition: {
+        name: languageMap(c.moduleName, c.lang, c.moduleNames?.[c.lang]),
+        type: 'http://adlnet.gov/expapi/activities/module',
+      },
     },
     context: mergeContext(c.template, ours),
     timestamp: at.toISOString(),

@@ -48,6 +48,9 @@ export const ATTEMPT_STATE_ID = `${RAPPORT_IRI}/state/attempt`;
 export interface Cmi5Options {
   session: Cmi5Session;
   moduleName: string;
+  /** The module's title in each language it is translated into (the package's texts). */
+  moduleNames?: Record<string, string>;
+  /** The learner's language at the start (it follows `language()` after). */
   lang?: string;
   iriBase?: string;
   /** Where the queue is kept (localStorage in the browser); null: in this page only. */
@@ -69,6 +72,8 @@ export class Cmi5Reporter implements LmsReporter {
   readonly problem: string | null = null;
   /** What the learner is told at the start (Browse mode, a language the module is not in). */
   notice: string | null = null;
+  /** The learner's preferred languages (cmi5LearnerPreferences `languagePreference`), in order. */
+  languages: readonly string[] = [];
   readonly queue: DurableQueue;
   readonly session: Cmi5Session;
   private readonly c: Cmi5StatementContext;
@@ -98,6 +103,7 @@ export class Cmi5Reporter implements LmsReporter {
       registration: p.registration,
       activityId: p.activityId,
       moduleName: o.moduleName,
+      moduleNames: o.moduleNames,
       lang,
       template: o.session.launchData.contextTemplate,
     };
@@ -106,6 +112,7 @@ export class Cmi5Reporter implements LmsReporter {
       registration: p.registration,
       moduleId: p.activityId,
       moduleName: o.moduleName,
+      moduleNames: o.moduleNames,
       lang,
       iriBase: o.iriBase,
     };
@@ -125,6 +132,12 @@ export class Cmi5Reporter implements LmsReporter {
   /** Satisfaction-related statements (and any of ours) are sent in Normal mode only (§10.2.2). */
   get recording(): boolean {
     return this.session.launchData.launchMode === 'Normal';
+  }
+
+  /** The learner's language from now on: the statements' `context.language` and language maps. */
+  language(lang: string): void {
+    this.c.lang = lang;
+    this.xapi.lang = lang;
   }
 
   async start(): Promise<{ resume: string | null }> {

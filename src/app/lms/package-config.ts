@@ -18,8 +18,22 @@ export interface PackagedLms {
   activityId: string;
   /** Base of Rapport's xAPI extension IRIs. */
   iriBase?: string;
-  /** Language of the content, for SCORM 2004 descriptions and xAPI language maps. */
+  /**
+   * The package's language (`--lang`, default `en`): the language a learner starts in when they
+   * have not picked one in Settings and their LMS states no preference Rapport has (docs/lms.md,
+   * "Languages"). English: the browser's language decides, as on the website.
+   */
   lang?: string;
+  /** The module's words in each language it is translated into (title, summary, objectives). */
+  texts?: Record<string, ModuleText>;
+}
+
+/** A module's words in one language; what is missing is said in English. */
+export interface ModuleText {
+  title: string;
+  summary?: string;
+  /** By objective id. */
+  objectives?: Record<string, string>;
 }
 
 /** The package's configuration, or null in a normal build (or when the baked value is damaged). */

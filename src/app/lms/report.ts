@@ -31,6 +31,11 @@ export interface Decision {
   storyId: string;
   /** Every option offered at this point (xAPI lists them in the interaction's definition). */
   options?: { response: string; text: string }[];
+  /**
+   * The same words in the learner's language, when they play in another than English (xAPI
+   * language maps): the option taken, and every option in the order of `options`.
+   */
+  translated?: { lang: string; description: string; options: string[] };
 }
 
 export interface FinishReport {
@@ -62,6 +67,8 @@ export interface CheckAnswer {
   correctIndex: number;
   correct: boolean;
   timestamp: Date;
+  /** The situation, the four responses and the lesson in the learner's language (xAPI maps). */
+  translated?: { lang: string; situation: string; options: string[]; lessonText: string };
 }
 
 /** A check as a whole, once answered; after the closing one, the gain over the opening one. */
@@ -83,6 +90,13 @@ export interface LmsReporter {
   readonly problem: string | null;
   /** Something else the learner should know from the start (cmi5: Browse mode, an unavailable language). */
   readonly notice?: string | null;
+  /**
+   * The languages the LMS says the learner prefers, in order, once started (cmi5
+   * `languagePreference`, SCORM `learner_preference.language`); absent or empty: none said.
+   */
+  readonly languages?: readonly string[];
+  /** The learner plays in `lang` from now on (xAPI and cmi5: `context.language`, the language maps). */
+  language?(lang: string): void;
   /** Open the session (Initialize, exactly once); the suspend data stored by an earlier session. */
   start(): Promise<{ resume: string | null }>;
   decision(d: Decision): void;

@@ -37,6 +37,8 @@ export abstract class ScormSession implements LmsReporter {
   private failure: string | null = null;
   private commitQueued = false;
   private startedAt = 0;
+  /** The learner's preferred languages as the LMS stores them (read when the session opens). */
+  languages: string[] = [];
   /** The next free interaction slot. */
   protected nextInteraction = 0;
   /** Every call made, for tests and the browser's console when something goes wrong. */

@@ -17,6 +17,7 @@ import {
 } from './datatypes.ts';
 import type { CheckAnswer, CheckReport, Decision, FinishReport } from './report.ts';
 import { ScormSession, type ScormTiming } from './scorm-session.ts';
+import { preferenceList } from './learner-language.ts';
 
 /** The SCORM 1.2 runtime API as an LMS exposes it on `window.API`. */
 export interface Scorm12Api {
@@ -61,6 +62,8 @@ export class Scorm12Reporter extends ScormSession {
     if (!this.completed) this.set('cmi.core.lesson_status', 'incomplete');
     const count = Number.parseInt(this.get('cmi.interactions._count'), 10);
     this.nextInteraction = Number.isFinite(count) && count > 0 ? count : 0;
+    // SCORM 1.2 leaves its format free ("English", "fr"): only a language tag is taken.
+    this.languages = preferenceList(this.get('cmi.student_preference.language'));
     return this.get('cmi.suspend_data');
   }
 

@@ -15,6 +15,7 @@ import {
 } from './datatypes.ts';
 import type { CheckAnswer, CheckReport, Decision, FinishReport } from './report.ts';
 import { ScormSession, type ScormTiming } from './scorm-session.ts';
+import { preferenceList } from './learner-language.ts';
 
 /** The SCORM 2004 runtime API as an LMS exposes it on `window.API_1484_11`. */
 export interface Scorm2004Api {
@@ -58,6 +59,7 @@ export class Scorm2004Reporter extends ScormSession {
     if (!this.completed) this.set('cmi.completion_status', 'incomplete');
     const count = Number.parseInt(this.get('cmi.interactions._count'), 10);
     this.nextInteraction = Number.isFinite(count) && count > 0 ? count : 0;
+    this.languages = preferenceList(this.get('cmi.learner_preference.language'));
     return this.get('cmi.suspend_data');
   }
 

@@ -9,13 +9,7 @@
  * A package opened with no launch parameters at all (someone opened index.html) plays with local
  * progress, as the other formats do without an LMS, and says so.
  */
-import {
-  chooseLanguage,
-  isLaunchProblem,
-  parseCmi5Params,
-  type Cmi5Session,
-  type LaunchProblem,
-} from './cmi5-launch.ts';
+import { isLaunchProblem, parseCmi5Params, type Cmi5Session, type LaunchProblem } from './cmi5-launch.ts';
 import { openCmi5Session } from './cmi5-handshake.ts';
 import { Cmi5Reporter } from './cmi5.ts';
 import { NoLms, type LmsReporter } from './report.ts';
@@ -74,7 +68,7 @@ export async function cmi5ReporterFor(o: Cmi5StartOptions): Promise<LmsReporter>
   const reporter = new Cmi5Reporter({
     session,
     moduleName: o.config.module.title,
-    lang: o.config.lang,
+    moduleNames: Object.fromEntries(Object.entries(o.config.texts ?? {}).map(([l, t]) => [l, t.title])),
     iriBase: o.config.iriBase,
     storage: o.storage === undefined ? browserStorage() : o.storage,
     fetch: http,
@@ -82,6 +76,8 @@ export async function cmi5ReporterFor(o: Cmi5StartOptions): Promise<LmsReporter>
     events: o.window,
   });
   reporter.notice = honourPreferences(o, session);
+  // The language is chosen by startLms (learner-language.ts), with SCORM's the same way.
+  reporter.languages = session.preferences.languages;
   const returnURL = session.launchData.returnURL;
   if (returnURL) {
     const navigate = o.navigate ?? ((url: string) => o.window.location.assign(url));
@@ -94,14 +90,9 @@ export async function cmi5ReporterFor(o: Cmi5StartOptions): Promise<LmsReporter>
 
 /** What the LMS says of the learner, and of this launch, as the game can honour it. */
 function honourPreferences(o: Cmi5StartOptions, session: Cmi5Session): string | null {
-  const { audio, languages } = session.preferences;
+  const { audio } = session.preferences;
   if (audio && o.settings) o.settings.setState({ muted: audio === 'off' });
-  const lang = o.config.lang ?? 'en';
   const words: string[] = [];
-  if (!chooseLanguage(languages, lang).honoured)
-    words.push(
-      `This module is in one language only (${lang}); your learning platform asked for ${languages.join(', ')}.`,
-    );
   const mode = session.launchData.launchMode;
   if (mode !== 'Normal')
     words.push(

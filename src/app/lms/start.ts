@@ -9,7 +9,7 @@
  */
 import { checksOf, restoreSession, scenarioOf, type Persistence } from '../persist/index.ts';
 import type { ModuleChecks } from '../../core/modules/checks.ts';
-import { watchChecks } from './check-report.ts';
+import { watchChecks, type LocalizedChecks } from './check-report.ts';
 import type { SaveSnapshot } from '../persist/schema.ts';
 import type { Game } from '../controller.ts';
 import { Session } from '../../core/session/session.ts';
@@ -22,6 +22,9 @@ import { type LmsReporter } from './report.ts';
 import type { ResumePoint } from './suspend.ts';
 import { cmi5ReporterFor, type LmsUi } from './start-cmi5.ts';
 import type { SettingsStore } from '../stores/settings.ts';
+import { applyStartingLanguage, startingLanguage } from './learner-language.ts';
+import { language, onLanguageChange } from '../../l10n/index.ts';
+import { languageOf } from '../../l10n/languages.ts';
 
 export interface StartLmsOptions {
   config: PackagedLms;
@@ -50,15 +53,37 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
       ? await cmi5ReporterFor(o)
       : findReporter(o.window, o.window.location.search, {
           prefer: config.format,
-          lang: config.lang,
+          // SCORM's descriptions are the English words, tagged so: `{lang=en}`.
+          lang: config.lang && languageOf(config.lang) === 'en' ? config.lang : 'en',
           xapi: {
             activityId: config.activityId,
             moduleName: module.title,
+            moduleNames: moduleNames(config),
             iriBase: config.iriBase,
             events: o.window,
           },
         }));
-  const attempt = await LmsAttempt.open({ reporter, module });
+  // The learner's language: Settings, else the LMS's preference, else the package's (docs/lms.md).
+  // cmi5 has read the preference in its launch; SCORM reads it as its session opens (below).
+  const choose = () =>
+    applyStartingLanguage(
+      startingLanguage({
+        saved: o.settings?.getState().language ?? null,
+        search: o.window.location.search,
+        lms: reporter.languages ?? [],
+        packageLang: config.lang,
+      }),
+    );
+  let unmet = await choose();
+  reporter.language?.(language());
+  onLanguageChange((lang) => reporter.language?.(lang));
+  const attempt = await LmsAttempt.open({
+    reporter,
+    module,
+    english: () => game.session?.english ?? null,
+    language,
+  });
+  if (reporter.languages?.length) unmet = await choose();
   o.window.addEventListener('pagehide', () => attempt.terminate());
   o.window.addEventListener('visibilitychange', () => {
     if (o.window.document.visibilityState === 'hidden') attempt.flush();
@@ -71,15 +96,42 @@ export async function startLms(o: StartLmsOptions): Promise<LmsAttempt> {
   const checks = await loadChecks(store, module.id);
   if (checks) {
     restoreChecks(o, attempt, checks);
-    watchChecks(store, module, checks, reporter, undefined, (phase, answers) =>
-      attempt.checkAnswered(phase, answers),
+    // The checks in the learner's language, for the statements' language maps (English: none).
+    let localized: LocalizedChecks | null = null;
+    const follow = (lang: string) => {
+      if (languageOf(lang) === 'en') return void (localized = null);
+      void game.loadChecks(module.id).then((c) => {
+        if (c && language() === lang)
+          localized = { lang, checks: c, module: store.getState().modules.find((m) => m.id === module.id) };
+      });
+    };
+    follow(language());
+    onLanguageChange(follow);
+    watchChecks(
+      store,
+      module,
+      checks,
+      reporter,
+      undefined,
+      (phase, answers) => attempt.checkAnswered(phase, answers),
+      () => localized,
     );
   }
   await openNext(o, attempt, stories);
   // After the game's own notices (opening a scenario clears them): why nothing is reported.
   if (reporter.problem) game.notify({ kind: 'warning', text: reporter.problem, actions: ['dismiss'] });
-  else if (reporter.notice) game.notify({ kind: 'info', text: reporter.notice, actions: ['dismiss'] });
+  else if (reporter.notice || unmet)
+    game.notify({
+      kind: 'info',
+      text: [reporter.notice, unmet].filter(Boolean).join(' '),
+      actions: ['dismiss'],
+    });
   return attempt;
+}
+
+/** The module's title in each language it is translated into. */
+function moduleNames(config: PackagedLms): Record<string, string> {
+  return Object.fromEntries(Object.entries(config.texts ?? {}).map(([lang, t]) => [lang, t.title]));
 }
 
 /** Open where the learner left off, else the module's next scenario, else its summary. */

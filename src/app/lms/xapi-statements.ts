@@ -3,11 +3,14 @@
  * answered for each decision (with Rapport and Trust after it as result extensions), completed and
  * passed or failed at the end, terminated when the learner leaves. Every statement carries what
  * xAPI 1.0.3 requires (id, actor, verb with display, object with definition, timestamp) and the
- * registration of the launch. Pure: the caller passes ids and times.
+ * registration of the launch. Names, descriptions and verbs are language maps: `en-US`, and the
+ * learner's language when it is another (xapi-language.ts); `context.language` is the learner's.
+ * Pure: the caller passes ids, times and the learner's language.
  */
 import type { XapiAgent } from './launch.ts';
 import type { CheckAnswer, CheckReport, Decision, FinishReport } from './report.ts';
 import { decimal, isoDuration, oneLine } from './datatypes.ts';
+import { checkItemName, EN, languageMap, phraseMap, verbDisplay } from './xapi-language.ts';
 
 /**
  * Rapport's own IRIs (extensions, activity ids when a package names none). Meant to be made to
@@ -86,17 +89,26 @@ export interface StatementContext {
   /** The module's activity id (from the launch, else the package's). */
   moduleId: string;
   moduleName: string;
+  /** The module's title in each language it is translated into (the package's `texts`). */
+  moduleNames?: Record<string, string>;
+  /** The learner's language now (a BCP 47 tag): `context.language`, and the second key of every map. */
   lang: string;
   iriBase?: string;
 }
 
-const name = (lang: string, text: string): LanguageMap => ({ [lang]: oneLine(text).slice(0, 500) || '—' });
+const clip = (text: string) => oneLine(text).slice(0, 500) || '—';
+/** A text in en-US and, translated, in the learner's language. */
+const words = (c: StatementContext, english: string, translated?: string | null): LanguageMap =>
+  languageMap(clip(english), c.lang, translated ? clip(translated) : null);
+/** The translation made for the learner's language now (one made for another is not used). */
+const inLanguage = <T extends { lang: string }>(c: StatementContext, t: T | undefined) =>
+  t && t.lang === c.lang ? t : undefined;
 
 export function moduleActivity(c: StatementContext): Activity {
   return {
     objectType: 'Activity',
     id: c.moduleId,
-    definition: { name: name(c.lang, c.moduleName), type: ACTIVITY_TYPES.module },
+    definition: { name: words(c, c.moduleName, c.moduleNames?.[c.lang]), type: ACTIVITY_TYPES.module },
   };
 }
 
@@ -108,7 +120,7 @@ export function scenarioActivity(c: StatementContext, storyId: string): Activity
   return {
     objectType: 'Activity',
     id: `${c.moduleId}/scenarios/${segment(storyId)}`,
-    definition: { name: name(c.lang, storyId), type: ACTIVITY_TYPES.scenario },
+    definition: { name: { [EN]: storyId }, type: ACTIVITY_TYPES.scenario },
   };
 }
 
@@ -123,7 +135,7 @@ function statement(
   const s: Statement = {
     id,
     actor: c.actor,
-    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    verb: { id: VERBS[verb], display: verbDisplay(verb, c.lang) },
     object,
     context: { registration: c.registration, platform: 'Rapport', language: c.lang },
     timestamp: at.toISOString(),
@@ -148,16 +160,22 @@ export const moduleStatement = (
 export function decisionStatement(c: StatementContext, id: string, d: Decision): Statement {
   const ext = extensionIris(c.iriBase);
   const [story = d.storyId, ...rest] = d.id.split('/');
+  const t = inLanguage(c, d.translated);
   const object: Activity = {
     objectType: 'Activity',
     id: `${c.moduleId}/scenarios/${segment(story)}/choices/${rest.map(segment).join('/') || segment(d.id)}`,
     definition: {
-      name: name(c.lang, `Choice in ${story}`),
-      description: name(c.lang, d.description),
+      name: phraseMap('choiceIn', story, c.lang),
+      description: words(c, d.description, t?.description),
       type: ACTIVITY_TYPES.interaction,
       interactionType: 'choice',
       ...(d.options?.length
-        ? { choices: d.options.map((o) => ({ id: o.response, description: name(c.lang, o.text) })) }
+        ? {
+            choices: d.options.map((o, i) => ({
+              id: o.response,
+              description: words(c, o.text, t?.options[i]),
+            })),
+          }
         : {}),
     },
   };
@@ -208,7 +226,12 @@ export function checkActivity(c: StatementContext, phase: 'before' | 'after'): A
     objectType: 'Activity',
     id: `${c.moduleId}/checks/${phase}`,
     definition: {
-      name: name(c.lang, `${phase === 'before' ? 'Opening' : 'Closing'} check: ${c.moduleName}`),
+      name: phraseMap(
+        phase === 'before' ? 'opening' : 'closing',
+        clip(c.moduleName),
+        c.lang,
+        c.moduleNames?.[c.lang] && clip(c.moduleNames[c.lang]!),
+      ),
       type: ACTIVITY_TYPES.assessment,
     },
   };
@@ -219,22 +242,23 @@ export function checkActivity(c: StatementContext, phase: 'before' | 'after'): A
  * check as parent, and the module and the lesson (the module objective it tests) as grouping.
  */
 export function checkAnswerStatement(c: StatementContext, id: string, a: CheckAnswer): Statement {
+  const t = inLanguage(c, a.translated);
   const object: Activity = {
     objectType: 'Activity',
     id: `${c.moduleId}/checks/${a.phase}/${segment(a.itemId)}`,
     definition: {
-      name: name(c.lang, `${a.phase === 'before' ? 'Opening' : 'Closing'} check, situation ${a.number}`),
-      description: name(c.lang, a.situation),
+      name: checkItemName(a.phase, a.number, c.lang),
+      description: words(c, a.situation, t?.situation),
       type: ACTIVITY_TYPES.interaction,
       interactionType: 'choice',
-      choices: a.options.map((o) => ({ id: o.response, description: name(c.lang, o.text) })),
+      choices: a.options.map((o, i) => ({ id: o.response, description: words(c, o.text, t?.options[i]) })),
       correctResponsesPattern: [a.correctResponse],
     },
   };
   const lesson: Activity = {
     objectType: 'Activity',
     id: `${c.moduleId}/objectives/${segment(a.lesson)}`,
-    definition: { name: name(c.lang, a.lessonText), type: ACTIVITY_TYPES.objective },
+    definition: { name: words(c, a.lessonText, t?.lessonText), type: ACTIVITY_TYPES.objective },
   };
   return statement(c, id, 'answered', object, a.timestamp, {
     result: { response: a.learnerResponse, success: a.correct },

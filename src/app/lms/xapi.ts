@@ -35,6 +35,9 @@ export interface XapiOptions {
   /** The module's activity id, used when the launch gives no `activity_id`. */
   activityId: string;
   moduleName: string;
+  /** The module's title in each language it is translated into (the package's texts). */
+  moduleNames?: Record<string, string>;
+  /** The learner's language at the start (it follows `language()` after). */
   lang?: string;
   iriBase?: string;
   /** Default: the page's storage port (localStorage), where the browser gives one. */
@@ -83,6 +86,7 @@ export class XapiReporter implements LmsReporter {
       registration: this.launch.registration ?? this.registrationFor(`${actorKey}:${shortHash(moduleId)}`),
       moduleId,
       moduleName: options.moduleName,
+      moduleNames: options.moduleNames,
       lang: options.lang ?? 'en',
       iriBase: options.iriBase,
     };
@@ -95,6 +99,11 @@ export class XapiReporter implements LmsReporter {
       warn: options.warn,
     });
     options.events?.addEventListener('online', () => void this.queue.flush());
+  }
+
+  /** The learner's language from now on: the statements' `context.language` and language maps. */
+  language(lang: string): void {
+    this.context.lang = lang;
   }
 
   async start(): Promise<{ resume: string | null }> {

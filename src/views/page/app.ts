@@ -52,6 +52,7 @@ export function mountApp(
 
   let shownRecord: unknown = null;
   let shownCatalog: unknown = null;
+  let shownModules: unknown = null;
   /** Set while re-drawing the screen in a new language: the stage is kept as it is, not restarted. */
   let relabelling = false;
   const menu = lazyModule(() => import('./menu.ts'));
@@ -62,9 +63,10 @@ export function mountApp(
     const recordChanged =
       state.screen !== 'play' &&
       state.screen !== 'loading' &&
-      (shownRecord !== state.profile || shownCatalog !== state.catalog);
+      (shownRecord !== state.profile || shownCatalog !== state.catalog || shownModules !== state.modules);
     shownRecord = state.profile;
     shownCatalog = state.catalog;
+    shownModules = state.modules;
     if (
       relabelling ||
       recordChanged ||
@@ -146,10 +148,10 @@ export function mountApp(
       } else if (state.screen === 'module') {
         const def = state.modules.find((m) => m.id === state.moduleId);
         if (!def) return game.toMenu();
-        const loadChecks = state.checks[def.id];
+        // The checks in the learner's language (English where not translated).
         lazyScreen(
           t('app.loading.screen', { title: def.title }),
-          Promise.all([import('./module-summary.ts'), loadChecks?.() ?? null]),
+          Promise.all([import('./module-summary.ts'), state.checks[def.id] ? game.loadChecks(def.id) : null]),
           ([{ renderModuleSummary }, checks]) =>
             renderModuleSummary({
               def,
@@ -164,16 +166,15 @@ export function mountApp(
         document.title = t('app.title.screen', { title: def.title });
       } else if (state.screen === 'check') {
         const def = state.modules.find((m) => m.id === state.moduleId);
-        const loadChecks = def && state.checks[def.id];
         const phase = state.checkPhase ?? 'before';
-        if (!def || !loadChecks) return game.toMenu();
+        if (!def || !state.checks[def.id]) return game.toMenu();
         lazyScreen(
           t('app.loading.check', { phase }),
-          Promise.all([import('./check.ts'), loadChecks()]),
+          Promise.all([import('./check.ts'), game.loadChecks(def.id)]),
           ([{ renderCheck }, checks]) =>
             renderCheck({
               def,
-              checks,
+              checks: checks!,
               phase,
               record: () => checksOf(store.getState().profile, def.id),
               titleOf: (id) => state.catalog.find((e) => e.id === id)?.title ?? id,

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  chooseLanguage,
   isLaunchProblem,
   parseCmi5Params,
   type Cmi5Params,
@@ -130,11 +129,5 @@ describe('cmi5 launch handshake', () => {
     lms.lrs.mode = 'up';
     expect(isLaunchProblem(await openCmi5Session(params, lms.fetch, tokens))).toBe(false);
     expect(lms.sessions.get(sessionId)!.fetches).toBe(1);
-  });
-
-  it('a language the content has is honoured; another is said to be unavailable', () => {
-    expect(chooseLanguage(['en-GB', 'fr'], 'en')).toEqual({ lang: 'en', honoured: true });
-    expect(chooseLanguage(['fr-FR', 'de'], 'en')).toEqual({ lang: 'en', honoured: false });
-    expect(chooseLanguage([], 'en')).toEqual({ lang: 'en', honoured: true });
   });
 });

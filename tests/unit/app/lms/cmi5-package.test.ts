@@ -29,6 +29,7 @@ function packaged(id: string, extra: { lang?: string; activityId?: string } = {}
     version: '0',
     activityId: config.activityId,
     lang: config.lang ?? 'en',
+    texts: config.texts ?? {},
   };
   const [name, xml] = controlFile('cmi5', input);
   return { name, xml, config };
@@ -61,7 +62,11 @@ describe('cmi5 course structure (cmi5.xml)', () => {
     expect(Number(doc.one('//c:au/@masteryScore'))).toBe(config.module.passMark / 100);
     expect(doc.one('//c:au/c:url')).toBe('index.html');
     expect(doc.one('//c:course/c:title/c:langstring')).toBe(config.module.title);
-    expect(doc.values('//c:langstring/@lang').every((l) => l === 'en')).toBe(true);
+    // English first, then each language the module is translated into (translations/<lang>/modules.po).
+    const langs = ['en', ...Object.keys(config.texts ?? {})];
+    expect(doc.values('//c:course/c:title/c:langstring/@lang')).toEqual(langs);
+    expect(doc.values('//c:au/c:description/c:langstring/@lang')).toEqual(langs);
+    expect(new Set(doc.values('//c:langstring/@lang'))).toEqual(new Set(langs));
     const objectives = doc.values('/c:courseStructure/c:objectives/c:objective/@id');
     expect(objectives).toHaveLength(config.module.objectives.length);
     expect(doc.values('//c:au/c:objectives/c:objective/@idref')).toEqual(objectives);
@@ -108,17 +113,38 @@ describe('cmi5 course structure (cmi5.xml)', () => {
     }
   });
 
-  it('language strings in the package language; texts escaped; a module without objectives has none', () => {
+  it('a translated module: a langstring per language for the course, the AU and each objective, valid', () => {
+    const { xml, config } = packaged('asia-partners', { lang: 'ja' });
+    expect(config.lang).toBe('ja');
+    expect(Object.keys(config.texts!).sort()).toEqual(['es', 'ja', 'zh-Hans']);
+    expect(xsdErrors(xml, XSD)).toEqual([]);
+    const doc = read(xml);
+    expect(doc.values('//c:course/c:title/c:langstring[@lang="ja"]')).toEqual(['アジアのパートナーと働く']);
+    expect(doc.values('//c:au/c:title/c:langstring[@lang="zh-Hans"]')).toEqual(['与亚洲合作伙伴共事']);
+    expect(doc.one('//c:au/c:description/c:langstring[@lang="es"]')).toMatch(/^Cuatro casos: /);
+    expect(doc.values('//c:objectives/c:objective/c:title/c:langstring[@lang="ja"]')).toHaveLength(4);
+    // The English texts are tagged English whatever the package's language.
+    expect(doc.one('//c:course/c:title/c:langstring[@lang="en"]')).toBe('Working with partners in Asia');
+    expect(() => packaged('asia-partners', { lang: 'fr' })).toThrow(
+      /--lang must be a language Rapport speaks/,
+    );
+    expect(packaged('asia-partners', { lang: 'ja-JP' }).config.lang).toBe('ja');
+    expect(packaged('asia-partners', { lang: 'en-GB' }).xml).toContain(
+      '<langstring lang="en-GB">Working with',
+    );
+  });
+
+  it('language strings in English; texts escaped; a module without objectives has none', () => {
     const input: Cmi5Input = {
       module: { ...moduleOf(['lost-face']), title: 'Partners & "rivals" <abroad>', summary: '' },
       launch: 'index.html',
       activityId: 'https://lms.example.com/au/1',
-      lang: 'fr-CA',
+      lang: 'en-CA',
     };
     const xml = cmi5Xml(input);
     expect(xsdErrors(xml, XSD)).toEqual([]);
     expect(xml).toContain(
-      '<langstring lang="fr-CA">Partners &amp; &quot;rivals&quot; &lt;abroad&gt;</langstring>',
+      '<langstring lang="en-CA">Partners &amp; &quot;rivals&quot; &lt;abroad&gt;</langstring>',
     );
     expect(xml).not.toContain('<objectives>');
     expect(() => cmi5Xml({ ...input, lang: 'français' })).toThrow(/--lang must be a language tag/);

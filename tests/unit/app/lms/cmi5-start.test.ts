@@ -15,6 +15,7 @@ import type { LmsUi } from '../../../../src/app/lms/start-cmi5.ts';
 import { startLms } from '../../../../src/app/lms/start.ts';
 import { createSettingsStore } from '../../../../src/app/stores/settings.ts';
 import { MemoryStore } from '../../../../src/app/persist/index.ts';
+import { language, setLanguage } from '../../../../src/l10n/index.ts';
 import { cmi5Lms, type Cmi5Lms, type LaunchOptions } from './cmi5-lms.ts';
 import { definedVerbs, verbs } from './cmi5-play.ts';
 import { bestPath, bestScore, moduleOf, settle, testPage } from './helpers.ts';
@@ -72,6 +73,52 @@ const flush = async () => {
 };
 
 describe('a cmi5 package launched by an LMS (startLms, real game)', () => {
+  it('starts in the learner’s languagePreference (the first Rapport speaks), unless Settings say otherwise', async () => {
+    try {
+      const p = await launchAu(cmi5Lms({ preferences: { languagePreference: 'fr-FR,ja-JP,es' } }));
+      expect(language()).toBe('ja');
+      expect(p.store.getState().notice).toBeNull();
+      // The statements say so: context.language is the learner's.
+      await choose(p, bestPath(STORY).slice(0, 1));
+      await flush();
+      const answered = p.launched.session.statements.find((st) => st.verb.id.endsWith('/answered'))!;
+      expect(answered.context?.language).toBe('ja');
+      expect(p.launched.session.statements[0]!.context?.language).toBe('ja');
+      p.close();
+      await setLanguage('en');
+      // A learner who picked Spanish in Settings keeps it (this launch does not change it).
+      const lms = cmi5Lms({ preferences: { languagePreference: 'ja' } });
+      const launched = lms.launch({});
+      const page = testPage([STORY], { location: { search: `?${launched.query}` } }, new MemoryStore());
+      const settings = createSettingsStore(null);
+      settings.setState({ language: 'es' });
+      await startLms({ config, ...page, ui: recordingUi().ui, settings, fetch: lms.fetch });
+      expect(language()).toBe('en');
+      page.close();
+    } finally {
+      await setLanguage('en');
+    }
+  }, 30_000);
+
+  it('starts in the package’s language when the LMS states none', async () => {
+    try {
+      const lms = cmi5Lms({ preferences: null });
+      const launched = lms.launch({});
+      const page = testPage([STORY], { location: { search: `?${launched.query}` } }, new MemoryStore());
+      await startLms({
+        config: { ...config, lang: 'zh-Hans' },
+        ...page,
+        ui: recordingUi().ui,
+        settings: createSettingsStore(null),
+        fetch: lms.fetch,
+      });
+      expect(language()).toBe('zh-Hans');
+      page.close();
+    } finally {
+      await setLanguage('en');
+    }
+  });
+
   it('plays to completion: passed with the scaled score, one answered per choice, every rule kept', async () => {
     const lms = cmi5Lms();
     const p = await launchAu(lms, { masteryScore: 0.55 });
@@ -161,7 +208,9 @@ describe('a cmi5 package launched by an LMS (startLms, real game)', () => {
     const lms = cmi5Lms({ preferences: { languagePreference: 'de-DE', audioPreference: 'off' } });
     const p = await launchAu(lms, { returnURL: 'https://lms.example.com/course/7' });
     expect(p.settings.getState().muted).toBe(true);
-    expect(p.store.getState().notice?.text).toMatch(/in one language only \(en\).*asked for de-DE/);
+    expect(p.store.getState().notice?.text).toMatch(
+      /asked for de-DE, which Rapport is not available in: it is shown in English/,
+    );
     await choose(p, bestPath(STORY).slice(0, 2));
     expect(p.shown.exits).toHaveLength(1);
     p.shown.exits[0]!();

@@ -11,6 +11,7 @@ import {
   type ManifestInput,
 } from '../../../../build/lms/manifest.ts';
 import { resolveModule } from '../../../../build/lms/module-source.ts';
+import { packageConfig } from '../../../../build/package.ts';
 import { packagedLms } from '../../../../src/app/lms/package-config.ts';
 import { moduleOf } from './helpers.ts';
 import { xmlRoot } from '../../xml.ts';
@@ -68,6 +69,46 @@ describe('package control files', () => {
     );
     expect(xml).toContain('<launch lang="en">index.html</launch>');
   });
+
+  it('in every language the module is translated into: LOM langstrings (2004), names (tincan), the package language’s title', () => {
+    const texts = {
+      ja: { title: '海外の <パートナー>', summary: '三つの会話', objectives: {} },
+      es: { title: 'Socios en el extranjero' },
+    };
+    const xml = scorm2004Manifest(input({ lang: 'ja', texts }));
+    expect(xml).toContain('<lom xmlns="http://ltsc.ieee.org/xsd/LOM">');
+    expect(xml).toContain(
+      '<title><string language="en">Partners &amp; &quot;rivals&quot; &lt;abroad&gt;</string><string language="ja">海外の &lt;パートナー&gt;</string><string language="es">Socios en el extranjero</string></title>',
+    );
+    expect([...xml.matchAll(/<language>([^<]+)<\/language>/g)].map((m) => m[1])).toEqual(['en', 'ja', 'es']);
+    // A language with no summary describes the module by its title there.
+    expect(xml).toContain(
+      '<string language="ja">三つの会話</string><string language="es">Socios en el extranjero</string>',
+    );
+    // The LMS lists the package under its language's title.
+    expect(xml).toContain('<title>海外の &lt;パートナー&gt;</title>');
+    expect(xmlRoot(xml)).toBe('manifest');
+    expect(scorm12Manifest(input({ lang: 'es', texts }))).toContain('<title>Socios en el extranjero</title>');
+    // Without translations: English only.
+    expect(scorm2004Manifest(input())).toContain('<language>en</language>\n');
+    expect([...scorm2004Manifest(input()).matchAll(/<language>/g)]).toHaveLength(1);
+    const tincan = tincanXml(input({ lang: 'ja', texts }));
+    expect(tincan).toContain('<name lang="ja">海外の &lt;パートナー&gt;</name>');
+    expect(tincan).toContain('<name lang="es">Socios en el extranjero</name>');
+    expect(tincan).toContain('<description lang="ja">三つの会話</description>');
+    expect(tincan).toContain('<launch lang="en">index.html</launch>');
+    expect(xmlRoot(tincan)).toBe('tincan');
+  });
+
+  it('a one-story package takes the story’s translated title and summary; --lang sets the package language', () => {
+    const { config } = packageConfig({ module: 'lost-face', format: 'scorm2004', lang: 'es' }, root);
+    expect(config.lang).toBe('es');
+    expect(config.texts?.ja?.title).toBe('上海で失ったメンツ');
+    expect(config.texts?.es?.summary).toMatch(/Shanghái/);
+    expect(config.texts?.ja?.objectives).toBeUndefined();
+    const english = packageConfig({ module: 'lost-face', format: 'scorm2004' }, root).config;
+    expect(english.lang).toBe('en');
+  }, 30_000);
 
   it('escapes, names and links safely', () => {
     expect(escapeXml(`a&b<c>"d"'e'\u0001`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;');

@@ -171,7 +171,7 @@ describe('xAPI statements', () => {
     expect(answered.object.definition).toMatchObject({
       type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
       interactionType: 'choice',
-      description: { en: 'Read "rather attached" as the serious worry it is 🙂' },
+      description: { 'en-US': 'Read "rather attached" as the serious worry it is 🙂' },
     });
     expect(answered.object.definition.choices).toHaveLength(2);
     const ext = extensionIris();
@@ -441,9 +441,9 @@ describe('xAPI: a module’s situational-judgement checks', () => {
       expect(grouping.map((a) => a.id)).toContain(
         `https://lms.example.com/activities/partners-abroad/objectives/${item.lesson}`,
       );
-      expect(grouping.find((a) => a.id.endsWith(`/objectives/${item.lesson}`))!.definition.name.en).toBe(
-        module.objectives.find((o) => o.id === item.lesson)!.text,
-      );
+      expect(
+        grouping.find((a) => a.id.endsWith(`/objectives/${item.lesson}`))!.definition.name['en-US'],
+      ).toBe(module.objectives.find((o) => o.id === item.lesson)!.text);
       expect(s.context.contextActivities?.parent?.[0]?.id).toMatch(new RegExp(`/checks/${phase}$`));
     }
     const completed = sent.filter((s) => s.verb.id === VERBS.completed && /\/checks\//.test(s.object.id));
