@@ -66,6 +66,8 @@ async function until(ready: () => boolean, what: string) {
 }
 
 async function startFromMenu(root: HTMLElement) {
+  // The menu's code loads when the page first shows it (not in the first bundle).
+  await until(() => root.querySelector('button[data-story="session"]') !== null, 'the menu');
   const play = root.querySelector<HTMLButtonElement>('button[data-story="session"]');
   expect(play, 'the menu offers the story').not.toBeNull();
   play!.click();
