@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../server/store/open.ts';
-import { SCHEMA_VERSION } from '../../../server/store/schema.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../server/store/schema.ts';
 import type { ExportReply, HostState, JoinReply } from '../../../src/core/live/protocol.ts';
 import { call, joinAs, ok, openRoom, startHarness, type Harness } from './helpers.ts';
 
@@ -101,6 +101,33 @@ describe('opening the file', () => {
     db.exec('PRAGMA locking_mode = EXCLUSIVE'); // a WAL file without shared memory
     expect((db.get('PRAGMA user_version') as { user_version: number }).user_version).toBe(SCHEMA_VERSION);
     db.close();
+  });
+
+  it('migrates a file of schema 1 to WITHOUT ROWID vote tables, keeping its rooms and votes', async () => {
+    const old = new sqlite.Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.exec('PRAGMA user_version = 1');
+    old.run('INSERT INTO stories VALUES (?, ?, ?)', ['h', 'mini', '{"inkVersion":21}']);
+    const meta = { code: 'OLD234', storyHash: 'h', endedAt: null };
+    old.run('INSERT INTO rooms VALUES (?, ?, ?, NULL)', ['OLD234', 'h', JSON.stringify(meta)]);
+    old.run('INSERT INTO votes VALUES (?, ?, ?, ?)', ['OLD234', 'ana', 0, 2]);
+    const record = { seq: 1, decision: 0, participant: 'ana', choice: 2, final: true, nth: 1 };
+    old.run('INSERT INTO vote_log VALUES (?, ?, ?)', ['OLD234', 1, JSON.stringify(record)]);
+    old.close();
+    const store = openSqliteStore(file, { waitMs: 0 });
+    const kept = await store.load('OLD234');
+    await store.close();
+    expect(kept?.votes).toEqual([{ participant: 'ana', decision: 0, choice: 2 }]);
+    expect(kept?.log).toEqual([record]);
+    const db = new sqlite.Database(file);
+    db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    expect((db.get('PRAGMA user_version') as { user_version: number }).user_version).toBe(SCHEMA_VERSION);
+    const tables = db.all("SELECT name, sql FROM sqlite_schema WHERE name IN ('votes', 'vote_log')") as {
+      sql: string;
+    }[];
+    db.close();
+    expect(tables).toHaveLength(2);
+    for (const t of tables) expect(t.sql).toMatch(/WITHOUT ROWID/);
   });
 
   it('moves a corrupt file aside with a message and starts anew', async () => {
