@@ -34,42 +34,49 @@ const serverOn = async (path: string, options = {}) => {
 };
 
 describe('rooms kept in the database', () => {
-  it('a new server on the same file resumes the room: step, votes, history, people, tokens, timer', async () => {
-    const first = await serverOn(file);
-    const room = await openRoom(first);
-    const a = await joinAs(first, room.code, 'Ana');
-    const b = await joinAs(first, room.code, 'Ben');
-    const auth = { code: room.code, secret: room.secret };
-    ok(await call(a.socket, 'vote', { decision: 0, choice: 0 }));
-    ok(await call(b.socket, 'vote', { decision: 0, choice: 0 }));
-    ok(await call(room.host, 'host', { type: 'advance', ...auth, decision: 0 }));
-    ok(await call(a.socket, 'vote', { decision: 1, choice: 1 }));
-    ok(await call(a.socket, 'vote', { decision: 1, choice: 0 }));
-    ok(await call(room.host, 'host', { type: 'timer', ...auth, seconds: 120 }));
-    ok(await call(room.host, 'host', { type: 'lock', ...auth, locked: true }));
-    const before = ok(await call<{ state: HostState }>(room.host, 'host', { type: 'resume', ...auth })).state;
-    await first.close();
-    harnesses.splice(0);
+  // Two servers one after the other and a dozen round trips: past vitest's 5 s on a loaded machine.
+  it(
+    'a new server on the same file resumes the room: step, votes, history, people, tokens, timer',
+    { timeout: 30_000 },
+    async () => {
+      const first = await serverOn(file);
+      const room = await openRoom(first);
+      const a = await joinAs(first, room.code, 'Ana');
+      const b = await joinAs(first, room.code, 'Ben');
+      const auth = { code: room.code, secret: room.secret };
+      ok(await call(a.socket, 'vote', { decision: 0, choice: 0 }));
+      ok(await call(b.socket, 'vote', { decision: 0, choice: 0 }));
+      ok(await call(room.host, 'host', { type: 'advance', ...auth, decision: 0 }));
+      ok(await call(a.socket, 'vote', { decision: 1, choice: 1 }));
+      ok(await call(a.socket, 'vote', { decision: 1, choice: 0 }));
+      ok(await call(room.host, 'host', { type: 'timer', ...auth, seconds: 120 }));
+      ok(await call(room.host, 'host', { type: 'lock', ...auth, locked: true }));
+      const before = ok(
+        await call<{ state: HostState }>(room.host, 'host', { type: 'resume', ...auth }),
+      ).state;
+      await first.close();
+      harnesses.splice(0);
 
-    const second = await serverOn(file);
-    const host = await second.connect();
-    const after = ok(await call<{ state: HostState }>(host, 'host', { type: 'resume', ...auth })).state;
-    expect(after.room.decision).toBe(1);
-    expect(after.transcript).toEqual(before.transcript);
-    expect(after.history).toEqual(before.history);
-    expect(after.tally.counts).toEqual(before.tally.counts);
-    expect(after.room.locked).toBe(true);
-    expect(after.room.timer?.totalMs).toBe(120_000);
-    expect(after.participants.map((p) => p.name)).toEqual(['Ana', 'Ben']);
-    const back = await second.connect();
-    const rejoined = ok(
-      await call<JoinReply>(back, 'join', { code: room.code, name: 'x', token: a.reply.you.token }),
-    );
-    expect(rejoined.you).toMatchObject({ id: a.reply.you.id, name: 'Ana' });
-    expect(rejoined.vote).toBe(0);
-    const csv = ok(await call<ExportReply>(host, 'host', { type: 'export', ...auth, format: 'csv' }));
-    expect(csv.data.trim().split('\r\n')).toHaveLength(1 + 4);
-  });
+      const second = await serverOn(file);
+      const host = await second.connect();
+      const after = ok(await call<{ state: HostState }>(host, 'host', { type: 'resume', ...auth })).state;
+      expect(after.room.decision).toBe(1);
+      expect(after.transcript).toEqual(before.transcript);
+      expect(after.history).toEqual(before.history);
+      expect(after.tally.counts).toEqual(before.tally.counts);
+      expect(after.room.locked).toBe(true);
+      expect(after.room.timer?.totalMs).toBe(120_000);
+      expect(after.participants.map((p) => p.name)).toEqual(['Ana', 'Ben']);
+      const back = await second.connect();
+      const rejoined = ok(
+        await call<JoinReply>(back, 'join', { code: room.code, name: 'x', token: a.reply.you.token }),
+      );
+      expect(rejoined.you).toMatchObject({ id: a.reply.you.id, name: 'Ana' });
+      expect(rejoined.vote).toBe(0);
+      const csv = ok(await call<ExportReply>(host, 'host', { type: 'export', ...auth, format: 'csv' }));
+      expect(csv.data.trim().split('\r\n')).toHaveLength(1 + 4);
+    },
+  );
 
   it('an ended room leaves memory and capacity but its export stays in the file', async () => {
     let clock = Date.now();
