@@ -150,7 +150,7 @@ let warmedUp = false;
  * slower than the next. A few hundred changes: 0.1–0.3 s of CPU at the start, much of it V8
  * compiling SQLite's functions, which the first room would otherwise pay for. False if already run.
  */
-export function warmUp(people = 100, rounds = 3): boolean {
+export function warmUp(people = 200, rounds = 4): boolean {
   if (warmedUp) return false;
   warmedUp = true;
   const db = new sqlite.Database(':memory:');
