@@ -12,7 +12,7 @@
  * synchronous=NORMAL — a commit is in the operating system's hands before the call returns, so it
  * survives the server being killed (SIGKILL) or crashing; after a power cut the last commits may
  * be lost (`durability: 'full'` syncs every commit to the disk, about ten times slower). The WAL
- * is copied into the file when the store is quiet (a checkpoint syncs, so not mid-burst).
+ * is copied into the file after 5 s without a change (a checkpoint syncs: not in a burst of votes).
  * SQLite is WebAssembly here: `SqliteStore.warmUp` runs the store's work once at the start so
  * that the first burst of votes does not run on V8's baseline code.
  *
@@ -61,7 +61,7 @@ type StatementName = keyof typeof SQL;
 /** A batch waits at most this long (a long turn of the event loop commits this often). */
 const COMMIT_EVERY_MS = 4;
 /** The WAL is copied into the database once no commit came for this long (see `checkpointWhenIdle`). */
-const IDLE_CHECKPOINT_MS = 1000;
+const IDLE_CHECKPOINT_MS = 5000;
 
 /**
  * A change waiting for its commit: the statements it runs, with their values taken when it was
