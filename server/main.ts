@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 import { startLiveServer } from './app.ts';
 import { ClusterError, openCluster } from './cluster/open.ts';
 import type { ClusterWiring } from './service.ts';
-import { openSqliteStore } from './store/open.ts';
-import { StoreError } from './store/sqlite.ts';
+import { openSqliteStore, StoreError } from './store/open.ts';
+
 import { MemoryStore, type RoomStore } from './store/store.ts';
 
 const USAGE = `Usage: npx tsx server/main.ts [options]

@@ -44,6 +44,28 @@ export const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (room, seq)
    );
    CREATE INDEX rooms_ended ON rooms(ended_at);`,
+  // 2: votes and the vote log keyed by their primary key alone (WITHOUT ROWID): a vote writes two
+  // b-trees instead of four (a rowid table and its key's index each).
+  `CREATE TABLE votes_2 (
+     room TEXT NOT NULL REFERENCES rooms(code) ON DELETE CASCADE,
+     participant TEXT NOT NULL,
+     decision INTEGER NOT NULL,
+     choice INTEGER NOT NULL,
+     PRIMARY KEY (room, participant, decision)
+   ) WITHOUT ROWID;
+   INSERT INTO votes_2 (room, participant, decision, choice)
+     SELECT room, participant, decision, choice FROM votes;
+   DROP TABLE votes;
+   ALTER TABLE votes_2 RENAME TO votes;
+   CREATE TABLE vote_log_2 (
+     room TEXT NOT NULL REFERENCES rooms(code) ON DELETE CASCADE,
+     seq INTEGER NOT NULL,
+     record TEXT NOT NULL,
+     PRIMARY KEY (room, seq)
+   ) WITHOUT ROWID;
+   INSERT INTO vote_log_2 (room, seq, record) SELECT room, seq, record FROM vote_log;
+   DROP TABLE vote_log;
+   ALTER TABLE vote_log_2 RENAME TO vote_log;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

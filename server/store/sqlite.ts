@@ -4,11 +4,17 @@
  * download, on any Node from 20).
  *
  * Written through: each change is atomic (a savepoint), and committed before the server
- * acknowledges it — the changes of one turn of the event loop in one transaction (group commit).
+ * acknowledges it. Group commit: a change is kept (its statements and values) until the end of
+ * the turn of the event loop it was made in, or at most COMMIT_EVERY_MS; then every change kept
+ * is written in one transaction, in order, by statements prepared once, and each is told once the
+ * commit is done — a burst of a thousand votes is a few dozen commits, not a thousand.
  * The file is opened in WAL mode with an exclusive lock (one server per file) and
  * synchronous=NORMAL — a commit is in the operating system's hands before the call returns, so it
- * survives the server being killed (SIGKILL) or crashing; after a power cut the last moments may
- * be lost (`durability: 'full'` syncs every commit to the disk, about ten times slower).
+ * survives the server being killed (SIGKILL) or crashing; after a power cut the last commits may
+ * be lost (`durability: 'full'` syncs every commit to the disk, about ten times slower). The WAL
+ * is copied into the file after 5 s without a change (a checkpoint syncs: not in a burst of votes).
+ * SQLite is WebAssembly here: `SqliteStore.warmUp` runs the store's work once at the start so
+ * that the first burst of votes does not run on V8's baseline code.
  *
  * Opening (see `openSqliteStore`): a file held by a live server waits, then gives a clear
  * message; a lock left by a killed server is taken over; a file that is not a readable database
@@ -18,48 +24,63 @@
 import sqlite from 'node-sqlite3-wasm';
 import type { LoadedStory } from '../../src/core/session/types.ts';
 import type { CurrentVote, LoggedVote, RoomMeta, StoredParticipant, StoredRoom } from './records.ts';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
 import type { RoomStore } from './store.ts';
 
-type Database = InstanceType<typeof sqlite.Database>;
+export type Database = InstanceType<typeof sqlite.Database>;
 type Statement = ReturnType<Database['prepare']>;
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-export class StoreError extends Error {
-  constructor(
-    readonly kind: 'locked' | 'newer' | 'unusable',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+type SqlValue = string | number | Uint8Array | null;
+
+/**
+ * A long text as its UTF-8 bytes, for a parameter the SQL casts back to TEXT. node-sqlite3-wasm
+ * copies a string into WebAssembly memory a character at a time in JavaScript, bytes in one copy:
+ * binding a burst's JSON as a string cost more than SQLite's own work on it.
+ */
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 
 const SQL = {
-  story: 'INSERT OR IGNORE INTO stories (hash, id, json) VALUES (?, ?, ?)',
-  room: `INSERT INTO rooms (code, story_hash, meta, ended_at) VALUES (?, ?, ?, ?)
+  story: 'INSERT OR IGNORE INTO stories (hash, id, json) VALUES (?, ?, CAST(? AS TEXT))',
+  room: `INSERT INTO rooms (code, story_hash, meta, ended_at) VALUES (?, ?, CAST(? AS TEXT), ?)
          ON CONFLICT (code) DO UPDATE SET meta = excluded.meta, ended_at = excluded.ended_at`,
-  participant: `INSERT INTO participants (room, id, data) VALUES (?, ?, ?)
+  participant: `INSERT INTO participants (room, id, data) VALUES (?, ?, CAST(? AS TEXT))
                 ON CONFLICT (room, id) DO UPDATE SET data = excluded.data`,
   ban: 'INSERT OR IGNORE INTO banned_devices (room, device) VALUES (?, ?)',
   unvote: 'DELETE FROM votes WHERE room = ? AND participant = ? AND decision = ?',
   vote: `INSERT INTO votes (room, participant, decision, choice) VALUES (?, ?, ?, ?)
          ON CONFLICT (room, participant, decision) DO UPDATE SET choice = excluded.choice`,
   unlog: 'DELETE FROM vote_log WHERE room = ? AND seq = ?',
-  log: 'INSERT INTO vote_log (room, seq, record) VALUES (?, ?, ?)',
-  // Prepared once, like the rest: a change in a burst of votes parses no SQL.
+  log: 'INSERT INTO vote_log (room, seq, record) VALUES (?, ?, CAST(? AS TEXT))',
+  // Prepared once, like the rest: a batch parses no SQL.
   savepoint: 'SAVEPOINT change',
   release: 'RELEASE change',
+  rollback: 'ROLLBACK TO change',
 } as const;
+type StatementName = keyof typeof SQL;
 
-/** In a long turn of the event loop, commit at least this often (else once at its end). */
+/** A batch waits at most this long (a long turn of the event loop commits this often). */
 const COMMIT_EVERY_MS = 4;
+/** The WAL is copied into the database once no commit came for this long (see `checkpointWhenIdle`). */
+const IDLE_CHECKPOINT_MS = 5000;
+
+/**
+ * A change waiting for its commit: the statements it runs, with their values taken when it was
+ * made (the objects they came from may change before the commit).
+ */
+interface Change {
+  steps: [StatementName, SqlValue[]][];
+  resolve: () => void;
+  reject: (e: Error) => void;
+}
 
 export class SqliteStore implements RoomStore {
-  private readonly statements: Record<keyof typeof SQL, Statement>;
-  /** The changes of this turn, waiting for their commit (null: no transaction open). */
-  private batch: { resolve: () => void; reject: (e: Error) => void }[] | null = null;
-  private batchStart = 0;
+  private statements: Record<StatementName, Statement>;
+  /** The changes made since the last commit, in order. */
+  private pending: Change[] = [];
+  private pendingSince = 0;
+  private commitTask: NodeJS.Immediate | null = null;
+  private lastCommit = 0;
+  private checkpointTimer: NodeJS.Timeout | null = null;
   /** Called after each commit, once the changes it made durable are told (see RoomStore.onCommit). */
   onCommit: (() => void) | null = null;
 
@@ -68,65 +89,152 @@ export class SqliteStore implements RoomStore {
     readonly describe: string,
     private readonly release: () => void,
   ) {
-    this.statements = Object.fromEntries(
-      Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
-    ) as Record<keyof typeof SQL, Statement>;
+    this.statements = this.prepare();
+  }
+
+  private prepare(): Record<StatementName, Statement> {
+    return Object.fromEntries(
+      Object.entries(SQL).map(([name, sql]) => [name, this.db.prepare(sql)]),
+    ) as Record<StatementName, Statement>;
   }
 
   /**
-   * Run `work` as one change: all of it is kept, or none (a savepoint). The changes made in one
-   * turn of the event loop are committed together, at the end of the turn (group commit: one
-   * commit for a burst of votes instead of one each); each change's promise resolves only once
-   * its commit is done, so nothing is acknowledged before it is in the file.
+   * After a failed statement: prepared again, all of them. A statement that failed keeps its error
+   * until it is reset, and node-sqlite3-wasm would refuse its next use ("Could not reset
+   * statement"): the next change would be refused for this one's fault.
    */
-  private atomically(work: () => void): Promise<void> {
-    try {
-      // A long turn (a burst of votes read in one go) commits every COMMIT_EVERY_MS too.
-      if (this.batch && performance.now() - this.batchStart >= COMMIT_EVERY_MS) this.commit();
-      if (!this.batch) {
-        this.db.exec('BEGIN IMMEDIATE');
-        this.batch = [];
-        this.batchStart = performance.now();
-        setImmediate(() => this.commit());
+  private renew(): void {
+    for (const statement of Object.values(this.statements))
+      try {
+        statement.finalize();
+      } catch {
+        // The failed statement reports its error once more as it is finalized.
       }
-      this.statements.savepoint.run();
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
-    try {
-      work();
-      this.statements.release.run();
-    } catch (e) {
-      this.db.exec('ROLLBACK TO change');
-      this.db.exec('RELEASE change');
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
-    const batch = this.batch;
-    return new Promise((resolve, reject) => batch.push({ resolve, reject }));
+    this.statements = this.prepare();
   }
 
-  /** Commit the changes of this turn and tell each of them. */
-  private commit(): void {
-    const batch = this.batch;
-    this.batch = null;
-    if (!batch) return;
+  /**
+   * Keep a change for the next commit; its promise resolves once the commit that holds it is done
+   * (nothing is acknowledged before it is in the file), or rejects if it could not be written.
+   * The changes of one turn of the event loop are committed together at its end (group commit),
+   * and at least every COMMIT_EVERY_MS in a long turn (a burst of votes read in one go).
+   */
+  private enqueue(steps: Change['steps']): Promise<void> {
+    if (!this.db.isOpen) return Promise.reject(new Error(`${this.describe} is closed`));
+    return new Promise((resolve, reject) => {
+      const now = performance.now();
+      if (!this.pending.length) {
+        this.pendingSince = now;
+        this.commitTask = setImmediate(() => this.commit());
+      }
+      this.pending.push({ steps, resolve, reject });
+      if (now - this.pendingSince >= COMMIT_EVERY_MS) this.commit();
+    });
+  }
+
+  /**
+   * Write the pending changes now (else at the end of the turn) in one transaction, then tell each of them: acknowledged only once
+   * the commit is done, so "acknowledged" means "in the file". A failed commit refuses every
+   * change in it, with the reason. Never throws (it runs from the event loop).
+   */
+  commit(): void {
+    if (this.commitTask) clearImmediate(this.commitTask);
+    this.commitTask = null;
+    const batch = this.pending;
+    this.pending = [];
+    if (!batch.length) return;
+    const failed = new Map<Change, Error>();
     try {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.apply(batch, failed);
       this.db.exec('COMMIT');
     } catch (e) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      const error = e instanceof Error ? e : new Error(String(e));
-      for (const w of batch) w.reject(error);
+      try {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      } catch {
+        // The transaction is gone either way; the changes are refused below.
+      }
+      this.renew();
+      const error = this.failure(e, batch.length);
+      for (const c of batch) c.reject(error);
       return;
     }
-    for (const w of batch) w.resolve();
+    this.lastCommit = performance.now();
+    for (const c of batch) {
+      const error = failed.get(c);
+      if (error) c.reject(error);
+      else c.resolve();
+    }
+    this.checkpointWhenIdle();
     this.onCommit?.();
   }
 
-  private putRoom(meta: RoomMeta): void {
-    this.statements.room.run([meta.code, meta.storyHash, JSON.stringify(meta), meta.endedAt]);
+  /**
+   * The changes in one savepoint: their statements, prepared once, run in the order the changes
+   * were made (so a later vote on the same decision wins, a removal after a vote takes it back).
+   * Each change is atomic: should a statement fail, the savepoint is undone and each change is
+   * run again in a savepoint of its own, so that only a change that cannot be written is refused.
+   */
+  private apply(changes: Change[], failed: Map<Change, Error>): void {
+    const s = this.statements;
+    s.savepoint.run();
+    try {
+      for (const change of changes) for (const [name, values] of change.steps) s[name].run(values);
+      s.release.run();
+    } catch (e) {
+      this.renew();
+      // A full disk or an I/O error can end the whole transaction: then the whole batch fails.
+      if (!this.db.inTransaction) throw e;
+      this.statements.rollback.run();
+      this.statements.release.run();
+      if (changes.length === 1) failed.set(changes[0]!, this.failure(e, 1));
+      else for (const c of changes) this.apply([c], failed);
+    }
+  }
+
+  private failure(e: unknown, changes: number): Error {
+    const why = e instanceof Error ? e.message : String(e);
+    return new Error(
+      `${this.describe}: ${changes === 1 ? 'a change' : `${changes} changes`} not written (${why})`,
+    );
+  }
+
+  /**
+   * Copy the WAL into the database file once the store has been quiet for IDLE_CHECKPOINT_MS, not
+   * in the middle of a burst: a checkpoint syncs both files, tens of milliseconds on a busy disk.
+   * SQLite's own checkpoint, past WAL_AUTOCHECKPOINT_PAGES (open.ts), bounds the WAL if a room
+   * never pauses.
+   */
+  private checkpointWhenIdle(): void {
+    if (this.checkpointTimer) return;
+    const check = () => {
+      const quiet = performance.now() - this.lastCommit;
+      if (quiet < IDLE_CHECKPOINT_MS || this.pending.length) {
+        this.checkpointTimer = setTimeout(
+          check,
+          IDLE_CHECKPOINT_MS - Math.min(quiet, IDLE_CHECKPOINT_MS - 1),
+        );
+        this.checkpointTimer.unref();
+        return;
+      }
+      this.checkpointTimer = null;
+      if (!this.db.isOpen || this.db.inTransaction) return;
+      try {
+        this.db.get('PRAGMA wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Not needed for durability (the WAL holds every commit); the next quiet moment tries again.
+      }
+    };
+    this.checkpointTimer = setTimeout(check, IDLE_CHECKPOINT_MS);
+    this.checkpointTimer.unref();
+  }
+
+  private static room(meta: RoomMeta): [StatementName, SqlValue[]] {
+    return ['room', [meta.code, meta.storyHash, utf8(JSON.stringify(meta)), meta.endedAt]];
   }
 
   async loadAll(): Promise<StoredRoom[]> {
+    this.commit();
     const codes = this.db.all('SELECT code FROM rooms ORDER BY rowid') as Row[];
     return codes.flatMap((r) => {
       const room = this.read(String(r.code));
@@ -135,6 +243,7 @@ export class SqliteStore implements RoomStore {
   }
 
   async load(code: string): Promise<StoredRoom | null> {
+    this.commit(); // what is read includes every change made
     return this.read(code);
   }
 
@@ -174,74 +283,60 @@ export class SqliteStore implements RoomStore {
   }
 
   createRoom(meta: RoomMeta, story: LoadedStory): Promise<void> {
-    return this.atomically(() => {
-      this.statements.story.run([story.hash, story.id, JSON.stringify(story.json)]);
-      this.putRoom(meta);
-    });
+    return this.enqueue([
+      ['story', [story.hash, story.id, utf8(JSON.stringify(story.json))]],
+      SqliteStore.room(meta),
+    ]);
   }
 
   saveRoom(meta: RoomMeta): Promise<void> {
-    return this.atomically(() => this.putRoom(meta));
+    return this.enqueue([SqliteStore.room(meta)]);
   }
 
   saveParticipant(code: string, p: StoredParticipant): Promise<void> {
-    return this.atomically(() => this.statements.participant.run([code, p.id, JSON.stringify(p)]));
+    return this.enqueue([['participant', [code, p.id, utf8(JSON.stringify(p))]]]);
   }
 
   removeParticipant(code: string, p: StoredParticipant, decision: number): Promise<void> {
-    return this.atomically(() => {
-      this.statements.participant.run([code, p.id, JSON.stringify(p)]);
-      this.statements.unvote.run([code, p.id, decision]);
-      if (p.device) this.statements.ban.run([code, p.device]);
-    });
+    return this.enqueue([
+      ['participant', [code, p.id, utf8(JSON.stringify(p))]],
+      ['unvote', [code, p.id, decision]],
+      ...(p.device ? [['ban', [code, p.device]] as [StatementName, SqlValue[]]] : []),
+    ]);
   }
 
   saveVote(code: string, vote: CurrentVote, record: LoggedVote, dropped: number | null): Promise<void> {
-    return this.atomically(() => {
-      this.statements.vote.run([code, vote.participant, vote.decision, vote.choice]);
-      if (dropped !== null) this.statements.unlog.run([code, dropped]);
-      this.statements.log.run([code, record.seq, JSON.stringify(record)]);
-    });
+    const steps: Change['steps'] = [
+      ['vote', [code, vote.participant, vote.decision, vote.choice]],
+      ['log', [code, record.seq, utf8(JSON.stringify(record))]],
+    ];
+    if (dropped !== null) steps.push(['unlog', [code, dropped]]);
+    return this.enqueue(steps);
   }
 
   async forgetEndedBefore(before: number): Promise<number> {
-    let removed = 0;
-    await this.atomically(() => {
-      removed = this.db.run('DELETE FROM rooms WHERE ended_at IS NOT NULL AND ended_at < ?', [
+    this.commit();
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const removed = this.db.run('DELETE FROM rooms WHERE ended_at IS NOT NULL AND ended_at < ?', [
         before,
       ]).changes;
       if (removed) this.db.run('DELETE FROM stories WHERE hash NOT IN (SELECT story_hash FROM rooms)');
-    });
-    return removed;
+      this.db.exec('COMMIT');
+      return removed;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw this.failure(e, 1);
+    }
   }
 
   async close(): Promise<void> {
     if (!this.db.isOpen) return;
     this.commit();
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     for (const s of Object.values(this.statements)) s.finalize();
     this.db.close();
     this.release();
-  }
-}
-
-/** Bring the file's schema up to SCHEMA_VERSION, one transaction per migration. */
-export function migrate(db: Database, file: string): void {
-  const version = Number((db.get('PRAGMA user_version') as Row).user_version);
-  if (version > SCHEMA_VERSION)
-    throw new StoreError(
-      'newer',
-      `${file} was written by a newer version of Rapport (schema ${version}; this one knows ${SCHEMA_VERSION}). ` +
-        'Run that version, or start this one with another file (--db).',
-    );
-  for (let v = version; v < SCHEMA_VERSION; v++) {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      db.exec(MIGRATIONS[v]!);
-      db.exec(`PRAGMA user_version = ${v + 1}`);
-      db.exec('COMMIT');
-    } catch (e) {
-      db.exec('ROLLBACK');
-      throw e;
-    }
   }
 }

@@ -2,9 +2,10 @@
  * Where live rooms are kept so that a restart resumes them: one small interface, written through
  * on every change before the change is acknowledged.
  *
- * Every write is one atomic unit (a vote is its current vote and its log record together) and is
- * issued in the order of the changes, synchronously, when the method is called; the promise says
- * when it is durable. The tally is never stored: it is derived from the current votes. This is
+ * Every write is one atomic unit (a vote is its current vote and its log record together), taken
+ * (its values) when the method is called and written in the order of the calls — at once (Redis),
+ * or with the other changes of the same turn of the event loop in one commit (SQLite); the promise
+ * resolves only once it is durable, and rejects, with the reason, if it could not be written. The tally is never stored: it is derived from the current votes. This is
  * the shape a store shared by several processes (Redis: a hash per room, a hash of current votes,
  * a list for the log, MULTI per write) needs too.
  *

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../server/store/open.ts';
-import { SCHEMA_VERSION } from '../../../server/store/schema.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../server/store/schema.ts';
 import type { ExportReply, HostState, JoinReply } from '../../../src/core/live/protocol.ts';
 import { call, joinAs, ok, openRoom, startHarness, type Harness } from './helpers.ts';
 
@@ -34,42 +34,49 @@ const serverOn = async (path: string, options = {}) => {
 };
 
 describe('rooms kept in the database', () => {
-  it('a new server on the same file resumes the room: step, votes, history, people, tokens, timer', async () => {
-    const first = await serverOn(file);
-    const room = await openRoom(first);
-    const a = await joinAs(first, room.code, 'Ana');
-    const b = await joinAs(first, room.code, 'Ben');
-    const auth = { code: room.code, secret: room.secret };
-    ok(await call(a.socket, 'vote', { decision: 0, choice: 0 }));
-    ok(await call(b.socket, 'vote', { decision: 0, choice: 0 }));
-    ok(await call(room.host, 'host', { type: 'advance', ...auth, decision: 0 }));
-    ok(await call(a.socket, 'vote', { decision: 1, choice: 1 }));
-    ok(await call(a.socket, 'vote', { decision: 1, choice: 0 }));
-    ok(await call(room.host, 'host', { type: 'timer', ...auth, seconds: 120 }));
-    ok(await call(room.host, 'host', { type: 'lock', ...auth, locked: true }));
-    const before = ok(await call<{ state: HostState }>(room.host, 'host', { type: 'resume', ...auth })).state;
-    await first.close();
-    harnesses.splice(0);
+  // Two servers one after the other and a dozen round trips: past vitest's 5 s on a loaded machine.
+  it(
+    'a new server on the same file resumes the room: step, votes, history, people, tokens, timer',
+    { timeout: 30_000 },
+    async () => {
+      const first = await serverOn(file);
+      const room = await openRoom(first);
+      const a = await joinAs(first, room.code, 'Ana');
+      const b = await joinAs(first, room.code, 'Ben');
+      const auth = { code: room.code, secret: room.secret };
+      ok(await call(a.socket, 'vote', { decision: 0, choice: 0 }));
+      ok(await call(b.socket, 'vote', { decision: 0, choice: 0 }));
+      ok(await call(room.host, 'host', { type: 'advance', ...auth, decision: 0 }));
+      ok(await call(a.socket, 'vote', { decision: 1, choice: 1 }));
+      ok(await call(a.socket, 'vote', { decision: 1, choice: 0 }));
+      ok(await call(room.host, 'host', { type: 'timer', ...auth, seconds: 120 }));
+      ok(await call(room.host, 'host', { type: 'lock', ...auth, locked: true }));
+      const before = ok(
+        await call<{ state: HostState }>(room.host, 'host', { type: 'resume', ...auth }),
+      ).state;
+      await first.close();
+      harnesses.splice(0);
 
-    const second = await serverOn(file);
-    const host = await second.connect();
-    const after = ok(await call<{ state: HostState }>(host, 'host', { type: 'resume', ...auth })).state;
-    expect(after.room.decision).toBe(1);
-    expect(after.transcript).toEqual(before.transcript);
-    expect(after.history).toEqual(before.history);
-    expect(after.tally.counts).toEqual(before.tally.counts);
-    expect(after.room.locked).toBe(true);
-    expect(after.room.timer?.totalMs).toBe(120_000);
-    expect(after.participants.map((p) => p.name)).toEqual(['Ana', 'Ben']);
-    const back = await second.connect();
-    const rejoined = ok(
-      await call<JoinReply>(back, 'join', { code: room.code, name: 'x', token: a.reply.you.token }),
-    );
-    expect(rejoined.you).toMatchObject({ id: a.reply.you.id, name: 'Ana' });
-    expect(rejoined.vote).toBe(0);
-    const csv = ok(await call<ExportReply>(host, 'host', { type: 'export', ...auth, format: 'csv' }));
-    expect(csv.data.trim().split('\r\n')).toHaveLength(1 + 4);
-  });
+      const second = await serverOn(file);
+      const host = await second.connect();
+      const after = ok(await call<{ state: HostState }>(host, 'host', { type: 'resume', ...auth })).state;
+      expect(after.room.decision).toBe(1);
+      expect(after.transcript).toEqual(before.transcript);
+      expect(after.history).toEqual(before.history);
+      expect(after.tally.counts).toEqual(before.tally.counts);
+      expect(after.room.locked).toBe(true);
+      expect(after.room.timer?.totalMs).toBe(120_000);
+      expect(after.participants.map((p) => p.name)).toEqual(['Ana', 'Ben']);
+      const back = await second.connect();
+      const rejoined = ok(
+        await call<JoinReply>(back, 'join', { code: room.code, name: 'x', token: a.reply.you.token }),
+      );
+      expect(rejoined.you).toMatchObject({ id: a.reply.you.id, name: 'Ana' });
+      expect(rejoined.vote).toBe(0);
+      const csv = ok(await call<ExportReply>(host, 'host', { type: 'export', ...auth, format: 'csv' }));
+      expect(csv.data.trim().split('\r\n')).toHaveLength(1 + 4);
+    },
+  );
 
   it('an ended room leaves memory and capacity but its export stays in the file', async () => {
     let clock = Date.now();
@@ -101,6 +108,33 @@ describe('opening the file', () => {
     db.exec('PRAGMA locking_mode = EXCLUSIVE'); // a WAL file without shared memory
     expect((db.get('PRAGMA user_version') as { user_version: number }).user_version).toBe(SCHEMA_VERSION);
     db.close();
+  });
+
+  it('migrates a file of schema 1 to WITHOUT ROWID vote tables, keeping its rooms and votes', async () => {
+    const old = new sqlite.Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.exec('PRAGMA user_version = 1');
+    old.run('INSERT INTO stories VALUES (?, ?, ?)', ['h', 'mini', '{"inkVersion":21}']);
+    const meta = { code: 'OLD234', storyHash: 'h', endedAt: null };
+    old.run('INSERT INTO rooms VALUES (?, ?, ?, NULL)', ['OLD234', 'h', JSON.stringify(meta)]);
+    old.run('INSERT INTO votes VALUES (?, ?, ?, ?)', ['OLD234', 'ana', 0, 2]);
+    const record = { seq: 1, decision: 0, participant: 'ana', choice: 2, final: true, nth: 1 };
+    old.run('INSERT INTO vote_log VALUES (?, ?, ?)', ['OLD234', 1, JSON.stringify(record)]);
+    old.close();
+    const store = openSqliteStore(file, { waitMs: 0 });
+    const kept = await store.load('OLD234');
+    await store.close();
+    expect(kept?.votes).toEqual([{ participant: 'ana', decision: 0, choice: 2 }]);
+    expect(kept?.log).toEqual([record]);
+    const db = new sqlite.Database(file);
+    db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    expect((db.get('PRAGMA user_version') as { user_version: number }).user_version).toBe(SCHEMA_VERSION);
+    const tables = db.all("SELECT name, sql FROM sqlite_schema WHERE name IN ('votes', 'vote_log')") as {
+      sql: string;
+    }[];
+    db.close();
+    expect(tables).toHaveLength(2);
+    for (const t of tables) expect(t.sql).toMatch(/WITHOUT ROWID/);
   });
 
   it('moves a corrupt file aside with a message and starts anew', async () => {
