@@ -672,6 +672,58 @@ export const en = {
     msg: 'Saving…',
     note: 'The exit button while the result is sent to the learning platform.',
   },
+  // A launch that failed: its title and what to do (the cause under it stays in English, for the
+  // platform’s administrator). "Learning platform" = the company’s LMS.
+  'lms.launch.notLaunched': { msg: 'This module was not launched correctly', note: 'Heading of the page.' },
+  'lms.launch.cannotStart': { msg: 'This launch cannot start', note: 'Heading of the page.' },
+  'lms.launch.unreachable': { msg: 'The learning platform cannot be reached', note: 'Heading of the page.' },
+  'lms.launch.refused': { msg: 'The learning platform refused this session', note: 'Heading of the page.' },
+  'lms.launch.fix.notAu': {
+    msg: 'Close this window and launch the module again from your learning platform. If it happens again, tell its administrator: the platform did not launch it as a cmi5 AU.',
+    note: '"cmi5 AU" is a technical term for the administrator (a cmi5 assignable unit): keep it.',
+  },
+  'lms.launch.fix.relaunch': {
+    msg: 'Close this window and launch the module again from your learning platform.',
+  },
+  'lms.launch.fix.once': {
+    msg: 'Close this window and launch the module again from your learning platform (a cmi5 launch link works once: reloading this page does not start a new session).',
+  },
+  'lms.launch.fix.tell': {
+    msg: 'Launch the module again from your learning platform; if it happens again, tell its administrator.',
+  },
+  'lms.launch.fix.closeTell': {
+    msg: 'Close this window and launch the module again from your learning platform; if it happens again, tell its administrator.',
+  },
+  'lms.launch.fix.connection': {
+    msg: 'Check your connection, then press Try again.',
+    note: '"Try again" is the button lms.tryAgain.',
+  },
+  'lms.exitToCourse': {
+    msg: 'Exit to the course',
+    note: 'Button that saves and returns to the course in the learning platform.',
+  },
+  // Notices while playing in a learning platform.
+  'lms.notice.noLaunch': {
+    msg: 'This module was opened without a launch from a learning platform, so nothing is recorded there; progress is kept on this device only.',
+  },
+  'lms.notice.browse': {
+    msg: 'You are browsing: look around freely — nothing you do here is recorded.',
+    note: 'The platform opened the module in its Browse mode.',
+  },
+  'lms.notice.review': {
+    msg: 'You are reviewing: nothing you do here changes your recorded result.',
+    note: 'The platform opened the module in its Review mode.',
+  },
+  'lms.notice.down': {
+    msg: 'The learning platform cannot be reached just now. Play on: what you do is kept in this browser and sent, in order, as soon as it answers again.',
+  },
+  'lms.notice.refused': {
+    msg: 'The learning platform no longer accepts this session’s records ({status, number}). Your progress is kept in this window; to have it recorded, launch the module again from the platform.',
+    note: '{status} is an HTTP status code such as 401.',
+  },
+  'lms.notice.takenOver': {
+    msg: 'This module was opened again in another window: progress made here is no longer saved. Close this window and go on in the other one.',
+  },
 
   // ── Presenter mode: the facilitator's console and the projector (src/views/present) ──────────
   'present.title': {

@@ -42,6 +42,7 @@ import type { KeyValueStore } from '../../platform/storage/kv-store.ts';
 import type { Timers } from '../../platform/schedule.ts';
 import { uuid } from '../../platform/ids.ts';
 import { Cmi5State, type AttemptRecord } from './cmi5-state.ts';
+import { say } from './say.ts';
 
 export const ATTEMPT_STATE_ID = `${RAPPORT_IRI}/state/attempt`;
 
@@ -306,17 +307,27 @@ export class Cmi5Reporter implements LmsReporter {
     if (status === 'unreachable' || status >= 500 || status === 429)
       once(
         'down',
-        'The learning platform cannot be reached just now. Play on: what you do is kept in this browser and sent, in order, as soon as it answers again.',
+        say(
+          'lms.notice.down',
+          'The learning platform cannot be reached just now. Play on: what you do is kept in this browser and sent, in order, as soon as it answers again.',
+        ),
       );
     else if (status === 401 || status === 403)
       once(
         'refused',
-        `The learning platform no longer accepts this session’s records (${status}). Your progress is kept in this window; to have it recorded, launch the module again from the platform.`,
+        say(
+          'lms.notice.refused',
+          `The learning platform no longer accepts this session’s records (${status}). Your progress is kept in this window; to have it recorded, launch the module again from the platform.`,
+          { status },
+        ),
       );
     else if (status === 412 && item.kind === 'state')
       once(
         'taken-over',
-        'This module was opened again in another window: progress made here is no longer saved. Close this window and go on in the other one.',
+        say(
+          'lms.notice.takenOver',
+          'This module was opened again in another window: progress made here is no longer saved. Close this window and go on in the other one.',
+        ),
       );
   }
 }

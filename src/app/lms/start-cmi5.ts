@@ -17,6 +17,7 @@ import type { PackagedLms } from './package-config.ts';
 import type { Game } from '../controller.ts';
 import type { SettingsStore } from '../stores/settings.ts';
 import { LocalStorageStore } from '../../platform/storage/local-storage.ts';
+import { say } from './say.ts';
 
 /** What the page shows for the LMS: implemented by a view (views/page/lms-page.ts), loaded only in a package. */
 export interface LmsUi {
@@ -47,7 +48,7 @@ const NO_LAUNCH =
 /** The reporter for this launch; resolves only once the launch works (a bad one waits on its page). */
 export async function cmi5ReporterFor(o: Cmi5StartOptions): Promise<LmsReporter> {
   const params = parseCmi5Params(o.window.location.search);
-  if (params === null) return new NoLms(NO_LAUNCH);
+  if (params === null) return new NoLms(say('lms.notice.noLaunch', NO_LAUNCH));
   const ui = o.ui ?? consoleUi;
   if (isLaunchProblem(params)) {
     ui.launchProblem(params);
@@ -81,7 +82,7 @@ export async function cmi5ReporterFor(o: Cmi5StartOptions): Promise<LmsReporter>
   const returnURL = session.launchData.returnURL;
   if (returnURL) {
     const navigate = o.navigate ?? ((url: string) => o.window.location.assign(url));
-    ui.exitButton('Exit to the course', () => {
+    ui.exitButton(say('lms.exitToCourse', 'Exit to the course'), () => {
       void reporter.exit().then(() => navigate(returnURL));
     });
   }
@@ -97,8 +98,8 @@ function honourPreferences(o: Cmi5StartOptions, session: Cmi5Session): string | 
   if (mode !== 'Normal')
     words.push(
       mode === 'Browse'
-        ? 'You are browsing: look around freely — nothing you do here is recorded.'
-        : 'You are reviewing: nothing you do here changes your recorded result.',
+        ? say('lms.notice.browse', 'You are browsing: look around freely — nothing you do here is recorded.')
+        : say('lms.notice.review', 'You are reviewing: nothing you do here changes your recorded result.'),
     );
   return words.length ? words.join(' ') : null;
 }

@@ -5,9 +5,25 @@
  * an "Exit to the course" button.
  */
 import type { LaunchProblem } from '../../app/lms/cmi5-launch.ts';
-import { t } from '../../l10n/index.ts';
+import { t, type MessageKey } from '../../l10n/index.ts';
 import type { LmsUi } from '../../app/lms/start-cmi5.ts';
 import { h } from '../shared/dom.ts';
+import { said } from './banners.ts';
+
+/**
+ * Each launch problem's title and what to do, in the learner's language (the cause under them is
+ * for the platform's administrator, and stays as the platform said it).
+ */
+export const LAUNCH_WORDS: Record<LaunchProblem['code'], { title: MessageKey; fix: MessageKey }> = {
+  'missing-parameters': { title: 'lms.launch.notLaunched', fix: 'lms.launch.fix.notAu' },
+  'bad-parameters': { title: 'lms.launch.notLaunched', fix: 'lms.launch.fix.relaunch' },
+  'fetch-used': { title: 'lms.launch.cannotStart', fix: 'lms.launch.fix.once' },
+  'fetch-refused': { title: 'lms.launch.cannotStart', fix: 'lms.launch.fix.once' },
+  'fetch-unreadable': { title: 'lms.launch.cannotStart', fix: 'lms.launch.fix.tell' },
+  'no-launch-data': { title: 'lms.launch.cannotStart', fix: 'lms.launch.fix.tell' },
+  unreachable: { title: 'lms.launch.unreachable', fix: 'lms.launch.fix.connection' },
+  refused: { title: 'lms.launch.refused', fix: 'lms.launch.fix.closeTell' },
+};
 
 export function lmsPage(root: HTMLElement): LmsUi {
   let shown: HTMLElement | null = null;
@@ -20,14 +36,22 @@ export function lmsPage(root: HTMLElement): LmsUi {
   return {
     launchProblem(problem: LaunchProblem, retry?: () => void) {
       clearProblem();
+      const words = LAUNCH_WORDS[problem.code];
+      const title = said({ key: words.title }, problem.title);
       root.hidden = true; // the game stays out of reach: nothing would be recorded
       root.inert = true;
       shown = h(
         'main',
         { class: 'launch-problem', 'aria-labelledby': 'launch-problem-title', 'data-code': problem.code },
-        h('h1', { id: 'launch-problem-title', tabindex: -1 }, problem.title),
+        h('h1', { id: 'launch-problem-title', tabindex: -1 }, title),
         h('p', { class: 'launch-problem-detail' }, problem.detail),
-        h('p', { class: 'launch-problem-fix' }, h('strong', {}, t('banner.whatToDo')), ' ', problem.fix),
+        h(
+          'p',
+          { class: 'launch-problem-fix' },
+          h('strong', {}, t('banner.whatToDo')),
+          ' ',
+          said({ key: words.fix }, problem.fix),
+        ),
         retry
           ? h(
               'button',
@@ -44,7 +68,7 @@ export function lmsPage(root: HTMLElement): LmsUi {
           : null,
       );
       root.after(shown);
-      document.title = t('app.title.screen', { title: problem.title });
+      document.title = t('app.title.screen', { title });
       shown.querySelector('h1')?.focus();
     },
     clearProblem,

@@ -12,6 +12,13 @@ import { problem } from '../../../../src/platform/storage/problems.ts';
 import { parseExportFile } from '../../../../src/app/persist/transfer.ts';
 import { RESTORE_MESSAGES } from '../../../../src/app/persist/restore.ts';
 import { describeProblem } from '../../../../src/app/problem-words.ts';
+import {
+  parseCmi5Params,
+  refused,
+  unreachable,
+  type LaunchProblem,
+} from '../../../../src/app/lms/cmi5-launch.ts';
+import { LAUNCH_WORDS } from '../../../../src/views/page/lms-page.ts';
 
 afterEach(async () => {
   await setLanguage('en');
@@ -70,5 +77,28 @@ describe('progress and problems in the learner’s language', () => {
     const pseudo = said(quota.words, quota.message);
     expect(pseudo).not.toBe(quota.message);
     expect(pseudo).toMatch(/^\[.+\]$/su);
+  });
+
+  it('says a failed LMS launch’s title and what to do as the launch code’s own English', async () => {
+    await allMessages();
+    const problems = [
+      parseCmi5Params('endpoint=https://lrs.example/'),
+      parseCmi5Params('endpoint=not a url&fetch=x&actor=%7B&registration=r&activityId=a'),
+      unreachable(new Error('offline')),
+      refused(401),
+    ] as LaunchProblem[];
+    expect(problems.map((p) => p.code)).toEqual([
+      'missing-parameters',
+      'bad-parameters',
+      'unreachable',
+      'refused',
+    ]);
+    for (const p of problems) {
+      const words = LAUNCH_WORDS[p.code];
+      expect([said({ key: words.title }, ''), said({ key: words.fix }, '')], p.code).toEqual([
+        p.title,
+        p.fix,
+      ]);
+    }
   });
 });
