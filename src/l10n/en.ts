@@ -721,6 +721,18 @@ export const en = {
     msg: 'The learning platform no longer accepts this session’s records ({status, number}). Your progress is kept in this window; to have it recorded, launch the module again from the platform.',
     note: '{status} is an HTTP status code such as 401.',
   },
+  'lms.notice.notAccepted': {
+    msg: 'The learning platform did not accept the connection ({cause}). Your progress is kept on this device only, and this attempt will not be reported.',
+    note: '{cause} is technical, in English, for the administrator (e.g. "SCORM 2004 Initialize returned false, error 101: …").',
+  },
+  'lms.notice.incompleteLrs': {
+    msg: 'The launch named a learning record store, but not completely (endpoint and actor are needed); progress is kept on this device only.',
+    note: '"Learning record store" is the xAPI term for where results are kept; "endpoint" and "actor" are technical names: keep them.',
+  },
+  'lms.notice.unmetLanguage': {
+    msg: 'Your learning platform asked for {asked}, which Rapport is not available in: it is shown in {shown}. You can pick another language in Settings.',
+    note: '{asked}: language tags such as "fr-FR, de"; {shown}: the language shown, named in itself (e.g. 日本語).',
+  },
   'lms.notice.takenOver': {
     msg: 'This module was opened again in another window: progress made here is no longer saved. Close this window and go on in the other one.',
   },

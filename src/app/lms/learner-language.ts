@@ -7,7 +7,8 @@
  * when it is not English; else the browser's, as on the website. Choosing here never writes
  * the learner's settings: a preference changed in the LMS is followed at the next launch.
  */
-import { language, setLanguage } from '../../l10n/index.ts';
+import { allMessages, language, setLanguage } from '../../l10n/index.ts';
+import { say } from './say.ts';
 import { languageOf, NATIVE_NAMES, PSEUDO, type Language } from '../../l10n/languages.ts';
 
 export interface StartingLanguage {
@@ -56,7 +57,14 @@ export async function applyStartingLanguage(choice: StartingLanguage): Promise<s
     await setLanguage(choice.language).catch((e: unknown) =>
       console.warn(`[Rapport LMS] the ${choice.language} interface did not load:`, e),
     );
-  return choice.unmet.length
-    ? `Your learning platform asked for ${choice.unmet.join(', ')}, which Rapport is not available in: it is shown in ${NATIVE_NAMES[language()]}. You can pick another language in Settings.`
-    : null;
+  if (!choice.unmet.length) return null;
+  // The notice in the language now shown: its messages, not only the first screen's.
+  await allMessages().catch(() => {});
+  const asked = choice.unmet.join(', ');
+  const shown = NATIVE_NAMES[language()];
+  return say(
+    'lms.notice.unmetLanguage',
+    `Your learning platform asked for ${asked}, which Rapport is not available in: it is shown in ${shown}. You can pick another language in Settings.`,
+    { asked, shown },
+  );
 }

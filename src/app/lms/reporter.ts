@@ -16,6 +16,7 @@ import { Scorm12Reporter, type Scorm12Api } from './scorm12.ts';
 import { Scorm2004Reporter, type Scorm2004Api } from './scorm2004.ts';
 import { XapiReporter, type XapiOptions } from './xapi.ts';
 import { NoLms, type LmsKind, type LmsReporter } from './report.ts';
+import { say } from './say.ts';
 
 /** How far up a chain of parents (and then of the opener's parents) to look for the API. */
 export const MAX_SEARCH_DEPTH = 10;
@@ -134,7 +135,10 @@ export function findReporter(
   if (reporter) return reporter;
   if (launch === null && hasLaunchHints(launchParams)) {
     return new NoLms(
-      'The launch named a learning record store, but not completely (endpoint and actor are needed); progress is kept on this device only.',
+      say(
+        'lms.notice.incompleteLrs',
+        'The launch named a learning record store, but not completely (endpoint and actor are needed); progress is kept on this device only.',
+      ),
     );
   }
   return new NoLms();

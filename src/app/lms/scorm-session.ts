@@ -7,6 +7,7 @@
  * supplies those (scorm12.ts, scorm2004.ts).
  */
 import type { CheckAnswer, CheckReport, Decision, FinishReport, LmsKind, LmsReporter } from './report.ts';
+import { say } from './say.ts';
 
 /** The calls both APIs have, under each standard's own names. */
 export interface ScormCalls {
@@ -83,8 +84,10 @@ export abstract class ScormSession implements LmsReporter {
     if (!ok) {
       const code = this.errorCode();
       this.state = 'failed';
-      this.failure = `The learning platform did not accept the connection (${this.label} Initialize returned false${code && code !== '0' ? `, error ${code}: ${this.errorText(code)}` : ''}). Your progress is kept on this device only, and this attempt will not be reported.`;
-      this.warn(this.failure);
+      const cause = `${this.label} Initialize returned false${code && code !== '0' ? `, error ${code}: ${this.errorText(code)}` : ''}`;
+      const english = `The learning platform did not accept the connection (${cause}). Your progress is kept on this device only, and this attempt will not be reported.`;
+      this.warn(english);
+      this.failure = say('lms.notice.notAccepted', english, { cause });
       return { resume: null };
     }
     this.state = 'open';
