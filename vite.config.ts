@@ -111,7 +111,13 @@ export default defineConfig({
       input: { main: 'index.html', live: 'live.html' },
       output: {
         // Vite 8 takes only the function form: keep Phaser in its own lazily-loaded chunk.
-        manualChunks: (id: string) => (id.includes('node_modules/phaser/') ? 'phaser' : undefined),
+        // Phaser's container factory and creator export nothing (they register `add.container`), so
+        // the bundler runs them as plain modules: in a chunk of their own they run in their own
+        // step (src/views/stage/phaser-steps.ts), not when Phaser's chunk is first evaluated.
+        manualChunks: (id: string) =>
+          id.includes('node_modules/phaser/') && !/container[/\\]Container(Factory|Creator)\.js$/.test(id)
+            ? 'phaser'
+            : undefined,
         // A story's text in a language, its opening in it, a language's menu: assets/text/ (see the
         // service worker above), named by story and language.
         chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {
@@ -119,6 +125,8 @@ export default defineConfig({
           const text = /([^/\\]+)\.ink\?(?:text=|opening&lang=)([\w-]+)$/.exec(id);
           if (text)
             return `assets/text/${text[1]}.${id.includes('opening') ? 'opening.' : ''}${text[2]}-[hash].js`;
+          // The steps of Phaser's evaluation (src/views/stage/phaser-steps.ts), each a few bytes.
+          if (id.includes('/node_modules/phaser/')) return 'assets/phaser-[name]-[hash].js';
           const menu = /^\0virtual:story-menu\/([\w-]+)$/.exec(id);
           if (menu) return `assets/text/menu.${menu[1]}-[hash].js`;
           return 'assets/[name]-[hash].js';
