@@ -18,7 +18,7 @@ import { median, pct, traced, type TraceEvent } from './lib.ts';
 
 /** Installed before any page script: when the canvas appears, when the first scene is drawn, and every interaction. */
 export const STAGE_PROBE = `
-  window.__stage = { canvas: null, drawn: null, interactions: {}, frames: [] };
+  window.__stage = { canvas: null, drawn: null, interactions: {}, frames: [], worst: null };
   const stageSeen = () => {
     const s = window.__stage;
     const host = document.querySelector('.stage');
@@ -43,6 +43,16 @@ export const STAGE_PROBE = `
         if (!e.interactionId) continue;
         const i = window.__stage.interactions;
         i[e.interactionId] = Math.max(i[e.interactionId] || 0, e.duration);
+        // Where the slowest event of the slowest interaction spent its time.
+        const w = window.__stage.worst;
+        if (!w || e.duration > w.duration)
+          window.__stage.worst = {
+            duration: Math.round(e.duration),
+            inputDelay: Math.round(e.processingStart - e.startTime),
+            processing: Math.round(e.processingEnd - e.processingStart),
+            presentation: Math.round(e.startTime + e.duration - e.processingEnd),
+            name: e.name,
+          };
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {}
@@ -80,7 +90,17 @@ interface StageProbe {
     drawn: number | null;
     interactions: Record<string, number>;
     frames: LongFrame[];
+    worst?: WorstInteraction;
   };
+}
+
+/** The slowest interaction's longest event, in the Event Timing API's three parts (ms). */
+export interface WorstInteraction {
+  name: string;
+  duration: number;
+  inputDelay: number;
+  processing: number;
+  presentation: number;
 }
 
 /** A main-thread task over 50 ms in a trace: its length and the biggest events inside it. */
@@ -105,6 +125,7 @@ export interface StageRun {
   frames: LongFrame[];
   /** Interaction to next paint per interaction (ms). */
   interactions: number[];
+  worstInteraction: WorstInteraction | null;
 }
 
 /**
@@ -178,6 +199,7 @@ export async function stageRun(
     tasks,
     frames: probe.frames,
     interactions: Object.values(probe.interactions),
+    worstInteraction: probe.worst ?? null,
   };
 }
 
@@ -338,8 +360,12 @@ export async function stageFigures(
       runs.inp.push(...r.interactions);
       const k = await stageRun(webgl, inkUrl, { throttle: 4, trace: false, stage: false });
       runs.inkInp.push(...k.interactions);
+      const parts = (w: WorstInteraction | null) =>
+        w
+          ? `slowest ${w.name} ${w.duration} ms: input delay ${w.inputDelay}, processing ${w.processing}, presentation ${w.presentation}`
+          : '';
       log(
-        `  INP at 4×: Rapport p98 ${pct(r.interactions, 98)} ms (${r.interactions.length}), bare inkjs ${pct(k.interactions, 98)} ms (${k.interactions.length})`,
+        `  INP at 4×: Rapport p98 ${pct(r.interactions, 98)} ms (${r.interactions.length}; ${parts(r.worstInteraction)}), bare inkjs ${pct(k.interactions, 98)} ms (${k.interactions.length}; ${parts(k.worstInteraction)})`,
       );
     }
   } finally {
