@@ -59,6 +59,8 @@ export interface StageReport {
   transition: string | null;
   /** The stage's text alternative (see `describeScene`). */
   label: string;
+  /** The learner over the shoulder in the shot, or left out of it (three people on a phone). */
+  learner: 'in' | 'out';
   /** The floating cues on screen and where each is drawn (stage px): the page keeps captions clear. */
   cues: readonly FloatingCue[];
 }
@@ -214,6 +216,9 @@ export class StageScene extends Phaser.Scene {
     this.touch();
   }
 
+  /** Whether the learner's shoulder is in the camera's shot ('' before the first framing). */
+  private learnerShot: 'in' | 'out' | '' = '';
+
   /** Cues on screen now, top to bottom. */
   private floating: FloatingCue[] = [];
 
@@ -341,6 +346,10 @@ export class StageScene extends Phaser.Scene {
     );
     const x = clamp(this.focus.call ? STAGE_WIDTH / 2 : withShoulder, viewW / 2, STAGE_WIDTH - viewW / 2);
     const y = clamp(this.focus.y, viewH / 2, STAGE_HEIGHT - viewH / 2);
+    if (this.people) {
+      const learner = this.people.frameFrom(x - viewW / 2) ? 'in' : 'out';
+      if (learner !== this.learnerShot) this.onReport?.({ learner: (this.learnerShot = learner) });
+    }
     if (zoom === this.framing.zoom && x === this.framing.x && y === this.framing.y) return;
     this.framing = { zoom, x, y };
     const cam = this.cameras.main;

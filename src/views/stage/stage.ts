@@ -54,7 +54,8 @@ export function mountStage(
   scene.onReady = () => latest && scene.show(latest);
   // What the stage shows, readable from the page: `data-people="liwei:uneasy"` (everyone drawn with
   // a face), `data-remote` (those of them on the phone), `data-message` ("email:claire"), `data-speaker`,
-  // `data-place`, and `data-transition` while a card between meetings is up.
+  // `data-place`, `data-transition` while a card between meetings is up, `data-learner` (`in` or
+  // `out`: the learner's shoulder in the camera's shot) and `data-cues` (the floating cues).
   scene.onReport = (report) => {
     if (report.people !== undefined) host.dataset.people = report.people;
     if (report.remote !== undefined) host.dataset.remote = report.remote;
@@ -67,6 +68,7 @@ export function mountStage(
       if (report.transition === null) delete host.dataset.transition;
       else host.dataset.transition = report.transition;
     }
+    if (report.learner !== undefined) host.dataset.learner = report.learner;
     if (report.cues !== undefined) {
       cues = report.cues;
       if (cues.length) host.dataset.cues = JSON.stringify(cues);
