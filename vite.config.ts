@@ -9,8 +9,8 @@ import { stageArtPlugin } from './build/stage-art.ts';
 import { interfacePlugin } from './build/interface/plugin.ts';
 
 /**
- * The stage's Phaser (src/views/stage/phaser-steps.ts): Phaser's core built from its sources and
- * evaluated in steps, instead of its prebuilt bundle of everything. `phaser` means that module in
+ * The stage's Phaser (src/views/stage/phaser-core.ts): Phaser's core built from its sources,
+ * instead of its prebuilt bundle of everything. `phaser` means that module in
  * the game's build (types still come from the package); `phaser-src/` is Phaser's source folder.
  */
 const PHASER_SRC = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
@@ -44,7 +44,7 @@ export default defineConfig({
     alias: [
       {
         find: /^phaser$/,
-        replacement: fileURLToPath(new URL('./src/views/stage/phaser-steps.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL('./src/views/stage/phaser-core.ts', import.meta.url)),
       },
       { find: /^phaser-src\//, replacement: PHASER_SRC },
     ],
@@ -111,13 +111,7 @@ export default defineConfig({
       input: { main: 'index.html', live: 'live.html' },
       output: {
         // Vite 8 takes only the function form: keep Phaser in its own lazily-loaded chunk.
-        // Phaser's container factory and creator export nothing (they register `add.container`), so
-        // the bundler runs them as plain modules: in a chunk of their own they run in their own
-        // step (src/views/stage/phaser-steps.ts), not when Phaser's chunk is first evaluated.
-        manualChunks: (id: string) =>
-          id.includes('node_modules/phaser/') && !/container[/\\]Container(Factory|Creator)\.js$/.test(id)
-            ? 'phaser'
-            : undefined,
+        manualChunks: (id: string) => (id.includes('node_modules/phaser/') ? 'phaser' : undefined),
         // A story's text in a language, its opening in it, a language's menu: assets/text/ (see the
         // service worker above), named by story and language.
         chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {
@@ -125,8 +119,6 @@ export default defineConfig({
           const text = /([^/\\]+)\.ink\?(?:text=|opening&lang=)([\w-]+)$/.exec(id);
           if (text)
             return `assets/text/${text[1]}.${id.includes('opening') ? 'opening.' : ''}${text[2]}-[hash].js`;
-          // The steps of Phaser's evaluation (src/views/stage/phaser-steps.ts), each a few bytes.
-          if (id.includes('/node_modules/phaser/')) return 'assets/phaser-[name]-[hash].js';
           const menu = /^\0virtual:story-menu\/([\w-]+)$/.exec(id);
           if (menu) return `assets/text/menu.${menu[1]}-[hash].js`;
           return 'assets/[name]-[hash].js';
