@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { liveRooms } from './server/vite-plugin.ts';
 import { inkPlugin } from './build/ink/vite-plugin.ts';
@@ -9,8 +10,49 @@ import { interfacePlugin } from './build/interface/plugin.ts';
 import { cjkFontsPlugin } from './build/fonts/plugin.ts';
 import { FONT_CACHE } from './src/app/offline-fonts.ts';
 
+/**
+ * The stage's Phaser (src/views/stage/phaser-core.ts): Phaser's core built from its sources,
+ * instead of its prebuilt bundle of everything. `phaser` means that module in
+ * the game's build (types still come from the package); `phaser-src/` is Phaser's source folder.
+ */
+const PHASER_SRC = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
+/** The compile-time switches Phaser's own builds set (its config/webpack.config.js). */
+const PHASER_FLAGS: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: true,
+  WEBGL_DEBUG: false,
+  // The stage makes no sound (howler plays the game's; the game config says noAudio).
+  FEATURE_SOUND: false,
+  PLUGIN_FBINSTANT: false,
+  EXPERIMENTAL: false,
+};
+function phaserFlags(): Plugin {
+  return {
+    name: 'rapport-phaser-flags',
+    transform(code, id) {
+      if (!id.startsWith(PHASER_SRC) && !id.includes('/node_modules/phaser/src/')) return;
+      const out = code
+        .replace(/typeof ([A-Z_]+)\b/g, (all, flag: string) =>
+          flag in PHASER_FLAGS ? String(PHASER_FLAGS[flag]) : all,
+        )
+        .replace(/\bglobal\.Phaser = /, 'globalThis.Phaser = ');
+      return out === code ? undefined : { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
+  resolve: {
+    alias: [
+      {
+        find: /^phaser$/,
+        replacement: fileURLToPath(new URL('./src/views/stage/phaser-core.ts', import.meta.url)),
+      },
+      { find: /^phaser-src\//, replacement: PHASER_SRC },
+    ],
+  },
   plugins: [
+    phaserFlags(),
     inkPlugin(),
     // The interface's words: src/l10n/en.ts and translations/<lang>/interface.po compiled per
     // language (docs/interface-strings.md).
@@ -82,14 +124,14 @@ export default defineConfig({
     // Every browser that runs ES2022 modules knows <link rel="modulepreload">: no polyfill.
     modulePreload: { polyfill: false },
     sourcemap: true,
-    // Phaser is one big chunk (~357 kB gzip) loaded after the first line; say so instead of warning.
+    // Phaser is one big chunk (~205 kB gzip) loaded after the first line; say so instead of warning.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // Two pages: the game, and the live room (facilitator console and participants' phones).
       input: { main: 'index.html', live: 'live.html' },
       output: {
         // Vite 8 takes only the function form: keep Phaser in its own lazily-loaded chunk.
-        manualChunks: (id: string) => (id.includes('node_modules/phaser') ? 'phaser' : undefined),
+        manualChunks: (id: string) => (id.includes('node_modules/phaser/') ? 'phaser' : undefined),
         // A story's text in a language, its opening in it, a language's menu, a module's checks in it: assets/text/ (see the
         // service worker above), named by story and language.
         chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {

@@ -96,13 +96,18 @@ function captionText(caption: Caption): string {
   return hasMessage(key) ? t(key) : caption.text;
 }
 
-/** A caption over the stage (top left, clear of the speaker's name plate and the scene label). */
+/**
+ * A caption over the stage: top left, clear of the speaker's name plate and the scene label, and
+ * below the stage's floating cues while one shows (the stage sets `--stage-cues-bottom` on its
+ * frame: how far down they reach).
+ */
 function showCaption(caption: Caption): void {
   const frame = document.querySelector('.stage-frame');
   if (!frame) return;
-  let list = frame.querySelector('.sound-captions');
+  let list = frame.querySelector<HTMLElement>('.sound-captions');
   if (!list) {
     list = h('div', { class: 'sound-captions', 'aria-hidden': 'true' });
+    list.style.marginTop = 'var(--stage-cues-bottom, 0px)';
     frame.append(list);
   }
   const line = h(

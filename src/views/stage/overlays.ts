@@ -176,15 +176,32 @@ export class TransitionCard {
   }
 }
 
-/** A caption for a big moment that floats up and fades (or simply shows, with reduced motion). */
+/** Where a floating cue is drawn, in stage pixels (its shadow included), at its lowest and largest. */
+export interface CueBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The gap between stacked cues and the top of the stage (stage px). */
+export const CUE_TOP = 28;
+const CUE_GAP = 12;
+
+/**
+ * A caption for a big moment that floats up and fades (or simply shows, with reduced motion), the
+ * `index`-th under the top edge; `below` is where the cues above it end (stage px). `onGone` runs
+ * when it has faded. Returns where it is drawn: the page keeps the sound captions clear of it.
+ */
 export function floatCue(
   scene: Phaser.Scene,
   layer: Phaser.GameObjects.Container,
   text: string,
-  index: number,
+  below: number,
   displayWidth: number,
   reduced: boolean,
-): void {
+  onGone: () => void,
+): CueBox {
   const size = fontPx(32, 15, displayWidth);
   const label = scene.add
     .text(0, 0, text, {
@@ -207,13 +224,18 @@ export function floatCue(
     tr: 0,
     br: 0,
   });
-  const y = 28 + h / 2 + index * (h + 12);
+  const y = Math.max(CUE_TOP, below + CUE_GAP) + h / 2;
   const cue = scene.add.container(STAGE_WIDTH / 2, y, [bg, label]);
   layer.add(cue);
-  const end = () => cue.destroy();
+  const end = () => {
+    cue.destroy();
+    onGone();
+  };
+  // It starts at 92 % and rises as it fades: its lowest, largest place is where it settles.
+  const box = { x: STAGE_WIDTH / 2 - w / 2, y: y - h / 2, w: w + 4, h: h + 6 };
   if (reduced) {
     scene.tweens.add({ targets: cue, alpha: 0, delay: 3200, duration: 0, onComplete: end });
-    return;
+    return box;
   }
   cue.setAlpha(0).setScale(0.92);
   scene.tweens.chain({
@@ -224,4 +246,5 @@ export function floatCue(
     ],
     onComplete: end,
   });
+  return box;
 }

@@ -96,6 +96,20 @@ export class People {
     this.youCall = new Plate(scene, t('play.you'), 'right');
   }
 
+  private learnerInShot = true;
+
+  /**
+   * The camera's shot begins at `left` (stage px). A shot that does not reach the middle of the
+   * learner's head (three people on a phone) leaves the learner out, with their plate, rather than
+   * showing a sliver of hair at the edge. Returns whether the learner is in the shot.
+   */
+  frameFrom(left: number): boolean {
+    this.learnerInShot = left < LEARNER.x;
+    this.learner.setVisible(this.learnerInShot);
+    this.youRoom.container.setVisible(!this.call && this.learnerInShot);
+    return this.learnerInShot;
+  }
+
   /** Whether a texture key is (or may soon be) in use: every mood of everyone present. */
   uses(key: string): boolean {
     return (
@@ -178,7 +192,7 @@ export class People {
     this.learner.setTint(plan.learnerSpeaking ? 0xffffff : 0xd8d8d8);
     this.youRoom.setSpeaking(plan.learnerSpeaking);
     this.youCall.setSpeaking(plan.learnerSpeaking);
-    this.youRoom.container.setVisible(!info.call);
+    this.youRoom.container.setVisible(!info.call && this.learnerInShot);
     this.youCall.container.setVisible(info.call);
     this.layoutPlates(displayWidth);
     if (tiles || slots.length === 0)

@@ -12,7 +12,7 @@ import { Cast, describePeople, describeScene, type StagePlan } from './cast.ts';
 import { Insets, insetKeys, insetSvg } from './insets.ts';
 import { closeUp, fontPx, LEARNER, STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { learnerSvg } from './learner.ts';
-import { floatCue, font, TransitionCard } from './overlays.ts';
+import { floatCue, font, TransitionCard, type CueBox } from './overlays.ts';
 import { bustKeys, bustSvg, glowSvg, People, type Focus } from './people.ts';
 import { placeUrl, prefetchPlaces } from './prefetch.ts';
 import {
@@ -59,6 +59,15 @@ export interface StageReport {
   transition: string | null;
   /** The stage's text alternative (see `describeScene`). */
   label: string;
+  /** The learner over the shoulder in the shot, or left out of it (three people on a phone). */
+  learner: 'in' | 'out';
+  /** The floating cues on screen and where each is drawn (stage px): the page keeps captions clear. */
+  cues: readonly FloatingCue[];
+}
+
+export interface FloatingCue {
+  text: string;
+  box: CueBox;
 }
 
 export class StageScene extends Phaser.Scene {
@@ -203,11 +212,27 @@ export class StageScene extends Phaser.Scene {
     else if (this.cardOpening) this.drawLater = draw;
     else draw();
 
-    const cues = this.cues.splice(0);
-    cues.forEach((cue, i) =>
-      floatCue(this, this.overlay, cueText(cue), i, this.textWidth, this.reducedMotion),
-    );
+    for (const cue of this.cues.splice(0)) this.floatCue(cueText(cue));
     this.touch();
+  }
+
+  /** Whether the learner's shoulder is in the camera's shot ('' before the first framing). */
+  private learnerShot: 'in' | 'out' | '' = '';
+
+  /** Cues on screen now, top to bottom. */
+  private floating: FloatingCue[] = [];
+
+  /** A cue under those still floating, reported with where it is drawn until it has faded. */
+  private floatCue(text: string): void {
+    const below = Math.max(0, ...this.floating.map((c) => c.box.y + c.box.h));
+    const gone = () => {
+      this.floating = this.floating.filter((c) => c !== cue);
+      this.onReport?.({ cues: this.floating });
+    };
+    const box = floatCue(this, this.overlay, text, below, this.textWidth, this.reducedMotion, gone);
+    const cue = { text, box };
+    this.floating = [...this.floating, cue];
+    this.onReport?.({ cues: this.floating });
   }
 
   private draw(people: People, insets: Insets, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
@@ -321,6 +346,10 @@ export class StageScene extends Phaser.Scene {
     );
     const x = clamp(this.focus.call ? STAGE_WIDTH / 2 : withShoulder, viewW / 2, STAGE_WIDTH - viewW / 2);
     const y = clamp(this.focus.y, viewH / 2, STAGE_HEIGHT - viewH / 2);
+    if (this.people) {
+      const learner = this.people.frameFrom(x - viewW / 2) ? 'in' : 'out';
+      if (learner !== this.learnerShot) this.onReport?.({ learner: (this.learnerShot = learner) });
+    }
     if (zoom === this.framing.zoom && x === this.framing.x && y === this.framing.y) return;
     this.framing = { zoom, x, y };
     const cam = this.cameras.main;

@@ -11,7 +11,7 @@ import { reducedMotion, type SettingsStore } from '../../app/stores/settings.ts'
 import { afterPaint } from '../../platform/schedule.ts';
 import { STAGE_HEIGHT, STAGE_WIDTH } from './layout.ts';
 import { hasHardwareWebgl } from './renderer.ts';
-import { StageScene } from './scene.ts';
+import { StageScene, type FloatingCue } from './scene.ts';
 import { PALETTE, hex } from './svg.ts';
 
 /** Input that may change the page at once (a choice, a key): the stage waits a frame for it. */
@@ -54,7 +54,8 @@ export function mountStage(
   scene.onReady = () => latest && scene.show(latest);
   // What the stage shows, readable from the page: `data-people="liwei:uneasy"` (everyone drawn with
   // a face), `data-remote` (those of them on the phone), `data-message` ("email:claire"), `data-speaker`,
-  // `data-place`, and `data-transition` while a card between meetings is up.
+  // `data-place`, `data-transition` while a card between meetings is up, `data-learner` (`in` or
+  // `out`: the learner's shoulder in the camera's shot) and `data-cues` (the floating cues).
   scene.onReport = (report) => {
     if (report.people !== undefined) host.dataset.people = report.people;
     if (report.remote !== undefined) host.dataset.remote = report.remote;
@@ -67,6 +68,30 @@ export function mountStage(
       if (report.transition === null) delete host.dataset.transition;
       else host.dataset.transition = report.transition;
     }
+    if (report.learner !== undefined) host.dataset.learner = report.learner;
+    if (report.cues !== undefined) {
+      cues = report.cues;
+      if (cues.length) host.dataset.cues = JSON.stringify(cues);
+      else delete host.dataset.cues;
+      keepCaptionsClear();
+    }
+  };
+  // The floating cues are drawn at the top of the picture, where the sound captions are too
+  // (src/views/sound/running.ts): the stage's frame says how far down the cues reach, in CSS
+  // pixels from its top (`--stage-cues-bottom`), and the captions start below that.
+  let cues: readonly FloatingCue[] = [];
+  const keepCaptionsClear = () => {
+    const frame = host.parentElement;
+    const canvas = host.querySelector('canvas');
+    if (!frame || !canvas) return;
+    const bottom = Math.max(0, ...cues.map((c) => c.box.y + c.box.h));
+    if (bottom === 0) return frame.style.removeProperty('--stage-cues-bottom');
+    const shown = canvas.getBoundingClientRect();
+    const top = shown.top - frame.getBoundingClientRect().top;
+    frame.style.setProperty(
+      '--stage-cues-bottom',
+      `${Math.ceil(top + (bottom * shown.height) / STAGE_HEIGHT)}px`,
+    );
   };
   const unsubscribe = store.subscribe((state) => {
     if (state.session && state.session !== latest) {
@@ -75,7 +100,10 @@ export function mountStage(
     }
   });
   // The canvas follows its host's size only while the loop runs: wake it on any resize.
-  const onResize = () => scene.ready && scene.touch();
+  const onResize = () => {
+    if (scene.ready) scene.touch();
+    if (cues.length) keepCaptionsClear();
+  };
   window.addEventListener('resize', onResize);
   // Input first: the frame that paints the answer to a press is not shared with the stage.
   const onInput = () => scene.hold(afterPaint());
@@ -95,6 +123,7 @@ export function mountStage(
       for (const type of INPUT) window.removeEventListener(type, onInput, inputOptions);
       observer?.disconnect();
       clearTimeout(boot);
+      host.parentElement?.style.removeProperty('--stage-cues-bottom');
       if (!game) return;
       // Phaser tears down on its next step: a sleeping loop would never get there and the whole
       // game (canvas, WebGL context, textures) would leak. Wake it first.
