@@ -8,12 +8,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choicesOf } from '../../build/analysis/golden.ts';
+import { en } from '../../src/l10n/en.ts';
 import { axe } from './axe.ts';
 import { chooseByKeyboard, useGame } from './browser.ts';
 
 const game = useGame();
 const STORIES = ['lost-face', 'the-president', 'of-course'];
 const LANGUAGES = ['zh-Hans', 'ja', 'es'];
+/** The English of My progress's own words (whole messages without placeholders). */
+const PROGRESS_ENGLISH = Object.entries(en)
+  .filter(([key, { msg }]) => /^(profile|map)\./.test(key) && !msg.includes('{') && msg.length > 8)
+  .map(([, { msg }]) => msg);
 /** Words of each story's English title, role and places that no translation keeps. */
 const ENGLISH_AROUND: Record<string, RegExp> = {
   'lost-face': /\b(Lost face|You are|supplier|Meeting room|Restaurant|Factory)\b/,
@@ -60,6 +65,18 @@ describe('the case studies in every translated language', () => {
           true,
         );
         expect(await axe(page)).toEqual([]);
+        if (story === 'lost-face') {
+          // My progress in the language, with this attempt, its chart and its path map in it.
+          await page.goto(`${game.base()}?progress&lang=${lang}`);
+          await page.locator('.profile-screen .path-map, .profile-screen svg').first().waitFor();
+          const text = await page.locator('.profile-screen').innerText();
+          const left = PROGRESS_ENGLISH.filter((english) => text.includes(english));
+          expect(left, `English on My progress in ${lang}`).toEqual([]);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
+          ).toBe(true);
+          expect(await axe(page)).toEqual([]);
+        }
         expect(errors).toEqual([]);
         await page.context().close();
       });

@@ -96,37 +96,40 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
         ),
     chartHost,
     record.attempts.length
-      ? h(
-          'table',
-          { class: 'attempts' },
-          h('caption', {}, t('profile.attempts.caption', { title: entry.title })),
+      ? attemptsScroll(
+          t('profile.attempts.caption', { title: entry.title }),
           h(
-            'thead',
-            {},
+            'table',
+            { class: 'attempts' },
+            h('caption', {}, t('profile.attempts.caption', { title: entry.title })),
             h(
-              'tr',
+              'thead',
               {},
-              [
-                t('profile.attempts.number'),
-                t('profile.attempts.date'),
-                t('profile.attempts.ending'),
-                t('profile.attempts.score'),
-                t('profile.attempts.change'),
-              ].map((c) => h('th', { scope: 'col' }, c)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            series.map((p, i) =>
               h(
                 'tr',
                 {},
-                h('td', {}, String(p.attempt)),
-                h('td', {}, dateText(p.date)),
-                h('td', {}, record.attempts[i]?.endingTitle || record.attempts[i]?.ending || ''),
-                h('td', {}, String(p.score)),
-                h('td', {}, p.change === null ? '—' : p.change > 0 ? `+${p.change}` : String(p.change)),
+                [
+                  t('profile.attempts.number'),
+                  t('profile.attempts.date'),
+                  t('profile.attempts.ending'),
+                  t('profile.attempts.score'),
+                  t('profile.attempts.change'),
+                ].map((c) => h('th', { scope: 'col' }, c)),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              series.map((p, i) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, String(p.attempt)),
+                  h('td', {}, dateText(p.date)),
+                  h('td', {}, record.attempts[i]?.endingTitle || record.attempts[i]?.ending || ''),
+                  h('td', {}, String(p.score)),
+                  h('td', {}, p.change === null ? '—' : p.change > 0 ? `+${p.change}` : String(p.change)),
+                ),
               ),
             ),
           ),
@@ -219,4 +222,13 @@ export function renderProfile(props: ProfileProps): HTMLElement {
       ),
     ),
   );
+}
+
+/**
+ * The attempts table in a frame that scrolls sideways when its columns do not fit (a phone, a
+ * language with long headings): the page itself never does. The frame is a named region the
+ * keyboard can reach, so it can be scrolled without a pointer.
+ */
+function attemptsScroll(name: string, table: HTMLElement): HTMLElement {
+  return h('div', { class: 'table-scroll', role: 'region', 'aria-label': name, tabindex: 0 }, table);
 }
