@@ -120,12 +120,15 @@ if (lms) {
   // first line does not wait for it.)
   const opened = openRoute(game, parseRoute(location.search));
   offline(Promise.resolve(opened));
-  // The menu's words in the learner's language: at once on the menu, and behind a scenario's first
-  // line (which has its own words in its opening) when the page opens on one.
-  void Promise.resolve(params.has('story') ? opened : undefined).then(() => game.applyLanguage());
+  // The menu's words in the learner's language: behind a scenario's first line (which has its own
+  // words in its opening) when the page opens on one; otherwise before the page is drawn, so the
+  // menu, progress or a module never shows its titles in English first (a small chunk; none in English).
+  const menuWords = params.has('story')
+    ? Promise.resolve(opened).then(() => game.applyLanguage())
+    : game.applyLanguage();
   startRouter(window, store, game, settings.dialog);
   const mount = () => mountApp(root, store, game, settings, storageProblem);
-  void opening.ready.then(mount);
+  void Promise.all([opening.ready, params.has('story') ? null : menuWords.catch(() => {})]).then(mount);
   wireSound(store, settings); // silent until the learner's first press or key
   addEventListener('pagehide', () => game.flushSaves());
 }
