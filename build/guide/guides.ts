@@ -18,6 +18,9 @@ import { analyzeStoryCached } from '../analysis/cache.ts';
 import { readCatalogEntry } from '../ink/catalog-entry.ts';
 import { compileInkFile } from '../ink/compile.ts';
 import { storyStrings, type SourceEntry } from '../l10n/units.ts';
+import { moduleStrings } from '../l10n/module-strings.ts';
+import { compileTable } from '../l10n/tables.ts';
+import { localizeModule, MODULE_PREFIX } from '../../src/core/modules/text.ts';
 import { readModuleFiles } from '../module-files.ts';
 import { storyFiles } from '../story-files.ts';
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
@@ -123,6 +126,19 @@ function contextOf(options: GuideOptions): Context {
   };
 }
 
+/** The modules' words in `lang` (translations/<lang>/modules.po), keyed as the game's menu has them. */
+function moduleTable(ctx: Context, lang: string): Record<string, string> {
+  const path = join(ctx.translations, lang, 'modules.po');
+  const po = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  const { entries } = moduleStrings(
+    ctx.root,
+    ctx.modules.map((x) => x.module),
+    ctx.dir,
+  );
+  const strings = compileTable(entries, po, 'modules', { guide: true }).strings;
+  return Object.fromEntries(Object.entries(strings).map(([k, v]) => [MODULE_PREFIX + k, v]));
+}
+
 function wordsIn(ctx: Context, lang: string): GuideWords {
   let w = ctx.words.get(lang);
   if (!w) {
@@ -193,6 +209,13 @@ function modulePage(
 ): string {
   const w = wordsIn(ctx, lang);
   const english = new Set<string>();
+  // The module's own words: translations/<lang>/modules.po, as the game's menu has them; any
+  // without a current translation stay English, marked so.
+  const module = lang === 'en' ? m.module : localizeModule(m.module, moduleTable(ctx, lang));
+  const own = (shown: string, source: string) => shown === source && english.add(source);
+  own(module.title, m.module.title);
+  if (m.module.summary) own(module.summary ?? '', m.module.summary);
+  module.objectives.forEach((o, i) => own(o.text, m.module.objectives[i]!.text));
   const rows = m.module.scenarios.flatMap((id): ModuleScenario[] => {
     const s = scenarios.get(id);
     if (!s) return [];
@@ -207,7 +230,7 @@ function modulePage(
   const file = moduleGuideFile(m.module.id);
   return moduleGuidePage(
     pageContext(w, english),
-    m.module,
+    module,
     rows,
     m.file,
     alternatesOf(languages.get(`module-${m.module.id}`) ?? [], lang, file),

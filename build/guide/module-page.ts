@@ -1,7 +1,8 @@
 /**
  * A module's facilitator's guide: its title, summary and objectives, the scenarios in order with
  * the running time of each and a link to its guide, and the pass mark. Words from the module file
- * (stories/modules/*.json: English in every language until modules are translated, and marked so)
+ * (stories/modules/*.json, in the page's language from translations/<lang>/modules.po; English
+ * where not translated, and marked so)
  * and the scenarios' own tags (in the page's language where translated); running times from their
  * guides; the page's own words are its language's `guide.*` messages.
  */
@@ -29,8 +30,8 @@ export function moduleGuidePage(
   alternates?: Alternates,
 ): string {
   const { w } = ctx;
-  // The module's own words are English in every language for now (see the module docs).
-  const en = (text: string) => (w.lang === 'en' ? esc(text) : `<span lang="en">${esc(text)}</span>`);
+  // The module's own words, in the page's language where translated (marked English where not).
+  const en = (text: string) => ctx.s(text);
   const total = scenarios.reduce((s, x) => s + x.minutes, 0);
   const titleOf = (id: string) => {
     const s = scenarios.find((x) => x.id === id);
@@ -43,7 +44,7 @@ export function moduleGuidePage(
       w.t('guide.module.group', { n: total }),
       w.t('guide.facts.passMark', { mark: m.passMark }),
     ].join(' · '),
-  )}</p>${w.lang === 'en' ? '' : `\n<p class="muted">${w.h('guide.module.english')}</p>`}`;
+  )}</p>${w.lang === 'en' || en(m.title) === esc(m.title) ? '' : `\n<p class="muted">${w.h('guide.module.english')}</p>`}`;
   const objectives = `<section id="objectives" aria-labelledby="objectives-title">
 <h2 id="objectives-title">${w.h('guide.module.objectives')}</h2>
 <ul>${m.objectives

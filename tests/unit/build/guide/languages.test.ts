@@ -225,3 +225,17 @@ describe("the authors' notes as translatable strings", () => {
     expect(entry).toContain('msgstr "キム・パク、40歳');
   });
 });
+
+describe("a module's guide in a language its module is translated into", () => {
+  it('says the module’s title, summary and objectives in it (translations/<lang>/modules.po)', () => {
+    const page = makeGuide({ root: ROOT }, 'ja/module-asia-partners.html');
+    expect(page).not.toBeNull();
+    const doc = new DOMParser().parseFromString(page!.html, 'text/html');
+    expect(doc.querySelector('h1')?.textContent).toContain('アジアのパートナーと働く');
+    expect(doc.querySelector('h1 [lang="en"]')).toBeNull();
+    const objectives = [...doc.querySelectorAll('#objectives li')].map((li) => li.textContent ?? '');
+    expect(objectives.length).toBe(4);
+    for (const o of objectives) expect(o).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(doc.body.textContent).not.toContain('shown in English until the module is translated');
+  }, 120_000);
+});
