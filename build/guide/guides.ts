@@ -126,8 +126,8 @@ function contextOf(options: GuideOptions): Context {
   };
 }
 
-/** The modules' words in `lang` (translations/<lang>/modules.po), keyed as the game's menu has them. */
-function moduleTable(ctx: Context, lang: string): Record<string, string> {
+/** The modules' strings (their English entries) and their current translations into `lang`. */
+function moduleStringsIn(ctx: Context, lang: string) {
   const path = join(ctx.translations, lang, 'modules.po');
   const po = existsSync(path) ? readFileSync(path, 'utf8') : null;
   const { entries } = moduleStrings(
@@ -136,6 +136,23 @@ function moduleTable(ctx: Context, lang: string): Record<string, string> {
     ctx.dir,
   );
   const strings = compileTable(entries, po, 'modules', { guide: true }).strings;
+  return { entries, strings };
+}
+
+/** A module's words in `lang` by their English (a scenario guide's objectives name them so). */
+function moduleWordsIn(ctx: Context, lang: string): (english: string) => string | null {
+  const { entries, strings } = moduleStringsIn(ctx, lang);
+  const byEnglish = new Map<string, string>();
+  for (const e of entries) {
+    const shown = strings[e.key];
+    if (shown !== undefined && !byEnglish.has(e.source)) byEnglish.set(e.source, shown);
+  }
+  return (english) => byEnglish.get(english) ?? null;
+}
+
+/** The modules' words in `lang` (translations/<lang>/modules.po), keyed as the game's menu has them. */
+function moduleTable(ctx: Context, lang: string): Record<string, string> {
+  const { strings } = moduleStringsIn(ctx, lang);
   return Object.fromEntries(Object.entries(strings).map(([k, v]) => [MODULE_PREFIX + k, v]));
 }
 
@@ -188,7 +205,7 @@ function alternatesOf(langs: readonly string[], lang: string, file: string): Alt
 function scenarioPage(s: Scenario, lang: string, ctx: Context, languages: Map<string, string[]>): string {
   const w = wordsIn(ctx, lang);
   const words = lang === 'en' ? englishWords() : storyWords(s.entries, ctx.translations, lang, s.guide.id);
-  const g = localizeGuide(s.guide, words, w);
+  const g = localizeGuide(s.guide, words, w, lang === 'en' ? undefined : moduleWordsIn(ctx, lang));
   const englishNotes = new Set(
     lang === 'en' ? [] : g.people.flatMap((p) => p.notes).filter((n) => words.english.has(n)),
   );

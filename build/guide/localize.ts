@@ -20,8 +20,18 @@ export function conditionWordsOf(w: GuideWords): ConditionWords {
   };
 }
 
-export function localizeGuide(g: ScenarioGuide, s: StoryWords, w: GuideWords): ScenarioGuide {
+/**
+ * `modules`: a module's title or objective in the page's language by its English words (from
+ * translations/<lang>/modules.po), or null where there is none: then it stays English, marked so.
+ */
+export function localizeGuide(
+  g: ScenarioGuide,
+  s: StoryWords,
+  w: GuideWords,
+  modules: (english: string) => string | null = () => null,
+): ScenarioGuide {
   if (s.lang === 'en') return g;
+  const moduleWords = (english: string) => modules(english) ?? s.keepEnglish(english);
   const names = new Map(g.people.map((p) => [p.id, s.name(p.id, p.name)]));
   const byEnglishName = new Map(g.people.map((p) => [p.name, names.get(p.id)!]));
   const ending = (title: string) => s.prose('ending_title', title);
@@ -35,8 +45,8 @@ export function localizeGuide(g: ScenarioGuide, s: StoryWords, w: GuideWords): S
       role: g.info.role && s.global('role', g.info.role),
     },
     objectives: g.objectives.map((o) => ({
-      text: s.keepEnglish(o.text),
-      modules: o.modules.map((m) => ({ ...m, title: s.keepEnglish(m.title) })),
+      text: moduleWords(o.text),
+      modules: o.modules.map((m) => ({ ...m, title: moduleWords(m.title) })),
     })),
     learning: g.learning.map((l) => ({
       ...l,

@@ -239,3 +239,14 @@ describe("a module's guide in a language its module is translated into", () => {
     expect(doc.body.textContent).not.toContain('shown in English until the module is translated');
   }, 120_000);
 });
+
+describe("a scenario's guide in a language its modules are translated into", () => {
+  it('names the modules and their objectives in it, in its learning objectives', () => {
+    const page = makeGuide({ root: ROOT }, 'ja/lost-face.html');
+    expect(page).not.toBeNull();
+    const doc = new DOMParser().parseFromString(page!.html, 'text/html');
+    const section = doc.querySelector('#objectives');
+    expect(section?.textContent).toContain('アジアのパートナーと働く');
+    expect(section?.textContent).not.toContain('Working with partners in Asia');
+  }, 120_000);
+});
