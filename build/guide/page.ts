@@ -3,7 +3,7 @@
  * stylesheet (guide.css, beside the pages) and no script, a way back to the game, and a footer
  * naming what the page was made from.
  */
-import { NATIVE_NAMES, type Language } from '../../src/l10n/languages.ts';
+import { cjkFamilies, NATIVE_NAMES, type Language } from '../../src/l10n/languages.ts';
 import { escapeXml } from '../xml.ts';
 import type { GuideWords } from './words.ts';
 
@@ -72,11 +72,16 @@ export function guidePage(
         )
         .join(' · ')}</p>`
     : '';
-  // The printed footer in the page's language (guide.css says it in English).
+  // The printed footer in the page's language (guide.css says it in English), and for Chinese and
+  // Japanese each platform's own CJK fonts, as the game names them (src/l10n/languages.ts).
+  const cjk = cjkFamilies(w.lang as Language);
+  const fonts = cjk
+    ? ` :root { font-family: system-ui, -apple-system, 'Segoe UI', ${cjk}, sans-serif; }`
+    : '';
   const footer =
     w.lang === 'en'
       ? ''
-      : `\n<style>@page { @bottom-left { content: ${cssString(w.t('guide.frame.footer'))}; } @bottom-right { content: ${pageOf(w)}; } }</style>`;
+      : `\n<style>@page { @bottom-left { content: ${cssString(w.t('guide.frame.footer'))}; } @bottom-right { content: ${pageOf(w)}; } }${fonts}</style>`;
   const game = w.lang === 'en' ? `${up}../` : `${up}../?lang=${encodeURIComponent(w.lang)}`;
   return `<!doctype html>
 <html lang="${esc(w.lang)}">

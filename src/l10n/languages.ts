@@ -87,3 +87,19 @@ export function storyLanguage(wanted: string | null | undefined, have: readonly 
     (primary === 'zh' && !traditional ? (have.find((l) => l === 'zh-Hans') ?? null) : null)
   );
 }
+
+/**
+ * Each platform's own CJK font families for a language's text (macOS/iOS, Windows, Android/Linux),
+ * in order, so Han characters get their regional forms: the game's canvas (views/shared/fonts.ts)
+ * and the facilitator's guides (build/guide/page.ts) name them; styles.css holds the same list.
+ */
+const CJK_FAMILIES: Partial<Record<Language, string>> = {
+  'zh-Hans':
+    '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"',
+  ja: '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Source Han Sans JP"',
+};
+
+/** The platforms' own CJK families for `language` (null: a language without CJK text). */
+export function cjkFamilies(language: Language): string | null {
+  return CJK_FAMILIES[language] ?? null;
+}

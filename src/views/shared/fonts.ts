@@ -6,21 +6,15 @@
  * has loaded it) — then their platforms' own fonts (macOS/iOS, Windows, Android/Linux), so Han
  * characters get the right regional forms. styles.css holds the same stacks under `:lang()`.
  */
-import type { Language } from '../../l10n/languages.ts';
+import { cjkFamilies, type Language } from '../../l10n/languages.ts';
 
 const LATIN = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial';
 
 /** Rapport's own face per language (build/fonts/sources.ts), for CJK characters only. */
 const FACE: Partial<Record<Language, string>> = { 'zh-Hans': '"Rapport SC"', ja: '"Rapport JP"' };
 
-const CJK: Partial<Record<Language, string>> = {
-  'zh-Hans':
-    '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"',
-  ja: '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic UI", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Source Han Sans JP"',
-};
-
 /** The stack for text drawn in `language` (the stage's canvas text uses it; the page has CSS). */
 export function fontStack(language: Language): string {
-  const cjk = CJK[language];
+  const cjk = cjkFamilies(language);
   return cjk ? `${FACE[language]}, ${LATIN}, ${cjk}, sans-serif` : `${LATIN}, sans-serif`;
 }
