@@ -63,6 +63,8 @@ interface Context {
   seeds: Map<string, string> | null;
   warnings: string[];
   words: Map<string, GuideWords>;
+  /** The modules' strings and their translations, per language (read once per build). */
+  moduleText: Map<string, { entries: SourceEntry[]; strings: Record<string, string> }>;
 }
 
 /** A scenario's guide in English, and its strings (the keys of its translations). */
@@ -123,11 +125,14 @@ function contextOf(options: GuideOptions): Context {
     seeds,
     warnings,
     words: new Map(),
+    moduleText: new Map(),
   };
 }
 
 /** The modules' strings (their English entries) and their current translations into `lang`. */
 function moduleStringsIn(ctx: Context, lang: string) {
+  const known = ctx.moduleText.get(lang);
+  if (known) return known;
   const path = join(ctx.translations, lang, 'modules.po');
   const po = existsSync(path) ? readFileSync(path, 'utf8') : null;
   const { entries } = moduleStrings(
@@ -135,8 +140,9 @@ function moduleStringsIn(ctx: Context, lang: string) {
     ctx.modules.map((x) => x.module),
     ctx.dir,
   );
-  const strings = compileTable(entries, po, 'modules', { guide: true }).strings;
-  return { entries, strings };
+  const text = { entries, strings: compileTable(entries, po, 'modules', { guide: true }).strings };
+  ctx.moduleText.set(lang, text);
+  return text;
 }
 
 /** A module's words in `lang` by their English (a scenario guide's objectives name them so). */
