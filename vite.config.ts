@@ -132,13 +132,12 @@ export default defineConfig({
       output: {
         // Vite 8 takes only the function form: keep Phaser in its own lazily-loaded chunk.
         manualChunks: (id: string) => (id.includes('node_modules/phaser/') ? 'phaser' : undefined),
-        // A story's text in a language, its opening in it, a language's menu, a module's checks in it: assets/text/ (see the
+        // A story's text in a language, its opening and its map (My progress) in it, a language's menu, a module's checks in it: assets/text/ (see the
         // service worker above), named by story and language.
         chunkFileNames: (chunk: { facadeModuleId: string | null; name: string }) => {
           const id = chunk.facadeModuleId ?? '';
-          const text = /([^/\\]+)\.ink\?(?:text=|opening&lang=)([\w-]+)$/.exec(id);
-          if (text)
-            return `assets/text/${text[1]}.${id.includes('opening') ? 'opening.' : ''}${text[2]}-[hash].js`;
+          const text = /([^/\\]+)\.ink\?(?:text=|(opening|map)&lang=)([\w-]+)$/.exec(id);
+          if (text) return `assets/text/${text[1]}.${text[2] ? `${text[2]}.` : ''}${text[3]}-[hash].js`;
           const menu = /^\0virtual:story-menu\/([\w-]+)$/.exec(id);
           if (menu) return `assets/text/menu.${menu[1]}-[hash].js`;
           // A module's checks in a language (build/l10n/module-strings.ts).

@@ -25,6 +25,11 @@ declare module 'virtual:story-text' {
     moduleId: string,
     lang: string,
   ): Promise<import('./core/session/story-text.ts').StoryText> | null;
+  /** A story's learner's map with its words in a language, laid out for them (null: none). */
+  export function storyMap(
+    story: string,
+    lang: string,
+  ): Promise<import('./core/story-map.ts').StoryMap | null> | null;
 }
 
 declare module 'virtual:story-openings' {

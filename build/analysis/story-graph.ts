@@ -27,6 +27,8 @@ import { widen, type Range } from './teaching.ts';
 export interface GraphLine {
   speaker: string | null;
   text: string;
+  /** The line's `# id:` (its translations' key), when it has one. */
+  key?: string;
 }
 
 /** A choice point: where the learner chooses. */
@@ -52,6 +54,8 @@ export interface GraphEnding {
   ending: string;
   /** `# ending_title:`, or the id. */
   title: string;
+  /** `<line id>#ending_title` of the line that named it (its translations' key). */
+  titleKey?: string;
   /** Over the ended paths explored to it (merged paths share their ranges, to within a point). */
   score: Range;
   rapport: Range;
@@ -285,13 +289,15 @@ export function createGraphCollector(binding: RelationshipBinding, json: string)
         const id = m;
         ids.set(m, id);
         const found = lines.get(m)?.lines ?? [];
-        const title =
-          found.map((l) => tagValue(l.tags, 'ending_title')).find((x) => x !== undefined) ?? ending;
+        const named = found.find((l) => tagValue(l.tags, 'ending_title') !== undefined);
+        const title = (named && tagValue(named.tags, 'ending_title')) ?? ending;
+        const lineId = named && tagValue(named.tags, 'id');
         nodes.push({
           kind: 'ending',
           id,
           ending,
           title,
+          ...(lineId && { titleKey: `${lineId}#ending_title` }),
           score: r?.score ?? { min: 0, max: 0 },
           rapport: r?.rapport ?? { min: 0, max: 0 },
           trust: r?.trust ?? { min: 0, max: 0 },
@@ -425,6 +431,9 @@ export function placeOf(source: string, top = source): string {
   return parts.join('.') || top;
 }
 
-function lastLines(lines: readonly GraphLine[]): GraphLine[] {
-  return lines.slice(-2).map(({ speaker, text }) => ({ speaker, text }));
+function lastLines(lines: readonly (GraphLine & { tags: { name: string; value: string }[] })[]): GraphLine[] {
+  return lines.slice(-2).map(({ speaker, text, tags }) => {
+    const key = tagValue(tags, 'id');
+    return { speaker, text, ...(key && { key }) };
+  });
 }

@@ -14,6 +14,7 @@ import { analyzeStoryCached, isAnalysisCached } from '../analysis/cache.ts';
 import { analyzeStories } from '../analysis/pool.ts';
 import { layOutLearnerMap } from '../analysis/learner-map.ts';
 import type { StoryGraph } from '../analysis/story-graph.ts';
+import { translateGraph, type MapWords } from '../l10n/map-text.ts';
 import { readModuleFiles } from '../module-files.ts';
 import { checksLoaders } from '../checks/plugin.ts';
 import type { ModuleDefinition } from '../../src/core/modules/module.ts';
@@ -61,11 +62,23 @@ function analysed(file: string, json: string): { entry: Analysis; graph: StoryGr
   return analyses.get(key)!;
 }
 
-/** The learner's map of a compiled story, laid out (null: the story could not be explored). */
-export function mapOf(file: string, json: string): StoryMap | null {
-  const key = createHash('sha256').update(json).digest('hex');
+/**
+ * The learner's map of a compiled story, laid out (null: the story could not be explored); with
+ * `inLanguage`, its words in that language (build/l10n/map-text.ts), laid out for them.
+ */
+export function mapOf(
+  file: string,
+  json: string,
+  inLanguage?: { lang: string; story: string; words: MapWords },
+): StoryMap | null {
+  const key = createHash('sha256')
+    .update(json)
+    .update(inLanguage ? `\0${inLanguage.lang}\0${JSON.stringify(inLanguage.words)}` : '')
+    .digest('hex');
   if (!maps.has(key)) {
-    const graph = analysed(file, json).graph;
+    const english = analysed(file, json).graph;
+    const graph =
+      english && inLanguage ? translateGraph(english, inLanguage.story, inLanguage.words) : english;
     let map: StoryMap | null = null;
     try {
       map = graph ? layOutLearnerMap(graph) : null;
@@ -75,6 +88,18 @@ export function mapOf(file: string, json: string): StoryMap | null {
     maps.set(key, map);
   }
   return maps.get(key)!;
+}
+
+/** A story's endings as the analyzer found them: id, English title, and its translations' key. */
+export function endingsOf(
+  file: string,
+  json: string,
+): { ending: string; title: string; titleKey?: string }[] {
+  return (analysed(file, json).graph?.nodes ?? []).flatMap((n) =>
+    n.kind === 'ending'
+      ? [{ ending: n.ending, title: n.title, ...(n.titleKey && { titleKey: n.titleKey }) }]
+      : [],
+  );
 }
 
 /**

@@ -24,7 +24,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatDiagnostic, type InkCompileResult } from './compile.ts';
-import { analyseInParallel, catalogModule, mapOf, type OverlayError } from './catalog.ts';
+import { analyseInParallel, catalogModule, endingsOf, mapOf, type OverlayError } from './catalog.ts';
+import { youIn } from '../l10n/map-text.ts';
 import { Session } from '../../src/core/session/session.ts';
 import { CHECK_QUERY, checksModuleCode } from '../checks/plugin.ts';
 import { parseInkJson } from '../../src/core/story/ink-json.ts';
@@ -201,7 +202,12 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           MODULES,
           moduleStrings(root, catalogModules(), storiesDir()).entries,
         );
-        return { code: menuCode(tables, modules), map: null };
+        // And each story's ending titles (My progress lists the endings a learner reached).
+        const endings = [...buildable].map(([story, file]) => ({
+          story,
+          endings: endingsOf(file, compile(file).json!),
+        }));
+        return { code: menuCode(tables, modules, endings), map: null };
       }
       if (id.startsWith('\0' + CHECK_TEXT_ID)) {
         // One module's checks in one language (translations/<lang>/checks.po), loaded with the check.
@@ -248,6 +254,12 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         const po = join(root, 'translations', lang, `${storyId}.po`);
         this.addWatchFile(po);
         const table = tableOf(root, lang, storyId, entriesOf(file, result));
+        if (params.has('map')) {
+          this.addWatchFile(join(root, 'translations', lang, 'interface.po'));
+          const words = { strings: table.strings, you: youIn(root, lang) };
+          const map = mapOf(file, result.json!, { lang, story: storyId, words });
+          return { code: `export default ${JSON.stringify(map)};`, map: null };
+        }
         const code = params.has('opening')
           ? openingInCode(openingOf({ id: storyId, hash, json: result.json! }), lang, table)
           : storyTextCode(lang, storyId, table);

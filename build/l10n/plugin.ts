@@ -14,6 +14,7 @@ import type { ShownOpening, StoryOpening } from '../../src/core/session/session.
 import { compileTable, pseudoTable, PSEUDO, type StoryTable } from './tables.ts';
 import { storyStrings, type SourceEntry } from './units.ts';
 import { CHECKS, MODULES } from './module-strings.ts';
+import { endingTitleIn } from './map-text.ts';
 import { MODULE_PREFIX } from '../../src/core/modules/text.ts';
 
 export const MENU_ID = 'virtual:story-menu/';
@@ -82,14 +83,30 @@ export function openingInCode(opening: StoryOpening | null, lang: string, table:
 }
 
 /**
- * The menu's words of every story in `lang` (`<story>#title|summary|role`), and of every module
- * (`modules`: its table of translations/<lang>/modules.po, keys prefixed `module:`).
+ * The menu's words of every story in `lang` (`<story>#title|summary|role`), of every module
+ * (`modules`: its table of translations/<lang>/modules.po, keys prefixed `module:`), and the titles
+ * of each story's endings (`endings[i]`: the endings of `tables[i]`'s story; `<story>#ending:<id>`).
  */
-export function menuCode(tables: readonly StoryTable[], modules: StoryTable | null = null): string {
+export function menuCode(
+  tables: readonly StoryTable[],
+  modules: StoryTable | null = null,
+  endings: readonly {
+    story: string;
+    endings: readonly { ending: string; title: string; titleKey?: string }[];
+  }[] = [],
+): string {
   const menu: Record<string, string> = {};
   for (const t of tables)
     for (const [key, text] of Object.entries(t.strings))
       if (/^[\w-]+#(title|summary|role)$/.test(key)) menu[key] = text;
+  // `<story>#ending:<id>`: the titles of the endings My progress lists, where translated.
+  tables.forEach((t, i) => {
+    const story = endings[i];
+    for (const e of story?.endings ?? []) {
+      const title = endingTitleIn(t.strings, e);
+      if (title !== e.title) menu[`${story!.story}#ending:${e.ending}`] = title;
+    }
+  });
   for (const [key, text] of Object.entries(modules?.strings ?? {})) menu[MODULE_PREFIX + key] = text;
   return `export default ${JSON.stringify(menu)};`;
 }
@@ -147,6 +164,7 @@ export function loadersCode(
     `export function storyText(s, l) { return d((() => {${importCases(languages, importPath, (l) => `text=${l}`)}})()); }`,
     `export function menuText(l) { return d((() => {switch(l){${menus}default:return null}})()); }`,
     `export function checkText(m, l) { return d((() => {${checkCases}})()); }`,
+    `export function storyMap(s, l) { return d((() => {${importCases(languages, importPath, (l) => `map&lang=${l}`)}})()); }`,
   ].join('\n');
 }
 

@@ -6,12 +6,13 @@
  * English (null) for a language no story has, a story not translated into it, or a chunk that does
  * not load — the story then plays in English, never with keys.
  */
-import { checkText, languages, menuText, storyText } from 'virtual:story-text';
+import { checkText, languages, menuText, storyMap, storyText } from 'virtual:story-text';
 import { localizeInfo, type MenuText, type StoryText } from '../core/session/story-text.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { storyLanguage } from '../l10n/languages.ts';
 import type { ModuleDefinition } from '../core/modules/module.ts';
 import type { ModuleChecks } from '../core/modules/checks.ts';
+import type { StoryMap } from '../core/story-map.ts';
 
 /** Putting the words on modules and checks: asked for with the menu or a check, not with the first line. */
 const moduleText = () => import('../core/modules/text.ts');
@@ -23,12 +24,14 @@ export interface StoryTextChunks {
   menuText(lang: string): Promise<MenuText> | null;
   /** One module's checks in a language (absent: no checks are translated). */
   checkText?(moduleId: string, lang: string): Promise<StoryText> | null;
+  /** A story's map for My progress with its words in a language (absent: maps stay English). */
+  storyMap?(story: string, lang: string): Promise<StoryMap | null> | null;
 }
 
 export { storyLanguage };
 
 export function storyTextLoader(
-  chunks: StoryTextChunks = { languages, storyText, menuText, checkText },
+  chunks: StoryTextChunks = { languages, storyText, menuText, checkText, storyMap },
   warn: (message: string, e: unknown) => void = (m, e) => console.warn(m, e),
 ) {
   const texts = new Map<string, Promise<StoryText | null>>();
@@ -58,12 +61,22 @@ export function storyTextLoader(
       }
       return p;
     },
-    /** The menu's entries with their titles, summaries and roles in the language. */
+    /**
+     * The menu's entries with their titles, summaries, roles and ending titles in the language, and
+     * their maps (My progress) in it: a map that does not load in the language is drawn in English.
+     */
     async catalog(entries: readonly CatalogEntry[], wanted: string): Promise<CatalogEntry[]> {
       const lang = fit(wanted);
       if (!lang) return [...entries];
       const menu = await menuIn(lang);
-      return entries.map((e) => localizeInfo(e, menu));
+      return entries.map((e) => {
+        const english = e.map;
+        const mine = chunks.storyMap && english ? () => chunks.storyMap!(e.id, lang) : null;
+        const map = mine
+          ? () => settle(`The ${lang} map of ${e.id}`, mine()).then((m) => m ?? english!())
+          : english;
+        return { ...localizeInfo(e, menu), map };
+      });
     },
     /** The modules with their titles, summaries and objectives in the language (the menu's chunk). */
     async modules(defs: readonly ModuleDefinition[], wanted: string): Promise<ModuleDefinition[]> {
@@ -86,9 +99,14 @@ export function storyTextLoader(
       const [text, { localizeChecks }] = await Promise.all([p, moduleText()]);
       return localizeChecks(checks, text?.strings ?? null);
     },
-    /** Every story's table in the language, one after another (kept for offline play then). */
+    /** Every story's table and map in the language, one after another (kept for offline play then). */
     async prefetch(stories: readonly string[], wanted: string) {
-      for (const story of stories) await loader.text(story, wanted);
+      for (const story of stories) {
+        await loader.text(story, wanted);
+        const lang = fit(wanted);
+        if (lang && chunks.storyMap)
+          await settle(`The ${lang} map of ${story}`, chunks.storyMap(story, lang));
+      }
     },
   };
   return loader;

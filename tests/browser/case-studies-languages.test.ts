@@ -36,6 +36,16 @@ function englishLines(golden: string): Set<string> {
   );
 }
 
+/** The English choices of a golden transcript (`> 1. Ask Wang…`). */
+const englishChoices = (golden: string) =>
+  golden
+    .split('\n')
+    .filter((l) => l.startsWith('> '))
+    .map((l) => l.replace(/^> \d+\. /, ''));
+
+/** Lost face's endings as the English map names them. */
+const LOST_FACE_ENDINGS = ['A partner who tells you first', 'Friendly, but careful', 'The line goes quiet'];
+
 describe('the case studies in every translated language', () => {
   for (const lang of LANGUAGES)
     for (const story of STORIES)
@@ -52,7 +62,9 @@ describe('the case studies in every translated language', () => {
         const untranslated = shown.filter((t) => english.has(t.trim()));
         expect(shown.length).toBeGreaterThan(20);
         expect(untranslated, `${untranslated.length} of ${shown.length} lines still English`).toEqual([]);
-        expect(await page.locator('#ending-title').textContent()).not.toBe('');
+        const endingShown = await page.locator('#ending-title').textContent();
+        expect(endingShown).not.toBe('');
+        expect(endingShown).not.toBe('A partner who tells you first');
         // Around the story too: its title and the learner's role (the menu's words, which arrive
         // after the first line) and the place in the scene's label.
         const around = [
@@ -72,6 +84,16 @@ describe('the case studies in every translated language', () => {
           const text = await page.locator('.profile-screen').innerText();
           const left = PROGRESS_ENGLISH.filter((english) => text.includes(english));
           expect(left, `English on My progress in ${lang}`).toEqual([]);
+          // The attempt's ending and the map's endings and choices, in the language too.
+          const ending = await page.locator('.profile-screen table.attempts tbody td').nth(2).innerText();
+          expect(ending.trim()).toBe(endingShown!.trim());
+          const map = await page.locator('.profile-screen svg').first().textContent();
+          const englishOnMap = [
+            ...LOST_FACE_ENDINGS,
+            ...englishChoices(golden),
+            ...englishLines(golden),
+          ].filter((words) => words.length > 12 && map!.includes(words.slice(0, 12)));
+          expect(englishOnMap, `English on the map in ${lang}`).toEqual([]);
           expect(
             await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
           ).toBe(true);

@@ -72,6 +72,16 @@ function pick(
   return text === undefined ? english : fill(text, vars);
 }
 
+/** A prose tag's text in a table (`strings`): by its line's key, else by its name and English words. */
+export function proseText(
+  strings: Readonly<Record<string, string>>,
+  key: string | null | undefined,
+  name: string,
+  english: string,
+): string {
+  return prose({ language: '', story: '', strings }, key, name, english);
+}
+
 /** A prose tag's text: by its line's key, else by its name and English words (`proseKey`). */
 function prose(t: StoryText, key: string | null | undefined, name: string, english: string) {
   const byLine = pick(t, key, english);
@@ -173,17 +183,22 @@ export function localizeView(view: SessionView, text: StoryText | null): Session
 /** Tags on a line a learner or facilitator reads, translated in place (`learn` goes with the ending). */
 const PROSE_ON_LINES: ReadonlySet<string> = new Set(['location', 'date', 'cue', 'discuss', 'ending_title']);
 
-/** The story's menu words in a language (title, summary, role), English where there is none. */
+/** The story's menu words in a language (title, summary, role, its endings' titles), English where there is none. */
 export function localizeInfo<T extends { id: string; title: string; summary: string; role: string }>(
   entry: T,
   menu: MenuText | null,
-): T {
+): T & { endingTitles?: Readonly<Record<string, string>> } {
   if (!menu) return entry;
   const get = (name: string, english: string) => menu[`${entry.id}#${name}`] ?? english;
+  const prefix = `${entry.id}#ending:`;
+  const endings = Object.entries(menu).filter(([key]) => key.startsWith(prefix));
   return {
     ...entry,
     title: get('title', entry.title),
     summary: get('summary', entry.summary),
     role: get('role', entry.role),
+    ...(endings.length && {
+      endingTitles: Object.fromEntries(endings.map(([key, text]) => [key.slice(prefix.length), text])),
+    }),
   };
 }

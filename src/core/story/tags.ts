@@ -127,4 +127,7 @@ export interface CatalogEntryData extends StoryInfo {
   /** Every ending and every choice (by its place in the story), for the learner's path map. */
   endingIds?: string[];
   choiceSources?: string[];
+  /** The titles of its endings in the learner's language, by ending id (set with the menu's words
+   * in that language; an ending not in it is named by the English title the record keeps). */
+  endingTitles?: Readonly<Record<string, string>>;
 }

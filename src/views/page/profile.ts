@@ -4,7 +4,7 @@
  * (with the same data as a table); a path map of the scenes, choices and endings found (path-map.ts);
  * export and import of the whole record as a JSON file.
  */
-import { improvementSeries, scenarioOf, type Profile } from '../../app/persist/profile-read.ts';
+import { improvementSeries, scenarioOf, type Attempt, type Profile } from '../../app/persist/profile-read.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import { keepChart } from '../shared/charts.ts';
@@ -27,6 +27,18 @@ export interface ProfileProps {
 }
 
 const dateText = (iso: string) => t('profile.date', { date: new Date(iso) });
+
+/**
+ * The ending an attempt reached, named in the learner's language: the record keeps its id and its
+ * English title; the entry (with the menu's words) has the titles in the language.
+ */
+function endingTitle(entry: CatalogEntry, attempt: Attempt | undefined): string {
+  if (!attempt) return '';
+  const mine = entry.endingTitles?.[attempt.ending];
+  if (mine) return mine;
+  if (attempt.ending === 'end' && attempt.endingTitle === 'The end') return t('ending.theEnd');
+  return attempt.endingTitle || attempt.ending;
+}
 
 /**
  * The path map of a story played: its scenes, choices and endings laid out at build time
@@ -126,7 +138,7 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
                   {},
                   h('td', {}, String(p.attempt)),
                   h('td', {}, dateText(p.date)),
-                  h('td', {}, record.attempts[i]?.endingTitle || record.attempts[i]?.ending || ''),
+                  h('td', {}, endingTitle(entry, record.attempts[i])),
                   h('td', {}, String(p.score)),
                   h('td', {}, p.change === null ? '—' : p.change > 0 ? `+${p.change}` : String(p.change)),
                 ),
