@@ -146,7 +146,13 @@ export function stageArtPlugin(options: StageArtOptions = {}): Plugin {
         const scene = firstScene(storyFile(id));
         return [
           id,
-          { file: `cards/${id}.svg`, place: placeInfo(scene.place).name, person: scene.person?.name ?? null },
+          {
+            file: `cards/${id}.svg`,
+            place: placeInfo(scene.place).name,
+            placeId: scene.place,
+            person: scene.person?.name ?? null,
+            personId: scene.person?.id ?? null,
+          },
         ];
       }),
     );

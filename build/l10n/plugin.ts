@@ -83,7 +83,8 @@ export function openingInCode(opening: StoryOpening | null, lang: string, table:
 }
 
 /**
- * The menu's words of every story in `lang` (`<story>#title|summary|role`), of every module
+ * The menu's words of every story in `lang` (`<story>#title|summary|role`, its people's names
+ * `<story>:<who>#name` for its card's picture), of every module
  * (`modules`: its table of translations/<lang>/modules.po, keys prefixed `module:`), and the titles
  * of each story's endings (`endings[i]`: the endings of `tables[i]`'s story; `<story>#ending:<id>`).
  */
@@ -98,7 +99,7 @@ export function menuCode(
   const menu: Record<string, string> = {};
   for (const t of tables)
     for (const [key, text] of Object.entries(t.strings))
-      if (/^[\w-]+#(title|summary|role)$/.test(key)) menu[key] = text;
+      if (/^[\w-]+(#(title|summary|role)|:[\w-]+#name)$/.test(key)) menu[key] = text;
   // `<story>#ending:<id>`: the titles of the endings My progress lists, where translated.
   tables.forEach((t, i) => {
     const story = endings[i];

@@ -153,6 +153,15 @@ describe('the interface in the learner’s language', () => {
     await card.locator('h3').waitFor();
     expect(await card.locator('h3').textContent()).toBe('アジアのパートナーと働く');
     expect(english([(await card.locator('.summary').textContent()) ?? ''])).toEqual([]);
+    // The scenario cards' pictures are described in Japanese, their people named as the story names them.
+    const lostFace = page.locator('.card', { has: page.locator('h3', { hasText: '上海で失ったメンツ' }) });
+    await expect
+      .poll(() => lostFace.locator('img.card-picture').getAttribute('alt'))
+      .toMatch(/^最初の場面：会議室、王海涛と。$/);
+    const alts = await page
+      .locator('img.card-picture')
+      .evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')));
+    expect(alts.filter((a) => /First scene/.test(a ?? ''))).toEqual([]);
 
     await page.goto(`${game.base()}?module=asia-partners&lang=ja`);
     await page.locator('.module-summary h1').waitFor();

@@ -183,15 +183,19 @@ export function localizeView(view: SessionView, text: StoryText | null): Session
 /** Tags on a line a learner or facilitator reads, translated in place (`learn` goes with the ending). */
 const PROSE_ON_LINES: ReadonlySet<string> = new Set(['location', 'date', 'cue', 'discuss', 'ending_title']);
 
-/** The story's menu words in a language (title, summary, role, its endings' titles), English where there is none. */
+/** The story's menu words in a language (title, summary, role, its endings' titles, its people's names), English where there is none. */
 export function localizeInfo<T extends { id: string; title: string; summary: string; role: string }>(
   entry: T,
   menu: MenuText | null,
-): T & { endingTitles?: Readonly<Record<string, string>> } {
+): T & { endingTitles?: Readonly<Record<string, string>>; names?: Readonly<Record<string, string>> } {
   if (!menu) return entry;
   const get = (name: string, english: string) => menu[`${entry.id}#${name}`] ?? english;
   const prefix = `${entry.id}#ending:`;
   const endings = Object.entries(menu).filter(([key]) => key.startsWith(prefix));
+  const names = Object.entries(menu).flatMap(([key, text]) => {
+    const who = key.startsWith(`${entry.id}:`) && key.endsWith('#name') && key.slice(entry.id.length + 1, -5);
+    return who ? [[who, text] as const] : [];
+  });
   return {
     ...entry,
     title: get('title', entry.title),
@@ -200,5 +204,6 @@ export function localizeInfo<T extends { id: string; title: string; summary: str
     ...(endings.length && {
       endingTitles: Object.fromEntries(endings.map(([key, text]) => [key.slice(prefix.length), text])),
     }),
+    ...(names.length && { names: Object.fromEntries(names) }),
   };
 }

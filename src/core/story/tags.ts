@@ -130,4 +130,6 @@ export interface CatalogEntryData extends StoryInfo {
   /** The titles of its endings in the learner's language, by ending id (set with the menu's words
    * in that language; an ending not in it is named by the English title the record keeps). */
   endingTitles?: Readonly<Record<string, string>>;
+  /** Its people's names in the learner's language, by counterpart id (the menu's words, likewise). */
+  names?: Readonly<Record<string, string>>;
 }

@@ -8,19 +8,21 @@
  * of it is in the first line's JavaScript.
  */
 import { h } from '../shared/dom.ts';
+import { allMessages, hasMessage, t } from '../../l10n/index.ts';
 import './card-picture.css';
 
-/** "First scene: Meeting room, with Li Wei." */
+/** "First scene: Meeting room, with Li Wei.", in the learner's language. */
 export function cardPictureAlt(place: string, person: string | null): string {
-  return `First scene: ${place}${person ? `, with ${person}` : ''}.`;
+  return t('menu.cardPicture', { place, person: person ?? '', withPerson: person ? 'yes' : 'no' });
 }
 
 /**
  * The card's picture. Its text alternative is set as soon as the cards' module is here (until then
  * the picture is not loaded either: it is lazy, below the fold or not yet decoded); a story the
- * build drew no card for loses the picture.
+ * build drew no card for loses the picture. `names`: the story's people in the learner's language
+ * (the menu's words, by counterpart id); the place is named by the interface (`stage.place.<id>`).
  */
-export function cardPicture(storyId: string): HTMLImageElement {
+export function cardPicture(storyId: string, names?: Readonly<Record<string, string>>): HTMLImageElement {
   const img = h('img', {
     class: 'card-picture',
     src: `${import.meta.env.BASE_URL}cards/${encodeURIComponent(storyId)}.svg`,
@@ -30,10 +32,14 @@ export function cardPicture(storyId: string): HTMLImageElement {
     loading: 'lazy',
     decoding: 'async',
   });
-  const ready = import('virtual:rapport-cards').then(({ CARDS }) => {
+  // The places' names are in the `more` group of messages (src/l10n/groups.ts).
+  const ready = Promise.all([import('virtual:rapport-cards'), allMessages()]).then(([{ CARDS }]) => {
     const card = Object.hasOwn(CARDS, storyId) ? CARDS[storyId] : undefined;
-    if (card) img.alt = cardPictureAlt(card.place, card.person);
-    else img.remove();
+    if (!card) return void img.remove();
+    const placeKey = `stage.place.${card.placeId ?? ''}`;
+    const place = hasMessage(placeKey) ? t(placeKey) : card.place;
+    const person = (card.personId !== null && names?.[card.personId]) || card.person;
+    img.alt = cardPictureAlt(place, person);
   });
   settled.set(img, ready);
   return img;

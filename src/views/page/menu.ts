@@ -89,7 +89,7 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
     h(
       'article',
       { 'aria-labelledby': headingId },
-      entry.error ? null : cardPicture(entry.id),
+      entry.error ? null : cardPicture(entry.id, entry.names),
       h('h3', { id: headingId }, entry.title),
       entry.summary ? h('p', { class: 'summary' }, entry.summary) : null,
       entry.role ? h('p', { class: 'role' }, entry.role) : null,
