@@ -11,12 +11,28 @@ import { readCatalogEntry } from '../build/ink/catalog-entry.ts';
 import type { LoadedStory } from '../src/core/session/types.ts';
 import type { LiveParams, StorySummary } from '../src/core/live/protocol.ts';
 import { parseInkJson } from '../src/core/story/ink-json.ts';
+import { entriesOfStory } from '../build/l10n/plugin.ts';
+import { placeholdersOf } from '../build/l10n/tables.ts';
 
 interface Compiled {
   mtimeMs: number;
   summary: StorySummary;
   story: LoadedStory | null;
   error: string | null;
+}
+
+/**
+ * The variables each line's translation shows (`{name}`), by line id: the room's session keeps their
+ * values as it shows the line, so each phone fills its language's translation with them (as the game
+ * does). A story whose strings cannot be read plays on; its lines show the English on every phone.
+ */
+function placeholdersIn(file: string, root: string, parsed: unknown): Record<string, string[]> {
+  try {
+    return parsed ? placeholdersOf(entriesOfStory(file, root, parsed)) : {};
+  } catch (e) {
+    console.warn(`[live] ${basename(file)}: no translatable strings (${e instanceof Error ? e.message : e})`);
+    return {};
+  }
 }
 
 export class StoryLibrary {
@@ -52,6 +68,7 @@ export class StoryLibrary {
               id,
               hash: createHash('sha256').update(result.json).digest('hex').slice(0, 16),
               json: parseInkJson(result.json),
+              placeholders: placeholdersIn(file, this.root, result.parsed),
             }
           : null,
       error: errors.length ? errors.join('\n') : result.json ? null : 'The story did not compile.',

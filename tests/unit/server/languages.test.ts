@@ -301,3 +301,31 @@ describe('what the server tells a person, in their language', () => {
     expect(room.code).toHaveLength(6);
   });
 });
+
+describe('a line that shows a variable, on each phone', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ storiesDir: resolve(import.meta.dirname, 'fixtures/stories-vars') });
+  }, 60_000);
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('brings the value the line showed, so a translation with {guest} is filled, not left English', async () => {
+    const host = await h.connect();
+    const created = ok(await call<CreateReply>(host, 'create', { storyId: 'greeting' }, 30_000));
+    const phone = await h.connect();
+    const { state } = ok(await call<JoinReply>(phone, 'join', { code: created.code, name: 'Aiko' }));
+    const welcome = state.lines.find((l) => l.key === 'gv-0002');
+    expect(welcome?.text).toBe('Welcome, Cy. Shall we begin?');
+    expect(welcome?.vars).toEqual({ guest: 'Cy' });
+    const ja: StoryText = {
+      language: 'ja',
+      story: 'greeting',
+      strings: { 'gv-0002': 'ようこそ、{guest}さん。始めましょうか。' },
+    };
+    const shown = localizeRoom(state, ja).lines.find((l) => l.key === 'gv-0002');
+    expect(shown?.text).toBe('ようこそ、Cyさん。始めましょうか。');
+  });
+});
+
