@@ -328,4 +328,3 @@ describe('a line that shows a variable, on each phone', () => {
     expect(shown?.text).toBe('ようこそ、Cyさん。始めましょうか。');
   });
 });
-
