@@ -14,19 +14,40 @@
  */
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildFonts, fontFaceCss, type BuiltFonts } from './faces.ts';
+import { buildFonts, fontFaceCss, type BuiltFace, type BuiltFonts } from './faces.ts';
 
 /** The folder of the faces under the site's base. */
 export const FONTS_DIR = 'fonts';
 
-export function cjkFontsPlugin(): Plugin {
+/** What the fonts plugin tells other plugins (Vite's `api`): the faces, as built for this build. */
+export interface CjkFontsApi {
+  faces(): Promise<readonly BuiltFace[]>;
+}
+
+export const CJK_FONTS_PLUGIN = 'rapport-cjk-fonts';
+
+/**
+ * Each language's faces as a facilitator's guide page in guides/<lang>/ names them (build/guide):
+ * `@font-face` rules with URLs up to the site's fonts/, and the family.
+ */
+export function guideFonts(faces: readonly BuiltFace[]): Record<string, { css: string; family: string }> {
+  const out: Record<string, { css: string; family: string }> = {};
+  for (const lang of new Set(faces.map((f) => f.font.lang))) {
+    const mine = faces.filter((f) => f.font.lang === lang);
+    out[lang] = { css: fontFaceCss(mine, '../../'), family: mine[0]!.font.family };
+  }
+  return out;
+}
+
+export function cjkFontsPlugin(): Plugin<CjkFontsApi> {
   let root = process.cwd();
   let base = '/';
   let built: Promise<BuiltFonts> | null = null;
   const fonts = () =>
     (built ??= buildFonts({ root, cacheDir: resolve(root, 'node_modules/.cache/rapport-fonts') }));
   return {
-    name: 'rapport-cjk-fonts',
+    name: CJK_FONTS_PLUGIN,
+    api: { faces: async () => (await fonts()).faces },
     configResolved(config) {
       root = config.root;
       base = config.base;

@@ -2,15 +2,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeGuide } from './guides.ts';
 import { GuideLanguageError } from './words.ts';
+import type { GuideFonts } from './page.ts';
 
-const { root, storiesDir, seedsDir, name } = workerData as {
+const { root, storiesDir, seedsDir, name, fonts } = workerData as {
   root: string;
   storiesDir: string;
   seedsDir: string;
   name: string;
+  fonts: Readonly<Record<string, GuideFonts>>;
 };
 try {
-  const made = makeGuide({ root, storiesDir, seedsDir }, name);
+  const made = makeGuide({ root, storiesDir, seedsDir, fonts }, name);
   const [lang, page] = name.includes('/') ? name.split('/') : [null, name];
   parentPort!.postMessage(
     made

@@ -27,7 +27,14 @@ import type { ModuleDefinition } from '../../src/core/modules/module.ts';
 import { readInkNotes } from './ink-notes.ts';
 import { localizeGuide } from './localize.ts';
 import { moduleGuidePage, type ModuleScenario } from './module-page.ts';
-import { guidePath, moduleGuideFile, pageContext, scenarioGuideFile, type Alternates } from './page.ts';
+import {
+  guidePath,
+  moduleGuideFile,
+  pageContext,
+  scenarioGuideFile,
+  type Alternates,
+  type GuideFonts,
+} from './page.ts';
 import { scenarioGuide, type ScenarioGuide } from './scenario-data.ts';
 import { scenarioGuidePage } from './scenario-page.ts';
 import { checkSources, readSeedTexts, readSourceArticles, type SourceArticle } from './source-check.ts';
@@ -46,6 +53,12 @@ export interface GuideOptions {
   /** The stories' translations (default: `translations/` under the root). The guide's own words
    * are always the root's `translations/<lang>/interface.po`. */
   translationsDir?: string;
+  /**
+   * The game's bundled CJK faces for a language's pages (build/fonts): their `@font-face` rules,
+   * with URLs from a page in guides/<lang>/, and their family. Without them a page names only the
+   * platforms' own CJK fonts (a machine without one shows boxes).
+   */
+  fonts?: Readonly<Record<string, GuideFonts>>;
 }
 
 /** The guides' source-comment mistakes, each `file:line: …`. */
@@ -65,6 +78,7 @@ interface Context {
   words: Map<string, GuideWords>;
   /** The modules' strings and their translations, per language (read once per build). */
   moduleText: Map<string, { entries: SourceEntry[]; strings: Record<string, string> }>;
+  fonts: Readonly<Record<string, GuideFonts>>;
 }
 
 /** A scenario's guide in English, and its strings (the keys of its translations). */
@@ -126,6 +140,7 @@ function contextOf(options: GuideOptions): Context {
     warnings,
     words: new Map(),
     moduleText: new Map(),
+    fonts: options.fonts ?? {},
   };
 }
 
@@ -216,7 +231,7 @@ function scenarioPage(s: Scenario, lang: string, ctx: Context, languages: Map<st
     lang === 'en' ? [] : g.people.flatMap((p) => p.notes).filter((n) => words.english.has(n)),
   );
   const file = scenarioGuideFile(s.guide.id);
-  return scenarioGuidePage(pageContext(w, words.english), g, {
+  return scenarioGuidePage(pageContext(w, words.english, ctx.fonts[lang]), g, {
     alternates: alternatesOf(languages.get(s.guide.id) ?? [], lang, file),
     moduleHere: (id) => lang === 'en' || (languages.get(`module-${id}`) ?? []).includes(lang),
     englishNotes,
@@ -252,7 +267,7 @@ function modulePage(
   });
   const file = moduleGuideFile(m.module.id);
   return moduleGuidePage(
-    pageContext(w, english),
+    pageContext(w, english, ctx.fonts[lang]),
     module,
     rows,
     m.file,

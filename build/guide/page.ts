@@ -19,6 +19,12 @@ export const moduleGuideFile = (id: string) => `module-${id}.html`;
  * (`ja/lost-face.html`). */
 export const guidePath = (lang: string, file: string) => (lang === 'en' ? file : `${lang}/${file}`);
 
+/** A language's bundled faces for its guide pages: `@font-face` rules and the family they name. */
+export interface GuideFonts {
+  css: string;
+  family: string;
+}
+
 /** What a page is written with: its language's words, and the way up to guides/. */
 export interface PageContext {
   w: GuideWords;
@@ -27,11 +33,14 @@ export interface PageContext {
   s(text: string): string;
   /** From the page to guides/: `''` for English, `'../'` for a language's folder. */
   up: string;
+  /** The game's own faces for the language (Chinese and Japanese), when the build has them. */
+  fonts?: GuideFonts;
 }
 
-export function pageContext(w: GuideWords, english: ReadonlySet<string>): PageContext {
+export function pageContext(w: GuideWords, english: ReadonlySet<string>, fonts?: GuideFonts): PageContext {
   return {
     w,
+    ...(fonts && { fonts }),
     s: (text) => (w.lang !== 'en' && english.has(text) ? `<span lang="en">${esc(text)}</span>` : esc(text)),
     up: w.lang === 'en' ? '' : '../',
   };
@@ -74,9 +83,12 @@ export function guidePage(
     : '';
   // The printed footer in the page's language (guide.css says it in English), and for Chinese and
   // Japanese each platform's own CJK fonts, as the game names them (src/l10n/languages.ts).
+  // With the game's own face first (build/fonts: cut to the translations' characters, fetched only
+  // for a CJK character), so a machine without a CJK font shows and prints the page, not boxes.
   const cjk = cjkFamilies(w.lang as Language);
+  const own = ctx.fonts ? `${JSON.stringify(ctx.fonts.family)}, ` : '';
   const fonts = cjk
-    ? ` :root { font-family: system-ui, -apple-system, 'Segoe UI', ${cjk}, sans-serif; }`
+    ? `${ctx.fonts ? `\n${ctx.fonts.css}\n` : ''} :root { font-family: ${own}system-ui, -apple-system, 'Segoe UI', ${cjk}, sans-serif; }`
     : '';
   const footer =
     w.lang === 'en'

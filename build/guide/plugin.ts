@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Plugin } from 'vite';
 import { guideLanguages, isGuideError, makeGuides, seedsDirOf } from './guides.ts';
-import { esc, GUIDE_CSS, GUIDE_DIR } from './page.ts';
+import { esc, GUIDE_CSS, GUIDE_DIR, type GuideFonts } from './page.ts';
+import { CJK_FONTS_PLUGIN, guideFonts, type CjkFontsApi } from '../fonts/plugin.ts';
 
 export interface GuidePluginOptions {
   /** The stories folder, relative to Vite's root (default `stories`). */
@@ -41,6 +42,7 @@ function guideInWorker(data: {
   storiesDir: string;
   seedsDir: string;
   name: string;
+  fonts: Readonly<Record<string, GuideFonts>>;
 }): Promise<Made> {
   return new Promise((done, fail) => {
     const worker = new Worker(BOOT, { eval: true, workerData: data });
@@ -91,6 +93,10 @@ export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
   let lms = false;
   const storiesDir = () => resolve(root, options.storiesDir ?? 'stories');
   const seedsDir = () => seedsDirOf({ root, ...(options.seedsDir ? { seedsDir: options.seedsDir } : {}) });
+  // The game's bundled CJK faces (build/fonts), named by the Chinese and Japanese pages.
+  let fontsApi: CjkFontsApi | null = null;
+  const fonts = async (): Promise<Record<string, GuideFonts>> =>
+    fontsApi ? guideFonts(await fontsApi.faces()) : {};
   return {
     name: 'rapport-guides',
     config(config) {
@@ -102,13 +108,15 @@ export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
     },
     configResolved(config) {
       root = config.root;
+      fontsApi =
+        (config.plugins.find((p) => p.name === CJK_FONTS_PLUGIN)?.api as CjkFontsApi | undefined) ?? null;
       lms = Object.keys(config.define ?? {}).some((k) => k.includes('VITE_RAPPORT_LMS'));
     },
-    generateBundle() {
+    async generateBundle() {
       if (lms) return;
       let made: ReturnType<typeof makeGuides>;
       try {
-        made = makeGuides({ root, storiesDir: storiesDir(), seedsDir: seedsDir() });
+        made = makeGuides({ root, storiesDir: storiesDir(), seedsDir: seedsDir(), fonts: await fonts() });
       } catch (e) {
         if (isGuideError(e)) this.error((e as Error).message);
         throw e;
@@ -129,7 +137,9 @@ export function guidePlugin(options: GuidePluginOptions = {}): Plugin {
         if (!entry || entry.signature !== sig) {
           entry = {
             signature: sig,
-            made: guideInWorker({ root, storiesDir: storiesDir(), seedsDir: seedsDir(), name }),
+            made: fonts().then((f) =>
+              guideInWorker({ root, storiesDir: storiesDir(), seedsDir: seedsDir(), name, fonts: f }),
+            ),
           };
           pages.set(name, entry);
         }

@@ -113,6 +113,44 @@ describe('Chinese and Japanese with no CJK font on the system', () => {
     });
   }
 
+  for (const [lang, face] of [
+    ['ja', 'NotoSansJP'],
+    ['zh-Hans', 'NotoSansSC'],
+  ] as const)
+    it(`draws and prints the ${lang} facilitator's guide with Rapport's ${lang} face`, async () => {
+      const context = await bare.newContext({ viewport: { width: 900, height: 700 } });
+      const page = await context.newPage();
+      await page.goto(`${base}guides/${lang}/lost-face.html`);
+      await page.evaluate(() => document.fonts.ready);
+      for (const selector of ['h1', '.guide-head .kicker', 'main h2']) {
+        await expect
+          .poll(
+            async () => {
+              const { text, fonts } = await drawn(context, page, selector);
+              const cjk = text.match(CJK)?.length ?? 0;
+              const byFace = Object.entries(fonts)
+                .filter(([name]) => name.startsWith(`${face}-`) && name.endsWith('*'))
+                .reduce((n, [, count]) => n + count, 0);
+              return cjk > 0 && byFace === cjk
+                ? 'all by the face'
+                : `${byFace} of ${cjk}: ${JSON.stringify(fonts)}`;
+            },
+            { message: selector },
+          )
+          .toBe('all by the face');
+      }
+      // Printed: the same faces (the PDF embeds them), so a no-CJK machine prints words, not boxes.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await drawn(context, page, 'h1');
+      expect(
+        Object.keys(printed.fonts).every((name) => name.endsWith('*')),
+        JSON.stringify(printed.fonts),
+      ).toBe(true);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.toString('latin1')).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${face}`));
+      await context.close();
+    });
+
   it('has teeth: with the faces blocked, the same characters fall to a Latin font (empty boxes)', async () => {
     const { context, page } = await open(bare, 'ja', true);
     const { text, fonts } = await drawn(context, page, '.transcript .line .text');
