@@ -11,6 +11,15 @@ export type Group = (typeof GROUPS)[number];
 /** Key prefixes (before the first dot) of the `first` group. */
 export const FIRST_LINE_PREFIXES: readonly string[] = ['app', 'common', 'menu', 'play', 'ending', 'banner'];
 
-export function groupOf(key: string): Group {
-  return FIRST_LINE_PREFIXES.includes(key.slice(0, key.indexOf('.'))) ? 'first' : 'more';
+/**
+ * Key prefixes of messages no screen of the game shows: the facilitator's guides' words, which the
+ * build puts into the guide pages (build/guide/words.ts). They are in no group the game loads.
+ */
+export const BUILD_ONLY_PREFIXES: readonly string[] = ['guide'];
+
+/** The group a message travels in (null: it is the build's only, see BUILD_ONLY_PREFIXES). */
+export function groupOf(key: string): Group | null {
+  const prefix = key.slice(0, key.indexOf('.'));
+  if (BUILD_ONLY_PREFIXES.includes(prefix)) return null;
+  return FIRST_LINE_PREFIXES.includes(prefix) ? 'first' : 'more';
 }
