@@ -162,6 +162,13 @@ describe('the interface in the learner’s language', () => {
       .locator('img.card-picture')
       .evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt')));
     expect(alts.filter((a) => /First scene/.test(a ?? ''))).toEqual([]);
+    // A story with no Japanese translation keeps its English words, marked so for screen readers.
+    expect(await lostFace.locator('h3').getAttribute('lang')).toBeNull();
+    const untranslated = await page
+      .locator('.card h3[lang="en"]')
+      .evaluateAll((hs) => hs.map((h) => h.textContent));
+    expect(untranslated.length).toBeGreaterThan(0);
+    expect(untranslated.filter((t) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(t ?? ''))).toEqual([]);
 
     await page.goto(`${game.base()}?module=asia-partners&lang=ja`);
     await page.locator('.module-summary h1').waitFor();

@@ -187,7 +187,11 @@ const PROSE_ON_LINES: ReadonlySet<string> = new Set(['location', 'date', 'cue', 
 export function localizeInfo<T extends { id: string; title: string; summary: string; role: string }>(
   entry: T,
   menu: MenuText | null,
-): T & { endingTitles?: Readonly<Record<string, string>>; names?: Readonly<Record<string, string>> } {
+): T & {
+  endingTitles?: Readonly<Record<string, string>>;
+  names?: Readonly<Record<string, string>>;
+  untranslated?: boolean;
+} {
   if (!menu) return entry;
   const get = (name: string, english: string) => menu[`${entry.id}#${name}`] ?? english;
   const prefix = `${entry.id}#ending:`;
@@ -198,6 +202,8 @@ export function localizeInfo<T extends { id: string; title: string; summary: str
   });
   return {
     ...entry,
+    // A story not translated into the language keeps its English words: marked so, for the views.
+    ...(!Object.hasOwn(menu, `${entry.id}#title`) && { untranslated: true }),
     title: get('title', entry.title),
     summary: get('summary', entry.summary),
     role: get('role', entry.role),

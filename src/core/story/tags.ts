@@ -132,4 +132,7 @@ export interface CatalogEntryData extends StoryInfo {
   endingTitles?: Readonly<Record<string, string>>;
   /** Its people's names in the learner's language, by counterpart id (the menu's words, likewise). */
   names?: Readonly<Record<string, string>>;
+  /** Set on an entry in another language when the story has no translation into it: its title,
+   * summary and role are English (a view marks them `lang="en"` for screen readers). */
+  untranslated?: boolean;
 }

@@ -7,7 +7,7 @@ import type { CheckPhase } from '../../core/modules/checks.ts';
 import { checksOf, scenarioOf, type Profile } from '../../app/persist/profile-read.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
-import { h } from '../shared/dom.ts';
+import { english, h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
 import { cardPicture } from './card-picture.ts';
 import { moduleGuideHref, scenarioGuideHref } from '../shared/guide-link.ts';
@@ -90,9 +90,9 @@ function scenarioCard(entry: CatalogEntry, props: MenuProps): HTMLElement {
       'article',
       { 'aria-labelledby': headingId },
       entry.error ? null : cardPicture(entry.id, entry.names),
-      h('h3', { id: headingId }, entry.title),
-      entry.summary ? h('p', { class: 'summary' }, entry.summary) : null,
-      entry.role ? h('p', { class: 'role' }, entry.role) : null,
+      h('h3', { id: headingId, ...english(entry) }, entry.title),
+      entry.summary ? h('p', { class: 'summary', ...english(entry) }, entry.summary) : null,
+      entry.role ? h('p', { class: 'role', ...english(entry) }, entry.role) : null,
       meta ? h('p', { class: 'meta' }, meta) : null,
       progress,
       entry.error

@@ -8,7 +8,7 @@ import { improvementSeries, scenarioOf, type Attempt, type Profile } from '../..
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import { keepChart } from '../shared/charts.ts';
-import { h } from '../shared/dom.ts';
+import { english, h } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
 import { t } from '../../l10n/index.ts';
 import { renderPathMap, type Found } from './path-map.ts';
@@ -91,7 +91,7 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
   return h(
     'section',
     { class: 'progress-card', 'aria-labelledby': id },
-    h('h2', { id }, entry.title),
+    h('h2', { id, ...english(entry) }, entry.title),
     record.attempts.length === 0
       ? h('p', {}, t('profile.notPlayed'))
       : h(

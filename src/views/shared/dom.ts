@@ -29,3 +29,11 @@ export function fill(el: Element, ...children: Child[]): void {
     ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
 }
+
+/**
+ * `lang="en"` for a story's words a view shows untranslated in another language (a story with no
+ * translation into it), so a screen reader reads them in an English voice.
+ */
+export function english(entry: { untranslated?: boolean }): { lang?: string } {
+  return entry.untranslated ? { lang: 'en' } : {};
+}

@@ -126,6 +126,10 @@ describe("the learner's map in a language", () => {
     const entry = localizeInfo({ id: 'lost-face', title: 'Lost face', summary: '', role: '' }, menu);
     expect(entry.endingTitles?.partner).toBe(menu['lost-face#ending:partner']);
     expect(entry.endingTitles?.partner).not.toMatch(/[A-Za-z]{3}/);
+    expect(entry.untranslated).toBeUndefined();
+    // A story the menu has no words for stays English, and says so.
+    const other = localizeInfo({ id: 'south-of-london', title: 'South', summary: '', role: '' }, menu);
+    expect(other).toMatchObject({ title: 'South', untranslated: true });
   });
 });
 
