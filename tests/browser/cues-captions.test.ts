@@ -5,7 +5,8 @@
  * CJK text), and every 50 ms while a cue and a caption are both on screen their boxes are compared:
  * the cue where the stage reports drawing it (`data-cues`, stage pixels, scaled by the canvas's
  * size on the page) and each caption's own box. They must never meet, and each caption must stay
- * inside the stage's frame (which clips).
+ * inside the stage's frame (which clips). While a cue shows, the captions sit in the picture's lower
+ * half (before, pushed down under the cues, they covered the name plates for their 3.5 s).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,7 +20,7 @@ const worst = choicesOf(readFileSync(resolve(__dirname, '../golden/lost-face.wor
 
 /** Installed before the page's scripts: samples the two layers' boxes while both show. */
 const SAMPLER = `
-  window.__cueCaptions = { both: 0, overlaps: [], clipped: [] };
+  window.__cueCaptions = { both: 0, overlaps: [], clipped: [], onPeople: [] };
   setInterval(() => {
     const host = document.querySelector('.stage');
     const canvas = host && host.querySelector('canvas');
@@ -44,6 +45,11 @@ const SAMPLER = `
       const b = caption.getBoundingClientRect();
       if (b.bottom > f.bottom + 0.5 || b.right > f.right + 0.5)
         s.clipped.push(caption.textContent + ' ' + JSON.stringify(b));
+      // The name plates sit over the people's heads, in the picture's upper half: a caption moved
+      // out of the cues' way goes below them, and stays on the picture.
+      if (b.top < shown.top + shown.height / 2 || b.bottom > shown.bottom + 0.5)
+        s.onPeople.push(caption.textContent + ' ' + [b.top, b.bottom].map(Math.round).join('–') +
+          ' in a picture ' + [shown.top, shown.bottom].map(Math.round).join('–'));
       for (const c of cues)
         if (b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom)
           s.overlaps.push(
@@ -55,7 +61,7 @@ const SAMPLER = `
 `;
 
 interface Sampled {
-  __cueCaptions: { both: number; overlaps: string[]; clipped: string[] };
+  __cueCaptions: { both: number; overlaps: string[]; clipped: string[]; onPeople: string[] };
 }
 
 describe("the stage's cues and the sound captions", () => {
@@ -91,6 +97,7 @@ describe("the stage's cues and the sound captions", () => {
     expect(s.both).toBeGreaterThan(0);
     expect(s.overlaps).toEqual([]);
     expect(s.clipped).toEqual([]);
+    expect(s.onPeople).toEqual([]);
     await context.close();
   });
 });

@@ -97,9 +97,9 @@ function captionText(caption: Caption): string {
 }
 
 /**
- * A caption over the stage: top left, clear of the speaker's name plate and the scene label, and
- * below the stage's floating cues while one shows (the stage sets `--stage-cues-bottom` on its
- * frame: how far down they reach).
+ * A caption over the stage: top left, clear of the speaker's name plate and the scene label; while
+ * the stage's floating cues show at the top, in the picture's bottom corner instead (the stage sets
+ * `data-cues-up` on its frame; styles.css places them).
  */
 function showCaption(caption: Caption): void {
   const frame = document.querySelector('.stage-frame');
@@ -107,7 +107,6 @@ function showCaption(caption: Caption): void {
   let list = frame.querySelector<HTMLElement>('.sound-captions');
   if (!list) {
     list = h('div', { class: 'sound-captions', 'aria-hidden': 'true' });
-    list.style.marginTop = 'var(--stage-cues-bottom, 0px)';
     frame.append(list);
   }
   const line = h(

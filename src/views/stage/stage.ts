@@ -77,22 +77,11 @@ export function mountStage(
     }
   };
   // The floating cues are drawn at the top of the picture, where the sound captions are too
-  // (src/views/sound/running.ts): the stage's frame says how far down the cues reach, in CSS
-  // pixels from its top (`--stage-cues-bottom`), and the captions start below that.
+  // (src/views/sound/running.ts): while a cue shows, the frame says so (`data-cues-up`) and the
+  // captions move to the picture's bottom corner (styles.css) — pushed down under the cues they sat
+  // on the people's name plates.
   let cues: readonly FloatingCue[] = [];
-  const keepCaptionsClear = () => {
-    const frame = host.parentElement;
-    const canvas = host.querySelector('canvas');
-    if (!frame || !canvas) return;
-    const bottom = Math.max(0, ...cues.map((c) => c.box.y + c.box.h));
-    if (bottom === 0) return frame.style.removeProperty('--stage-cues-bottom');
-    const shown = canvas.getBoundingClientRect();
-    const top = shown.top - frame.getBoundingClientRect().top;
-    frame.style.setProperty(
-      '--stage-cues-bottom',
-      `${Math.ceil(top + (bottom * shown.height) / STAGE_HEIGHT)}px`,
-    );
-  };
+  const keepCaptionsClear = () => host.parentElement?.toggleAttribute('data-cues-up', cues.length > 0);
   const unsubscribe = store.subscribe((state) => {
     if (state.session && state.session !== latest) {
       latest = state.session;
@@ -123,7 +112,7 @@ export function mountStage(
       for (const type of INPUT) window.removeEventListener(type, onInput, inputOptions);
       observer?.disconnect();
       clearTimeout(boot);
-      host.parentElement?.style.removeProperty('--stage-cues-bottom');
+      host.parentElement?.removeAttribute('data-cues-up');
       if (!game) return;
       // Phaser tears down on its next step: a sleeping loop would never get there and the whole
       // game (canvas, WebGL context, textures) would leak. Wake it first.
