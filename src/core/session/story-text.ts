@@ -115,11 +115,15 @@ export function localizeView(view: SessionView, text: StoryText | null): Session
       return value === tag.value ? tag : { ...tag, value };
     });
   };
+  // A line or choice in the language says so (`lang`): one the table has no words for stays English.
+  const translated = (key: string | null | undefined) =>
+    key && Object.hasOwn(t.strings, key) ? { lang: t.language } : {};
   const lines = view.lines.map((line) => ({
     ...line,
     text: pick(t, line.key, line.text, line.vars),
     speakerName: speakerName(line),
     tags: tagged(line),
+    ...translated(line.key),
   }));
   const choiceId = (tags: readonly { name: string; value: string }[]) =>
     tags.find((tag) => tag.name === 'id')?.value;
@@ -129,6 +133,7 @@ export function localizeView(view: SessionView, text: StoryText | null): Session
       ...c,
       text: pick(t, id, c.text),
       coach: c.coach === null ? null : pick(t, id && `${id}#coach`, c.coach),
+      ...translated(id),
     };
   });
   const coach = view.coach && {

@@ -30,6 +30,8 @@ export interface ShownLine {
   key?: string;
   /** The values of the `{variables}` the line showed, for its translation. */
   vars?: Record<string, string>;
+  /** The language of `text` when it is a translation (absent: the story's English). */
+  lang?: string;
 }
 
 export interface CounterpartView {

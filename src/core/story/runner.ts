@@ -29,6 +29,8 @@ export interface Choice {
   coach: string | null;
   /** Its `# id:` (stories in stories/ have one on every choice): its identity in saves and records. */
   id?: string;
+  /** The language of `text` when a view shows a translation of it (absent: the story's English). */
+  lang?: string;
 }
 
 export interface Step {

@@ -162,6 +162,9 @@ describe('a session in a language', () => {
       ['Aceptar el té', 'Aceptar la hospitalidad crea buena voluntad.'],
       ['Decline politely', 'A refusal can be read as distance.'],
     ]);
+    // Each says which are in the language; what stayed English says nothing (a screen reader's voice).
+    expect(first.lines.map((l) => l.lang ?? 'en')).toEqual(['es', 'es', 'es', 'en', 'en']);
+    expect(first.choices.map((c) => c.lang ?? 'en')).toEqual(['es', 'en']);
     const end = s.choose(0);
     expect(end.coach).toMatchObject({
       choiceText: 'Aceptar el té',
