@@ -38,6 +38,18 @@ describe('offline in a language', () => {
         { timeout: 30_000 },
       )
       .toBe(true);
+    // And My progress's map of each story in the language.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            (await (await caches.open('rapport-story-text')).keys()).some((r) =>
+              r.url.includes('lost-face.map.en-XA'),
+            ),
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
 
     await game.server().close();
     await page.goto(`${game.base()}?story=lost-face&lang=en-XA`);
