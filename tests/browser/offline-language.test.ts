@@ -24,32 +24,17 @@ describe('offline in a language', () => {
       return all.flat().filter((u) => u.includes('/assets/text/'));
     });
     expect(precached).toEqual([]);
-    // The next visit is served by the worker: the language's tables are fetched when the page is idle.
+    // The next visit is served by the worker: the language's tables and My progress's maps are
+    // fetched when the page is idle, and kept.
     await page.reload();
     await page.locator('.card').first().waitFor();
-    await expect
-      .poll(
-        () =>
-          page.evaluate(async () =>
-            (await (await caches.open('rapport-story-text')).keys()).some((r) =>
-              r.url.includes('lost-face.en-XA'),
-            ),
-          ),
-        { timeout: 30_000 },
-      )
-      .toBe(true);
-    // And My progress's map of each story in the language.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(async () =>
-            (await (await caches.open('rapport-story-text')).keys()).some((r) =>
-              r.url.includes('lost-face.map.en-XA'),
-            ),
-          ),
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    const kept = (part: string) =>
+      page.evaluate(
+        async (p) => (await (await caches.open('rapport-story-text')).keys()).some((r) => r.url.includes(p)),
+        part,
+      );
+    await expect.poll(() => kept('lost-face.en-XA'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => kept('lost-face.map.en-XA'), { timeout: 30_000 }).toBe(true);
 
     await game.server().close();
     await page.goto(`${game.base()}?story=lost-face&lang=en-XA`);
