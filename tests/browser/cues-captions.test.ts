@@ -1,7 +1,7 @@
 /**
  * The stage's floating cues ("Face lost in front of others") and the sound captions share the top
  * of the picture. Seen at the end of lost-face's worst path: a cue drawn over the captions. Here
- * the worst path is played at 360, 1366 and 1920 px, in English and in Japanese (longer lines,
+ * the worst path is played at 360 and 1366 px, in English and in Japanese (longer lines,
  * CJK text), and every 50 ms while a cue and a caption are both on screen their boxes are compared:
  * the cue where the stage reports drawing it (`data-cues`, stage pixels, scaled by the canvas's
  * size on the page) and each caption's own box. They must never meet, and each caption must stay
@@ -65,13 +65,14 @@ interface Sampled {
 }
 
 describe("the stage's cues and the sound captions", () => {
+  // A phone and a laptop in each language (1920 px lays the stage out as 1366 does, only larger: it
+  // was checked here too until the suite's time mattered more; tests/browser/screens.test.ts still
+  // looks at 1920).
   const cases: [string, number, number][] = [
     ['en', 360, 740],
     ['en', 1366, 768],
-    ['en', 1920, 1080],
     ['ja', 360, 740],
     ['ja', 1366, 768],
-    ['ja', 1920, 1080],
   ];
   it.each(cases)('never overlap on the worst path of lost-face (%s, %i px)', async (lang, width, height) => {
     const context = await game.browser().newContext({ viewport: { width, height } });
