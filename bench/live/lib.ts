@@ -55,14 +55,14 @@ export function benchArgs<const O extends NonNullable<ParseArgsConfig['options']
   return { values, participants: Math.min(participants.max, Math.max(participants.min, n)) };
 }
 
-function fromChild<T>(child: ChildProcess, key: string, timeoutMs = 60_000): Promise<T> {
+function fromChild<T>(child: ChildProcess, key: string, timeoutMs = 60_000, whole = false): Promise<T> {
   return new Promise((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`child: no ${key} in ${timeoutMs / 1000} s`)), timeoutMs);
     const on = (m: Record<string, unknown>) => {
       if (!m || typeof m !== 'object' || !(key in m)) return;
       clearTimeout(timer);
       child.off('message', on);
-      ok(m[key] as T);
+      ok((whole ? m : m[key]) as T);
     };
     child.on('message', on);
   });
@@ -74,6 +74,8 @@ export interface ServerChild {
   memory(): Promise<NodeJS.MemoryUsage>;
   /** CPU time the server has used so far (ms, user + system): not slowed down by other processes. */
   cpu(): Promise<number>;
+  /** CPU time of the server's main thread alone so far (ms; NaN where not known): without its workers. */
+  mainCpu(): Promise<number>;
   /** Start V8's CPU profiler in the server, or stop it and write `file` (a .cpuprofile). */
   profile(what: 'start' | { file: string }): Promise<void>;
   stop(): void;
@@ -105,6 +107,12 @@ export async function startServer(store: string, story = 'stories', code = ROOT)
       const c = fromChild<number>(child, 'cpu');
       child.send('cpu');
       return c;
+    },
+    async mainCpu() {
+      // A server of an earlier tree may not say (its answer to `cpu` has no `main`): NaN.
+      const c = fromChild<{ cpu: number; main?: number }>(child, 'cpu', 60_000, true);
+      child.send('cpu');
+      return (await c).main ?? NaN;
     },
     async profile(what) {
       const done = fromChild<string>(child, 'profiled');
@@ -225,6 +233,8 @@ export interface Round {
   ackTimes: number[];
   /** The servers' CPU time during the round (ms), when measured. */
   cpuMs: number;
+  /** The server's main thread's CPU time during the round (ms), when measured. */
+  mainCpuMs: number;
   /** Tallies the facilitator received for the decision. */
   tallies: number;
 }
@@ -241,6 +251,7 @@ function summary(
 ): Round {
   return {
     cpuMs,
+    mainCpuMs: NaN,
     tallies,
     name,
     votes,
@@ -284,8 +295,11 @@ export async function voteRound(
   seen: () => Seen[],
   /** The servers' CPU time so far (ms), to report what the round cost them. */
   cpu: () => Promise<number> = async () => NaN,
+  /** The server's main thread's alone. */
+  mainCpu: () => Promise<number> = async () => NaN,
 ): Promise<Round> {
   const cpuBefore = await cpu();
+  const mainBefore = await mainCpu();
   const sent: number[] = [];
   const ackTimes: number[] = [];
   let acked = 0;
@@ -321,8 +335,12 @@ export async function voteRound(
   }
   const final = tallies.at(-1)?.tally.voters ?? 0;
   const cpuMs = (await cpu()) - cpuBefore;
+  const mainCpuMs = (await mainCpu()) - mainBefore;
   const lost = sent.length - Math.min(acked, final);
-  return summary(name, sent.length, acked, lost, latencies, ackTimes, cpuMs, tallies.length);
+  return {
+    ...summary(name, sent.length, acked, lost, latencies, ackTimes, cpuMs, tallies.length),
+    mainCpuMs,
+  };
 }
 
 export const roundRow = (r: Round) =>

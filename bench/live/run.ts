@@ -129,7 +129,7 @@ async function measure(
       const name = perSecond ? `paced: ${perSecond} votes/s` : 'burst: all at once';
       const profiled = args.profile && variant === 'this' && !perSecond;
       if (profiled) await server.profile('start');
-      rounds.push(await voteRound(name, phones, decision, perSecond, seen, server.cpu));
+      rounds.push(await voteRound(name, phones, decision, perSecond, seen, server.cpu, server.mainCpu));
       if (profiled)
         await server.profile({ file: resolve(args.profile!, `burst-${store}-${run}.cpuprofile`) });
     }
@@ -164,8 +164,8 @@ function series(outcomes: Outcome[], stores: string[]): string[] {
     '',
     args.baseline ? `Baseline: the server of \`${args.baseline}\`.` : '',
     '',
-    '| store | server | burst p95, each run | median | server CPU, each run | median |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| store | server | burst p95, each run | median | server CPU, each run | median | main thread CPU, each run | median |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const medians = new Map<string, { p95: number; cpu: number }>();
   for (const store of stores)
@@ -175,9 +175,11 @@ function series(outcomes: Outcome[], stores: string[]): string[] {
         .flatMap((o) => burst(o) ?? []);
       const p95 = rounds.map((r) => r.p95);
       const cpu = rounds.map((r) => r.cpuMs);
+      const main = rounds.map((r) => r.mainCpuMs);
+      const known = (xs: number[], f: (xs: number[]) => string) => (xs.some(Number.isNaN) ? '–' : f(xs));
       medians.set(`${store}/${variant}`, { p95: median(p95), cpu: median(cpu) });
       lines.push(
-        `| ${store} | ${variant} | ${p95.map(ms).join(', ')} | **${ms(median(p95))}** | ${cpu.map(ms).join(', ')} | ${ms(median(cpu))} |`,
+        `| ${store} | ${variant} | ${p95.map(ms).join(', ')} | **${ms(median(p95))}** | ${cpu.map(ms).join(', ')} | ${ms(median(cpu))} | ${known(main, (m) => m.map(ms).join(', '))} | ${known(main, (m) => ms(median(m)))} |`,
       );
     }
   if (args.baseline) {
@@ -214,7 +216,7 @@ async function main(): Promise<void> {
           const burst = o.rounds.find((r) => r.name.startsWith('burst'));
           if (burst)
             console.error(
-              `run ${run} ${store} ${variant}: burst p95 ${ms(burst.p95)}, server CPU ${ms(burst.cpuMs)}, ${burst.tallies} tallies`,
+              `run ${run} ${store} ${variant}: burst p95 ${ms(burst.p95)}, server CPU ${ms(burst.cpuMs)} (main thread ${ms(burst.mainCpuMs)}), ${burst.tallies} tallies`,
             );
           outcomes.push(o);
         }
@@ -235,7 +237,8 @@ async function main(): Promise<void> {
       ? 'console is in the benchmark process too (the first method).'
       : 'console in a process of its own (another device). Method: the header of bench/live/run.ts.',
     'Server CPU: the CPU time the server process used in the round (user + system) — unlike the',
-    'latencies, not inflated when other processes load the machine.',
+    'latencies, not inflated when other processes load the machine. Main thread CPU: its main',
+    'thread’s alone (Linux’s per-thread scheduler statistics), without the SQLite store’s worker thread.',
     '',
     `- Date: ${new Date().toISOString()}; Node ${process.version}; commit ${commit()}; story \`${args.story}\``,
     `- Machine: ${machine()}`,

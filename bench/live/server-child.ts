@@ -2,7 +2,8 @@
  * The live-room server in its own process for the benchmark (so its memory and its CPU are its
  * own), on a free loopback port. Talks to the benchmark over IPC: sends `{ port }` once
  * listening, answers `mem` with process.memoryUsage() after a full garbage collection and `cpu`
- * with the CPU time it has used (ms, user + system), stops on `stop`.
+ * with the CPU time it has used (ms, user + system; `main`: its main thread's alone, on Linux),
+ * stops on `stop`.
  *
  *   server-child.ts STORIES [memory | sqlite:FILE | redis:URL]
  *
@@ -10,7 +11,7 @@
  * every change written through to the file before it is acknowledged; redis: one of several
  * processes sharing rooms (--redis).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
 import { startLiveServer } from '../../server/app.ts';
@@ -43,7 +44,7 @@ process.on('message', (msg: unknown) => {
     process.send?.({ mem: process.memoryUsage(), gc: !!gc });
   } else if (msg === 'cpu') {
     const { user, system } = process.cpuUsage();
-    process.send?.({ cpu: (user + system) / 1000 });
+    process.send?.({ cpu: (user + system) / 1000, main: mainThreadCpu() });
   } else if (msg === 'stop') {
     void server.close().then(() => process.exit(0));
   }
@@ -63,6 +64,17 @@ async function cpuProfile(to: string): Promise<void> {
     profiler = null;
   }
   process.send?.({ profiled: to });
+}
+/**
+ * The CPU time of the main thread alone (ms): Linux's per-thread scheduler statistics, in ns
+ * (Node 20 has no process.threadCpuUsage). The SQLite store's worker thread is not in it. NaN elsewhere.
+ */
+function mainThreadCpu(): number {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
 }
 process.on('disconnect', () => process.exit(0));
 process.send?.({ port: server.port });
