@@ -102,8 +102,11 @@ const PROBE = `
   window.__bench = { firstChoice: null, firstAnswer: null, paints: [] };
   let pressAt = null;
   let linesAtPress = null;
+  let linesAtKey = 0;
   const seen = () => document.querySelector('.choices button');
-  const lines = () => document.querySelectorAll('.line').length;
+  // The story's lines: not the learner's answer shown at the press while its step runs (data-pending).
+  const lines = () => document.querySelectorAll('.line:not([data-pending])').length;
+  const ended = () => !!document.querySelector('#ending-title');
   const first = () => {
     if (window.__bench.firstChoice !== null) return;
     window.__bench.firstChoice = performance.now();
@@ -118,7 +121,7 @@ const PROBE = `
   const mo = new MutationObserver(() => {
     check();
     answered();
-    if (pressAt !== null) {
+    if (pressAt !== null && (lines() > linesAtKey || ended())) {
       const t0 = pressAt; pressAt = null;
       requestAnimationFrame(() => {
         window.__bench.paints.push(performance.now() - t0);
@@ -126,7 +129,7 @@ const PROBE = `
       });
     }
   });
-  addEventListener('keydown', () => { pressAt = performance.now(); performance.mark('press'); }, true);
+  addEventListener('keydown', () => { pressAt = performance.now(); linesAtKey = lines(); performance.mark('press'); }, true);
   document.addEventListener('DOMContentLoaded', () => {
     mo.observe(document.body, { childList: true, subtree: true });
     check(); // module scripts may have rendered the choices already
@@ -286,17 +289,22 @@ export async function traceBreakdown(browser: Browser, url: string, throttle: nu
   ].join('\n');
 }
 
+/**
+ * The story's lines on screen: not the learner's answer, shown at the press while the choice's
+ * step runs (marked data-pending until the step confirms it).
+ */
+export const STORY_LINES = '.transcript .line:not([data-pending])';
+
 /** Play to the ending with number keys; returns whether an ending was reached. */
 export async function playThrough(page: Page): Promise<boolean> {
   for (let i = 0; i < 200; i++) {
     if (await page.locator('#ending-title').isVisible()) return true;
-    const before = await page.locator('.transcript .line').count();
+    const before = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
     await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.transcript .line').length > n ||
-        !!document.querySelector('#ending-title'),
-      before,
+      ([n, lines]) =>
+        document.querySelectorAll(lines).length > n || !!document.querySelector('#ending-title'),
+      [before, STORY_LINES] as const,
     );
   }
   return false;

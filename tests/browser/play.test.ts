@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playToEnd, screenshot, tabTo, useGame } from './browser.ts';
+import { playToEnd, screenshot, STORY_LINES, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 
@@ -35,14 +35,20 @@ describe('playing a scenario in Chromium', () => {
     await first.waitFor();
     expect(await page.locator('.transcript .line').count()).toBeGreaterThan(2);
     expect(await page.locator('.meter-group').count()).toBeGreaterThan(0);
-    const lines = await page.locator('.transcript .line').count();
+    const lines = await page.locator(STORY_LINES).count();
+    const firstChoice = await page.locator('.choices button .choice-text').first().textContent();
     await page.keyboard.press('1'); // pressed while the engine is still on its way
     await page.waitForTimeout(300);
-    expect(await page.locator('.transcript .line').count()).toBe(lines);
+    // The answer shows at once, marked as waiting for the story; the story has not moved.
+    expect(await page.locator('.transcript .line[data-pending]').count()).toBe(1);
+    expect(await page.locator(STORY_LINES).count()).toBe(lines);
+    await page.keyboard.press('2'); // a second press while the first waits takes nothing
     release();
-    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
+    await expect.poll(() => page.locator(STORY_LINES).count()).toBeGreaterThan(lines);
     expect(asked.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.line-you').count()).toBe(1); // taken once, not twice
+    expect(await page.locator('.line-you .text').textContent()).toBe(firstChoice); // the first press's
+    expect(await page.locator('.transcript .line[data-pending]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -94,7 +100,7 @@ describe('playing a scenario in Chromium', () => {
     while (!(await page.locator('#ending-title').isVisible())) {
       const buttons = group.getByRole('button');
       expect(await buttons.count()).toBeGreaterThan(0);
-      const before = await page.locator('.transcript .line').count();
+      const before = await page.locator(STORY_LINES).count();
       if (steps % 2 === 0) {
         await page.keyboard.press('1'); // number-key shortcut
       } else {
@@ -104,7 +110,7 @@ describe('playing a scenario in Chromium', () => {
       await expect
         .poll(
           async () =>
-            (await page.locator('.transcript .line').count()) > before ||
+            (await page.locator(STORY_LINES).count()) > before ||
             (await page.locator('#ending-title').isVisible()),
         )
         .toBe(true);
@@ -155,9 +161,9 @@ describe('playing a scenario in Chromium', () => {
     expect(await stage.textContent()).toMatch(/could not load.*conversation goes on.*reload/i);
     expect(await stage.getAttribute('aria-label')).toMatch(/could not load/);
     expect(await page.locator('.stage canvas').count()).toBe(0);
-    const lines = await page.locator('.transcript .line').count();
+    const lines = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
-    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
+    await expect.poll(() => page.locator(STORY_LINES).count()).toBeGreaterThan(lines);
     await screenshot(page, 'stage-missing-1366x768');
     // The only errors are the refused chunks themselves (the request, and Chromium's line about it).
     const refused =

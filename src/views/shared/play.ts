@@ -14,6 +14,7 @@ import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
 import { hasMessage, t } from '../../l10n/index.ts';
+import { afterNextPaint, yieldToMain } from '../../platform/schedule.ts';
 
 export interface Presentation {
   metersVisible: boolean;
@@ -22,7 +23,8 @@ export interface Presentation {
 }
 
 export interface PlayActions {
-  choose(index: number): void;
+  /** Take choice `index`; false when it was not taken (no longer offered, or the step failed). */
+  choose(index: number): boolean;
   restart(): void;
   toMenu(): void;
   replayFrom(path: number[]): void;
@@ -44,6 +46,18 @@ export class PlayScreen {
   private readonly role: HTMLDetailsElement | null;
 
   private coachOn = true;
+
+  /**
+   * The choice being taken (docs/architecture.md, "A choice's press"): marked, and the learner's
+   * answer shown, in the press's own task; the story's step after that paint. Until the step's
+   * view is shown another press takes nothing: it would be on a list that is about to go.
+   */
+  private picking: { index: number; step: SessionView; line: HTMLLIElement } | null = null;
+  /**
+   * The step a press led to, its lines shown and its choices not yet (they come in the task after,
+   * so neither half holds a key or click for long); the old choices, still marked, take nothing.
+   */
+  private settling: SessionView | null = null;
 
   /** Set in presenter mode's projector view: large type, no controls, the facilitator decides what shows. */
   private presentation: Presentation | null = null;
@@ -184,7 +198,19 @@ export class PlayScreen {
         if (line.seq === was.seq && (line.text !== was.text || line.speakerName !== was.speakerName))
           this.transcript.querySelector(`[data-seq="${line.seq}"]`)?.replaceWith(renderLine(line));
       }
-    const fresh = view.lines.slice(this.shown);
+    let fresh = view.lines.slice(this.shown);
+    const picked = this.picking;
+    const answered = !!picked && view.path.length > picked.step.path.length;
+    this.settling = null;
+    if (picked && answered) {
+      // The step of the choice being taken: its answer line is on screen already (and said by the
+      // live region); kept as it is when the same, so it is not announced twice.
+      this.picking = null;
+      const answer = fresh[0]?.kind === 'choice' ? renderLine(fresh[0]) : null;
+      picked.line.removeAttribute('data-pending');
+      if (answer?.isEqualNode(picked.line)) fresh = fresh.slice(1);
+      else picked.line.remove();
+    }
     const firstRender = this.shown === 0;
     this.shown = view.lines.length;
     for (const line of fresh) this.transcript.append(renderLine(line));
@@ -192,15 +218,36 @@ export class PlayScreen {
     this.meters.update(view.counterparts);
     if (this.presentation && !this.presentation.metersVisible) this.meters.element.hidden = true;
     this.updateCoach(view);
+    this.lastStep = view;
+    const scroll = fresh.length > 0 && !(firstRender && view.path.length === 0);
+    if (answered && !view.ended) {
+      // A pressed choice's step: its new choices (buttons made, the first focused — the browser
+      // works out the page's style for that) in a task of their own, after the lines.
+      this.settling = view;
+      void yieldToMain().then(() => {
+        if (this.settling !== view) return; // shown meanwhile by a later update
+        this.settling = null;
+        this.showChoices(view);
+        if (scroll) this.scrollToLast();
+      });
+      return;
+    }
     if (view.ended) this.showEnding(view);
     else this.showChoices(view);
-    this.lastStep = view;
-    // Last, once everything is in place: scrolling makes the browser lay the page out, and doing it
-    // before the choices are added would lay it out twice. A story's opening is read from its top
-    // (and is not scrolled, so its first paint lays the page out once); a resumed play-through
-    // opens where the learner left off.
-    if (fresh.length && !(firstRender && view.path.length === 0))
-      this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
+    // Still at the choice being taken (the same step shown again, e.g. in another language): its
+    // answer stays last, in the words now shown, and its choice marked.
+    if (this.picking && !view.ended) this.showPicked(view, this.picking.index);
+    if (scroll) this.scrollToLast();
+  }
+
+  /**
+   * Last, once everything is in place: scrolling makes the browser lay the page out, and doing it
+   * before the choices are added would lay it out twice. A story's opening is read from its top
+   * (and is not scrolled, so its first paint lays the page out once); a resumed play-through opens
+   * where the learner left off.
+   */
+  private scrollToLast(): void {
+    this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
   }
 
   /** Number keys 1–9 choose, as shown on the buttons. */
@@ -211,7 +258,71 @@ export class PlayScreen {
     if (!Number.isInteger(n) || n < 1 || n > 9) return;
     if (!this.lastStep || this.lastStep.ended || n > this.lastStep.choices.length) return;
     event.preventDefault();
-    this.actions.choose(n - 1);
+    this.pick(n - 1);
+  }
+
+  /**
+   * A choice pressed (its number key, or its button by click or Enter). In this task only what the
+   * learner must see at once: the choice marked, the others unavailable, their answer in the
+   * conversation (the live region says it). The story's step — ink, the relationship model, the
+   * new lines, their choices — runs after the frame showing that is drawn, so the press paints in
+   * a few milliseconds, not after the whole step (interaction to next paint, bench/STAGE.md).
+   */
+  private pick(index: number): void {
+    const step = this.lastStep;
+    if (this.presentation || this.picking || this.settling || !step || step.ended || !step.choices[index])
+      return;
+    this.picking = { index, step, line: h('li') };
+    this.showPicked(step, index);
+    const mine = this.picking;
+    void afterNextPaint().then(() => {
+      // Another step was shown meanwhile, or the screen left: this press is over.
+      if (this.picking !== mine || !this.element.isConnected) return;
+      let taken = false;
+      try {
+        taken = this.actions.choose(index);
+      } finally {
+        // Not taken (no longer offered; a failure is reported by the game): offered again.
+        if (!taken && this.picking === mine) this.unpick();
+      }
+    });
+  }
+
+  /** The choice being taken, marked, and the learner's answer as the last line (to be confirmed). */
+  private showPicked(view: SessionView, index: number): void {
+    const picking = this.picking!;
+    const choice = view.choices[index];
+    if (!choice) return this.unpick();
+    const line = renderLine({
+      seq: view.lines.length,
+      kind: 'choice',
+      text: choice.text,
+      speaker: 'you',
+      speakerName: 'You',
+      tags: [],
+    });
+    line.setAttribute('data-pending', '');
+    const first = !picking.line.isConnected;
+    if (first || !line.isEqualNode(picking.line)) {
+      picking.line.remove();
+      this.transcript.append(line);
+      picking.line = line;
+    } else this.transcript.append(picking.line); // stays last
+    picking.step = view;
+    for (const button of this.choices.querySelectorAll<HTMLButtonElement>('button.choice')) {
+      button.setAttribute('aria-disabled', 'true');
+      button.classList.toggle('picked', button.dataset.index === String(index));
+    }
+    if (first) picking.line.scrollIntoView?.({ block: 'end' });
+  }
+
+  private unpick(): void {
+    this.picking?.line.remove();
+    this.picking = null;
+    for (const button of this.choices.querySelectorAll<HTMLButtonElement>('button.choice')) {
+      button.removeAttribute('aria-disabled');
+      button.classList.remove('picked');
+    }
   }
 
   private updateScene(view: SessionView): void {
@@ -306,7 +417,7 @@ export class PlayScreen {
           class: 'choice',
           'data-index': i,
           'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-          onclick: () => this.actions.choose(i),
+          onclick: () => this.pick(i),
         },
         i < 9 ? h('kbd', { 'aria-hidden': 'true' }, String(i + 1)) : null,
         h('span', { class: 'choice-text' }, choice.text),
