@@ -95,12 +95,14 @@ export async function serve(dir: string): Promise<{ server: PreviewServer; url: 
 
 /**
  * Installed before any page script: times the first choice button (the frame it is painted in)
- * and choice → paint. With `window.__benchPress` set, it also clicks the first choice in that
+ * and choice → paint: the story's next line (`paints`) and the press's first change on screen
+ * (`shown`: the choice marked and the learner's answer, in the press's own task). With `window.__benchPress` set, it also clicks the first choice in that
  * frame and times when the story answers with its next line (`firstAnswer`).
  */
 const PROBE = `
-  window.__bench = { firstChoice: null, firstAnswer: null, paints: [] };
+  window.__bench = { firstChoice: null, firstAnswer: null, paints: [], shown: [] };
   let pressAt = null;
+  let shownAt = null;
   let linesAtPress = null;
   let linesAtKey = 0;
   const seen = () => document.querySelector('.choices button');
@@ -121,6 +123,11 @@ const PROBE = `
   const mo = new MutationObserver(() => {
     check();
     answered();
+    // The first change a press makes (the choice marked, the learner's answer shown), painted.
+    if (shownAt !== null) {
+      const t0 = shownAt; shownAt = null;
+      requestAnimationFrame(() => window.__bench.shown.push(performance.now() - t0));
+    }
     if (pressAt !== null && (lines() > linesAtKey || ended())) {
       const t0 = pressAt; pressAt = null;
       requestAnimationFrame(() => {
@@ -129,7 +136,7 @@ const PROBE = `
       });
     }
   });
-  addEventListener('keydown', () => { pressAt = performance.now(); linesAtKey = lines(); performance.mark('press'); }, true);
+  addEventListener('keydown', () => { pressAt = shownAt = performance.now(); linesAtKey = lines(); performance.mark('press'); }, true);
   document.addEventListener('DOMContentLoaded', () => {
     mo.observe(document.body, { childList: true, subtree: true });
     check(); // module scripts may have rendered the choices already
@@ -301,9 +308,12 @@ export async function playThrough(page: Page): Promise<boolean> {
     if (await page.locator('#ending-title').isVisible()) return true;
     const before = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
+    // Its lines, and its new choices (a task after the lines; the old ones are marked until then).
     await page.waitForFunction(
       ([n, lines]) =>
-        document.querySelectorAll(lines).length > n || !!document.querySelector('#ending-title'),
+        (document.querySelectorAll(lines).length > n &&
+          !document.querySelector('.choices [aria-disabled]')) ||
+        !!document.querySelector('#ending-title'),
       [before, STORY_LINES] as const,
     );
   }

@@ -214,7 +214,8 @@ export async function playSlowly(page: Page, gap: number): Promise<number> {
     presses++;
     await page.waitForFunction(
       (n) =>
-        document.querySelectorAll('.line:not([data-pending])').length > n ||
+        (document.querySelectorAll('.line:not([data-pending])').length > n &&
+          !document.querySelector('.choices [aria-disabled]')) ||
         !!document.querySelector('#ending-title'),
       before,
     );

@@ -180,10 +180,15 @@ export async function chooseByKeyboard(
   await storyAnswered(page, before);
 }
 
-/** Wait until the story has answered a choice: more of its lines than `before`, or the ending. */
+/**
+ * Wait until the story has answered a choice: more of its lines than `before` and its new choices
+ * there (the old ones, marked unavailable, are replaced a task after the lines), or the ending.
+ */
 export async function storyAnswered(page: Page, before: number): Promise<void> {
   await page.waitForFunction(
-    ([n, lines]) => document.querySelectorAll(lines).length > n || !!document.querySelector('#ending-title'),
+    ([n, lines]) =>
+      (document.querySelectorAll(lines).length > n && !document.querySelector('.choices [aria-disabled]')) ||
+      !!document.querySelector('#ending-title'),
     [before, STORY_LINES] as const,
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playToEnd, screenshot, STORY_LINES, tabTo, useGame } from './browser.ts';
+import { playToEnd, screenshot, STORY_LINES, storyAnswered, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 
@@ -107,13 +107,7 @@ describe('playing a scenario in Chromium', () => {
         await tabTo(page, '.choices button'); // Tab to a choice, Enter to take it
         await page.keyboard.press('Enter');
       }
-      await expect
-        .poll(
-          async () =>
-            (await page.locator(STORY_LINES).count()) > before ||
-            (await page.locator('#ending-title').isVisible()),
-        )
-        .toBe(true);
+      await storyAnswered(page, before);
       steps++;
       expect(steps).toBeLessThan(80);
     }
