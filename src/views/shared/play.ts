@@ -4,9 +4,8 @@
  * (number keys 1–9 too), the coach's note after a choice, the meters, and the ending.
  * The first line never waits for the stage.
  */
-import { speakerLabel } from './speaker.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
-import type { Explained, SessionView, ShownLine } from '../../core/session/types.ts';
+import type { Explained, SessionView } from '../../core/session/types.ts';
 import { explanationText } from './explanation.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
 import { EndingView } from './ending.ts';
@@ -15,6 +14,7 @@ import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
 import { hasMessage, t } from '../../l10n/index.ts';
 import { afterNextPaint, yieldToMain } from '../../platform/schedule.ts';
+import { PressedChoice, renderLine } from './pressed-choice.ts';
 
 export interface Presentation {
   metersVisible: boolean;
@@ -52,12 +52,14 @@ export class PlayScreen {
    * answer shown, in the press's own task; the story's step after that paint. Until the step's
    * view is shown another press takes nothing: it would be on a list that is about to go.
    */
-  private picking: { index: number; step: SessionView; line: HTMLLIElement } | null = null;
+  private picking: PressedChoice | null = null;
   /**
    * The step a press led to, its lines shown and its choices not yet (they come in the task after,
    * so neither half holds a key or click for long); the old choices, still marked, take nothing.
    */
   private settling: SessionView | null = null;
+  /** The step a press led to, taken, to be drawn in the next task (the latest one if several). */
+  private stepping: SessionView | null = null;
 
   /** Set in presenter mode's projector view: large type, no controls, the facilitator decides what shows. */
   private presentation: Presentation | null = null;
@@ -187,6 +189,25 @@ export class PlayScreen {
     // The app calls this on every store change (a notice, the saved record); the view is immutable,
     // so the same view means nothing on screen changes.
     if (view === this.lastStep) return;
+    const picked = this.picking;
+    if (picked && view.path.length > picked.step.path.length) {
+      // A pressed choice's step, taken in this task (ink, the model): its lines are drawn in the
+      // next, so no task of the press's holds a key's release or a click for long.
+      const first = this.stepping === null;
+      this.stepping = view;
+      if (first)
+        void yieldToMain().then(() => {
+          const latest = this.stepping;
+          this.stepping = null;
+          if (latest) this.show(latest);
+        });
+      return;
+    }
+    this.stepping = null;
+    this.show(view);
+  }
+
+  private show(view: SessionView): void {
     if (this.role?.open && view.path.length === 1 && matchMedia('(max-width: 40rem)').matches)
       this.role.open = false;
     // The story shown in another language (docs/translating.md): the lines already on screen, in it.
@@ -204,12 +225,9 @@ export class PlayScreen {
     this.settling = null;
     if (picked && answered) {
       // The step of the choice being taken: its answer line is on screen already (and said by the
-      // live region); kept as it is when the same, so it is not announced twice.
+      // live region).
       this.picking = null;
-      const answer = fresh[0]?.kind === 'choice' ? renderLine(fresh[0]) : null;
-      picked.line.removeAttribute('data-pending');
-      if (answer?.isEqualNode(picked.line)) fresh = fresh.slice(1);
-      else picked.line.remove();
+      fresh = picked.confirm(fresh);
     }
     const firstRender = this.shown === 0;
     this.shown = view.lines.length;
@@ -236,7 +254,7 @@ export class PlayScreen {
     else this.showChoices(view);
     // Still at the choice being taken (the same step shown again, e.g. in another language): its
     // answer stays last, in the words now shown, and its choice marked.
-    if (this.picking && !view.ended) this.showPicked(view, this.picking.index);
+    if (this.picking && !view.ended && !this.picking.show(view)) this.picking = null;
     if (scroll) this.scrollToLast();
   }
 
@@ -272,9 +290,9 @@ export class PlayScreen {
     const step = this.lastStep;
     if (this.presentation || this.picking || this.settling || !step || step.ended || !step.choices[index])
       return;
-    this.picking = { index, step, line: h('li') };
-    this.showPicked(step, index);
-    const mine = this.picking;
+    const mine = new PressedChoice(index, step, this.transcript, this.choices);
+    this.picking = mine;
+    mine.show(step);
     void afterNextPaint().then(() => {
       // Another step was shown meanwhile, or the screen left: this press is over.
       if (this.picking !== mine || !this.element.isConnected) return;
@@ -283,46 +301,12 @@ export class PlayScreen {
         taken = this.actions.choose(index);
       } finally {
         // Not taken (no longer offered; a failure is reported by the game): offered again.
-        if (!taken && this.picking === mine) this.unpick();
+        if (!taken && this.picking === mine) {
+          mine.cancel();
+          this.picking = null;
+        }
       }
     });
-  }
-
-  /** The choice being taken, marked, and the learner's answer as the last line (to be confirmed). */
-  private showPicked(view: SessionView, index: number): void {
-    const picking = this.picking!;
-    const choice = view.choices[index];
-    if (!choice) return this.unpick();
-    const line = renderLine({
-      seq: view.lines.length,
-      kind: 'choice',
-      text: choice.text,
-      speaker: 'you',
-      speakerName: 'You',
-      tags: [],
-    });
-    line.setAttribute('data-pending', '');
-    const first = !picking.line.isConnected;
-    if (first || !line.isEqualNode(picking.line)) {
-      picking.line.remove();
-      this.transcript.append(line);
-      picking.line = line;
-    } else this.transcript.append(picking.line); // stays last
-    picking.step = view;
-    for (const button of this.choices.querySelectorAll<HTMLButtonElement>('button.choice')) {
-      button.setAttribute('aria-disabled', 'true');
-      button.classList.toggle('picked', button.dataset.index === String(index));
-    }
-    if (first) picking.line.scrollIntoView?.({ block: 'end' });
-  }
-
-  private unpick(): void {
-    this.picking?.line.remove();
-    this.picking = null;
-    for (const button of this.choices.querySelectorAll<HTMLButtonElement>('button.choice')) {
-      button.removeAttribute('aria-disabled');
-      button.classList.remove('picked');
-    }
   }
 
   private updateScene(view: SessionView): void {
@@ -433,18 +417,6 @@ export class PlayScreen {
     this.choices.hidden = true;
     this.ending.show(view, !!this.presentation, () => this.lastStep === view);
   }
-}
-
-function renderLine(line: ShownLine): HTMLLIElement {
-  const who = line.kind === 'choice' ? 'you' : line.speaker ? 'speaker' : 'narration';
-  return h(
-    'li',
-    { class: `line line-${who}`, 'data-seq': line.seq },
-    line.speakerName
-      ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: speakerLabel(line) })} `)
-      : null,
-    h('span', { class: 'text' }, line.text),
-  );
 }
 
 function sentenceCase(text: string): string {
