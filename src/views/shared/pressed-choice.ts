@@ -38,13 +38,16 @@ export class PressedChoice {
       tags: [],
     });
     line.setAttribute('data-pending', '');
-    // Not scrolled to here: that would lay the page out inside the press's task (10–30 ms at 4×
-    // throttle); the conversation scrolls to its end with the step's lines, a frame or two later.
+    // Scrolled to at once, so the learner sees it. Leaving the scroll to the step's lines was
+    // measured worse: the press's own frame then took ~100 ms to present at the step where the
+    // conversation first overflows (bench/STAGE.md, 01:41 UTC 6 December).
     if (!this.line?.isEqualNode(line)) {
       this.line?.remove();
       this.line = line;
     }
+    const first = !this.line.isConnected;
     this.transcript.append(this.line); // last, also when the same step is shown again
+    if (first) this.line.scrollIntoView?.({ block: 'end' });
     this.step = view;
     for (const button of this.buttons()) {
       button.setAttribute('aria-disabled', 'true');
