@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playToEnd, screenshot, STORY_LINES, storyAnswered, tabTo, useGame } from './browser.ts';
+import { playToEnd, press, screenshot, STORY_LINES, storyAnswered, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 
@@ -132,6 +132,40 @@ describe('playing a scenario in Chromium', () => {
     expect(start).toBeGreaterThanOrEqual(0);
     expect(start).toBeLessThanOrEqual(100);
     expect(await trust.locator('.meter-value').textContent()).toBe(String(start));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes one choice for presses made while a step runs: a key twice, then a click on a marked choice', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${game.base()}?story=lost-face`);
+    await page.locator('.choices button').first().waitFor();
+    await press(page, 0); // the session is there now: the next press is taken in the page
+    const said = await page.locator('.line-you').count();
+    const first = await page.locator('.choices button .choice-text').first().textContent();
+    const before = await page.locator(STORY_LINES).count();
+    // All in one task, before the step can run: "1", "2" at once, and a click on the second choice.
+    const marked = await page.evaluate(() => {
+      const key = (k: string) =>
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      key('1');
+      key('2');
+      document.querySelectorAll<HTMLButtonElement>('.choices button')[1]!.click();
+      return [...document.querySelectorAll('.choices button')].map(
+        (b) => `${b.getAttribute('aria-disabled')} ${b.classList.contains('picked')}`,
+      );
+    });
+    expect(marked[0]).toBe('true true');
+    expect(marked.slice(1).every((m) => m === 'true false')).toBe(true);
+    await storyAnswered(page, before);
+    await page.waitForTimeout(300); // time for a wrongly taken second choice to show
+    expect(await page.locator('.line-you').count()).toBe(said + 1);
+    expect(await page.locator('.line-you .text').last().textContent()).toBe(first);
+    expect(await page.locator('.transcript .line[data-pending]').count()).toBe(0);
+    // The keyboard stays in the flow: the first new choice has the focus.
+    expect(
+      await page.evaluate(() => document.activeElement?.matches('.choices button[data-index="0"]')),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
