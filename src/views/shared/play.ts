@@ -322,8 +322,9 @@ export class PlayScreen {
     const when = date ?? t('play.day', { n: day + 1 });
     this.sceneLabel.textContent = where ? t('play.sceneLabel', { where, when }) : '';
     // Until the stage is drawn, a short description; then the stage keeps its own (who is on it and
-    // every face they show), which this would only make less complete.
-    if (this.host.classList.contains('stage-ready')) return;
+    // every face they show), which this would only make less complete. A stage that could not load
+    // keeps saying so (the scene's words arriving after that must not replace it).
+    if (this.host.classList.contains('stage-ready') || this.host.classList.contains('stage-missing')) return;
     const speaker = view.counterparts.find((c) => c.id === view.speaker);
     const mood = view.mood ?? speaker?.expression;
     const params = { where: where || t('play.stage'), name: speaker?.name ?? '', mood: mood ?? 'neutral' };
