@@ -48,7 +48,7 @@ export class PlayScreen {
   private coachOn = true;
 
   /**
-   * The choice being taken (docs/architecture.md, "A choice's press"): marked, and the learner's
+   * The choice being taken (docs/performance.md, "A choice's press"): marked, and the learner's
    * answer shown, in the press's own task; the story's step after that paint. Until the step's
    * view is shown another press takes nothing: it would be on a list that is about to go.
    */
