@@ -95,15 +95,20 @@ export async function serve(dir: string): Promise<{ server: PreviewServer; url: 
 
 /**
  * Installed before any page script: times the first choice button (the frame it is painted in)
- * and choice → paint. With `window.__benchPress` set, it also clicks the first choice in that
+ * and choice → paint: the story's next line (`paints`) and the press's first change on screen
+ * (`shown`: the choice marked and the learner's answer, in the press's own task). With `window.__benchPress` set, it also clicks the first choice in that
  * frame and times when the story answers with its next line (`firstAnswer`).
  */
 const PROBE = `
-  window.__bench = { firstChoice: null, firstAnswer: null, paints: [] };
+  window.__bench = { firstChoice: null, firstAnswer: null, paints: [], shown: [] };
   let pressAt = null;
+  let shownAt = null;
   let linesAtPress = null;
+  let linesAtKey = 0;
   const seen = () => document.querySelector('.choices button');
-  const lines = () => document.querySelectorAll('.line').length;
+  // The story's lines: not the learner's answer shown at the press while its step runs (data-pending).
+  const lines = () => document.querySelectorAll('.line:not([data-pending])').length;
+  const ended = () => !!document.querySelector('#ending-title');
   const first = () => {
     if (window.__bench.firstChoice !== null) return;
     window.__bench.firstChoice = performance.now();
@@ -118,7 +123,12 @@ const PROBE = `
   const mo = new MutationObserver(() => {
     check();
     answered();
-    if (pressAt !== null) {
+    // The first change a press makes (the choice marked, the learner's answer shown), painted.
+    if (shownAt !== null) {
+      const t0 = shownAt; shownAt = null;
+      requestAnimationFrame(() => window.__bench.shown.push(performance.now() - t0));
+    }
+    if (pressAt !== null && (lines() > linesAtKey || ended())) {
       const t0 = pressAt; pressAt = null;
       requestAnimationFrame(() => {
         window.__bench.paints.push(performance.now() - t0);
@@ -126,7 +136,7 @@ const PROBE = `
       });
     }
   });
-  addEventListener('keydown', () => { pressAt = performance.now(); performance.mark('press'); }, true);
+  addEventListener('keydown', () => { pressAt = shownAt = performance.now(); linesAtKey = lines(); performance.mark('press'); }, true);
   document.addEventListener('DOMContentLoaded', () => {
     mo.observe(document.body, { childList: true, subtree: true });
     check(); // module scripts may have rendered the choices already
@@ -286,17 +296,25 @@ export async function traceBreakdown(browser: Browser, url: string, throttle: nu
   ].join('\n');
 }
 
+/**
+ * The story's lines on screen: not the learner's answer, shown at the press while the choice's
+ * step runs (marked data-pending until the step confirms it).
+ */
+export const STORY_LINES = '.transcript .line:not([data-pending])';
+
 /** Play to the ending with number keys; returns whether an ending was reached. */
 export async function playThrough(page: Page): Promise<boolean> {
   for (let i = 0; i < 200; i++) {
     if (await page.locator('#ending-title').isVisible()) return true;
-    const before = await page.locator('.transcript .line').count();
+    const before = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
+    // Its lines, and its new choices (a task after the lines; the old ones are marked until then).
     await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('.transcript .line').length > n ||
+      ([n, lines]) =>
+        (document.querySelectorAll(lines).length > n &&
+          !document.querySelector('.choices [aria-disabled]')) ||
         !!document.querySelector('#ending-title'),
-      before,
+      [before, STORY_LINES] as const,
     );
   }
   return false;

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:paint` — choice press → next line painted, unthrottled, over several fresh runs
+ * `npm run bench:paint` — choice press → next line painted (and → its first change painted: the
+ * choice marked, the learner's answer shown), unthrottled, over several fresh runs
  * (each: load, let the stage come up, play the story to its ending, Play again, play it again —
  * the same presses `npm run bench` times once). Prints pooled p50 / p90, each run's p90, and the
  * slowest presses by position. With --against it alternates runs between this build and another
@@ -39,7 +40,10 @@ const TRACE = args.includes('--trace');
 const BUDGET = 16.7;
 
 interface Press {
+  /** Press → the story's next line painted. */
   ms: number;
+  /** Press → its first change painted (the choice marked, the learner's answer shown). */
+  shown: number;
   /** Which play-through (1 or 2) and which press in it. */
   playthrough: number;
   step: number;
@@ -67,9 +71,10 @@ async function run(browser: Browser, url: string): Promise<Press[]> {
     let events: TraceEvent[] = [];
     if (TRACE) events = await traced(await page.context().newCDPSession(page), play);
     else await play();
-    const paints = await page.evaluate(() => (window as unknown as Paints).__bench.paints);
+    const { paints, shown } = await page.evaluate(() => (window as unknown as Paints).__bench);
     const presses: Press[] = paints.map((ms, i) => ({
       ms,
+      shown: shown[i] ?? NaN,
       playthrough: i < counts[0]! ? 1 : 2,
       step: i < counts[0]! ? i + 1 : i - counts[0]! + 1,
     }));
@@ -80,7 +85,7 @@ async function run(browser: Browser, url: string): Promise<Press[]> {
   }
 }
 
-type Paints = { __bench: { paints: number[] } };
+type Paints = { __bench: { paints: number[]; shown: number[] } };
 
 /** Pair the probe's `press` / `painted` marks with the presses and break down the slow ones. */
 function explain(events: TraceEvent[], presses: Press[]): void {
@@ -115,6 +120,10 @@ function summary(name: string, runs: Press[][]): string {
         ).toFixed(1),
       )
       .join(', ')} ms`,
+    `  press → its first change painted (the choice marked, the answer shown): p50 ${median(all.map((p) => p.shown)).toFixed(1)} ms, p90 ${pct(
+      all.map((p) => p.shown),
+      90,
+    ).toFixed(1)} ms`,
   ];
   // Presses by position: which ones are slow in most runs.
   const byPos = new Map<string, number[]>();

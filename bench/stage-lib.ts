@@ -208,11 +208,15 @@ export async function playSlowly(page: Page, gap: number): Promise<number> {
   let presses = 0;
   for (let i = 0; i < 200; i++) {
     if (await page.locator('#ending-title').first().isVisible()) break;
-    const before = await page.locator('.line').count();
+    // The story's answer (not the learner's own line, shown at the press while the step runs).
+    const before = await page.locator('.line:not([data-pending])').count();
     await page.keyboard.press('1');
     presses++;
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.line').length > n || !!document.querySelector('#ending-title'),
+      (n) =>
+        (document.querySelectorAll('.line:not([data-pending])').length > n &&
+          !document.querySelector('.choices [aria-disabled]')) ||
+        !!document.querySelector('#ending-title'),
       before,
     );
     await page.waitForTimeout(gap);

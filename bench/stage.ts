@@ -10,11 +10,16 @@
  *   --against DIR  with --tasks: a second built game (e.g. dist/ of an earlier commit) played in
  *                turn with this one, cold, --loads rounds on each renderer; prints each run's tasks
  *                over 50 ms and the longest script evaluation (v8.evaluateModule) of each
+ *   --inp        instead: interaction to next paint alone, at 4× throttle, --loads rounds; in each
+ *                this build, then (with --against DIR) the other build, then the bare inkjs page,
+ *                so a busy minute on the shared machine falls on all of them; per run the p98, every
+ *                interaction, and the slowest one's parts; the pooled p98 and ratios at the end
  */
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/browser.ts';
 import { resolve } from 'node:path';
-import { buildAll, median, serve } from './lib.ts';
+import { loadavg } from 'node:os';
+import { buildAll, median, pct, serve } from './lib.ts';
 import { stageFigures, stageRun } from './stage-lib.ts';
 
 const args = process.argv.slice(2);
@@ -26,7 +31,18 @@ const ink = targets.find((t) => t.name === 'bare inkjs page')!;
 const servers = await Promise.all([serve(rapport.dir), serve(ink.dir)]);
 try {
   const againstAt = args.indexOf('--against');
-  if (args.includes('--tasks') && againstAt >= 0) {
+  if (args.includes('--inp')) {
+    const other = againstAt >= 0 ? await serve(resolve(args[againstAt + 1]!)) : null;
+    try {
+      await compareInp([
+        ['this build', servers[0]!.url + rapport.path, true],
+        ...(other ? [['--against', other.url + rapport.path, true] as InpTarget] : []),
+        ['bare inkjs page', servers[1]!.url + ink.path, false],
+      ]);
+    } finally {
+      await other?.server.close();
+    }
+  } else if (args.includes('--tasks') && againstAt >= 0) {
     const other = await serve(resolve(args[againstAt + 1]!));
     try {
       await compareTasks(servers[0]!.url + rapport.path, other.url + rapport.path);
@@ -46,6 +62,39 @@ try {
   }
 } finally {
   await Promise.all(servers.map((s) => s.server.close()));
+}
+
+/** A page to play at 4×: its name, address, and whether it has a stage to wait for. */
+type InpTarget = [string, string, boolean];
+
+/** Interaction to next paint at 4× throttle, the targets in turn, --loads rounds. */
+async function compareInp(targets: InpTarget[]): Promise<void> {
+  const browser: Browser = await launchBrowser();
+  const pooled = targets.map(() => [] as number[]);
+  try {
+    for (let round = 0; round < LOADS; round++) {
+      console.log(`\nround ${round + 1} (load ${loadavg()[0]!.toFixed(1)})`);
+      for (const [i, [name, url, stage]] of targets.entries()) {
+        const run = await stageRun(browser, url, { throttle: 4, trace: false, stage });
+        pooled[i]!.push(...run.interactions);
+        const w = run.worstInteraction;
+        console.log(
+          `  ${name}: p98 ${pct(run.interactions, 98)} ms of ${run.interactions.length} [${run.interactions.map((ms) => ms.toFixed(0)).join(' ')}]` +
+            (w
+              ? `; slowest ${w.name} ${w.duration} ms: input delay ${w.inputDelay}, processing ${w.processing}, presentation ${w.presentation}`
+              : ''),
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const ink = pct(pooled[pooled.length - 1]!, 98);
+  console.log('\npooled p98 at 4× (ratio to the bare inkjs page):');
+  for (const [i, [name]] of targets.entries()) {
+    const p = pct(pooled[i]!, 98);
+    console.log(`  ${name}: ${p} ms of ${pooled[i]!.length} (${(p / ink).toFixed(2)}×)`);
+  }
 }
 
 async function listTasks(url: string): Promise<void> {

@@ -40,7 +40,11 @@ export interface Game {
   start(storyId: string, options?: SessionOptions & { fresh?: boolean }): Promise<void>;
   /** Resolves once the session behind the screen can take a choice (at once if it can). */
   whenReady(): Promise<void>;
-  choose(index: number): void;
+  /**
+   * Take choice `index` now (or, behind an opening, once the session is there). False when it is
+   * not taken: no longer offered (a stale press), or the step failed (the problem is reported).
+   */
+  choose(index: number): boolean;
   restart(): Promise<void>;
   /**
    * Show a story's last ending and its debrief again (its address, reloaded or shared): the last
@@ -295,17 +299,20 @@ export function createGame(
             },
             () => (queued = false), // start() reports why the session did not load
           );
+          return true;
         }
-        return;
+        return false;
       }
       try {
         const view = session.choose(index);
         store.setState({ session: view });
         if (view.ended) keeper.finished(session);
         else keeper.afterChoice(session, startAt());
+        return true;
       } catch (e) {
-        if (e instanceof RangeError) return; // a stale key press: nothing to do
+        if (e instanceof RangeError) return false; // a stale key press: nothing to do
         fail(describeProblem(e, store.getState().current?.title ?? 'This story'), e);
+        return false;
       }
     },
     async restart() {

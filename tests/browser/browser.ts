@@ -139,17 +139,18 @@ export async function serviceWorkerActive(page: Page): Promise<void> {
     .toBe(true);
 }
 
-const lineCount = (page: Page) => page.locator('.transcript .line').count();
+/**
+ * The story's lines on screen: not the learner's answer, which shows at the press (data-pending)
+ * while the choice's step runs after that paint.
+ */
+export const STORY_LINES = '.transcript .line:not([data-pending])';
+const lineCount = (page: Page) => page.locator(STORY_LINES).count();
 
 /** Take a choice with its number key and wait for the story to answer. */
 export async function press(page: Page, index: number): Promise<void> {
   const before = await lineCount(page);
   await page.keyboard.press(String(index + 1));
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
-    before,
-  );
+  await storyAnswered(page, before);
 }
 
 /** Press "1" until the ending shows. */
@@ -174,12 +175,21 @@ export async function chooseByKeyboard(
 ): Promise<void> {
   await tabTo(page, `.choices button[data-index="${index}"]`);
   await onFocus();
-  const before = await page.locator('.transcript .line').count();
+  const before = await lineCount(page);
   await page.keyboard.press('Enter');
+  await storyAnswered(page, before);
+}
+
+/**
+ * Wait until the story has answered a choice: more of its lines than `before` and its new choices
+ * there (the old ones, marked unavailable, are replaced a task after the lines), or the ending.
+ */
+export async function storyAnswered(page: Page, before: number): Promise<void> {
   await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
-    before,
+    ([n, lines]) =>
+      (document.querySelectorAll(lines).length > n && !document.querySelector('.choices [aria-disabled]')) ||
+      !!document.querySelector('#ending-title'),
+    [before, STORY_LINES] as const,
   );
 }
 

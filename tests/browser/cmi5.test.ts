@@ -22,7 +22,7 @@ import { cmi5Lms, type Cmi5Lms } from '../unit/app/lms/cmi5-lms.ts';
 import { definedVerbs, verbs } from '../unit/app/lms/cmi5-play.ts';
 import { xsdErrors } from '../unit/xml.ts';
 import { axe } from './axe.ts';
-import { launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { launchBrowser, screenshot, STORY_LINES, storyAnswered, watchErrors } from './browser.ts';
 
 const STORY = 'south-of-london';
 const golden = readFileSync(resolve(__dirname, `../golden/${STORY}.best.txt`), 'utf8');
@@ -111,13 +111,9 @@ async function open(query: string): Promise<{ page: Page; errors: string[]; clos
 }
 
 async function choose(page: Page, index: number): Promise<void> {
-  const before = await page.locator('.transcript .line').count();
+  const before = await page.locator(STORY_LINES).count();
   await page.locator('.choices button').nth(index).click();
-  await page.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
-    before,
-  );
+  await storyAnswered(page, before);
 }
 
 describe('a cmi5 package launched by an LMS', () => {

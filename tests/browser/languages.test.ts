@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { choicesOf } from '../../build/analysis/golden.ts';
 import { axe } from './axe.ts';
-import { chooseByKeyboard, screenshot, tabTo, useGame } from './browser.ts';
+import { chooseByKeyboard, screenshot, STORY_LINES, storyAnswered, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 const STORY = 'lost-face';
@@ -96,9 +96,9 @@ describe('the interface in the learner’s language', () => {
     await page.goto(`${game.base()}?story=${STORY}&lang=en-XA`);
     await page.locator('.choices button').first().waitFor();
     for (const index of path.slice(0, 2)) {
-      const before = await page.locator('.transcript .line').count();
+      const before = await page.locator(STORY_LINES).count();
       await page.keyboard.press(String(index + 1));
-      await page.waitForFunction((n) => document.querySelectorAll('.transcript .line').length > n, before);
+      await storyAnswered(page, before);
     }
     const lines = await page.locator('.transcript .line').count();
     await page.evaluate(() => ((window as unknown as { reloaded: boolean }).reloaded = false));

@@ -4,7 +4,7 @@
  * follow the story, with the art rasterised for Canvas instead of WebGL.
  */
 import { describe, expect, it } from 'vitest';
-import { screenshot, useGame } from './browser.ts';
+import { screenshot, STORY_LINES, useGame } from './browser.ts';
 
 const game = useGame(undefined, ['--disable-webgl', '--disable-3d-apis']);
 
@@ -39,9 +39,9 @@ describe('a browser without WebGL', () => {
     });
     expect(colours).toBeGreaterThan(20);
     const place = await stage.getAttribute('data-place');
-    const lines = await page.locator('.transcript .line').count();
+    const lines = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
-    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
+    await expect.poll(() => page.locator(STORY_LINES).count()).toBeGreaterThan(lines);
     expect(place).toBeTruthy();
     await screenshot(page, 'stage-no-webgl-1366x768');
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 /** After the first visit the game plays with no network: the service worker serves it all. */
 import { describe, expect, it } from 'vitest';
-import { serviceWorkerActive, useGame } from './browser.ts';
+import { serviceWorkerActive, STORY_LINES, useGame } from './browser.ts';
 import { DRAWN_PLACES, placeFile } from '../../src/views/stage/places/index.ts';
 
 const game = useGame();
@@ -39,9 +39,9 @@ describe('offline', () => {
       files,
     );
     expect(statuses).toEqual(files.map((f) => `${f} 200`));
-    const before = await page.locator('.transcript .line').count();
+    const before = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
-    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(before);
+    await expect.poll(() => page.locator(STORY_LINES).count()).toBeGreaterThan(before);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playToEnd, screenshot, tabTo, useGame } from './browser.ts';
+import { playToEnd, press, screenshot, STORY_LINES, storyAnswered, tabTo, useGame } from './browser.ts';
 
 const game = useGame();
 
@@ -35,14 +35,20 @@ describe('playing a scenario in Chromium', () => {
     await first.waitFor();
     expect(await page.locator('.transcript .line').count()).toBeGreaterThan(2);
     expect(await page.locator('.meter-group').count()).toBeGreaterThan(0);
-    const lines = await page.locator('.transcript .line').count();
+    const lines = await page.locator(STORY_LINES).count();
+    const firstChoice = await page.locator('.choices button .choice-text').first().textContent();
     await page.keyboard.press('1'); // pressed while the engine is still on its way
     await page.waitForTimeout(300);
-    expect(await page.locator('.transcript .line').count()).toBe(lines);
+    // The answer shows at once, marked as waiting for the story; the story has not moved.
+    expect(await page.locator('.transcript .line[data-pending]').count()).toBe(1);
+    expect(await page.locator(STORY_LINES).count()).toBe(lines);
+    await page.keyboard.press('2'); // a second press while the first waits takes nothing
     release();
-    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
+    await expect.poll(() => page.locator(STORY_LINES).count()).toBeGreaterThan(lines);
     expect(asked.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.line-you').count()).toBe(1); // taken once, not twice
+    expect(await page.locator('.line-you .text').textContent()).toBe(firstChoice); // the first press's
+    expect(await page.locator('.transcript .line[data-pending]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -94,20 +100,14 @@ describe('playing a scenario in Chromium', () => {
     while (!(await page.locator('#ending-title').isVisible())) {
       const buttons = group.getByRole('button');
       expect(await buttons.count()).toBeGreaterThan(0);
-      const before = await page.locator('.transcript .line').count();
+      const before = await page.locator(STORY_LINES).count();
       if (steps % 2 === 0) {
         await page.keyboard.press('1'); // number-key shortcut
       } else {
         await tabTo(page, '.choices button'); // Tab to a choice, Enter to take it
         await page.keyboard.press('Enter');
       }
-      await expect
-        .poll(
-          async () =>
-            (await page.locator('.transcript .line').count()) > before ||
-            (await page.locator('#ending-title').isVisible()),
-        )
-        .toBe(true);
+      await storyAnswered(page, before);
       steps++;
       expect(steps).toBeLessThan(80);
     }
@@ -136,6 +136,40 @@ describe('playing a scenario in Chromium', () => {
     await page.context().close();
   });
 
+  it('takes one choice for presses made while a step runs: a key twice, then a click on a marked choice', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${game.base()}?story=lost-face`);
+    await page.locator('.choices button').first().waitFor();
+    await press(page, 0); // the session is there now: the next press is taken in the page
+    const said = await page.locator('.line-you').count();
+    const first = await page.locator('.choices button .choice-text').first().textContent();
+    const before = await page.locator(STORY_LINES).count();
+    // All in one task, before the step can run: "1", "2" at once, and a click on the second choice.
+    const marked = await page.evaluate(() => {
+      const key = (k: string) =>
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+      key('1');
+      key('2');
+      document.querySelectorAll<HTMLButtonElement>('.choices button')[1]!.click();
+      return [...document.querySelectorAll('.choices button')].map(
+        (b) => `${b.getAttribute('aria-disabled')} ${b.classList.contains('picked')}`,
+      );
+    });
+    expect(marked[0]).toBe('true true');
+    expect(marked.slice(1).every((m) => m === 'true false')).toBe(true);
+    await storyAnswered(page, before);
+    await page.waitForTimeout(300); // time for a wrongly taken second choice to show
+    expect(await page.locator('.line-you').count()).toBe(said + 1);
+    expect(await page.locator('.line-you .text').last().textContent()).toBe(first);
+    expect(await page.locator('.transcript .line[data-pending]').count()).toBe(0);
+    // The keyboard stays in the flow: the first new choice has the focus.
+    expect(
+      await page.evaluate(() => document.activeElement?.matches('.choices button[data-index="0"]')),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('explains an unknown scenario instead of showing a blank page', async () => {
     const { page } = await openPage();
     await page.goto(`${game.base()}?story=no-such-story`);
@@ -155,9 +189,9 @@ describe('playing a scenario in Chromium', () => {
     expect(await stage.textContent()).toMatch(/could not load.*conversation goes on.*reload/i);
     expect(await stage.getAttribute('aria-label')).toMatch(/could not load/);
     expect(await page.locator('.stage canvas').count()).toBe(0);
-    const lines = await page.locator('.transcript .line').count();
+    const lines = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
-    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(lines);
+    await expect.poll(() => page.locator(STORY_LINES).count()).toBeGreaterThan(lines);
     await screenshot(page, 'stage-missing-1366x768');
     // The only errors are the refused chunks themselves (the request, and Chromium's line about it).
     const refused =

@@ -39,7 +39,7 @@ export function mountProjector(
       stage = null;
       screen = new PlayScreen(
         entry,
-        { choose: noop, restart: noop, toMenu: noop, replayFrom: noop },
+        { choose: () => false, restart: noop, toMenu: noop, replayFrom: noop },
         settings,
         { projector: true },
       );

@@ -4,9 +4,8 @@
  * (number keys 1–9 too), the coach's note after a choice, the meters, and the ending.
  * The first line never waits for the stage.
  */
-import { speakerLabel } from './speaker.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
-import type { Explained, SessionView, ShownLine } from '../../core/session/types.ts';
+import type { Explained, SessionView } from '../../core/session/types.ts';
 import { explanationText } from './explanation.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
 import { EndingView } from './ending.ts';
@@ -14,6 +13,8 @@ import { fill, h } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
 import { hasMessage, t } from '../../l10n/index.ts';
+import { afterNextPaint, yieldToMain } from '../../platform/schedule.ts';
+import { PressedChoice, renderLine } from './pressed-choice.ts';
 
 export interface Presentation {
   metersVisible: boolean;
@@ -22,7 +23,8 @@ export interface Presentation {
 }
 
 export interface PlayActions {
-  choose(index: number): void;
+  /** Take choice `index`; false when it was not taken (no longer offered, or the step failed). */
+  choose(index: number): boolean;
   restart(): void;
   toMenu(): void;
   replayFrom(path: number[]): void;
@@ -44,6 +46,20 @@ export class PlayScreen {
   private readonly role: HTMLDetailsElement | null;
 
   private coachOn = true;
+
+  /**
+   * The choice being taken (docs/performance.md, "A choice's press"): marked, and the learner's
+   * answer shown, in the press's own task; the story's step after that paint. Until the step's
+   * view is shown another press takes nothing: it would be on a list that is about to go.
+   */
+  private picking: PressedChoice | null = null;
+  /**
+   * The step a press led to, its lines shown and its choices not yet (they come in the task after,
+   * so neither half holds a key or click for long); the old choices, still marked, take nothing.
+   */
+  private settling: SessionView | null = null;
+  /** The step a press led to, taken, to be drawn in the next task (the latest one if several). */
+  private stepping: SessionView | null = null;
 
   /** Set in presenter mode's projector view: large type, no controls, the facilitator decides what shows. */
   private presentation: Presentation | null = null;
@@ -173,6 +189,25 @@ export class PlayScreen {
     // The app calls this on every store change (a notice, the saved record); the view is immutable,
     // so the same view means nothing on screen changes.
     if (view === this.lastStep) return;
+    const picked = this.picking;
+    if (picked && view.path.length > picked.step.path.length) {
+      // A pressed choice's step, taken in this task (ink, the model): its lines are drawn in the
+      // next, so no task of the press's holds a key's release or a click for long.
+      const first = this.stepping === null;
+      this.stepping = view;
+      if (first)
+        void yieldToMain().then(() => {
+          const latest = this.stepping;
+          this.stepping = null;
+          if (latest) this.show(latest);
+        });
+      return;
+    }
+    this.stepping = null;
+    this.show(view);
+  }
+
+  private show(view: SessionView): void {
     if (this.role?.open && view.path.length === 1 && matchMedia('(max-width: 40rem)').matches)
       this.role.open = false;
     // The story shown in another language (docs/translating.md): the lines already on screen, in it.
@@ -184,7 +219,16 @@ export class PlayScreen {
         if (line.seq === was.seq && (line.text !== was.text || line.speakerName !== was.speakerName))
           this.transcript.querySelector(`[data-seq="${line.seq}"]`)?.replaceWith(renderLine(line));
       }
-    const fresh = view.lines.slice(this.shown);
+    let fresh = view.lines.slice(this.shown);
+    const picked = this.picking;
+    const answered = !!picked && view.path.length > picked.step.path.length;
+    this.settling = null;
+    if (picked && answered) {
+      // The step of the choice being taken: its answer line is on screen already (and said by the
+      // live region).
+      this.picking = null;
+      fresh = picked.confirm(fresh);
+    }
     const firstRender = this.shown === 0;
     this.shown = view.lines.length;
     for (const line of fresh) this.transcript.append(renderLine(line));
@@ -192,15 +236,36 @@ export class PlayScreen {
     this.meters.update(view.counterparts);
     if (this.presentation && !this.presentation.metersVisible) this.meters.element.hidden = true;
     this.updateCoach(view);
+    this.lastStep = view;
+    const scroll = fresh.length > 0 && !(firstRender && view.path.length === 0);
+    if (answered && !view.ended) {
+      // A pressed choice's step: its new choices (buttons made, the first focused — the browser
+      // works out the page's style for that) in a task of their own, after the lines.
+      this.settling = view;
+      void yieldToMain().then(() => {
+        if (this.settling !== view) return; // shown meanwhile by a later update
+        this.settling = null;
+        this.showChoices(view);
+        if (scroll) this.scrollToLast();
+      });
+      return;
+    }
     if (view.ended) this.showEnding(view);
     else this.showChoices(view);
-    this.lastStep = view;
-    // Last, once everything is in place: scrolling makes the browser lay the page out, and doing it
-    // before the choices are added would lay it out twice. A story's opening is read from its top
-    // (and is not scrolled, so its first paint lays the page out once); a resumed play-through
-    // opens where the learner left off.
-    if (fresh.length && !(firstRender && view.path.length === 0))
-      this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
+    // Still at the choice being taken (the same step shown again, e.g. in another language): its
+    // answer stays last, in the words now shown, and its choice marked.
+    if (this.picking && !view.ended && !this.picking.show(view)) this.picking = null;
+    if (scroll) this.scrollToLast();
+  }
+
+  /**
+   * Last, once everything is in place: scrolling makes the browser lay the page out, and doing it
+   * before the choices are added would lay it out twice. A story's opening is read from its top
+   * (and is not scrolled, so its first paint lays the page out once); a resumed play-through opens
+   * where the learner left off.
+   */
+  private scrollToLast(): void {
+    this.transcript.lastElementChild?.scrollIntoView?.({ block: 'end' });
   }
 
   /** Number keys 1–9 choose, as shown on the buttons. */
@@ -211,7 +276,37 @@ export class PlayScreen {
     if (!Number.isInteger(n) || n < 1 || n > 9) return;
     if (!this.lastStep || this.lastStep.ended || n > this.lastStep.choices.length) return;
     event.preventDefault();
-    this.actions.choose(n - 1);
+    this.pick(n - 1);
+  }
+
+  /**
+   * A choice pressed (its number key, or its button by click or Enter). In this task only what the
+   * learner must see at once: the choice marked, the others unavailable, their answer in the
+   * conversation (the live region says it). The story's step — ink, the relationship model, the
+   * new lines, their choices — runs after the frame showing that is drawn, so the press paints in
+   * a few milliseconds, not after the whole step (interaction to next paint, bench/STAGE.md).
+   */
+  private pick(index: number): void {
+    const step = this.lastStep;
+    if (this.presentation || this.picking || this.settling || !step || step.ended || !step.choices[index])
+      return;
+    const mine = new PressedChoice(index, step, this.transcript, this.choices);
+    this.picking = mine;
+    mine.show(step);
+    void afterNextPaint().then(() => {
+      // Another step was shown meanwhile, or the screen left: this press is over.
+      if (this.picking !== mine || !this.element.isConnected) return;
+      let taken = false;
+      try {
+        taken = this.actions.choose(index);
+      } finally {
+        // Not taken (no longer offered; a failure is reported by the game): offered again.
+        if (!taken && this.picking === mine) {
+          mine.cancel();
+          this.picking = null;
+        }
+      }
+    });
   }
 
   private updateScene(view: SessionView): void {
@@ -227,8 +322,9 @@ export class PlayScreen {
     const when = date ?? t('play.day', { n: day + 1 });
     this.sceneLabel.textContent = where ? t('play.sceneLabel', { where, when }) : '';
     // Until the stage is drawn, a short description; then the stage keeps its own (who is on it and
-    // every face they show), which this would only make less complete.
-    if (this.host.classList.contains('stage-ready')) return;
+    // every face they show), which this would only make less complete. A stage that could not load
+    // keeps saying so (the scene's words arriving after that must not replace it).
+    if (this.host.classList.contains('stage-ready') || this.host.classList.contains('stage-missing')) return;
     const speaker = view.counterparts.find((c) => c.id === view.speaker);
     const mood = view.mood ?? speaker?.expression;
     const params = { where: where || t('play.stage'), name: speaker?.name ?? '', mood: mood ?? 'neutral' };
@@ -306,7 +402,7 @@ export class PlayScreen {
           class: 'choice',
           'data-index': i,
           'aria-keyshortcuts': i < 9 ? String(i + 1) : null,
-          onclick: () => this.actions.choose(i),
+          onclick: () => this.pick(i),
         },
         i < 9 ? h('kbd', { 'aria-hidden': 'true' }, String(i + 1)) : null,
         h('span', { class: 'choice-text' }, choice.text),
@@ -322,18 +418,6 @@ export class PlayScreen {
     this.choices.hidden = true;
     this.ending.show(view, !!this.presentation, () => this.lastStep === view);
   }
-}
-
-function renderLine(line: ShownLine): HTMLLIElement {
-  const who = line.kind === 'choice' ? 'you' : line.speaker ? 'speaker' : 'narration';
-  return h(
-    'li',
-    { class: `line line-${who}`, 'data-seq': line.seq },
-    line.speakerName
-      ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: speakerLabel(line) })} `)
-      : null,
-    h('span', { class: 'text' }, line.text),
-  );
 }
 
 function sentenceCase(text: string): string {

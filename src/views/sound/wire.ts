@@ -18,10 +18,12 @@ export function wireSound(store: GameStore, settings: SettingsStore): () => void
     removeEventListener('pointerdown', start, true);
     removeEventListener('keydown', start, true);
     load()
-      // After the press has been answered on screen: starting the sound desk (howler, the audio
-      // context) in the same task made the first choice's next line ~10 ms later. The browser
-      // still counts the press as the gesture that lets audio start.
-      .then((m) => afterPaint().then(() => m))
+      // After the press has been answered on screen, and once the page is idle: starting the sound
+      // desk (howler, the audio context) in the same task made the first choice's next line ~10 ms
+      // later, and right after the paint it ran beside the choice's step (views/shared/play.ts),
+      // holding up the key's release. The browser still counts the press as the gesture that lets
+      // audio start (sticky activation).
+      .then((m) => afterPaint().then(() => whenIdle({ timeout: 500, otherwiseAfter: 0 }).then(() => m)))
       .then((m) => {
         if (!stopped) stop = m.startSound(store, settings);
       })

@@ -55,8 +55,10 @@ describe('the game controller', () => {
     const { store, game: g } = game();
     await g.start('session');
     const before = store.getState().session;
-    g.choose(99);
+    expect(g.choose(99)).toBe(false); // not taken: the page offers its choices again
     expect(store.getState().session).toBe(before);
     expect(store.getState().problem).toBeNull();
+    expect(g.choose(0)).toBe(true);
+    expect(store.getState().session!.path).toEqual([0]);
   });
 });

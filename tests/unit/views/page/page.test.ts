@@ -102,6 +102,38 @@ describe('the page', () => {
     expect(said.length).toBe(1);
   });
 
+  it("answers a press at once (the choice marked, the learner's line shown), takes the step after, and once", async () => {
+    const { root, store } = page();
+    await startFromMenu(root);
+    const shown = store.getState().session!;
+    const texts = [...root.querySelectorAll('button.choice .choice-text')].map((b) => b.textContent);
+    const lines = root.querySelectorAll('.transcript .line').length;
+    key('1');
+    // In the press's own task: the learner's answer, waiting for the story; the choices marked.
+    expect(store.getState().session).toBe(shown);
+    const answer = root.querySelector('.transcript .line[data-pending]');
+    expect(answer?.classList.contains('line-you')).toBe(true);
+    expect(answer?.textContent).toBe(`You: ${texts[0]}`);
+    expect(root.querySelectorAll('.transcript .line').length).toBe(lines + 1);
+    const old = [...root.querySelectorAll<HTMLButtonElement>('button.choice')];
+    expect(old.map((b) => b.getAttribute('aria-disabled'))).toEqual(old.map(() => 'true'));
+    expect(old.map((b) => b.classList.contains('picked'))).toEqual(old.map((_, i) => i === 0));
+    // More presses while the step waits, by key and by click, take nothing.
+    key('2');
+    old[1]!.click();
+    await until(() => store.getState().session!.path.length > 0, 'the story to step');
+    await until(() => !root.querySelector('button.choice[aria-disabled]'), 'the new choices');
+    await settle();
+    expect(store.getState().session!.path).toEqual([0]);
+    const said = [...root.querySelectorAll('.transcript .line-you')];
+    expect(said).toEqual([answer]); // the same line, confirmed: the live region says it once
+    expect(answer!.hasAttribute('data-pending')).toBe(false);
+    expect(root.querySelectorAll('.transcript .line').length).toBeGreaterThan(lines + 1);
+    // The keyboard stays in the flow: the first new choice has the focus.
+    expect(document.activeElement).toBe(root.querySelector('button.choice'));
+    expect(old.some((b) => b.isConnected)).toBe(false);
+  });
+
   it('says in the stage frame, in words, that the pictures could not load; the conversation goes on', async () => {
     const { root } = page();
     await startFromMenu(root);
