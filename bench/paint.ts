@@ -37,7 +37,10 @@ const opt = (flag: string) => {
 const RUNS = Number(opt('--runs') ?? 6);
 const STORY = opt('--story') ?? 'lost-face';
 const TRACE = args.includes('--trace');
-const BUDGET = 16.7;
+/** Press → the story's next line painted (three frames: the answer's frame, the step, its lines). */
+const BUDGET = 50;
+/** Press → its first change painted (one frame). */
+const SHOWN_BUDGET = 16.7;
 
 interface Press {
   /** Press → the story's next line painted. */
@@ -123,7 +126,7 @@ function summary(name: string, runs: Press[][]): string {
     `  press → its first change painted (the choice marked, the answer shown): p50 ${median(all.map((p) => p.shown)).toFixed(1)} ms, p90 ${pct(
       all.map((p) => p.shown),
       90,
-    ).toFixed(1)} ms`,
+    ).toFixed(1)} ms (budget p90 ≤ ${SHOWN_BUDGET} ms)`,
   ];
   // Presses by position: which ones are slow in most runs.
   const byPos = new Map<string, number[]>();
