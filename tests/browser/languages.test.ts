@@ -199,6 +199,28 @@ describe('the interface in the learner’s language', () => {
     await page.context().close();
   });
 
+  it('marks a story with no translation into the page’s language as English, line by line, for screen readers', async () => {
+    const { page, errors } = await game.open(1366, 900);
+    await page.goto(`${game.base()}?story=south-of-london&lang=ja`);
+    await page.locator('.choices button').first().waitFor();
+    await chooseByKeyboard(page, 1);
+    // The interface is Japanese; the story's own words are English and say so.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    const unmarked = await page
+      .locator('.transcript .line .text:not([lang="en"]), .choices .choice-text:not([lang="en"])')
+      .allTextContents();
+    expect(unmarked).toEqual([]);
+    expect(await page.locator('.story-title').getAttribute('lang')).toBe('en');
+    // A translated story in the same page language carries no marks.
+    await page.goto(`${game.base()}?story=lost-face&lang=ja`);
+    await page.locator('.choices button').first().waitFor();
+    await chooseByKeyboard(page, 1);
+    expect(await page.locator('.transcript [lang], .choices [lang], .story-title[lang]').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('remembers the language picked in Settings, and follows the browser’s language otherwise', async () => {
     const context = await game.browser().newContext({ locale: 'ja-JP' });
     const page = await context.newPage();

@@ -1,4 +1,5 @@
 /** Tiny DOM helpers: build elements declaratively, never through innerHTML (story text is data). */
+import { language } from '../../l10n/index.ts';
 
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 type Child = Node | string | null | undefined | false;
@@ -28,6 +29,16 @@ export function fill(el: Element, ...children: Child[]): void {
   el.replaceChildren(
     ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
+}
+
+/**
+ * `lang` for a story's words (a line, a choice) whose language is not the page's: English left
+ * untranslated in a Japanese page (`lang` absent on the view: the story's English), so a screen
+ * reader reads it in an English voice.
+ */
+export function wordsLang(lang: string | undefined): { lang?: string } {
+  const theirs = lang ?? 'en';
+  return theirs === language() ? {} : { lang: theirs };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Explained, SessionView } from '../../core/session/types.ts';
 import { explanationText } from './explanation.ts';
 import type { Settings, SettingsStore } from '../../app/stores/settings.ts';
 import { EndingView } from './ending.ts';
-import { fill, h } from './dom.ts';
+import { english, fill, h, wordsLang } from './dom.ts';
 import { MetersView } from './meters.ts';
 import { settingsButton } from './settings-button.ts';
 import { hasMessage, t } from '../../l10n/index.ts';
@@ -88,8 +88,8 @@ export class PlayScreen {
     this.coach = h('aside', { class: 'coach', 'aria-live': 'polite', 'aria-label': t('play.coach') });
     this.choices = h('div', { class: 'choices', role: 'group', 'aria-label': t('play.choices') });
     this.ending = new EndingView(entry, actions, () => this.element.querySelector('.play'));
-    this.titleText = h('h1', { class: 'story-title' }, entry.title);
-    this.roleText = entry.role ? h('p', {}, entry.role) : null;
+    this.titleText = h('h1', { class: 'story-title', ...english(entry) }, entry.title);
+    this.roleText = entry.role ? h('p', english(entry), entry.role) : null;
     this.role = this.roleText
       ? h(
           'details',
@@ -177,7 +177,13 @@ export class PlayScreen {
     if (entry.id !== this.entry.id) return;
     this.entry = entry;
     this.titleText.textContent = entry.title;
-    if (this.roleText && entry.role) this.roleText.textContent = entry.role;
+    this.titleText.toggleAttribute('lang', !!entry.untranslated);
+    if (entry.untranslated) this.titleText.lang = 'en';
+    if (this.roleText && entry.role) {
+      this.roleText.textContent = entry.role;
+      this.roleText.toggleAttribute('lang', !!entry.untranslated);
+      if (entry.untranslated) this.roleText.lang = 'en';
+    }
   }
 
   /** The stage's words (place names) have arrived: say the scene with them. */
@@ -405,7 +411,7 @@ export class PlayScreen {
           onclick: () => this.pick(i),
         },
         i < 9 ? h('kbd', { 'aria-hidden': 'true' }, String(i + 1)) : null,
-        h('span', { class: 'choice-text' }, choice.text),
+        h('span', { class: 'choice-text', ...wordsLang(choice.lang) }, choice.text),
       ),
     );
     this.choices.replaceChildren(...buttons);

@@ -6,7 +6,7 @@
  * takes the step after that paint.
  */
 import type { SessionView, ShownLine } from '../../core/session/types.ts';
-import { h } from './dom.ts';
+import { h, wordsLang } from './dom.ts';
 import { speakerLabel } from './speaker.ts';
 import { t } from '../../l10n/index.ts';
 
@@ -36,6 +36,7 @@ export class PressedChoice {
       speaker: 'you',
       speakerName: 'You',
       tags: [],
+      ...(choice.lang && { lang: choice.lang }),
     });
     line.setAttribute('data-pending', '');
     // Scrolled to at once, so the learner sees it. Leaving the scroll to the step's lines was
@@ -96,6 +97,6 @@ export function renderLine(line: ShownLine): HTMLLIElement {
     line.speakerName
       ? h('span', { class: 'speaker' }, `${t('play.speaker', { name: speakerLabel(line) })} `)
       : null,
-    h('span', { class: 'text' }, line.text),
+    h('span', { class: 'text', ...wordsLang(line.lang) }, line.text),
   );
 }
