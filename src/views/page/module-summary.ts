@@ -7,7 +7,7 @@ import { t } from '../../l10n/index.ts';
 import { checksOf, type Profile } from '../../app/persist/profile-read.ts';
 import type { CheckPhase, ModuleChecks } from '../../core/modules/checks.ts';
 import type { CatalogEntry } from '../../app/catalog.ts';
-import { h } from '../shared/dom.ts';
+import { h, tableScroll } from '../shared/dom.ts';
 import { checksAnswered, resultsFrom } from './menu.ts';
 import { checkResults } from './check-results.ts';
 
@@ -73,35 +73,42 @@ export function renderModuleSummary(props: ModuleSummaryProps): HTMLElement {
           verdict,
         )}`,
       ),
-      h(
-        'table',
-        { class: 'attempts' },
-        h('caption', {}, t('module.table.caption')),
+      tableScroll(
+        t('module.table.caption'),
         h(
-          'thead',
-          {},
+          'table',
+          { class: 'attempts' },
+          h('caption', {}, t('module.table.caption')),
           h(
-            'tr',
+            'thead',
             {},
-            [t('module.table.scenario'), t('module.table.best'), t('module.table.status')].map((c) =>
-              h('th', { scope: 'col' }, c),
-            ),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          p.scenarios.map((s) =>
             h(
               'tr',
               {},
-              h('td', {}, titleOf(s.id)),
-              h('td', {}, s.result.best === null ? '—' : t('debrief.number', { n: s.result.best })),
+              [t('module.table.scenario'), t('module.table.best'), t('module.table.status')].map((c) =>
+                h('th', { scope: 'col' }, c),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            p.scenarios.map((s) =>
               h(
-                'td',
+                'tr',
                 {},
-                t(
-                  s.result.best !== null ? 'module.finished' : s.open ? 'module.notStarted' : 'module.locked',
+                h('td', {}, titleOf(s.id)),
+                h('td', {}, s.result.best === null ? '—' : t('debrief.number', { n: s.result.best })),
+                h(
+                  'td',
+                  {},
+                  t(
+                    s.result.best !== null
+                      ? 'module.finished'
+                      : s.open
+                        ? 'module.notStarted'
+                        : 'module.locked',
+                  ),
                 ),
               ),
             ),

@@ -8,7 +8,7 @@ import { improvementSeries, scenarioOf, type Attempt, type Profile } from '../..
 import type { CatalogEntry } from '../../app/catalog.ts';
 import type { SettingsStore } from '../../app/stores/settings.ts';
 import { keepChart } from '../shared/charts.ts';
-import { english, h } from '../shared/dom.ts';
+import { english, h, tableScroll } from '../shared/dom.ts';
 import { settingsButton } from '../shared/settings-button.ts';
 import { t } from '../../l10n/index.ts';
 import { renderPathMap, type Found } from './path-map.ts';
@@ -108,7 +108,7 @@ function scenarioSection(entry: CatalogEntry, props: ProfileProps): HTMLElement 
         ),
     chartHost,
     record.attempts.length
-      ? attemptsScroll(
+      ? tableScroll(
           t('profile.attempts.caption', { title: entry.title }),
           h(
             'table',
@@ -234,13 +234,4 @@ export function renderProfile(props: ProfileProps): HTMLElement {
       ),
     ),
   );
-}
-
-/**
- * The attempts table in a frame that scrolls sideways when its columns do not fit (a phone, a
- * language with long headings): the page itself never does. The frame is a named region the
- * keyboard can reach, so it can be scrolled without a pointer.
- */
-function attemptsScroll(name: string, table: HTMLElement): HTMLElement {
-  return h('div', { class: 'table-scroll', role: 'region', 'aria-label': name, tabindex: 0 }, table);
 }

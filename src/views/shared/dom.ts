@@ -48,3 +48,11 @@ export function wordsLang(lang: string | undefined): { lang?: string } {
 export function english(entry: { untranslated?: boolean }): { lang?: string } {
   return entry.untranslated ? { lang: 'en' } : {};
 }
+
+/**
+ * A wide table in a region of its own that scrolls sideways (named, and focusable so a keyboard can
+ * scroll it), so that on a 320 px screen, in a long language, the page itself never does (WCAG 1.4.10).
+ */
+export function tableScroll(name: string, table: HTMLElement): HTMLElement {
+  return h('div', { class: 'table-scroll', role: 'region', 'aria-label': name, tabindex: 0 }, table);
+}
