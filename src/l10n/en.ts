@@ -213,7 +213,7 @@ export const en = {
     msg: 'This scenario has an error in its ink: {error}',
     note: '{error} is the author-facing error message (English).',
   },
-  'menu.cardPicture': {
+  'cards.picture': {
     msg: '{withPerson, select, yes {First scene: {place}, with {person}.} other {First scene: {place}.}}',
     note: 'Text alternative of a scenario card’s picture, for screen readers. {place}: the place drawn (e.g. Meeting room); {person}: the counterpart in it (a name); {withPerson} is yes when someone is in the picture.',
   },

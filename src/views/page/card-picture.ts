@@ -13,7 +13,7 @@ import './card-picture.css';
 
 /** "First scene: Meeting room, with Li Wei.", in the learner's language. */
 export function cardPictureAlt(place: string, person: string | null): string {
-  return t('menu.cardPicture', { place, person: person ?? '', withPerson: person ? 'yes' : 'no' });
+  return t('cards.picture', { place, person: person ?? '', withPerson: person ? 'yes' : 'no' });
 }
 
 /**
