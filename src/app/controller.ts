@@ -22,6 +22,7 @@ import type { GameState, GameStore, Notice, ProblemReport } from './stores/game-
 import { createKeeper } from './keeper.ts';
 import { describeProblem } from './problem-words.ts';
 import { Rehearsal } from './rehearsal.ts';
+import { yieldToMain } from '../platform/schedule.ts';
 import type { Session, SessionOptions, StoryOpening } from '../core/session/session.ts';
 import type { SessionView } from '../core/session/types.ts';
 import type { StoryTextSource } from './story-language.ts';
@@ -182,12 +183,20 @@ export function createGame(
       shown.opening(),
       keeper.ready(),
     ]);
+    // The engine's modules have just been evaluated and the story's JSON parsed: the session is
+    // made in a task of its own, and the screen drawn again (if it must be) in the next — together
+    // they were one task of 50-60 ms at a quiet moment on this machine (bench/STAGE.md).
+    await yieldToMain();
     if (run !== runs) return null;
     const s = opening ? Session.fromOpening(story, opening, text) : new Session(story, { text });
     session = s;
     // It differs when the opening was made from another version of the story (a dev edit), and in
     // another language (the whole table now, not just the opening's strings: the same words).
-    if (s.english !== opening?.view || text) store.setState({ session: s.current });
+    if (s.english !== opening?.view || text) {
+      await yieldToMain();
+      if (run !== runs) return null;
+      store.setState({ session: s.current });
+    }
     keeper.save(s, startAt());
     // A session continued from an opening has not run ink yet: the learner's first press would
     // pay for ink's check of the story's externals (~4 ms). After the next paint, make the check

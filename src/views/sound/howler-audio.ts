@@ -13,11 +13,13 @@ import type { SoundInfo } from '../../core/sound-catalog.ts';
 import { SOUND_IDS, soundInfo } from '../../core/sound-catalog.ts';
 import type { AudioPort } from './port.ts';
 import { SoundDesk, type AudioEngine, type LoopVoice, type SoundDeskOptions } from './sound-desk.ts';
+import { yieldToMain } from '../../platform/schedule.ts';
 
 /** The parts of howler this engine uses (a stand-in can be passed for tests). */
 export interface HowlerModule {
   Howl: new (options: HowlOptions) => HowlInstance;
-  Howler: { mute(muted: boolean): unknown };
+  /** `volume()` with no value makes Web Audio's context if there is none yet (howler's own setup). */
+  Howler: { mute(muted: boolean): unknown; volume(): unknown };
 }
 
 export interface HowlerAudioOptions extends Omit<SoundDeskOptions, 'createEngine'> {
@@ -176,7 +178,15 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
     createEngine: () =>
       loadedModule
         ? new HowlerEngine(loadedModule, baseUrl, options.staleUiMs)
-        : fetchHowler().then((m) => new HowlerEngine(m, baseUrl, options.staleUiMs)),
+        : fetchHowler().then(async (m) => {
+            // Three tasks, not one: howler's module evaluated; then Web Audio's context made (one
+            // native call, 55-106 ms the first time in a headless Chromium: bench/STAGE.md); then
+            // the sounds' loading begun. In one microtask checkpoint they made a task of 60-97 ms.
+            await yieldToMain();
+            m.Howler.volume();
+            await yieldToMain();
+            return new HowlerEngine(m, baseUrl, options.staleUiMs);
+          }),
   });
   return Object.assign(desk, {
     preload: async () => {
