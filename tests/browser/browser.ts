@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 
@@ -184,7 +184,7 @@ export async function chooseByKeyboard(
  * Wait until the story has answered a choice: more of its lines than `before` and its new choices
  * there (the old ones, marked unavailable, are replaced a task after the lines), or the ending.
  */
-export async function storyAnswered(page: Page, before: number): Promise<void> {
+export async function storyAnswered(page: Page | Frame, before: number): Promise<void> {
   await page.waitForFunction(
     ([n, lines]) =>
       (document.querySelectorAll(lines).length > n && !document.querySelector('.choices [aria-disabled]')) ||

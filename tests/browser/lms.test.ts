@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choicesOf } from '../../build/analysis/golden.ts';
 import { decodeSuspend } from '../../src/app/lms/suspend.ts';
 import { buildPackage } from '../../build/package.ts';
-import { launchBrowser, screenshot, watchErrors } from './browser.ts';
+import { launchBrowser, screenshot, STORY_LINES, storyAnswered, watchErrors } from './browser.ts';
 
 const STORY = 'south-of-london';
 const best = choicesOf(readFileSync(resolve(__dirname, `../golden/${STORY}.best.txt`), 'utf8'));
@@ -135,14 +135,11 @@ async function waitForFrame(page: Page, format: string): Promise<Frame> {
 }
 
 /** Press the choice button `index` (as a learner clicks it) and wait for the story to answer. */
+/** Click a choice and wait for the story's answer (not just the learner's own, shown at the press). */
 async function choose(frame: Frame, index: number): Promise<void> {
-  const before = await frame.locator('.transcript .line').count();
+  const before = await frame.locator(STORY_LINES).count();
   await frame.locator('.choices button').nth(index).click();
-  await frame.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.transcript .line').length > n || !!document.querySelector('#ending-title'),
-    before,
-  );
+  await storyAnswered(frame, before);
 }
 
 const lastLine = (frame: Frame) => frame.locator('.transcript .line').last().textContent();

@@ -4,7 +4,7 @@
  * idle) and serves it with the network off (vite.config.ts, docs/translating.md).
  */
 import { describe, expect, it } from 'vitest';
-import { serviceWorkerActive, useGame } from './browser.ts';
+import { serviceWorkerActive, STORY_LINES, storyAnswered, useGame } from './browser.ts';
 
 const game = useGame();
 
@@ -42,9 +42,9 @@ describe('offline in a language', () => {
     await expect
       .poll(() => page.locator('.choices .choice-text').first().textContent(), { timeout: 20_000 })
       .toMatch(/^\[.+\]$/);
-    const before = await page.locator('.transcript .line').count();
+    const before = await page.locator(STORY_LINES).count();
     await page.keyboard.press('1');
-    await expect.poll(() => page.locator('.transcript .line').count()).toBeGreaterThan(before);
+    await storyAnswered(page, before);
     expect(await page.locator('.transcript .line .text').last().textContent()).toMatch(/^\[.+\]$/);
     await context.close();
   });
