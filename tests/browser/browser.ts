@@ -200,5 +200,12 @@ export async function tabTo(page: Page, selector: string, max = 60): Promise<voi
     await page.keyboard.press('Tab');
     if (await focused()) return;
   }
-  throw new Error(`Tab never reached ${selector}`);
+  const where = await page.evaluate(() => ({
+    choices: [...document.querySelectorAll('.choices button')].map(
+      (b) => `${b.getAttribute('data-index')}${b.hasAttribute('aria-disabled') ? ' (unavailable)' : ''}`,
+    ),
+    focused: document.activeElement?.outerHTML.slice(0, 80) ?? null,
+    lines: document.querySelectorAll('.transcript .line').length,
+  }));
+  throw new Error(`Tab never reached ${selector}: ${JSON.stringify(where)}`);
 }

@@ -38,6 +38,8 @@ export class PlayScreen {
   private readonly coach: HTMLElement;
   private readonly ending: EndingView;
   private readonly sceneLabel: HTMLElement;
+  /** The step (its path) whose choices are on screen: the same ones drawn again keep the focus. */
+  private choicesStep: string | null = null;
   private readonly meters = new MetersView();
   private shown = 0;
   private lastStep: SessionView | null = null;
@@ -400,6 +402,13 @@ export class PlayScreen {
       return;
     }
     const hadFocus = this.choices.contains(document.activeElement);
+    const focusedIndex = hadFocus ? (document.activeElement as HTMLElement).dataset.index : undefined;
+    // The same choices again (the story's words arriving in the learner's language, a language
+    // changed): the focus stays on the choice it was on, and stays away if it was elsewhere — a key
+    // user who had moved to the second choice must not find Enter taking the first.
+    const step = view.path.join(',');
+    const again = this.choicesStep === step;
+    this.choicesStep = step;
     const buttons = view.choices.map((choice, i) =>
       h(
         'button',
@@ -415,6 +424,10 @@ export class PlayScreen {
       ),
     );
     this.choices.replaceChildren(...buttons);
+    if (again) {
+      if (hadFocus) (buttons[Number(focusedIndex)] ?? buttons[0])?.focus({ preventScroll: true });
+      return;
+    }
     // Keep keyboard users in the flow: after choosing, focus the first new choice.
     if (hadFocus || this.lastStep) buttons[0]?.focus({ preventScroll: true });
   }

@@ -134,6 +134,26 @@ describe('the page', () => {
     expect(old.some((b) => b.isConnected)).toBe(false);
   });
 
+  it('keeps the focus where it was when the same choices are drawn again (the story’s words arriving in another language)', async () => {
+    const { root, store } = page();
+    await startFromMenu(root);
+    const shown = store.getState().session!;
+    root.querySelector<HTMLButtonElement>('button.choice[data-index="1"]')!.focus();
+    // The same step, another view (as when the learner's language's words arrive after the opening).
+    store.setState({
+      session: { ...shown, choices: shown.choices.map((c) => ({ ...c, text: `${c.text}!` })) },
+    });
+    await settle(1);
+    expect(root.querySelector('button.choice .choice-text')?.textContent).toMatch(/!$/);
+    expect(document.activeElement).toBe(root.querySelector('button.choice[data-index="1"]'));
+    // Focus elsewhere on the page stays there.
+    const elsewhere = root.querySelector<HTMLElement>('.topbar button')!;
+    elsewhere.focus();
+    store.setState({ session: { ...shown } });
+    await settle(1);
+    expect(document.activeElement).toBe(elsewhere);
+  });
+
   it('says in the stage frame, in words, that the pictures could not load; the conversation goes on', async () => {
     const { root } = page();
     await startFromMenu(root);
