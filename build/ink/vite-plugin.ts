@@ -189,10 +189,12 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       }
       if (id.startsWith('\0' + MENU_ID)) {
         const lang = id.slice(1 + MENU_ID.length);
-        const tables = [...buildable].map(([story, file]) => {
+        // Each story's table, and its endings (My progress names the endings a learner reached).
+        const stories = [...buildable].map(([story, file]) => {
           const result = compile(file);
           this.addWatchFile(file);
-          return tableOf(root, lang, story, entriesOf(file, result));
+          const table = tableOf(root, lang, story, entriesOf(file, result));
+          return { story, table, endings: endingsOf(file, result.json!) };
         });
         // The modules' titles, summaries and objectives come with the menu (translations/<lang>/modules.po).
         this.addWatchFile(join(root, 'translations', lang, `${MODULES}.po`));
@@ -202,12 +204,14 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           MODULES,
           moduleStrings(root, catalogModules(), storiesDir()).entries,
         );
-        // And each story's ending titles (My progress lists the endings a learner reached).
-        const endings = [...buildable].map(([story, file]) => ({
-          story,
-          endings: endingsOf(file, compile(file).json!),
-        }));
-        return { code: menuCode(tables, modules, endings), map: null };
+        return {
+          code: menuCode(
+            stories.map((x) => x.table),
+            modules,
+            stories,
+          ),
+          map: null,
+        };
       }
       if (id.startsWith('\0' + CHECK_TEXT_ID)) {
         // One module's checks in one language (translations/<lang>/checks.po), loaded with the check.

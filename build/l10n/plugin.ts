@@ -86,13 +86,14 @@ export function openingInCode(opening: StoryOpening | null, lang: string, table:
  * The menu's words of every story in `lang` (`<story>#title|summary|role`, its people's names
  * `<story>:<who>#name` for its card's picture), of every module
  * (`modules`: its table of translations/<lang>/modules.po, keys prefixed `module:`), and the titles
- * of each story's endings (`endings[i]`: the endings of `tables[i]`'s story; `<story>#ending:<id>`).
+ * of each story's endings (`endings`: a story, its table and its endings; `<story>#ending:<id>`).
  */
 export function menuCode(
   tables: readonly StoryTable[],
   modules: StoryTable | null = null,
   endings: readonly {
     story: string;
+    table: StoryTable;
     endings: readonly { ending: string; title: string; titleKey?: string }[];
   }[] = [],
 ): string {
@@ -101,13 +102,11 @@ export function menuCode(
     for (const [key, text] of Object.entries(t.strings))
       if (/^[\w-]+(#(title|summary|role)|:[\w-]+#name)$/.test(key)) menu[key] = text;
   // `<story>#ending:<id>`: the titles of the endings My progress lists, where translated.
-  tables.forEach((t, i) => {
-    const story = endings[i];
-    for (const e of story?.endings ?? []) {
-      const title = endingTitleIn(t.strings, e);
-      if (title !== e.title) menu[`${story!.story}#ending:${e.ending}`] = title;
+  for (const { story, table, endings: its } of endings)
+    for (const e of its) {
+      const title = endingTitleIn(table.strings, e);
+      if (title !== e.title) menu[`${story}#ending:${e.ending}`] = title;
     }
-  });
   for (const [key, text] of Object.entries(modules?.strings ?? {})) menu[MODULE_PREFIX + key] = text;
   return `export default ${JSON.stringify(menu)};`;
 }

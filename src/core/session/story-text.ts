@@ -199,12 +199,15 @@ export function localizeInfo<T extends { id: string; title: string; summary: str
 } {
   if (!menu) return entry;
   const get = (name: string, english: string) => menu[`${entry.id}#${name}`] ?? english;
-  const prefix = `${entry.id}#ending:`;
-  const endings = Object.entries(menu).filter(([key]) => key.startsWith(prefix));
-  const names = Object.entries(menu).flatMap(([key, text]) => {
-    const who = key.startsWith(`${entry.id}:`) && key.endsWith('#name') && key.slice(entry.id.length + 1, -5);
-    return who ? [[who, text] as const] : [];
-  });
+  // One pass over the menu's words: this story's ending titles and its people's names.
+  const endingTitles: Record<string, string> = {};
+  const names: Record<string, string> = {};
+  const ending = `${entry.id}#ending:`;
+  const person = `${entry.id}:`;
+  for (const [key, text] of Object.entries(menu)) {
+    if (key.startsWith(ending)) endingTitles[key.slice(ending.length)] = text;
+    else if (key.startsWith(person) && key.endsWith('#name')) names[key.slice(person.length, -5)] = text;
+  }
   return {
     ...entry,
     // A story not translated into the language keeps its English words: marked so, for the views.
@@ -212,9 +215,7 @@ export function localizeInfo<T extends { id: string; title: string; summary: str
     title: get('title', entry.title),
     summary: get('summary', entry.summary),
     role: get('role', entry.role),
-    ...(endings.length && {
-      endingTitles: Object.fromEntries(endings.map(([key, text]) => [key.slice(prefix.length), text])),
-    }),
-    ...(names.length && { names: Object.fromEntries(names) }),
+    ...(Object.keys(endingTitles).length && { endingTitles }),
+    ...(Object.keys(names).length && { names }),
   };
 }

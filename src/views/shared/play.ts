@@ -178,14 +178,13 @@ export class PlayScreen {
   relabelEntry(entry: CatalogEntry): void {
     if (entry.id !== this.entry.id) return;
     this.entry = entry;
-    this.titleText.textContent = entry.title;
-    this.titleText.toggleAttribute('lang', !!entry.untranslated);
-    if (entry.untranslated) this.titleText.lang = 'en';
-    if (this.roleText && entry.role) {
-      this.roleText.textContent = entry.role;
-      this.roleText.toggleAttribute('lang', !!entry.untranslated);
-      if (entry.untranslated) this.roleText.lang = 'en';
-    }
+    const say = (el: HTMLElement, text: string) => {
+      el.textContent = text;
+      if (entry.untranslated) el.lang = 'en';
+      else el.removeAttribute('lang');
+    };
+    say(this.titleText, entry.title);
+    if (this.roleText && entry.role) say(this.roleText, entry.role);
   }
 
   /** The stage's words (place names) have arrived: say the scene with them. */

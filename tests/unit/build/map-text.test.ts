@@ -112,7 +112,7 @@ describe("the learner's map in a language", () => {
   it('names the endings in the menu’s words, and My progress’s entry carries them', () => {
     const table = tableIn('zh-Hans');
     const menu = JSON.parse(
-      menuCode([table], null, [{ story: 'lost-face', endings: endingsOf(FILE, json()) }]).replace(
+      menuCode([table], null, [{ story: 'lost-face', table, endings: endingsOf(FILE, json()) }]).replace(
         /^export default |;$/g,
         '',
       ),
