@@ -169,6 +169,9 @@ describe('the interface in the learner’s language', () => {
       .evaluateAll((hs) => hs.map((h) => h.textContent));
     expect(untranslated.length).toBeGreaterThan(0);
     expect(untranslated.filter((t) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(t ?? ''))).toEqual([]);
+    // So are a module's untranslated scenarios in its list of steps.
+    const steps = await card.locator('.module-steps button span[lang="en"]').allTextContents();
+    expect(steps).toContain('The first meeting in Osaka');
 
     await page.goto(`${game.base()}?module=asia-partners&lang=ja`);
     await page.locator('.module-summary h1').waitFor();

@@ -155,7 +155,7 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
     resultsFrom(props.profile),
     checksAnswered(props.profile, def.id, props.withChecks.includes(def.id)),
   );
-  const titleOf = (id: string) => props.catalog.find((e) => e.id === id)?.title ?? id;
+  const entryOf = (id: string) => props.catalog.find((e) => e.id === id);
   const headingId = `module-${def.id}`;
   const checkStep = (phase: CheckPhase) => {
     const state = progress.checks![phase];
@@ -209,8 +209,13 @@ function moduleCard(def: ModuleDefinition, props: MenuProps): HTMLElement {
             { class: s.result.best !== null ? 'done' : s.open ? 'open' : 'locked' },
             h(
               'button',
-              { type: 'button', class: 'link', disabled: !s.open, onclick: () => props.onPlay(s.id) },
-              titleOf(s.id),
+              {
+                type: 'button',
+                class: 'link',
+                disabled: !s.open,
+                onclick: () => props.onPlay(s.id),
+              },
+              h('span', english(entryOf(s.id) ?? {}), entryOf(s.id)?.title ?? s.id),
             ),
             h(
               'span',
