@@ -5,13 +5,14 @@
  * change, encoded once), `host:CODE` (facilitator connections that proved the secret: HostState,
  * tallies, the people list), `p:CODE:ID` (one participant's connections, for removal). Tallies are
  * coalesced within one turn of the event loop (a burst of votes → one tally, still immediate; in a
- * long turn, one every TALLY_EVERY_MS; with a store that commits a turn's changes together, once
- * the commit's changes are all done — `committed()`); the people list at most every
+ * long turn, one every TALLY_EVERY_MS) and count every vote the room has taken, whether or not
+ * its commit is done (a store that commits changes together tells `committed()`; the tally then
+ * goes out again and the acknowledgements follow); the people list at most every
  * PEOPLE_EVERY_MS. Broadcasts are stored by socket.io's connection recovery, so a phone that drops
  * for a moment gets what it missed when it comes back.
  *
- * Tally first: a vote's acknowledgement waits (`afterTally`) until the tally counting it has been
- * written to the facilitator. In a burst the server's time goes mostly to writing a thousand
+ * Tally first: a vote's acknowledgement waits (`afterTally`) until it is in the store and the tally
+ * counting it has been written to the facilitator. In a burst the server's time goes mostly to writing a thousand
  * acknowledgements, one system call each; writing them after the tally, not between the votes,
  * lets the facilitator see the count without waiting for them (the phone's wait grows by as much).
  * And reading comes first: acknowledgements are written ACK_SLICE_MS at a time, then the event
@@ -111,7 +112,10 @@ export class Broadcaster {
     queueMicrotask(() =>
       process.nextTick(() => {
         this.afterCommit = false;
-        this.flush();
+        // The tally now; the acknowledgements at the end of the turn, as after any vote: a commit
+        // in the middle of a burst (every few ms) must not stop the reading of the votes behind it.
+        this.flush(false);
+        if (this.acks.length) this.flushTask ??= setImmediate(() => this.flush());
       }),
     );
   }

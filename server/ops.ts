@@ -97,8 +97,11 @@ async function vote(env: OwnerEnv, room: Room, msg: VoteInput) {
   const t = env.now();
   const change = room.vote(msg.participant, msg.decision, msg.choice, t);
   room.touch(t);
-  await saved(env, env.store.saveVote(room.code, change.vote, change.record, change.dropped), 'a vote');
+  const write = env.store.saveVote(room.code, change.vote, change.record, change.dropped);
+  // The tally counts what the room has taken (as it always did: a tally sent after one commit
+  // counts the votes the next one holds); the acknowledgement waits until the vote is in the store.
   env.cast.voted(room);
+  await saved(env, write, 'a vote');
   return { vote: msg.choice, decision: msg.decision };
 }
 

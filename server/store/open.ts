@@ -16,7 +16,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import sqlite from 'node-sqlite3-wasm';
+import sqlite from './sqlite-wasm.ts';
 import type { RoomMeta, StoredParticipant } from './records.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.ts';
 import { SqliteStore, type Database, type Row } from './sqlite.ts';
@@ -144,11 +144,11 @@ let warmedUp = false;
 
 /**
  * Run the store's own writes and reads on a throwaway in-memory database, once per process,
- * before the first file is opened. SQLite is WebAssembly here, and V8 first runs it with baseline
- * code, optimising in the background the functions that turn out hot: without this the first
- * burst of votes (the first decision of the first room) ran on baseline code, several times
- * slower than the next. A few hundred changes: 0.1–0.3 s of CPU at the start, much of it V8
- * compiling SQLite's functions, which the first room would otherwise pay for. False if already run.
+ * before the first file is opened. SQLite's WebAssembly is compiled by the optimising compiler as
+ * each function first runs (sqlite-wasm.ts), and the JavaScript around it is optimised once hot:
+ * without this the first burst of votes (the first decision of the first room) paid for that
+ * compiling. A few hundred changes: 0.1–0.3 s of CPU at the start, which the first room would
+ * otherwise pay for. False if already run.
  */
 export function warmUp(people = 200, rounds = 4): boolean {
   if (warmedUp) return false;

@@ -37,9 +37,9 @@ export interface RoomStore {
   /** One vote: the current vote, its log record, and the log record it replaced (bounded log). */
   saveVote(code: string, vote: CurrentVote, record: LoggedVote, dropped: number | null): Promise<void>;
   /**
-   * A store that commits several changes together (SQLite: the changes of one turn of the event
-   * loop) calls this after each commit, once the promises of the changes it made durable are
-   * resolved: what they made due (a tally) can go out as soon as they are all done.
+   * A store that commits several changes together (SQLite: a burst's) calls this after each
+   * commit, once the promises of the changes it made durable are resolved: what they made due
+   * (their acknowledgements) can go out as soon as they are all done.
    */
   onCommit?: (() => void) | null;
   /** Forget rooms that ended before `before` (their retention is over); returns how many. */

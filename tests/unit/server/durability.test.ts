@@ -13,7 +13,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../server/store/open.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../server/store/schema.ts';
 import type { ExportReply, HostState, JoinReply } from '../../../src/core/live/protocol.ts';
-import { call, joinAs, ok, openRoom, startHarness, type Harness } from './helpers.ts';
+import { MemoryStore } from '../../../server/store/store.ts';
+import { call, joinAs, next, ok, openRoom, startHarness, type Harness, type Tally } from './helpers.ts';
 
 let dir: string;
 let file: string;
@@ -34,6 +35,30 @@ const serverOn = async (path: string, options = {}) => {
 };
 
 describe('rooms kept in the database', () => {
+  it('the facilitator sees a vote counted at once; its phone is told only once the store has it', async () => {
+    // A store whose votes take as long as the test says (a slow disk): the tally must not wait.
+    let release = () => {};
+    const slow = new (class extends MemoryStore {
+      override saveVote(): Promise<void> {
+        return new Promise((resolve) => (release = resolve));
+      }
+    })();
+    const h = await startHarness({ store: slow });
+    harnesses.push(h);
+    const room = await openRoom(h);
+    const ana = await joinAs(h, room.code, 'Ana');
+    const counted = next<Tally>(room.host, 'tally', 3000, (t) => t.voters === 1);
+    let acknowledged = false;
+    const reply = call(ana.socket, 'vote', { decision: 0, choice: 1 }).then((r) => {
+      acknowledged = true;
+      return r;
+    });
+    expect((await counted).counts[1]).toBe(1);
+    expect(acknowledged).toBe(false); // the vote is not in the store yet
+    release();
+    expect(ok(await reply)).toMatchObject({ vote: 1 });
+  });
+
   // Two servers one after the other and a dozen round trips: past vitest's 5 s on a loaded machine.
   it(
     'a new server on the same file resumes the room: step, votes, history, people, tokens, timer',
