@@ -176,17 +176,18 @@ export function createGame(
     await nextFrame();
     if (run !== runs) return null;
     // The persistence comes with the engine: a choice is never taken before it can be saved.
-    const [{ Session }, story, text, opening] = await Promise.all([
+    const [{ Session, buildInParts }, story, text, opening] = await Promise.all([
       loadEngine(),
       entry.load(),
       tableOf(storyId),
       shown.opening(),
       keeper.ready(),
     ]);
-    // The engine's modules have just been evaluated and the story's JSON parsed: the session is
-    // made in a task of its own, and the screen drawn again (if it must be) in the next — together
-    // they were one task of 50-60 ms at a quiet moment on this machine (bench/STAGE.md).
+    // The engine's modules have just been evaluated and the story's JSON parsed: ink's content is
+    // built a part per task (one task of 46-62 ms on this machine without a GPU), the session made
+    // in a task of its own, and the screen drawn again (if it must be) in the next (bench/STAGE.md).
     await yieldToMain();
+    await buildInParts(story.json, yieldToMain);
     if (run !== runs) return null;
     const s = opening ? Session.fromOpening(story, opening, text) : new Session(story, { text });
     session = s;
@@ -280,6 +281,8 @@ export function createGame(
           tableOf(storyId),
           keeper.ready(),
         ]);
+        if (run !== runs) return;
+        await engine.buildInParts(story.json, yieldToMain);
         if (run !== runs) return;
         // A save replays in English (its words are the English ones), then shows in the language.
         const resumed = fresh ? null : keeper.resume(engine, story, sessionOptions, saved);

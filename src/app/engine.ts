@@ -4,5 +4,6 @@
  * of it is parsed before the first line is on screen (see controller.ts).
  */
 export { replay } from '../core/session/replay.ts';
+export { buildInParts } from '../core/story/built.ts';
 export { Session } from '../core/session/session.ts';
 export { restoreSession } from './persist/restore.ts';

@@ -8,6 +8,7 @@
  * It never knows about the model, the store or the page.
  */
 import { Story } from 'inkjs';
+import { storyOf } from './built.ts';
 import { parseInkJson } from './ink-json.ts';
 import { parseTags, tagValue, type Tag } from './tags.ts';
 
@@ -108,9 +109,7 @@ export class StoryRunner {
     try {
       this.story = isStory(json)
         ? json
-        : typeof json === 'string'
-          ? new Story(parseInkJson(json))
-          : new Story(json as Record<string, unknown>);
+        : storyOf(typeof json === 'string' ? parseInkJson(json) : (json as Record<string, unknown>));
     } catch (e) {
       throw new StoryRuntimeError(
         `The story file could not be loaded (${errorText(e)}). Rebuild it from its .ink source.`,
