@@ -85,7 +85,7 @@ module.exports = {
       from: { path: '^src/views/([^/]+)/', pathNot: '^src/views/shared/' },
       to: {
         path: '^src/views/([^/]+)/',
-        pathNot: ['^src/views/$1/', '^src/views/shared/', '^src/views/stage/stage\\.ts$'],
+        pathNot: ['^src/views/$1/', '^src/views/shared/', '^src/views/stage/(stage|load)\\.ts$'],
       },
     },
     {

@@ -32,7 +32,7 @@ export function mountApp(
   game: Game,
   settings: SettingsStore,
   storageProblem: () => string | null = () => null,
-  loadStage: () => Promise<StageModule> = () => import('../stage/stage.ts'),
+  loadStage: () => Promise<StageModule> = () => import('../stage/load.ts').then((m) => m.loadStage()),
 ): () => void {
   let play: PlayScreen | null = null;
   let stage: MountedStage | null = null;

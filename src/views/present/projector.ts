@@ -47,7 +47,8 @@ export function mountProjector(
       store.setState((s) => ({ runId: s.runId + 1 }));
       const host = screen.stageHost;
       const mine = screen;
-      import('../stage/stage.ts')
+      import('../stage/load.ts')
+        .then((m) => m.loadStage())
         .then((m) => {
           if (screen === mine) stage = m.mountStage(host, store, settings);
         })
