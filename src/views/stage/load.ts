@@ -20,11 +20,10 @@ type StageModule = typeof import('./stage.ts');
 /** Each part's modules are evaluated in one task; parts in order (later ones reuse earlier ones). */
 const PHASER_PARTS: (() => Promise<unknown>[])[] = [
   () => [import('phaser-src/gameobjects/components/index.js')],
-  // The containers the stage adds (phaser-core.ts): imported here, they are not evaluated with the
-  // Phaser chunk itself (a module imported only for its side effects would be).
+  // The containers the stage adds (phaser-core.ts registers `add.container`).
   () => [
-    import('phaser-src/gameobjects/container/ContainerFactory.js'),
-    import('phaser-src/gameobjects/container/ContainerCreator.js'),
+    import('phaser-src/gameobjects/container/Container.js'),
+    import('phaser-src/gameobjects/GameObjectFactory.js'),
   ],
   () => [import('phaser-src/renderer/webgl/index.js')],
   () => [import('phaser-src/renderer/index.js'), import('phaser-src/textures/index.js')],
@@ -49,8 +48,11 @@ const PHASER_PARTS: (() => Promise<unknown>[])[] = [
 
 /** The stage's module, Phaser evaluated a part per task before it. */
 export async function loadStage(): Promise<StageModule> {
-  for (const part of PHASER_PARTS) {
+  for (const [i, part] of PHASER_PARTS.entries()) {
+    const start = performance.now();
     await Promise.all(part());
+    // Each part's evaluation, for the stage's benchmark (bench/STAGE.md) and the Performance panel.
+    performance.measure(`rapport:phaser-part-${i}`, { start, end: performance.now() });
     await yieldToMain();
   }
   return import('./stage.ts');

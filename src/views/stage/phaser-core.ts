@@ -19,13 +19,28 @@
 import type PhaserTypes from 'phaser';
 import core from 'phaser-src/phaser-core.js';
 import container from 'phaser-src/gameobjects/container/Container.js';
-// Containers are not in Phaser's core entry: their factory and creator register `add.container`.
-import 'phaser-src/gameobjects/container/ContainerFactory.js';
-import 'phaser-src/gameobjects/container/ContainerCreator.js';
 
 type Phaser = typeof PhaserTypes;
 
 const Phaser = core as Phaser;
-Phaser.GameObjects.Container = container as Phaser['GameObjects']['Container'];
+const Container = container as Phaser['GameObjects']['Container'];
+Phaser.GameObjects.Container = Container;
+
+/**
+ * Containers are not in Phaser's core entry: `add.container` is registered here as Phaser's
+ * ContainerFactory registers it. That module has no exports, so imported for its side effect the
+ * bundler ran it (and the container and game-object modules it requires) with the Phaser chunk
+ * itself, in one task, before the stage's loader (load.ts) could spread Phaser over several.
+ */
+interface FactoryThis {
+  scene: PhaserTypes.Scene;
+  displayList: PhaserTypes.GameObjects.DisplayList;
+}
+Phaser.GameObjects.GameObjectFactory.register(
+  'container',
+  function (this: FactoryThis, x?: number, y?: number, children?: PhaserTypes.GameObjects.GameObject[]) {
+    return this.displayList.add(new Container(this.scene, x, y, children));
+  },
+);
 
 export default Phaser;
