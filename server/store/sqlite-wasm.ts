@@ -9,7 +9,7 @@
  * and only after four or five such bursts the ~10 ms they take once optimised; the warm-up on an
  * in-memory database (open.ts) did not get there. With the optimising compiler from the start the
  * first burst takes 9–13 ms; the price is about 0.1 s more to load SQLite at the server's start
- * (bench/live/RESULTS.md). The flag is the process's: the server runs no other WebAssembly.
+ * (bench/RESULTS.md, "Live rooms"). The flag is the process's: the server runs no other WebAssembly.
  *
  * Everything that uses SQLite in the server imports it from here, never from the package, so the
  * flag is set before the module is compiled (it is compiled when it is first required).

@@ -145,7 +145,7 @@ export class SqliteStore implements RoomStore {
    * more are probably waiting to be read (a burst), and reading them comes first: the next turn
    * looks again. A lone change is committed one turn after it was made (microseconds when the
    * server is idle); a burst of a thousand votes is read and tallied first, then written in one
-   * commit instead of one every few milliseconds among the reads (bench/live/RESULTS.md: the
+   * commit instead of one every few milliseconds among the reads (bench/RESULTS.md, "Live rooms": the
    * burst's vote → tally p95 went from 62 to 44 ms, run for run). COMMIT_WITHIN_MS bounds the wait.
    */
   private commitWhenQuiet(): void {
