@@ -258,7 +258,7 @@ export class PlayScreen {
       return;
     }
     if (view.ended) this.showEnding(view);
-    else this.showChoices(view);
+    else this.showChoices(view, firstRender);
     // Still at the choice being taken (the same step shown again, e.g. in another language): its
     // answer stays last, in the words now shown, and its choice marked.
     if (this.picking && !view.ended && !this.picking.show(view)) this.picking = null;
@@ -384,7 +384,8 @@ export class PlayScreen {
     if (this.lastStep) this.updateCoach(this.lastStep);
   }
 
-  private showChoices(view: SessionView): void {
+  /** `opening`: the screen's first drawing (its first choice is focused once it is painted). */
+  private showChoices(view: SessionView, opening = false): void {
     this.ending.element.hidden = true;
     this.choices.hidden = false;
     if (this.presentation) {
@@ -428,7 +429,20 @@ export class PlayScreen {
       return;
     }
     // Keep keyboard users in the flow: after choosing, focus the first new choice.
-    if (hadFocus || this.lastStep) buttons[0]?.focus({ preventScroll: true });
+    const first = buttons[0];
+    if (!first) return;
+    if (!opening || hadFocus) {
+      first.focus({ preventScroll: true });
+      return;
+    }
+    // On the screen's first drawing, once it is painted: focusing makes the browser lay the page out
+    // at once, and the first layout of the whole screen (12–21 ms here) then ran inside the task
+    // that drew it, making it a long one (bench/STAGE.md). Not if the learner has put the focus
+    // somewhere meanwhile.
+    void afterNextPaint().then(() => {
+      const focused = document.activeElement;
+      if (first.isConnected && (!focused || focused === document.body)) first.focus({ preventScroll: true });
+    });
   }
 
   private showEnding(view: SessionView): void {

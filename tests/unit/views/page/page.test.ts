@@ -134,6 +134,28 @@ describe('the page', () => {
     expect(old.some((b) => b.isConnected)).toBe(false);
   });
 
+  it('focuses the first choice once the first drawing is painted, not in the task that draws it, and never over the learner’s own focus', async () => {
+    for (const learnerMoves of [false, true]) {
+      const { root } = page();
+      await until(() => root.querySelector('button[data-story="session"]') !== null, 'the menu');
+      let atDrawing: Element | null | undefined;
+      const elsewhere = () => root.querySelector<HTMLElement>('.topbar button');
+      const seen = new MutationObserver(() => {
+        if (atDrawing !== undefined || !root.querySelector('button.choice')) return;
+        // Still in the task that drew the choices (a mutation observer runs at its end).
+        atDrawing = document.activeElement;
+        if (learnerMoves) elsewhere()!.focus();
+      });
+      seen.observe(root, { childList: true, subtree: true });
+      root.querySelector<HTMLButtonElement>('button[data-story="session"]')!.click();
+      await until(() => atDrawing !== undefined, 'the first choices');
+      seen.disconnect();
+      expect(atDrawing).not.toBe(root.querySelector('button.choice'));
+      await settle(8);
+      expect(document.activeElement).toBe(learnerMoves ? elsewhere() : root.querySelector('button.choice'));
+    }
+  });
+
   it('keeps the focus where it was when the same choices are drawn again (the story’s words arriving in another language)', async () => {
     const { root, store } = page();
     await startFromMenu(root);
