@@ -6,8 +6,7 @@
  * tallies, the people list), `p:CODE:ID` (one participant's connections, for removal). Tallies are
  * coalesced within one turn of the event loop (a burst of votes → one tally, still immediate; in a
  * long turn, one every TALLY_EVERY_MS) and count every vote the room has taken, whether or not
- * its commit is done (a store that commits changes together tells `committed()`; the tally then
- * goes out again and the acknowledgements follow); the people list at most every
+ * the store has written it yet (its acknowledgement waits for that); the people list at most every
  * PEOPLE_EVERY_MS. Broadcasts are stored by socket.io's connection recovery, so a phone that drops
  * for a moment gets what it missed when it comes back.
  *
@@ -36,8 +35,6 @@ export class Broadcaster {
   /** Acknowledgements of votes, sent once the tallies due before them are out. */
   private readonly acks: (() => void)[] = [];
   private flushTask: NodeJS.Immediate | null = null;
-  /** A flush is queued for the end of a commit's changes (`committed`). */
-  private afterCommit = false;
   private lastTallies = 0;
   private readonly peopleDue = new Map<Room, NodeJS.Timeout>();
 
@@ -77,7 +74,7 @@ export class Broadcaster {
     this.participantsChanged(room);
     // Mid-turn the tally goes out alone; the acknowledgements wait for the end of the turn, so that
     // a backlog of votes is counted before a thousand replies are written.
-    if (!this.afterCommit && performance.now() - this.lastTallies >= TALLY_EVERY_MS) this.flush(false);
+    if (performance.now() - this.lastTallies >= TALLY_EVERY_MS) this.flush(false);
   }
 
   participantsChanged(room: Room): void {
@@ -97,27 +94,6 @@ export class Broadcaster {
   afterTally(send: () => void): void {
     this.acks.push(send);
     this.flushTask ??= setImmediate(() => this.flush());
-  }
-
-  /**
-   * The store committed a batch of changes (SqliteStore: a turn's): flush once every change it
-   * made durable has run to its end — their promises resolve now, their acknowledgements follow
-   * in the same cascade of microtasks, and a tick queued from a microtask runs after that cascade.
-   * Without this the tally would wait for the next turn of the event loop (the commit runs in
-   * setImmediate's phase, where a new setImmediate is the next turn's).
-   */
-  committed(): void {
-    if (this.afterCommit) return;
-    this.afterCommit = true;
-    queueMicrotask(() =>
-      process.nextTick(() => {
-        this.afterCommit = false;
-        // The tally now; the acknowledgements at the end of the turn, as after any vote: a commit
-        // in the middle of a burst (every few ms) must not stop the reading of the votes behind it.
-        this.flush(false);
-        if (this.acks.length) this.flushTask ??= setImmediate(() => this.flush());
-      }),
-    );
   }
 
   /** The tallies due, then (at the end of a turn) the acknowledgements waiting for them. */

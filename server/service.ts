@@ -127,7 +127,6 @@ export function attachLiveService(http: HttpServer, options: LiveServiceOptions)
   });
   origins.guardUpgrades('/socket.io/');
   const cast = new Broadcaster(io, registry, publicUrl, now);
-  if ('onCommit' in store) store.onCommit = () => cast.committed();
 
   const env: OwnerEnv = { io, registry, store, cast, presence: new Presence(), now, log };
   // The router asks this process's bindings for a census; the bindings report through the router.

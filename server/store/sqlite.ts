@@ -88,7 +88,11 @@ export class SqliteStore implements RoomStore {
   private changedThisTurn = false;
   private lastCommit = 0;
   private checkpointTimer: NodeJS.Timeout | null = null;
-  /** Called after each commit, once the changes it made durable are told (see RoomStore.onCommit). */
+  /**
+   * Called after each commit, once the changes it made durable are told: for whoever watches the
+   * store's commits (the tests count them). The server needs none: a change's acknowledgement
+   * follows its own promise.
+   */
   onCommit: (() => void) | null = null;
 
   constructor(

@@ -36,12 +36,6 @@ export interface RoomStore {
   removeParticipant(code: string, p: StoredParticipant, decision: number): Promise<void>;
   /** One vote: the current vote, its log record, and the log record it replaced (bounded log). */
   saveVote(code: string, vote: CurrentVote, record: LoggedVote, dropped: number | null): Promise<void>;
-  /**
-   * A store that commits several changes together (SQLite: a burst's) calls this after each
-   * commit, once the promises of the changes it made durable are resolved: what they made due
-   * (their acknowledgements) can go out as soon as they are all done.
-   */
-  onCommit?: (() => void) | null;
   /** Forget rooms that ended before `before` (their retention is over); returns how many. */
   forgetEndedBefore(before: number): Promise<number>;
   close(): Promise<void>;

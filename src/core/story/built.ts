@@ -77,9 +77,8 @@ export async function buildInParts(json: unknown, pause: () => Promise<void>): P
         const knot = story.mainContentContainer.namedContent.get(k);
         if (knot) first.mainContentContainer.AddToNamedContentOnly(knot);
       }
-    if (built.has(json)) return; // built meanwhile (a `storyOf` while this paused)
     await pause();
-    if (built.has(json)) return;
+    if (built.has(json)) return; // built meanwhile (a `storyOf` while this paused)
   }
   remember(json, first!);
 }

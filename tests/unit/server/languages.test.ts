@@ -31,6 +31,15 @@ const textIn = (lang: string): StoryText => ({
   strings: tableOf(ROOT, lang, 'lost-face', entries()).strings,
 });
 
+/** A room of `storyId` made by a facilitator, and a phone joined to it as Aiko. */
+async function joinedPhone(h: Harness, storyId: string) {
+  const host = await h.connect();
+  const created = ok(await call<CreateReply>(host, 'create', { storyId }, 30_000));
+  const phone = await h.connect();
+  const { state } = ok(await call<JoinReply>(phone, 'join', { code: created.code, name: 'Aiko' }));
+  return { host, created, phone, state };
+}
+
 describe('the story in each phone’s language', () => {
   let h: Harness;
   let ja: StoryText;
@@ -43,11 +52,7 @@ describe('the story in each phone’s language', () => {
   });
 
   it('sends the ids with the English; a Japanese table puts every line, name and choice into Japanese', async () => {
-    const host = await h.connect();
-    const created = ok(await call<CreateReply>(host, 'create', { storyId: 'lost-face' }, 30_000));
-    const phone = await h.connect();
-    const joined = ok(await call<JoinReply>(phone, 'join', { code: created.code, name: 'Aiko' }));
-    const state = joined.state;
+    const { host, created, phone, state } = await joinedPhone(h, 'lost-face');
     expect(state.storyId).toBe('lost-face');
     const spoken = state.lines.filter((l) => l.kind === 'line');
     expect(spoken.length).toBeGreaterThan(0);
@@ -312,10 +317,7 @@ describe('a line that shows a variable, on each phone', () => {
   });
 
   it('brings the value the line showed, so a translation with {guest} is filled, not left English', async () => {
-    const host = await h.connect();
-    const created = ok(await call<CreateReply>(host, 'create', { storyId: 'greeting' }, 30_000));
-    const phone = await h.connect();
-    const { state } = ok(await call<JoinReply>(phone, 'join', { code: created.code, name: 'Aiko' }));
+    const { state } = await joinedPhone(h, 'greeting');
     const welcome = state.lines.find((l) => l.key === 'gv-0002');
     expect(welcome?.text).toBe('Welcome, Cy. Shall we begin?');
     expect(welcome?.vars).toEqual({ guest: 'Cy' });
