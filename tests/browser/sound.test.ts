@@ -21,6 +21,24 @@ async function open(
   const context = await game.browser().newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const errors = watchErrors(page);
+  // What reaches the browser's audio, in order: a media element played (muted or not) and Web
+  // Audio's context made. Wrapped before the page's own scripts run.
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { audioLog: string[] }).audioLog = log;
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      log.push(this.muted ? 'play muted' : 'play');
+      return play.call(this).then(() => void log.push('playing'));
+    };
+    const Native = window.AudioContext;
+    window.AudioContext = class extends Native {
+      constructor(options?: AudioContextOptions) {
+        log.push('context');
+        super(options);
+      }
+    };
+  });
   const audio: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -47,6 +65,11 @@ describe('sound', () => {
       .poll(() => page.evaluate(() => document.documentElement.dataset.sound), { timeout: 15_000 })
       .toBe('ready');
     await expect.poll(() => ctxState(page)).toBe('running');
+    // The browser's audio output is started by a muted moment of silence, and Web Audio's context
+    // made only once that plays: made first, it held the page 55-440 ms in a fresh browser.
+    const log = await page.evaluate(() => (window as unknown as { audioLog: string[] }).audioLog);
+    expect(log.slice(0, 3)).toEqual(['play muted', 'playing', 'context']);
+    expect(log.filter((e) => e === 'context')).toHaveLength(1);
     await expect
       .poll(() => audio.some((p) => /\/audio\/amb-[a-z-]+\.ogg$/.test(p)), { timeout: 10_000 })
       .toBe(true);

@@ -14,6 +14,7 @@ import { SOUND_IDS, soundInfo } from '../../core/sound-catalog.ts';
 import type { AudioPort } from './port.ts';
 import { SoundDesk, type AudioEngine, type LoopVoice, type SoundDeskOptions } from './sound-desk.ts';
 import { yieldToMain } from '../../platform/schedule.ts';
+import { warmAudioOutput } from './warm-output.ts';
 
 /** The parts of howler this engine uses (a stand-in can be passed for tests). */
 export interface HowlerModule {
@@ -178,10 +179,11 @@ export function createHowlerAudio(options: HowlerAudioOptions = {}): HowlerAudio
     createEngine: () =>
       loadedModule
         ? new HowlerEngine(loadedModule, baseUrl, options.staleUiMs)
-        : fetchHowler().then(async (m) => {
-            // Three tasks, not one: howler's module evaluated; then Web Audio's context made (one
-            // native call, 55-106 ms the first time in a headless Chromium: bench/STAGE.md); then
+        : Promise.all([fetchHowler(), warmAudioOutput()]).then(async ([m]) => {
+            // Three tasks, not one: howler's module evaluated; then Web Audio's context made; then
             // the sounds' loading begun. In one microtask checkpoint they made a task of 60-97 ms.
+            // The context is made once the browser's audio output runs (warm-output.ts): made
+            // first, it was one native call of 55-440 ms in a fresh browser (bench/STAGE.md).
             await yieldToMain();
             m.Howler.volume();
             await yieldToMain();
