@@ -201,7 +201,8 @@ export function createGame(
     keeper.save(s, startAt());
     // A session continued from an opening has not run ink yet: the learner's first press would
     // pay for ink's check of the story's externals (~4 ms). After the next paint, make the check
-    // on the real session, then rehearse the story on the side.
+    // on the real session, then rehearse the story on the side, from the same opening: made from
+    // the top instead, the side session's first run of ink was one idle task of 16-63 ms.
     void nextFrame().then(() => {
       if (run !== runs || s.current.path.length > 0) return;
       try {
@@ -210,7 +211,11 @@ export function createGame(
         fail(describeProblem(e, entry.title), e);
         return;
       }
-      void rehearsal.run(story, Session, () => run === runs);
+      void rehearsal.run(
+        story,
+        () => (opening ? Session.fromOpening(story, opening) : new Session(story)),
+        () => run === runs,
+      );
     });
     return s;
   };

@@ -5,6 +5,8 @@
  * frame. Played through once, every press after finds the code compiled. Choices rotate (the first,
  * the second…) so more of the story's kinds of content are met. Once per story and page; it stops
  * when the learner leaves the story, and the next start of that story rehearses it again.
+ * `make` gives the side session: from the learner's opening where there is one, so that making it
+ * runs no ink and the first idle moment stays short (the first step is the first run of ink).
  */
 import type { Session } from '../core/session/session.ts';
 import type { LoadedStory } from '../core/session/types.ts';
@@ -19,7 +21,7 @@ export class Rehearsal {
   constructor(private readonly whenIdle: () => Promise<void>) {}
 
   /** Rehearse `story` with sessions made by `make`, while `stillHere()` says the learner is on it. */
-  async run(story: LoadedStory, make: typeof Session, stillHere: () => boolean): Promise<void> {
+  async run(story: LoadedStory, make: () => Session, stillHere: () => boolean): Promise<void> {
     if (this.done.has(story.id)) return;
     this.done.add(story.id);
     const left = () => {
@@ -30,7 +32,7 @@ export class Rehearsal {
     try {
       await this.whenIdle();
       if (left()) return;
-      const side = new make(story);
+      const side = make();
       for (let step = 0; step < REHEARSAL_STEPS && !side.current.ended; step++) {
         const count = side.current.choices.length;
         if (count === 0) return;
