@@ -9,9 +9,11 @@
  *   --no-build    reuse dist/ and bench/.out/ from the last build
  *   --trace       add the main-thread breakdown
  *   --lang L      also the game in language L (`?story=lost-face&lang=L`, docs/translating.md)
+ *   --against DIR also another built game (e.g. dist/ of an earlier commit), in the same rounds
  *
  * It also prints the JavaScript loaded before the first choice (gzip; the budget is 30 kB).
  */
+import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/browser/browser.ts';
 import { buildAll, jsBytes, load, median, serve, traceBreakdown } from './lib.ts';
 
@@ -29,13 +31,13 @@ const built = (await buildAll({ build: !args.includes('--no-build') })).filter(
   (t) => t.name !== 'bare Phaser 4 page',
 );
 // The game in another language: its opening in that language, and that story's string table.
-const targets = lang
-  ? [
-      built[0]!,
-      { ...built[0]!, name: `Rapport ${lang}`, path: `${built[0]!.path}&lang=${lang}` },
-      ...built.slice(1),
-    ]
-  : built;
+const againstAt = args.indexOf('--against');
+const targets = [
+  built[0]!,
+  ...(lang ? [{ ...built[0]!, name: `Rapport ${lang}`, path: `${built[0]!.path}&lang=${lang}` }] : []),
+  ...(againstAt >= 0 ? [{ ...built[0]!, name: '--against', dir: resolve(args[againstAt + 1]!) }] : []),
+  ...built.slice(1),
+];
 const browser = await launchBrowser();
 const servers = await Promise.all(targets.map((t) => serve(t.dir)));
 try {
@@ -68,6 +70,12 @@ try {
       `  ${t.name.padEnd(16)} ${median(times[i]!).toFixed(0)} ms  [${times[i]!.map((x) => x.toFixed(0)).join(' ')}]`,
     );
   console.log(`  ratio            ${(game / ink).toFixed(2)}×  (target ≤ 1.30×)`);
+  if (againstAt >= 0) {
+    const other = median(times[targets.findIndex((t) => t.name === '--against')]!);
+    console.log(
+      `  --against ratio  ${(other / ink).toFixed(2)}×; this build / --against ${(game / other).toFixed(2)}×`,
+    );
+  }
   console.log('JavaScript loaded before the first choice (gzip, medians; budget 30 kB):');
   for (const [i, t] of targets.entries())
     console.log(`  ${t.name.padEnd(16)} ${median(js[i]!).toFixed(1)} kB`);
