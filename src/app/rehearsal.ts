@@ -33,6 +33,11 @@ export class Rehearsal {
       await this.whenIdle();
       if (left()) return;
       const side = make();
+      // ink's check of the story's externals, a walk over the whole story, in a moment of its own:
+      // with the first run of ink it made the first step one task of 15-75 ms.
+      await this.whenIdle();
+      if (left()) return;
+      side.prepare();
       for (let step = 0; step < REHEARSAL_STEPS && !side.current.ended; step++) {
         const count = side.current.choices.length;
         if (count === 0) return;

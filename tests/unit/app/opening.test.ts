@@ -239,12 +239,19 @@ describe('the game opens a story on its opening', () => {
     // The side session starts from the learner's opening too: made from the top, its first idle
     // moment ran the opening's ink, the longest task of a page's start (16-63 ms, bench/STAGE.md).
     const fromOpening = vi.spyOn(Session, 'fromOpening');
+    const prepare = vi.spyOn(Session.prototype, 'prepare');
+    const choose = vi.spyOn(Session.prototype, 'choose');
     await t.goIdle();
     expect(fromOpening).toHaveBeenCalledTimes(1);
-    fromOpening.mockRestore();
-    let moments = 1;
+    // Then ink's check of the externals in a moment of its own, before the first step runs ink.
+    expect(prepare).not.toHaveBeenCalled();
+    await t.goIdle();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(choose).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    let moments = 2;
     while ((await t.goIdle()) && moments < 100) moments++;
-    // One moment to build the side session, then one per choice until an ending: lost-face's
+    // One moment to build the side session, one to check it, then one per choice until an ending: lost-face's
     // shortest path has more than five choices, and the rehearsal ended on its own.
     expect(moments).toBeGreaterThan(5);
     expect(moments).toBeLessThan(62);
