@@ -178,7 +178,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           if (r.json !== null && !r.diagnostics.some((d) => d.severity === 'error'))
             buildable.set(basename(f, '.ink'), file);
         }
-        this.addWatchFile(join(root, 'translations'));
+        // A translation added later changes the languages: a watch build (`vite build --watch`) is
+        // told to look at the folder. Not the dev server: there the watched folder became an import
+        // of this module, which Vite 8 could not resolve when it made the module again (after the
+        // dependency optimiser's reload on a first start, or an edit: "Failed to resolve import
+        // …/translations"), and the page did not load. Its watcher follows the .po files
+        // (configureServer), and a translation's change remakes these modules (handleHotUpdate).
+        if (!server) this.addWatchFile(join(root, 'translations'));
         const languages = languagesOf(root, [...buildable.keys()]);
         const path = (story: string) => importPath(buildable.get(story)!);
         if (id === '\0' + OPENINGS_ID) return openingsCode(languages, path);
@@ -333,6 +339,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         const stale = [...server.moduleGraph.idToModuleMap.values()].filter(
           (m) =>
             /\.ink\?(text=|opening&lang=)/.test(m.id ?? '') ||
+            m.id === '\0' + OPENINGS_ID ||
+            m.id === '\0' + TEXT_ID ||
             (m.id ?? '').startsWith('\0' + MENU_ID) ||
             (m.id ?? '').startsWith('\0' + CHECK_TEXT_ID),
         );

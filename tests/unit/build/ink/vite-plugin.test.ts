@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { inkPlugin } from '../../../../build/ink/vite-plugin.ts';
 import type { StoryMap } from '../../../../src/core/story-map.ts';
@@ -30,6 +30,39 @@ async function buildWith(files: Record<string, string>, entry?: string): Promise
 }
 
 describe('the ink Vite plugin', () => {
+  it('serves the openings and the story text in the dev server, where translations are', async () => {
+    // `npm run dev`: the modules in every page's first bundle. Vite 8 took the watched
+    // translations folder for an import of theirs and failed the page ("Failed to resolve import").
+    const root = mkdtempSync(join(tmpdir(), 'rapport-ink-dev-'));
+    mkdirSync(join(root, 'stories'));
+    mkdirSync(join(root, 'translations', 'es'), { recursive: true });
+    writeFileSync(join(root, 'stories', 'main.ink'), '# title: Main\nHello.\n* [Go] Gone.\n-> END\n');
+    writeFileSync(join(root, 'translations', 'es', 'main.po'), 'msgid ""\nmsgstr ""\n');
+    const vite = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [inkPlugin()],
+      server: { host: '127.0.0.1', port: 0, ws: false },
+    });
+    try {
+      await vite.listen();
+      const { port } = vite.httpServer!.address() as { port: number };
+      // Twice: made again after an edit (here every module invalidated, as a reload after a
+      // change does), which is where the folder's import failed.
+      for (const time of ['first', 'again']) {
+        for (const id of ['virtual:story-openings', 'virtual:story-text']) {
+          const r = await fetch(`http://127.0.0.1:${port}/@id/__x00__${id}`);
+          expect(r.status, `${id}, ${time}: ${(await r.clone().text()).slice(0, 300)}`).toBe(200);
+          expect(await r.text()).toMatch(/export const languages = \[[^\]]*"es"/);
+        }
+        vite.moduleGraph.invalidateAll();
+      }
+    } finally {
+      await vite.close();
+    }
+  });
+
   it('fails the build with the file and line of an ink error', async () => {
     await expect(buildWith({ 'stories/main.ink': 'Hello.\n* [Go] -> nowhere_at_all\n' })).rejects.toThrow(
       /stories\/main\.ink:2: error: no knot, stitch or function named "nowhere_at_all"\. Check the name after "->"\.\nFix it at the line named/,
