@@ -6,6 +6,7 @@
  * error, a plural case its language does not have, or a placeholder the English does not have fails
  * the build with file:line and the fix.
  */
+import { fileURLToPath } from 'node:url';
 import MessageFormat from '@messageformat/core';
 import Compiler from '@messageformat/core/lib/compiler';
 import { groupOf, type Group } from '../../src/l10n/groups.ts';
@@ -15,6 +16,9 @@ import { placeholdersOf, pseudoMessage } from './icu.ts';
 import type { PoMessage } from './po.ts';
 
 type Catalog = Readonly<Record<string, CatalogEntry>>;
+
+/** Where the compiled messages' `number` comes from (its fast path for small whole numbers). */
+const NUMBER_MODULE = fileURLToPath(new URL('../../src/l10n/number.ts', import.meta.url));
 
 /** The locale whose plural rules and number/date formats a language's messages use. */
 const FORMAT_LOCALE: Record<Language, string> = {
@@ -45,6 +49,9 @@ function compileWith(
   const compiler = new Compiler(mf.options);
   const out = compiler.compile(messages, mf.plurals[0]!, {}) as Record<string, string>;
   Object.assign(runtime, compiler.runtime);
+  // Numbers through src/l10n/number.ts: small whole numbers without waking ICU on the first screen.
+  if (runtime.number?.module === '@messageformat/runtime')
+    runtime.number = Object.assign((...a: unknown[]) => a, { module: NUMBER_MODULE, id: 'number' });
   return new Map(Object.entries(out));
 }
 

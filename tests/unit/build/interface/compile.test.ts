@@ -4,13 +4,18 @@
  * pseudo-locale, and a bad translation failing with file:line and the fix. The compiled module is
  * run for real (imported from a data: URL with the runtime resolved), as the browser would.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileLanguage, groupModule, InterfaceMessageError } from '../../../../build/interface/compile.ts';
 import { readPo, updatePo } from '../../../../build/interface/po.ts';
 import { placeholdersOf, pseudoMessage } from '../../../../build/interface/icu.ts';
 import { en } from '../../../../src/l10n/en.ts';
 import type { Language } from '../../../../src/l10n/languages.ts';
 import type { MessageTable } from '../../../../src/l10n/types.ts';
+import { LATIN_DIGITS, number } from '../../../../src/l10n/number.ts';
+
+// The compiled modules take `number` from src/l10n/number.ts, which a data: URL module cannot
+// import (it is TypeScript): they get the same function through a global.
+(globalThis as { __rapportNumber?: typeof number }).__rapportNumber = number;
 
 const catalog = {
   'menu.attempts': { msg: 'Best {best} · {n, plural, one {# attempt} other {# attempts}}' },
@@ -43,10 +48,15 @@ async function table(
     language,
     text === null ? null : { file: `translations/${language}/interface.po`, messages: readPo(text, 'x.po') },
   );
-  const code = groupModule(compiled, group).replace(
-    /from "(@messageformat\/runtime[^"]*)"/g,
-    (_, m: string) => `from ${JSON.stringify(import.meta.resolve(m))}`,
-  );
+  const code = groupModule(compiled, group)
+    .replace(
+      /import \{ number \} from "[^"]*\/src\/l10n\/number\.ts";/,
+      'const number = globalThis.__rapportNumber;',
+    )
+    .replace(
+      /from "(@messageformat\/runtime[^"]*)"/g,
+      (_, m: string) => `from ${JSON.stringify(import.meta.resolve(m))}`,
+    );
   return ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: MessageTable })
     .default;
 }
@@ -91,6 +101,27 @@ describe('compiled interface messages', () => {
     expect(esFirst['menu.share']!({ p: 0.68 })).toBe('68\u00a0% del mejor');
     expect((await table('es', es, 'more'))['profile.on']!({ d: day })).toBe(
       'Jugado el 5 de diciembre de 2026',
+    );
+  });
+
+  it("writes numbers as each language's Intl.NumberFormat does, small whole ones without it", () => {
+    const unexpected: string[] = [];
+    for (const lc of LATIN_DIGITS) {
+      const icu = new Intl.NumberFormat(lc);
+      for (const n of [...Array.from({ length: 1000 }, (_, i) => i), 1000, 1234, 12345, -3, 2.5, 1e21])
+        if (number(lc, n + 7, 7) !== icu.format(n)) unexpected.push(`${lc} ${n}: ${number(lc, n + 7, 7)}`);
+    }
+    expect(unexpected).toEqual([]);
+    // Not ICU for the meters' values: a page's first Intl.NumberFormat costs 15-20 ms (bench/STAGE.md).
+    const format = vi.spyOn(Intl.NumberFormat.prototype as unknown as { format: number }, 'format', 'get');
+    expect([number('ja', 55, 0), number('en', 0, 0), number('zh-Hans', 999, 0)]).toEqual(['55', '0', '999']);
+    expect(format).not.toHaveBeenCalled();
+    expect(number('en', 1234, 0)).toBe('1,234');
+    expect(format).toHaveBeenCalledTimes(1);
+    format.mockRestore();
+    // And the compiled messages (the meters' values among them) take that function.
+    expect(groupModule(compileLanguage(catalog, 'en', null), 'first')).toMatch(
+      /import \{ number \} from "[^"]*\/src\/l10n\/number\.ts";/,
     );
   });
 
