@@ -6,7 +6,6 @@
  * error, a plural case its language does not have, or a placeholder the English does not have fails
  * the build with file:line and the fix.
  */
-import { fileURLToPath } from 'node:url';
 import MessageFormat from '@messageformat/core';
 import Compiler from '@messageformat/core/lib/compiler';
 import { groupOf, type Group } from '../../src/l10n/groups.ts';
@@ -17,8 +16,11 @@ import type { PoMessage } from './po.ts';
 
 type Catalog = Readonly<Record<string, CatalogEntry>>;
 
-/** Where the compiled messages' `number` comes from (its fast path for small whole numbers). */
-const NUMBER_MODULE = fileURLToPath(new URL('../../src/l10n/number.ts', import.meta.url));
+/**
+ * Where the compiled messages' `number` comes from (its fast path for small whole numbers): a path
+ * from the project's root, which Vite resolves from any module, virtual ones included.
+ */
+const NUMBER_MODULE = '/src/l10n/number.ts';
 
 /** The locale whose plural rules and number/date formats a language's messages use. */
 const FORMAT_LOCALE: Record<Language, string> = {
