@@ -9,6 +9,7 @@
 import MessageFormat from '@messageformat/core';
 import Compiler from '@messageformat/core/lib/compiler';
 import { groupOf, type Group } from '../../src/l10n/groups.ts';
+import { number } from '../../src/l10n/number.ts';
 import type { Language } from '../../src/l10n/languages.ts';
 import type { CatalogEntry } from '../../src/l10n/types.ts';
 import { placeholdersOf, pseudoMessage } from './icu.ts';
@@ -53,7 +54,10 @@ function compileWith(
   Object.assign(runtime, compiler.runtime);
   // Numbers through src/l10n/number.ts: small whole numbers without waking ICU on the first screen.
   if (runtime.number?.module === '@messageformat/runtime')
-    runtime.number = Object.assign((...a: unknown[]) => a, { module: NUMBER_MODULE, id: 'number' });
+    runtime.number = Object.assign((...a: unknown[]) => number(...(a as Parameters<typeof number>)), {
+      module: NUMBER_MODULE,
+      id: 'number',
+    });
   return new Map(Object.entries(out));
 }
 

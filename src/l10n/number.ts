@@ -4,10 +4,10 @@
  *
  * A page's first `Intl.NumberFormat` loads ICU's number data: 15–20 ms in Chromium, 76 ms at 4×
  * CPU throttle — and the first screen asks for it, for the meters' values ("55 out of 100"), on
- * the way to the first choice (bench/STAGE.md, session 15: first choice 511 → 424 ms at 4×). Every locale in `LATIN_DIGITS` writes
- * a whole number from 0 to 999 as its ASCII digits, with no grouping, so those need no formatter
- * (a unit test holds each of them to `Intl.NumberFormat`); anything else is formatted by ICU as
- * before.
+ * the way to the first choice (bench/STAGE.md, session 15: first choice 511 → 424 ms at 4×).
+ * Every locale in `LATIN_DIGITS` writes a whole number from 0 to 999 as its ASCII digits, with no
+ * grouping, so those need no formatter (a unit test holds each of them to `Intl.NumberFormat`);
+ * anything else is formatted by ICU as before.
  */
 import { number as icuNumber } from '@messageformat/runtime';
 
