@@ -106,7 +106,14 @@ export function createKeeper(
     withPersistence((persistence) => {
       const { profile } = persistence.record.load();
       const saved = persistence.saves.list().saves.map((s) => s.storyId);
-      store.setState({ profile, saved });
+      // A record read again but unchanged (the first read of a new learner's empty record, another
+      // tab's write of something this page does not show) keeps its objects: the menu is not drawn
+      // again under the learner's focus for nothing.
+      const st = store.getState();
+      const sameProfile = JSON.stringify(profile) === JSON.stringify(st.profile);
+      const sameSaved = saved.length === st.saved.length && saved.every((id, i) => id === st.saved[i]);
+      if (!sameProfile || !sameSaved)
+        store.setState({ profile: sameProfile ? st.profile : profile, saved: sameSaved ? st.saved : saved });
     });
 
   const save = (s: Session, startAt?: string) => {

@@ -57,3 +57,30 @@ describe('keyboard-only best paths', () => {
     });
   }
 });
+
+describe('the learner keeps their place when the menu is drawn again', () => {
+  it('keeps the focus on the story reached when another tab saves a play-through', async () => {
+    const context = await game.browser().newContext({ viewport: { width: 1366, height: 768 } });
+    const menu = await context.newPage();
+    const errors = watchErrors(menu);
+    await menu.goto(game.base());
+    await menu.locator('button[data-story="first-meeting"]').waitFor();
+    await tabTo(menu, 'button[data-story="lost-face"]');
+    // The same learner, another tab: a choice there is saved, and this tab's menu shows "Continue".
+    const other = await context.newPage();
+    await other.goto(`${game.base()}?story=first-meeting`);
+    await other.locator('.choices button[data-index="0"]').click();
+    await menu.waitForFunction(() =>
+      document.querySelector('button[data-story="first-meeting"]')?.textContent?.startsWith('Continue'),
+    );
+    expect(await menu.evaluate(() => document.activeElement?.getAttribute('data-story'))).toBe('lost-face');
+    expect(await focusVisible(menu)).toBeNull();
+    // And the next Tab goes on from there, not from the page's top.
+    const before = await menu.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? 0);
+    await menu.keyboard.press('Tab');
+    const after = await menu.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? 0);
+    expect(after).toBeGreaterThanOrEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -15,6 +15,7 @@ import { h } from '../shared/dom.ts';
 import { afterPaint, nextFrame, whenIdle } from '../../platform/schedule.ts';
 import { checksOf } from '../../app/persist/profile-read.ts';
 import { PlayScreen } from '../shared/play.ts';
+import { keepFocus } from '../shared/focus-place.ts';
 
 export interface MountedStage {
   destroy(): void;
@@ -53,18 +54,30 @@ export function mountApp(
   let shownRecord: unknown = null;
   let shownCatalog: unknown = null;
   let shownModules: unknown = null;
+  let shownSaved: unknown = null;
   /** Set while re-drawing the screen in a new language: the stage is kept as it is, not restarted. */
   let relabelling = false;
   const menu = lazyModule(() => import('./menu.ts'));
   /** The latest drawing of the menu asked for (an earlier one still waiting for the code is dropped). */
   let menuAsks = 0;
+  /** Focus the learner's control again once the screen drawn again under them is there. */
+  let refocus: (() => void) | null = null;
+  const drawn = () => {
+    const r = refocus;
+    refocus = null;
+    r?.();
+  };
   const render = (state: GameState) => {
-    // The learner's record, or the menu's words (the stories in another language), changed.
+    // The learner's record (attempts, saved play-throughs), or the menu's words (the stories in another language), changed.
     const recordChanged =
       state.screen !== 'play' &&
       state.screen !== 'loading' &&
-      (shownRecord !== state.profile || shownCatalog !== state.catalog || shownModules !== state.modules);
+      (shownRecord !== state.profile ||
+        shownSaved !== state.saved ||
+        shownCatalog !== state.catalog ||
+        shownModules !== state.modules);
     shownRecord = state.profile;
+    shownSaved = state.saved;
     shownCatalog = state.catalog;
     shownModules = state.modules;
     if (
@@ -87,13 +100,18 @@ export function mountApp(
           : null;
       if (kept) stage = null;
       else destroyStage();
+      // The same screen drawn again (a new record or language): the focus stays where it was.
+      refocus =
+        state.screen === shownScreen && (state.screen !== 'play' || state.current?.id === shownStory)
+          ? keepFocus(root)
+          : null;
       disposeCharts(root);
       play = null;
       shownScreen = state.screen;
       shownStory = state.current?.id ?? null;
       shownRun = state.runId;
       if (state.screen === 'menu') {
-        const draw = ({ renderMenu }: MenuModule, state: GameState) =>
+        const draw = ({ renderMenu }: MenuModule, state: GameState) => {
           root.replaceChildren(
             renderMenu({
               catalog: state.catalog,
@@ -109,6 +127,8 @@ export function mountApp(
             }),
             problemSlot,
           );
+          drawn();
+        };
         // The menu's code is not in the first bundle (a deep link's first line does not need it);
         // index.html preloads it for a page opened on the menu. Once here, it draws at once.
         const ask = ++menuAsks;
@@ -194,6 +214,7 @@ export function mountApp(
           ),
           problemSlot,
         );
+        drawn();
       } else if (state.current && state.session) {
         const screen = new PlayScreen(
           state.current,
@@ -214,6 +235,7 @@ export function mountApp(
           if (!relabelling) kept.stage.restart();
         }
         screen.update(state.session);
+        drawn();
         notices.show(state.notice);
         if (kept) return problems.show(state.problem);
         // The stage joins after the first line is painted, and after the session behind it (which
@@ -272,6 +294,7 @@ export function mountApp(
       .then(([m]) => {
         if (shownScreen !== screen || shownRun !== run) return;
         root.replaceChildren(draw(m), problemSlot);
+        drawn();
       })
       .catch((e: unknown) =>
         game.report({
@@ -307,14 +330,12 @@ export function mountApp(
   // (the session, the screen), so nothing is lost; a scenario's stage stays as it is.
   const unsubscribeLanguage = onLanguageChange(() => {
     relabel();
-    const focusedId = document.activeElement?.id;
     relabelling = true;
     try {
       render(store.getState());
     } finally {
       relabelling = false;
     }
-    if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
   });
   return () => {
     unsubscribe();

@@ -50,6 +50,31 @@ describe('the record keeper', () => {
     expect(flushed.status === 'found' && flushed.snapshot.path).toEqual([0]);
   });
 
+  it('reads the record again without touching the store when nothing in it changed', async () => {
+    const { store, keeper, painted } = setup();
+    const changes: string[] = [];
+    store.subscribe((st, before) => {
+      if (st.profile !== before.profile) changes.push('profile');
+      if (st.saved !== before.saved) changes.push('saved');
+    });
+    await keeper.refreshRecord(); // a new learner: an empty record, read for the first time
+    await keeper.refreshRecord();
+    expect(changes).toEqual([]);
+    const s = new Session(story);
+    s.choose(0);
+    keeper.afterChoice(s);
+    await painted();
+    await keeper.refreshRecord(); // a save: the list changes, the profile does not
+    expect(changes).toEqual(['saved']);
+    expect(store.getState().saved).toEqual(['session']);
+    while (!s.current.ended) s.choose(0);
+    keeper.finished(s); // an attempt recorded and its save dropped: both change
+    await painted();
+    await keeper.refreshRecord();
+    expect(changes.slice(1).sort()).toEqual(['profile', 'saved']);
+    expect(store.getState().profile.scenarios).toHaveProperty('session');
+  });
+
   it('records a finished attempt once, and drops its save', async () => {
     const { store, persistence, keeper, painted } = setup();
     const s = new Session(story);
