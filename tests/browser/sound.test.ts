@@ -60,7 +60,21 @@ describe('sound', () => {
     expect(await ctxState(page)).toBe('none'); // howler is not even loaded
     expect(await page.evaluate(() => document.documentElement.dataset.sound)).toBeUndefined();
 
+    // Sound's code is asked for once the press has been painted, not while it is handled: the
+    // import adds the page's preload links for its chunks, which slowed the press's own handling.
+    await page.evaluate(() => {
+      const count = () => document.querySelectorAll('link[rel=modulepreload]').length;
+      const before = count();
+      const note = () => ((window as unknown as { linksInPress: number[] }).linksInPress = [before, count()]);
+      // Registered after the page's own listeners: it runs after them, in the same dispatch.
+      addEventListener('keydown', note, { capture: true, once: true });
+      addEventListener('pointerdown', note, { capture: true, once: true });
+    });
     await press(page, 0); // the learner's first key press
+    const [linksBefore, linksInPress] = await page.evaluate(
+      () => (window as unknown as { linksInPress: number[] }).linksInPress,
+    );
+    expect(linksInPress).toBe(linksBefore);
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.sound), { timeout: 15_000 })
       .toBe('ready');

@@ -17,13 +17,16 @@ export function wireSound(store: GameStore, settings: SettingsStore): () => void
     if (event.target instanceof Element && event.target.closest('a[href]')) return;
     removeEventListener('pointerdown', start, true);
     removeEventListener('keydown', start, true);
-    load()
-      // After the press has been answered on screen, and once the page is idle: starting the sound
-      // desk (howler, the audio context) in the same task made the first choice's next line ~10 ms
-      // later, and right after the paint it ran beside the choice's step (views/shared/play.ts),
-      // holding up the key's release. The browser still counts the press as the gesture that lets
-      // audio start (sticky activation).
-      .then((m) => afterPaint().then(() => whenIdle({ timeout: 500, otherwiseAfter: 0 }).then(() => m)))
+    // After the press has been answered on screen, and once the page is idle: starting the sound
+    // desk (howler, the audio context) in the same task made the first choice's next line ~10 ms
+    // later, and right after the paint it ran beside the choice's step (views/shared/play.ts),
+    // holding up the key's release. Even asking for the code waits for that paint: the import
+    // adds a preload link per chunk to the page, 2-5 ms of the press's own handling at 4x CPU
+    // throttle. The browser still counts the press as the gesture that lets audio start (sticky
+    // activation).
+    afterPaint()
+      .then(load)
+      .then((m) => whenIdle({ timeout: 500, otherwiseAfter: 0 }).then(() => m))
       .then((m) => {
         if (!stopped) stop = m.startSound(store, settings);
       })
