@@ -134,8 +134,30 @@ describe('the stage at phone, laptop and projector sizes', () => {
   });
 
   it('with reduced motion, still shows the card, then takes it away without animating', async () => {
-    const { page, errors } = await open(1366, 768, STORY, 'reduce');
-    await page.locator('.stage[data-transition]').waitFor({ timeout: 20_000 });
+    // Every frame the page asks for, counted from before its own scripts run.
+    const context = await game.browser().newContext({
+      viewport: { width: 1366, height: 768 },
+      reducedMotion: 'reduce',
+    });
+    await context.addInitScript(() => {
+      const w = window as unknown as { frames: number };
+      w.frames = 0;
+      const ask = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => (w.frames++, ask(callback));
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.base()}?story=${STORY}`);
+    await page.locator('.stage[data-transition][data-place]').waitFor({ timeout: 20_000 });
+    // While the card only waits on screen (2.6 s, nothing moving), the stage's loop sleeps: a
+    // tween's delay kept it drawing the same picture 30 times a second (60 frames asked for).
+    await page.waitForTimeout(400);
+    const frames = () => page.evaluate(() => (window as unknown as { frames: number }).frames);
+    const before = await frames();
+    await page.waitForTimeout(1000);
+    const during = (await frames()) - before;
+    expect(await page.locator('.stage').getAttribute('data-transition')).toBeTruthy();
+    expect(during).toBeLessThan(10);
     await page.locator('.stage:not([data-transition])').waitFor({ timeout: 10_000 });
     expect(await page.locator('.stage').getAttribute('data-place')).toBeTruthy();
     expect(errors).toEqual([]);

@@ -189,6 +189,12 @@ export const CUE_TOP = 28;
 const CUE_GAP = 12;
 
 /**
+ * Run `then` after `ms` of real time, with the stage's loop asleep meanwhile (a tween's `delay`
+ * keeps the loop drawing the same picture, 30 times a second, for the whole wait).
+ */
+export type Later = (ms: number, then: () => void) => void;
+
+/**
  * A caption for a big moment that floats up and fades (or simply shows, with reduced motion), the
  * `index`-th under the top edge; `below` is where the cues above it end (stage px). `onGone` runs
  * when it has faded. Returns where it is drawn: the page keeps the sound captions clear of it.
@@ -201,6 +207,7 @@ export function floatCue(
   displayWidth: number,
   reduced: boolean,
   onGone: () => void,
+  later: Later,
 ): CueBox {
   const size = fontPx(32, 15, displayWidth);
   const label = scene.add
@@ -234,17 +241,27 @@ export function floatCue(
   // It starts at 92 % and rises as it fades: its lowest, largest place is where it settles.
   const box = { x: STAGE_WIDTH / 2 - w / 2, y: y - h / 2, w: w + 4, h: h + 6 };
   if (reduced) {
-    scene.tweens.add({ targets: cue, alpha: 0, delay: 3200, duration: 0, onComplete: end });
+    later(3200, end);
     return box;
   }
   cue.setAlpha(0).setScale(0.92);
-  scene.tweens.chain({
+  scene.tweens.add({
     targets: cue,
-    tweens: [
-      { alpha: 1, scale: 1, duration: 260, ease: 'Back.easeOut' },
-      { y: y - 50, alpha: 0, delay: 2600, duration: 700, ease: 'Sine.easeIn' },
-    ],
-    onComplete: end,
+    alpha: 1,
+    scale: 1,
+    duration: 260,
+    ease: 'Back.easeOut',
+    onComplete: () =>
+      later(2600, () =>
+        scene.tweens.add({
+          targets: cue,
+          y: y - 50,
+          alpha: 0,
+          duration: 700,
+          ease: 'Sine.easeIn',
+          onComplete: end,
+        }),
+      ),
   });
   return box;
 }

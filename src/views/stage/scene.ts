@@ -43,7 +43,7 @@ function placeSource(artKey: string, people: readonly string[]): (key: string) =
 }
 
 /** How long after the last movement the loop goes to sleep. */
-const IDLE_MS = 400;
+const IDLE_MS = 120;
 
 /** What the page learns from the stage (data attributes on the host, for tests and tools). */
 export interface StageReport {
@@ -110,6 +110,8 @@ export class StageScene extends Phaser.Scene {
     const leave = () => {
       this.gone = true;
       this.art.close();
+      for (const timer of this.waits) clearTimeout(timer);
+      this.waits.clear();
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, leave);
     this.events.once(Phaser.Scenes.Events.DESTROY, leave);
@@ -229,7 +231,16 @@ export class StageScene extends Phaser.Scene {
       this.floating = this.floating.filter((c) => c !== cue);
       this.onReport?.({ cues: this.floating });
     };
-    const box = floatCue(this, this.overlay, text, below, this.textWidth, this.reducedMotion, gone);
+    const box = floatCue(
+      this,
+      this.overlay,
+      text,
+      below,
+      this.textWidth,
+      this.reducedMotion,
+      gone,
+      this.later,
+    );
     const cue = { text, box };
     this.floating = [...this.floating, cue];
     this.onReport?.({ cues: this.floating });
@@ -264,6 +275,10 @@ export class StageScene extends Phaser.Scene {
   private showCard(plan: StagePlan, info: PlaceInfo, first: boolean, draw: () => void): void {
     const card = this.card.container;
     this.tweens.killTweensOf(card);
+    if (this.cardWait !== undefined) {
+      clearTimeout(this.cardWait);
+      this.waits.delete(this.cardWait);
+    }
     // The first scene's card is a band along the foot: the place and people are in view at once.
     this.card.set(plan.title, plan.subtitle, info.card, this.textWidth, first);
     card.setVisible(true);
@@ -281,21 +296,16 @@ export class StageScene extends Phaser.Scene {
     if (this.reducedMotion) {
       card.setAlpha(1);
       opened();
-      this.tweens.add({ targets: card, alpha: 0, delay: 2600, duration: 0, onComplete: hide });
+      this.cardWait = this.later(2600, () => (card.setAlpha(0), hide()));
       return;
     }
     this.cardOpening = true;
     this.drawLater = draw;
     const hold = first ? 1900 : 1700;
     const fadeOut = () =>
-      this.tweens.add({
-        targets: card,
-        alpha: 0,
-        delay: hold,
-        duration: 550,
-        ease: 'Sine.easeIn',
-        onComplete: hide,
-      });
+      (this.cardWait = this.later(hold, () =>
+        this.tweens.add({ targets: card, alpha: 0, duration: 550, ease: 'Sine.easeIn', onComplete: hide }),
+      ));
     if (first) {
       card.setAlpha(1);
       opened();
@@ -360,6 +370,27 @@ export class StageScene extends Phaser.Scene {
       .setScale(1 / zoom)
       .setPosition((STAGE_WIDTH / 2) * (1 - 1 / zoom), (STAGE_HEIGHT / 2) * (1 - 1 / zoom));
   }
+
+  /** Timers waiting to change the picture (see `later`). */
+  private readonly waits = new Set<ReturnType<typeof setTimeout>>();
+  private cardWait: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * `then` after `ms`, the loop asleep meanwhile and woken for what `then` starts. A card or a cue
+   * held on screen by a tween's delay kept the loop drawing an unchanged picture for 2-3 s after
+   * each scene change: where WebGL runs in software, 60-80 % of a throttled main thread, and the
+   * learner's first press waited behind those frames.
+   */
+  private readonly later = (ms: number, then: () => void): ReturnType<typeof setTimeout> => {
+    const timer = setTimeout(() => {
+      this.waits.delete(timer);
+      if (this.gone) return;
+      then();
+      this.touch();
+    }, ms);
+    this.waits.add(timer);
+    return timer;
+  };
 
   /** Keep the loop awake while something moves; let the stage sleep when idle. */
   touch(): void {
