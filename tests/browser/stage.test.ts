@@ -438,7 +438,16 @@ describe('the scene at once', () => {
     const errors = watchErrors(page);
     // When the canvas joins the page, and the frame after the stage reports the place and its people.
     await page.addInitScript(`
-      window.__stage = { canvas: null, drawn: null };
+      window.__stage = { canvas: null, drawn: null, first: null };
+      // The picture above the card's band, small: 64 × 24 colours.
+      window.__shot = () => {
+        const probe = document.createElement('canvas');
+        probe.width = 64;
+        probe.height = 24;
+        const g = probe.getContext('2d');
+        g.drawImage(document.querySelector('.stage canvas'), 0, 0, 1280, 480, 0, 0, 64, 24);
+        return Array.from(g.getImageData(0, 0, 64, 24).data);
+      };
       new MutationObserver(() => {
         const s = window.__stage;
         const host = document.querySelector('.stage');
@@ -446,7 +455,10 @@ describe('the scene at once', () => {
         if (s.canvas === null && host.querySelector('canvas')) s.canvas = performance.now();
         if (s.canvas !== null && s.drawn === null && host.dataset.place && host.dataset.people) {
           s.drawn = -1;
-          requestAnimationFrame(() => setTimeout(() => (s.drawn = performance.now()), 0));
+          requestAnimationFrame(() => setTimeout(() => {
+            s.drawn = performance.now();
+            s.first = window.__shot();
+          }, 0));
         }
       }).observe(document, { subtree: true, childList: true, attributes: true });
     `);
@@ -478,6 +490,19 @@ describe('the scene at once', () => {
       return seen.size;
     });
     expect(colours).toBeGreaterThan(40);
+    // Drawn whole: the people are there in the first frame with the place, not faded in after it
+    // (frames of a fade kept the stage's loop busy as the learner starts to read). The picture
+    // half a second later is the same.
+    await page.waitForTimeout(500);
+    const change = await page.evaluate(() => {
+      const w = window as unknown as { __shot: () => number[]; __stage: { first: number[] } };
+      const later = w.__shot();
+      const first = w.__stage.first;
+      let sum = 0;
+      for (let i = 0; i < later.length; i++) if (i % 4 !== 3) sum += Math.abs(later[i]! - first[i]!);
+      return sum / ((later.length / 4) * 3);
+    });
+    expect(change).toBeLessThan(2);
     await stage.screenshot({ path: resolve(process.cwd(), 'test-results', 'stage-three-present.png') });
     expect(errors).toEqual([]);
     await context.close();

@@ -215,6 +215,7 @@ export class Insets {
     return [...this.cards.values(), ...this.leaving].some((c) => c.texture === key);
   }
 
+  /** `reduced`: cards come and go at once (reduced motion, or a new place drawn whole). */
   update(plan: StagePlan, reduced: boolean, displayWidth: number): void {
     this.crowded = plan.people.length > 0;
     const compact = this.isCompact(displayWidth);

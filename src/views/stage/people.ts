@@ -118,7 +118,10 @@ export class People {
     );
   }
 
-  /** Place and light everyone; returns where the camera should look (the people's centre). */
+  /**
+   * Place and light everyone; returns where the camera should look (the people's centre).
+   * `reduced`: everything at once, nothing fades or moves (reduced motion, or a new place drawn whole).
+   */
   update(plan: StagePlan, info: PlaceInfo, reduced: boolean, displayWidth: number): Focus {
     this.call = info.call;
     const n = plan.people.length;

@@ -247,11 +247,15 @@ export class StageScene extends Phaser.Scene {
   }
 
   private draw(people: People, insets: Insets, plan: StagePlan, info: PlaceInfo, placeKeys: string[]): void {
+    // A new place is drawn whole, with everyone in it at once: the first scene (which the learner
+    // is looking at) and every later one (drawn under its card). Fades are for someone joining or
+    // leaving a scene already on screen; at a new place they only kept the loop drawing.
+    const still = this.reducedMotion || !this.back.visible || this.back.texture.key !== placeKeys[0];
     this.back.setTexture(placeKeys[0]!).setVisible(true);
     this.front.setTexture(placeKeys[1]!).setVisible(true);
     this.plaque.setText(isKnownPlace(plan.place) ? '' : placeName(plan.place) || t('stage.meeting'));
-    this.focus = people.update(plan, info, this.reducedMotion, this.textWidth);
-    insets.update(plan, this.reducedMotion, this.textWidth);
+    this.focus = people.update(plan, info, still, this.textWidth);
+    insets.update(plan, still, this.textWidth);
     this.resized();
     const inUse = new Set(placeKeys);
     this.art.evict(
