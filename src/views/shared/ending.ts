@@ -1,7 +1,8 @@
 /**
  * The ending on the play screen: its title at once (focused, so a screen reader announces it),
- * then — a frame later — the learning points with their sources, the debrief (loaded on demand:
- * the chart and table are the heaviest thing drawn) and the way on (play again, back to the menu).
+ * then — a frame later — the rest (ending-rest.ts: the learning points with their sources, the
+ * debrief and the way on), whose code loads then: none of it is needed before a story's first
+ * choice, and the page's first script is held to a budget (docs/performance.md).
  * In the projector view the room sees the ending without controls and focus stays put.
  */
 import type { CatalogEntry } from '../../app/catalog.ts';
@@ -9,13 +10,10 @@ import type { SessionView } from '../../core/session/types.ts';
 import { afterPaint } from '../../platform/schedule.ts';
 import { disposeCharts } from './charts.ts';
 import { fill, h } from './dom.ts';
-import { allMessages, t } from '../../l10n/index.ts';
+import { t } from '../../l10n/index.ts';
+import type { EndingActions } from './ending-rest.ts';
 
-export interface EndingActions {
-  restart(): void;
-  toMenu(): void;
-  replayFrom(path: number[]): void;
-}
+export type { EndingActions } from './ending-rest.ts';
 
 export class EndingView {
   readonly element = h('section', { class: 'ending', 'aria-labelledby': 'ending-title' });
@@ -43,86 +41,20 @@ export class EndingView {
     // links restyle the page) and its chart are new text and new work for that same frame.
     fill(this.element, h('p', { class: 'ending-kicker' }, t('ending.kicker')), title);
     if (!projector) title.focus({ preventScroll: true });
-    void afterPaint().then(() => {
-      if (!current() || !title.isConnected) return; // a new run has taken the screen
-      this.complete(view, title, projector);
-    });
-  }
-
-  /** The rest of the ending, after its title has been painted: see `show`. */
-  private complete(view: SessionView, title: HTMLElement, projector: boolean): void {
-    const ending = view.ending;
-    this.layout()?.classList.add('ended');
-    const rest = [
-      ending?.learn.length
-        ? h(
-            'div',
-            { class: 'learning' },
-            h('h3', {}, t('ending.takeaway')),
-            h(
-              'ul',
-              {},
-              ending.learn.map((p) =>
-                h(
-                  'li',
-                  {},
-                  p.text,
-                  p.seed ? h('span', { class: 'seed' }, ` ${t('ending.source', { seed: p.seed })}`) : null,
-                ),
-              ),
-            ),
-          )
-        : null,
-      view.outcome ? this.debrief(view) : null,
-      projector
-        ? null
-        : h(
-            'div',
-            { class: 'ending-actions' },
-            h(
-              'button',
-              { type: 'button', class: 'primary', onclick: () => this.actions.restart() },
-              t('ending.playAgain'),
-            ),
-            h(
-              'button',
-              { type: 'button', class: 'ghost', onclick: () => this.actions.toMenu() },
-              t('common.backToScenarios'),
-            ),
-          ),
-    ];
-    for (const part of rest) if (part) this.element.append(part);
-    // Bring the title into view as focusing it would have (centred, only when it is not in view),
-    // now that the page has its ending layout.
-    if (projector) return;
-    const box = title.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) title.scrollIntoView({ block: 'center' });
-  }
-
-  /** A slot the debrief fills after the rest of the ending is painted too. */
-  private debrief(view: SessionView): HTMLElement {
-    const slot = h('div', { class: 'debrief-slot' });
-    const outcome = view.outcome!;
-    const names = Object.fromEntries(view.counterparts.map((c) => [c.id, c.name]));
-    Promise.all([import('./debrief.ts'), allMessages(), afterPaint()])
-      .then(([m]) => {
-        if (!slot.isConnected) return;
-        slot.replaceChildren(
-          m.renderDebrief({
-            debrief: outcome.debrief,
-            score: outcome.score,
-            scoreRange: this.entry.scoreRange ?? null,
-            passMark: this.entry.passMark ?? null,
-            names,
-            onReplayFrom: (moment) => moment.replayPath && this.actions.replayFrom(moment.replayPath),
-          }),
-        );
+    Promise.all([import('./ending-rest.ts'), afterPaint()])
+      .then(([rest]) => {
+        if (!current() || !title.isConnected) return; // a new run has taken the screen
+        rest.completeEnding({ ...this.parts, view, title, projector });
       })
       .catch((e: unknown) => {
-        slot.replaceChildren(h('p', { role: 'alert' }, t('ending.debriefFailed')));
-        console.error('[Rapport] The debrief could not load.', e);
+        if (!title.isConnected) return;
+        this.element.append(h('p', { role: 'alert' }, t('ending.debriefFailed')));
+        console.error('[Rapport] The rest of the ending could not load.', e);
       });
-    return slot;
+  }
+
+  private get parts() {
+    return { element: this.element, entry: this.entry, actions: this.actions, layout: this.layout };
   }
 }
 
