@@ -182,7 +182,7 @@ function writeResults(rows: Record<string, Record<string, number>>, stage: Stage
       '—',
       0,
     ),
-    line('JS before the first choice (gzip)', 'jsBeforeKB', 'kB', '≤ 80 kB'),
+    line('JS before the first choice (gzip)', 'jsBeforeKB', 'kB', '≤ 30 kB'),
     line('JS in total (gzip)', 'jsTotalKB', 'kB', '—'),
     line('main thread busy at rest (share of 5 s)', 'idleBusy', '', '≤ 0.10', 3),
     line('choice → next line painted, p50, unthrottled', 'paintP50', 'ms', '—'),
