@@ -3,7 +3,7 @@
  * a finished attempt is recorded once, and storage that refuses or holds something broken becomes
  * a notice that names the cause — never a silent loss.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createKeeper } from '../../../src/app/keeper.ts';
 import { restoreSession } from '../../../src/app/persist/restore.ts';
 import { saveKey } from '../../../src/app/persist/keys.ts';
@@ -175,7 +175,9 @@ describe('the record keeper', () => {
       const source = persistenceLater(new MemoryStore(), () => Promise.reject(new Error('chunk failed')));
       const keeper = createKeeper(store, source, () => Promise.resolve());
       keeper.refreshRecord();
-      await new Promise((r) => setTimeout(r, 0));
+      // The import is tried a task later (persistenceLater yields first): wait for its answer, not
+      // for one timer, which a busy machine can run before that task.
+      await vi.waitFor(() => expect(store.getState().notice).not.toBeNull());
       expect(store.getState().notice).toMatchObject({
         text: expect.stringMatching(/did not load.*Reload.*chunk failed/),
         words: { key: 'problem.storage.notLoaded' },
