@@ -7,7 +7,7 @@
  * It never touches the DOM, the store, storage or the clock.
  */
 import * as model from '../model/index.ts';
-import { StoryRunner, type Step } from '../story/runner.ts';
+import { finish, StoryRunner, type Step } from '../story/runner.ts';
 import { READERS, RelationshipBinding } from './relationship.ts';
 import { MOODS, parseLearningPoint, tagValue, tagValues, type Mood } from '../story/tags.ts';
 import { buildDebrief } from './debrief.ts';
@@ -167,11 +167,20 @@ export class Session {
   }
 
   choose(index: number): SessionView {
+    return finish(this.chooseInSteps(index));
+  }
+
+  /**
+   * `choose`, a line of the story at a time (see `StoryRunner.continueInSteps`): the rehearsal
+   * (app/rehearsal.ts) runs it in slices of its idle moments. The same result as `choose`; an
+   * index that is not a choice throws at the first step.
+   */
+  *chooseInSteps(index: number): Generator<void, SessionView, void> {
     const choice = this.view.choices[index];
     if (!choice) throw new RangeError(`Choice ${index + 1} is not available now.`);
     this.relation.choose(choice);
     this.runner.choose(index);
-    const step = this.runner.continue();
+    const step = yield* this.runner.continueInSteps();
     const id = tagValue(choice.tags, 'id');
     this.view = {
       ...this.view,

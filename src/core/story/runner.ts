@@ -226,9 +226,20 @@ export class StoryRunner {
 
   /** Run until the next choice or the end; return the lines shown on the way. */
   continue(): Step {
+    return finish(this.continueInSteps());
+  }
+
+  /**
+   * `continue`, a line at a time: it pauses before each of ink's `Continue` calls after the first,
+   * so a caller with time to spare (the rehearsal, app/rehearsal.ts) can stop between lines and go
+   * on in a later moment. Nothing else may use the story until it is done.
+   */
+  *continueInSteps(): Generator<void, Step, void> {
     const lines: Line[] = [];
     let pendingTags: Tag[] = [];
+    let calls = 0;
     while (this.story.canContinue) {
+      if (calls++ > 0) yield;
       const text = this.guard(() => this.story.Continue()) ?? '';
       let tags = parseTags(this.story.currentTags);
       if (!this.started) {
@@ -340,4 +351,12 @@ function describeRuntimeError(message: string, where: string | null): string {
     return `${message}${at}. The story calls an EXTERNAL function the game does not provide and that has no ink fallback: add a fallback function of the same name to the story, or INCLUDE lib/rapport.ink.`;
   }
   return `${message}${at}`;
+}
+
+/** Run steps made in pieces (`continueInSteps`, `Session.chooseInSteps`) to their end at once. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }

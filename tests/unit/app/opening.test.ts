@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { choicesOf } from '../../../build/analysis/golden.ts';
 import { createPersistence, MemoryStore } from '../../../src/app/persist/index.ts';
 import { createGame } from '../../../src/app/controller.ts';
+import { Rehearsal } from '../../../src/app/rehearsal.ts';
 import { Session, type StoryOpening } from '../../../src/core/session/session.ts';
 import type { LoadedStory, SessionView } from '../../../src/core/session/types.ts';
 import type { CatalogEntry } from '../../../src/app/catalog.ts';
@@ -240,7 +241,7 @@ describe('the game opens a story on its opening', () => {
     // moment ran the opening's ink, the longest task of a page's start (16-63 ms, bench/STAGE.md).
     const fromOpening = vi.spyOn(Session, 'fromOpening');
     const prepare = vi.spyOn(Session.prototype, 'prepare');
-    const choose = vi.spyOn(Session.prototype, 'choose');
+    const choose = vi.spyOn(Session.prototype, 'chooseInSteps');
     await t.goIdle();
     expect(fromOpening).toHaveBeenCalledTimes(1);
     // Then ink's check of the externals in a moment of its own, before the first step runs ink.
@@ -249,8 +250,11 @@ describe('the game opens a story on its opening', () => {
     expect(prepare).toHaveBeenCalledTimes(1);
     expect(choose).not.toHaveBeenCalled();
     vi.restoreAllMocks();
+    // A clock that stands still: no step is cut into slices (the next test cuts them).
+    vi.spyOn(performance, 'now').mockReturnValue(0);
     let moments = 2;
     while ((await t.goIdle()) && moments < 100) moments++;
+    vi.restoreAllMocks();
     // One moment to build the side session, one to check it, then one per choice until an ending: lost-face's
     // shortest path has more than five choices, and the rehearsal ended on its own.
     expect(moments).toBeGreaterThan(5);
@@ -259,6 +263,42 @@ describe('the game opens a story on its opening', () => {
     expect(JSON.stringify(t.persistence.saves.load('lost-face'))).toBe(saved);
     t.game.choose(0); // the real session plays on as if nothing had happened
     expect(comparable(t.store.getState().session!)).toEqual(comparable(new Session(t.story).choose(0)));
+  });
+
+  it('cuts a rehearsal step into slices of a few milliseconds, and plays the same story', async () => {
+    const { story } = load('lost-face');
+    const rehearse = async (tick: number) => {
+      let clock = 0;
+      let moments = 0;
+      const sides: Session[] = [];
+      const steps = vi.spyOn(Session.prototype, 'chooseInSteps');
+      await new Rehearsal(
+        async () => void moments++,
+        () => (clock += tick),
+      ).run(
+        story,
+        () => (sides.push(new Session(story)), sides.at(-1)!),
+        () => true,
+      );
+      const count = steps.mock.calls.length;
+      vi.restoreAllMocks();
+      return { side: sides[0]!, moments, steps: count };
+    };
+    // A clock that stands still: one idle moment to make the side session, one to check it, one
+    // per step.
+    const whole = await rehearse(0);
+    expect(whole.side.current.ended).toBe(true);
+    expect(whole.moments).toBe(whole.steps + 2);
+    // Each reading of the clock 5 ms later: every line after a step's first waits for a moment of
+    // its own (a step of 8-33 ms held a key pressed during it; bench/STAGE.md, session 16).
+    const sliced = await rehearse(5);
+    expect(sliced.steps).toBe(whole.steps);
+    expect(sliced.moments).toBeGreaterThan(sliced.steps * 2);
+    // The same play-through, as `choose` plays it.
+    const again = new Session(story);
+    for (const i of sliced.side.current.path) again.choose(i);
+    expect(comparable(sliced.side.current)).toEqual(comparable(again.current));
+    expect(comparable(sliced.side.current)).toEqual(comparable(whole.side.current));
   });
 
   it('stops rehearsing when the learner leaves the story', async () => {
