@@ -68,7 +68,8 @@ export function mountApp(
     r?.();
   };
   const render = (state: GameState) => {
-    // The learner's record (attempts, saved play-throughs), or the menu's words (the stories in another language), changed.
+    // The learner's record (attempts, saved play-throughs), or the menu's words (the stories in
+    // another language), changed.
     const recordChanged =
       state.screen !== 'play' &&
       state.screen !== 'loading' &&

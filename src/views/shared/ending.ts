@@ -44,17 +44,14 @@ export class EndingView {
     Promise.all([import('./ending-rest.ts'), afterPaint()])
       .then(([rest]) => {
         if (!current() || !title.isConnected) return; // a new run has taken the screen
-        rest.completeEnding({ ...this.parts, view, title, projector });
+        const { element, entry, actions, layout } = this;
+        rest.completeEnding({ element, entry, actions, layout, view, title, projector });
       })
       .catch((e: unknown) => {
         if (!title.isConnected) return;
         this.element.append(h('p', { role: 'alert' }, t('ending.debriefFailed')));
         console.error('[Rapport] The rest of the ending could not load.', e);
       });
-  }
-
-  private get parts() {
-    return { element: this.element, entry: this.entry, actions: this.actions, layout: this.layout };
   }
 }
 

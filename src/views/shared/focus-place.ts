@@ -6,7 +6,7 @@
  */
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 /** Attributes that name what a control is for, the same in every drawing of a screen. */
-const NAMING = ['id', 'data-story', 'data-module', 'data-index', 'data-action', 'name', 'href'];
+const NAMING = ['id', 'data-story', 'data-module', 'data-index', 'name', 'href'];
 
 /**
  * Note the focused control inside `root`; the function returned focuses its counterpart once the
@@ -16,8 +16,7 @@ export function keepFocus(root: HTMLElement): () => void {
   const was = document.activeElement;
   if (!(was instanceof HTMLElement) || !root.contains(was)) return () => {};
   const selector = selectorOf(was);
-  const matches = [...root.querySelectorAll(selector)];
-  const nthMatch = matches.indexOf(was);
+  const nthMatch = [...root.querySelectorAll(selector)].indexOf(was);
   const nthFocusable = [...root.querySelectorAll(FOCUSABLE)].indexOf(was);
   return () => {
     if (was.isConnected) return;

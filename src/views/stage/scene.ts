@@ -110,8 +110,7 @@ export class StageScene extends Phaser.Scene {
     const leave = () => {
       this.gone = true;
       this.art.close();
-      for (const timer of this.waits) clearTimeout(timer);
-      this.waits.clear();
+      for (const timer of this.waits) this.unwait(timer);
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, leave);
     this.events.once(Phaser.Scenes.Events.DESTROY, leave);
@@ -279,10 +278,7 @@ export class StageScene extends Phaser.Scene {
   private showCard(plan: StagePlan, info: PlaceInfo, first: boolean, draw: () => void): void {
     const card = this.card.container;
     this.tweens.killTweensOf(card);
-    if (this.cardWait !== undefined) {
-      clearTimeout(this.cardWait);
-      this.waits.delete(this.cardWait);
-    }
+    this.unwait(this.cardWait);
     // The first scene's card is a band along the foot: the place and people are in view at once.
     this.card.set(plan.title, plan.subtitle, info.card, this.textWidth, first);
     card.setVisible(true);
@@ -395,6 +391,13 @@ export class StageScene extends Phaser.Scene {
     this.waits.add(timer);
     return timer;
   };
+
+  /** A `later` that is no longer wanted. */
+  private unwait(timer: ReturnType<typeof setTimeout> | undefined): void {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    this.waits.delete(timer);
+  }
 
   /** Keep the loop awake while something moves; let the stage sleep when idle. */
   touch(): void {
